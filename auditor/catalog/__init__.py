@@ -1,0 +1,360 @@
+"""The catalog: everything the auditor knows about the world, loaded from TOML data files.
+
+Sources, sinks, sanitizers, field names, permitted hosts, SDK call shapes and buyer-message
+patterns live in `*.toml` beside this file. The engine reads them through `Catalog`; it never
+names an SDK itself. Adding an SDK is one entry plus its positive and negative examples, which
+tests/test_catalog.py runs.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from typing import Any
+
+CATALOG_FILES = ("world.toml", "fields.toml", "sources.toml", "sinks.toml", "sanitizers.toml")
+
+
+def normalize_key(name: str) -> str:
+    """Field names match case-insensitively, ignoring `-`, `_` and spaces (BuyerEmail == buyer-email)."""
+    return re.sub(r"[-_\s]", "", name).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class ArgSpec:
+    """Which argument carries data: a position or keyword, optionally a field inside it.
+
+    "0" first positional, "body" keyword, "self" the receiver, "*" every argument;
+    "0.to_emails|1" reads field `to_emails` or `1` of the first argument when it has them.
+    """
+
+    position: int | None
+    keyword: str | None
+    fields: tuple[str, ...] = ()
+    receiver: bool = False
+    every: bool = False
+
+    @staticmethod
+    def parse(text: str) -> ArgSpec:
+        head, _, rest = text.partition(".")
+        fields = tuple(f for f in rest.split("|") if f) if rest else ()
+        if head == "*":
+            return ArgSpec(None, None, fields, every=True)
+        if head == "self":
+            return ArgSpec(None, None, fields, receiver=True)
+        if head.isdigit():
+            return ArgSpec(int(head), None, fields)
+        pos, _, kw = head.partition("/")  # "1/body": position 1 or keyword body
+        if pos.isdigit():
+            return ArgSpec(int(pos), kw or None, fields)
+        return ArgSpec(None, head, fields)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A snippet the suite runs: `# expect: RULE` marks lines that must fire; none elsewhere."""
+
+    code: str
+    positive: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    calls: tuple[str, ...]
+    data: str  # "order", "buyer info", "order report"
+    origin: str  # display: "Orders.get_order_buyer_info"
+    kind: str  # "whole": personal as a whole, fields classified on read
+    path_arg: ArgSpec | None = None  # file readers: only when this argument's text matches path_pattern
+    path_pattern: str | None = None
+    examples: tuple[Example, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sink:
+    id: str
+    rule: str | None  # None: a permitted destination that only checks buyer-facing text
+    calls: tuple[str, ...]
+    shapes: tuple[str, ...]
+    args: tuple[ArgSpec, ...]
+    destination: str
+    text_args: tuple[ArgSpec, ...] = ()
+    text_when: str | None = None  # "always" (buyer-facing API) | "recipient" (when args carry buyer data)
+    url_args: tuple[ArgSpec, ...] = ()  # checked against permitted hosts
+    sql_arg: ArgSpec | None = None  # the statement; only writes count when its text is known
+    sql_pattern: str | None = None
+    not_over: tuple[str, ...] = ()  # receiver's first field refs that make it harmless (csv over StringIO)
+    examples: tuple[Example, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sanitizer:
+    id: str
+    kind: str  # "mask" | "hash" | "keyed_hash" | "encrypt" | "drop"
+    calls: tuple[str, ...]
+    name_patterns: tuple[str, ...]  # regexes on the names of user-defined functions
+    args: tuple[ArgSpec, ...]
+    examples: tuple[Example, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FieldInfo:
+    category: str  # "personal" | "container" | "public"
+    data: str  # description: "buyer email"
+
+
+@dataclass(frozen=True, slots=True)
+class TextPattern:
+    id: str
+    regex: re.Pattern[str]
+    data: str  # "an off-Amazon link"
+    group: str  # "link" | "contact" | "promo"
+
+
+def _examples(entry: dict[str, Any]) -> tuple[Example, ...]:
+    out: list[Example] = []
+    for key, positive in (("positive", True), ("negative", False)):
+        val = entry.get(key)
+        if isinstance(val, str):
+            out.append(Example(val, positive))
+        elif isinstance(val, list):
+            out.extend(Example(v, positive) for v in val)
+    return tuple(out)
+
+
+def _specs(values: Iterable[str] | None) -> tuple[ArgSpec, ...]:
+    return tuple(ArgSpec.parse(v) for v in (values or ()))
+
+
+@dataclass
+class Catalog:
+    """All catalog data, with the look-ups the engine needs."""
+
+    sources: tuple[Source, ...]
+    sinks: tuple[Sink, ...]
+    sanitizers: tuple[Sanitizer, ...]
+    fields: dict[str, FieldInfo]
+    key_sources: dict[str, str]  # normalized column/key name -> data, tainting on any container
+    aliases: tuple[tuple[str, str], ...]  # (prefix, canonical prefix), longest first
+    returns: dict[str, str]  # callee -> type of its result ("{0}" is the first string argument)
+    attributes: dict[str, str]  # library attribute -> type of its value (app.logger -> logging.Logger)
+    permitted_hosts: tuple[tuple[str, str], ...]  # (glob, why)
+    consent_words: re.Pattern[str]
+    text_patterns: tuple[TextPattern, ...]
+    text_exempt_hosts: tuple[str, ...]
+    builtins_clean: frozenset[str]
+    builtins_elements: frozenset[str]
+    passthrough_decorators: tuple[str, ...]
+    mutators: frozenset[str]
+    reader_methods: frozenset[str]
+    task_call_methods: frozenset[str]
+    digest: str = ""
+    _by_call: dict[str, list[Sink]] = field(default_factory=dict)
+    _sources_by_call: dict[str, list[Source]] = field(default_factory=dict)
+    _san_by_call: dict[str, Sanitizer] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for s in self.sinks:
+            for c in s.calls:
+                self._by_call.setdefault(c, []).append(s)
+        for src in self.sources:
+            for c in src.calls:
+                self._sources_by_call.setdefault(c, []).append(src)
+        for san in self.sanitizers:
+            for c in san.calls:
+                self._san_by_call[c] = san
+
+    # ------------------------------------------------------------------ look-ups
+    def canonical(self, name: str) -> str:
+        """Map an import path to the catalog's name for it (`sp_api.api.orders.orders_v0.OrdersV0` -> ...)."""
+        for prefix, canon in self.aliases:
+            if name == prefix or name.startswith(prefix + "."):
+                return canon + name[len(prefix) :]
+        return name
+
+    def sinks_for(self, names: Iterable[str]) -> list[Sink]:
+        out: list[Sink] = []
+        for n in names:
+            out.extend(self._by_call.get(n, ()))
+        return out
+
+    def sinks_for_shape(self, shape: str) -> list[Sink]:
+        return [s for s in self.sinks if any(fnmatch.fnmatchcase(shape, p) for p in s.shapes)]
+
+    def sources_for(self, name: str) -> list[Source]:
+        return self._sources_by_call.get(name, [])
+
+    def sanitizer_for(self, name: str) -> Sanitizer | None:
+        return self._san_by_call.get(name)
+
+    @cached_property
+    def _name_sanitizers(self) -> list[tuple[re.Pattern[str], Sanitizer]]:
+        return [(re.compile(p), s) for s in self.sanitizers for p in s.name_patterns]
+
+    def sanitizer_for_function_name(self, name: str) -> Sanitizer | None:
+        for rx, san in self._name_sanitizers:
+            if rx.fullmatch(name):
+                return san
+        return None
+
+    def classify_key(self, key: str) -> FieldInfo | None:
+        return self.fields.get(normalize_key(key))
+
+    def host_permitted(self, host: str) -> str | None:
+        host = host.lower().rstrip(".")
+        for pattern, why in self.permitted_hosts:
+            if fnmatch.fnmatchcase(host, pattern) or (pattern.startswith("*.") and host == pattern[2:]):
+                return why
+        return None
+
+    def result_type(self, callee: str, first_str: str | None) -> str:
+        """The type name of what calling `callee` returns, for resolving later method calls."""
+        tmpl = self.returns.get(callee)
+        if tmpl is None:
+            last = callee.rsplit(".", 1)[-1]
+            return callee if last[:1].isupper() else callee + "()"
+        if "{0}" in tmpl:
+            return tmpl.replace("{0}", first_str or "?")
+        return tmpl
+
+    def with_extra(
+        self,
+        *,
+        sources: Iterable[Source] = (),
+        sinks: Iterable[Sink] = (),
+        sanitizers: Iterable[Sanitizer] = (),
+        permitted_hosts: Iterable[tuple[str, str]] = (),
+        consent_words: Iterable[str] = (),
+    ) -> Catalog:
+        """A copy with a project's own models added (from configuration)."""
+        words = list(consent_words)
+        consent = self.consent_words
+        if words:
+            consent = re.compile(consent.pattern + "|" + "|".join(re.escape(w) for w in words), re.I)
+        cat = Catalog(
+            sources=self.sources + tuple(sources),
+            sinks=self.sinks + tuple(sinks),
+            sanitizers=self.sanitizers + tuple(sanitizers),
+            fields=self.fields,
+            key_sources=self.key_sources,
+            aliases=self.aliases,
+            returns=self.returns,
+            attributes=self.attributes,
+            permitted_hosts=self.permitted_hosts + tuple(permitted_hosts),
+            consent_words=consent,
+            text_patterns=self.text_patterns,
+            text_exempt_hosts=self.text_exempt_hosts,
+            builtins_clean=self.builtins_clean,
+            builtins_elements=self.builtins_elements,
+            passthrough_decorators=self.passthrough_decorators,
+            mutators=self.mutators,
+            reader_methods=self.reader_methods,
+            task_call_methods=self.task_call_methods,
+        )
+        extra = repr((sources, sinks, sanitizers, permitted_hosts, words)).encode()
+        cat.digest = hashlib.sha256(self.digest.encode() + extra).hexdigest()[:16]
+        return cat
+
+
+def _source(e: dict[str, Any]) -> Source:
+    return Source(
+        id=e["id"],
+        calls=tuple(e.get("calls", ())),
+        data=e.get("data", "customer data"),
+        origin=e.get("origin", e["id"]),
+        kind=e.get("kind", "whole"),
+        path_arg=ArgSpec.parse(e["path_arg"]) if "path_arg" in e else None,
+        path_pattern=e.get("path_pattern"),
+        examples=_examples(e),
+    )
+
+
+def _sink(e: dict[str, Any]) -> Sink:
+    return Sink(
+        id=e["id"],
+        rule=e.get("rule"),
+        calls=tuple(e.get("calls", ())),
+        shapes=tuple(e.get("shapes", ())),
+        args=_specs(e.get("args", ["*"] if e.get("rule") else [])),
+        destination=e.get("destination", e["id"]),
+        text_args=_specs(e.get("text_args")),
+        text_when=e.get("text_when"),
+        url_args=_specs(e.get("url_args")),
+        sql_arg=ArgSpec.parse(e["sql_arg"]) if "sql_arg" in e else None,
+        sql_pattern=e.get("sql_pattern"),
+        not_over=tuple(e.get("not_over", ())),
+        examples=_examples(e),
+    )
+
+
+def _sanitizer(e: dict[str, Any]) -> Sanitizer:
+    return Sanitizer(
+        id=e["id"],
+        kind=e["kind"],
+        calls=tuple(e.get("calls", ())),
+        name_patterns=tuple(e.get("name_patterns", ())),
+        args=_specs(e.get("args", ["*"])),
+        examples=_examples(e),
+    )
+
+
+def load_catalog() -> Catalog:
+    """Read the bundled TOML files into one Catalog (cached per process)."""
+    global _CACHED
+    if _CACHED is not None:
+        return _CACHED
+    raw: dict[str, dict[str, Any]] = {}
+    digest = hashlib.sha256()
+    pkg = resources.files("auditor.catalog")
+    for name in CATALOG_FILES:
+        data = pkg.joinpath(name).read_bytes()
+        digest.update(data)
+        raw[name] = tomllib.loads(data.decode("utf-8"))
+    world = raw["world.toml"]
+    fields: dict[str, FieldInfo] = {}
+    key_sources: dict[str, str] = {}
+    for category in ("public", "container", "personal"):
+        for group in raw["fields.toml"].get(category, []):
+            for n in group["names"]:
+                fields[normalize_key(n)] = FieldInfo(category, group["data"])
+    for group in raw["fields.toml"].get("report_column", []):
+        for n in group["names"]:
+            key_sources[normalize_key(n)] = group["data"]
+            fields.setdefault(normalize_key(n), FieldInfo("personal", group["data"]))
+    text_patterns = tuple(
+        TextPattern(p["id"], re.compile(p["regex"], re.I), p["data"], p["group"])
+        for p in world["buyer_text"]["patterns"]
+    )
+    aliases = sorted(((a["from"], a["to"]) for a in world["aliases"]), key=lambda p: -len(p[0]))
+    cat = Catalog(
+        sources=tuple(_source(e) for e in raw["sources.toml"]["source"]),
+        sinks=tuple(_sink(e) for e in raw["sinks.toml"]["sink"]),
+        sanitizers=tuple(_sanitizer(e) for e in raw["sanitizers.toml"]["sanitizer"]),
+        fields=fields,
+        key_sources=key_sources,
+        aliases=tuple(aliases),
+        returns={r["call"]: r["type"] for r in world["returns"]},
+        attributes={a["attr"]: a["type"] for a in world["attributes"]},
+        permitted_hosts=tuple((h["host"], h["why"]) for h in world["permitted_hosts"]),
+        consent_words=re.compile(world["consent"]["regex"], re.I),
+        text_patterns=text_patterns,
+        text_exempt_hosts=tuple(world["buyer_text"]["exempt_hosts"]),
+        builtins_clean=frozenset(world["builtins"]["clean"]),
+        builtins_elements=frozenset(world["builtins"]["elements"]),
+        passthrough_decorators=tuple(world["decorators"]["passthrough"]),
+        mutators=frozenset(world["methods"]["mutators"]),
+        reader_methods=frozenset(world["methods"]["readers"]),
+        task_call_methods=frozenset(world["methods"]["task_calls"]),
+        digest=digest.hexdigest()[:16],
+    )
+    _CACHED = cat
+    return cat
+
+
+_CACHED: Catalog | None = None

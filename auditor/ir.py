@@ -1,0 +1,291 @@
+"""The per-file facts: a small, picklable intermediate form of each module.
+
+libcst trees are large; the analysis needs only data movement. Lowering (auditor.lower) turns
+each file into these frozen records once, they are cached by content hash, and the whole-program
+propagation (auditor.propagate) runs over them without ever touching libcst again.
+
+Locations are (line, column, end_line, end_column), 1-based columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Union
+
+Loc = tuple[int, int, int, int]
+NOLOC: Loc = (0, 0, 0, 0)
+
+
+# ----------------------------------------------------------------------------- expressions
+@dataclass(frozen=True, slots=True)
+class Name:
+    id: str
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Const:
+    """A literal. Only strings carry a value the analysis reads (keys, hosts, message text)."""
+
+    value: str | None
+    loc: Loc
+    is_str: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Attr:
+    base: Expr
+    attr: str
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Sub:
+    """`base[key]`: key is a constant str/int when known, else `index` is the key expression."""
+
+    base: Expr
+    key: str | None
+    index: Expr | None
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    name: str | None  # keyword name, or None for positional
+    value: Expr
+    star: int = 0  # 1 for *args, 2 for **kwargs
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    func: Expr
+    args: tuple[Arg, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Combine:
+    """String building and operators: f-strings, `+`, `%`, comparisons, bool ops, ternaries.
+
+    `template` is True when the parts are joined into one string (f-string, `+` of strings, `%`),
+    so constant parts concatenate into a known constant text.
+    """
+
+    parts: tuple[Expr, ...]
+    loc: Loc
+    template: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DictLit:
+    items: tuple[tuple[Expr | None, Expr], ...]  # key None: `**spread`
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class SeqLit:
+    elts: tuple[Expr, ...]
+    kind: str  # "list" | "tuple" | "set"
+    loc: Loc
+    starred: tuple[int, ...] = ()  # indexes of `*x` elements
+
+
+@dataclass(frozen=True, slots=True)
+class Comp:
+    """A comprehension or generator expression: for-clauses bind targets from iterables in order."""
+
+    elt: Expr
+    key: Expr | None  # dict comprehensions
+    generators: tuple[tuple[Target, Expr], ...]
+    kind: str  # "list" | "set" | "gen" | "dict"
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class FuncRef:
+    """A lambda or a def used as a value: refers to a lowered function by qualified name."""
+
+    qualname: str
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Walrus:
+    target: str
+    value: Expr
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Await:
+    value: Expr
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Opaque:
+    """Anything the analysis does not model: it carries no data."""
+
+    loc: Loc
+
+
+Expr = Union[Name, Const, Attr, Sub, Call, Combine, DictLit, SeqLit, Comp, FuncRef, Walrus, Await, Opaque]
+
+
+# ----------------------------------------------------------------------------- targets
+@dataclass(frozen=True, slots=True)
+class Unpack:
+    """`a, (b, *c) = ...`: element targets; `star` is the index of the starred one or -1."""
+
+    elts: tuple[Target, ...]
+    star: int
+    loc: Loc
+
+
+Target = Union[Name, Attr, Sub, Unpack, Opaque]
+
+
+# ----------------------------------------------------------------------------- statements
+@dataclass(frozen=True, slots=True)
+class Assign:
+    targets: tuple[Target, ...]
+    value: Expr
+    loc: Loc
+    aug: bool = False  # `x += y` joins instead of replacing
+
+
+@dataclass(frozen=True, slots=True)
+class Eval:
+    value: Expr
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Return:
+    value: Expr | None
+    loc: Loc
+    is_yield: bool = False  # a generator's `yield x`: the caller iterates over it
+
+
+@dataclass(frozen=True, slots=True)
+class If:
+    test: Expr
+    test_words: tuple[str, ...]  # identifiers, attributes and string keys in the test (consent guards)
+    body: tuple[Stmt, ...]
+    orelse: tuple[Stmt, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Loop:
+    target: Target | None  # None for `while`
+    iter: Expr  # the iterable, or the `while` test
+    body: tuple[Stmt, ...]
+    orelse: tuple[Stmt, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Try:
+    body: tuple[Stmt, ...]
+    handlers: tuple[tuple[str | None, tuple[Stmt, ...]], ...]
+    orelse: tuple[Stmt, ...]
+    final: tuple[Stmt, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class With:
+    items: tuple[tuple[Expr, Target | None], ...]
+    body: tuple[Stmt, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Def:
+    """A nested `def`/`class` statement: binds `name` to the function or class."""
+
+    name: str
+    qualname: str
+    is_class: bool
+    decorators: tuple[Expr, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Delete:
+    targets: tuple[Target, ...]
+    loc: Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Branches:
+    """Alternatives of which exactly one runs (match/case)."""
+
+    subject: Expr
+    cases: tuple[tuple[Stmt, ...], ...]
+    loc: Loc
+
+
+Stmt = Union[Assign, Eval, Return, If, Loop, Try, With, Def, Delete, Branches]
+
+
+# ----------------------------------------------------------------------------- definitions
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: str
+    kind: str  # "pos" | "kwonly" | "vararg" | "kwarg"
+    default: Expr | None
+    annotation: str | None  # dotted text of the annotation, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Function:
+    qualname: str  # "pkg.mod.Class.method", "pkg.mod.f.<locals>.inner", "pkg.mod.<module>"
+    name: str
+    params: tuple[Param, ...]
+    body: tuple[Stmt, ...]
+    decorators: tuple[Expr, ...]
+    loc: Loc
+    cls: str | None = None  # qualified name of the class for methods
+    parent: str | None = None  # enclosing function for nested functions and lambdas
+    is_async: bool = False
+    is_generator: bool = False
+    globals_declared: tuple[str, ...] = ()
+    nonlocals_declared: tuple[str, ...] = ()
+    nested: tuple[str, ...] = ()  # qualnames of functions defined directly inside
+    stmt_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ClassDef:
+    qualname: str
+    name: str
+    bases: tuple[Expr, ...]
+    decorators: tuple[Expr, ...]
+    methods: tuple[tuple[str, str], ...]  # (method name, function qualname)
+    fields: tuple[str, ...]  # annotated class-level names in order (dataclass-style fields)
+    init_attrs: tuple[str, ...]  # attributes assigned on self in __init__
+    body: str  # qualname of the function holding the class body statements
+    loc: Loc
+    parent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Import:
+    local: str  # the name bound in the module ("np", "Orders")
+    target: str  # the absolute dotted name ("numpy", "sp_api.api.Orders")
+    loc: Loc
+    star: bool = False  # `from x import *`
+    module_only: bool = False  # `import a.b` binds `a` to module `a`
+
+
+@dataclass(frozen=True, slots=True)
+class Module:
+    name: str  # dotted module name from the path ("shop.sync.orders")
+    path: str  # POSIX path relative to the scan root
+    is_package: bool
+    imports: tuple[Import, ...]
+    functions: tuple[Function, ...]  # includes "<module>" body and class bodies
+    classes: tuple[ClassDef, ...]
+    incomplete: tuple[tuple[str, str], ...] = ()  # (function, reason) cut short by a bound

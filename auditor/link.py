@@ -1,0 +1,230 @@
+"""Linking: from per-file facts to one program with resolved names.
+
+Builds the tables the propagation asks: which function or class a qualified name is, what a
+module-level name in a module refers to (its own definitions, what it imported, or a library
+name), and each class's method resolution order. Imports of project modules are matched by full
+name or, for `src/` layouts and scans of a parent folder, by the longest unambiguous suffix.
+"""
+
+from __future__ import annotations
+
+import builtins
+import sys
+from dataclasses import dataclass, field
+
+from auditor import ir
+from auditor.catalog import Catalog
+
+BUILTIN_NAMES = frozenset(dir(builtins))
+STDLIB = frozenset(sys.stdlib_module_names)
+
+
+@dataclass
+class Program:
+    catalog: Catalog
+    modules: dict[str, ir.Module] = field(default_factory=dict)
+    functions: dict[str, ir.Function] = field(default_factory=dict)
+    function_module: dict[str, str] = field(default_factory=dict)
+    classes: dict[str, ir.ClassDef] = field(default_factory=dict)
+    class_module: dict[str, str] = field(default_factory=dict)
+    scopes: dict[str, dict[str, str]] = field(default_factory=dict)  # module -> name -> ref
+    _suffix: dict[str, str | None] = field(default_factory=dict)
+    _mro: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _resolving: set[tuple[str, str]] = field(default_factory=set)
+
+    # ------------------------------------------------------------------ building
+    @classmethod
+    def build(cls, modules: list[ir.Module], catalog: Catalog) -> Program:
+        prog = cls(catalog)
+        for m in sorted(modules, key=lambda m: m.path):
+            if m.name in prog.modules:  # two files map to one name (a.py and a/__init__.py)
+                continue
+            prog.modules[m.name] = m
+            for f in m.functions:
+                prog.functions[f.qualname] = f
+                prog.function_module[f.qualname] = m.name
+            for c in m.classes:
+                prog.classes[c.qualname] = c
+                prog.class_module[c.qualname] = m.name
+        for name in prog.modules:
+            parts = name.split(".")
+            for i in range(1, len(parts)):
+                suffix = ".".join(parts[i:])
+                if suffix in prog.modules:
+                    continue
+                prog._suffix[suffix] = None if suffix in prog._suffix else name
+        for m in prog.modules.values():
+            prog.scopes[m.name] = prog._scope(m)
+        return prog
+
+    def _scope(self, m: ir.Module) -> dict[str, str]:
+        scope: dict[str, str] = {}
+        for imp in m.imports:
+            if imp.star:
+                target = self.find_module(imp.target)
+                if target is not None:
+                    scope.setdefault(f"*{len(scope)}", f"star:{target}")
+                continue
+            scope[imp.local] = self.resolve_import(imp.target, module_only=imp.module_only)
+        body = f"{m.name}.<module>"
+        for f in m.functions:
+            if f.parent is None and f.cls is None and f.name not in ("<module>", "<body>", "<lambda>"):
+                scope[f.name] = f"fn:{f.qualname}"
+        for c in m.classes:
+            if c.parent is None and c.qualname.count(".") == m.name.count(".") + 1:
+                scope[c.name] = f"cls:{c.qualname}"
+        scope["<body>"] = body
+        return scope
+
+    # ------------------------------------------------------------------ resolution
+    def find_module(self, name: str) -> str | None:
+        if name in self.modules:
+            return name
+        hit = self._suffix.get(name)
+        if hit is not None and (name.count(".") >= 1 or name.split(".")[0] not in STDLIB):
+            return hit
+        return None
+
+    def resolve_import(self, target: str, module_only: bool = False) -> str:
+        """A ref for an imported dotted name: mod:, fn:, cls:, glob:Module:name, or ext:."""
+        mod = self.find_module(target)
+        if mod is not None:
+            return f"mod:{mod}"
+        if not module_only and "." in target:
+            head, _, last = target.rpartition(".")
+            owner = self.find_module(head)
+            if owner is not None:
+                return f"glob:{owner}:{last}"
+        return f"ext:{self.catalog.canonical(target)}"
+
+    def lookup_global(self, module: str, name: str) -> str | None:
+        """What `name` refers to at module level in `module` (following re-exports)."""
+        scope = self.scopes.get(module)
+        if scope is None:
+            return None
+        ref = scope.get(name)
+        if ref is None:
+            for key, star in scope.items():
+                if key.startswith("*") and star.startswith("star:"):
+                    inner = self.lookup_global(star[5:], name) if (module, name) not in self._resolving else None
+                    if inner is not None:
+                        return inner
+            return None
+        return ref
+
+    def deref(self, ref: str) -> str:
+        """Follow glob: refs that name a function, class or module of another module."""
+        seen = 0
+        while ref.startswith("glob:") and seen < 8:
+            seen += 1
+            _, owner, name = ref.split(":", 2)
+            key = (owner, name)
+            if key in self._resolving:
+                break
+            self._resolving.add(key)
+            try:
+                inner = self.lookup_global(owner, name)
+            finally:
+                self._resolving.discard(key)
+            if inner is None or inner == ref:
+                break
+            if inner.startswith(("fn:", "cls:", "mod:", "ext:")):
+                return inner
+            ref = inner
+        return ref
+
+    def mro(self, cls: str) -> tuple[str, ...]:
+        """User classes in method resolution order (depth-first, left to right, no repeats)."""
+        cached = self._mro.get(cls)
+        if cached is not None:
+            return cached
+        self._mro[cls] = (cls,)
+        out: list[str] = [cls]
+        for base in self.class_bases(cls):
+            if base.startswith("cls:"):
+                for b in self.mro(base[4:]):
+                    if b not in out:
+                        out.append(b)
+        self._mro[cls] = tuple(out)
+        return self._mro[cls]
+
+    def class_bases(self, cls: str) -> list[str]:
+        c = self.classes.get(cls)
+        if c is None:
+            return []
+        module = self.class_module[cls]
+        out: list[str] = []
+        for b in c.bases:
+            text = _dotted(b)
+            if text is None:
+                continue
+            head, _, rest = text.partition(".")
+            ref = self.lookup_global(module, head)
+            if ref is None:
+                if head in BUILTIN_NAMES:
+                    continue
+                ref = f"ext:{head}"
+            ref = self.deref(ref)
+            if rest:
+                if ref.startswith("mod:"):
+                    ref = self.deref(self.lookup_global(ref[4:], rest.split(".")[0]) or f"ext:{ref[4:]}.{rest}")
+                elif ref.startswith("ext:"):
+                    ref = f"ext:{self.catalog.canonical(ref[4:] + '.' + rest)}"
+            out.append(ref)
+        return out
+
+    def ext_bases(self, cls: str) -> list[str]:
+        """Library base classes anywhere in the hierarchy (django Model, pydantic BaseModel, ...)."""
+        out: list[str] = []
+        for c in self.mro(cls):
+            out.extend(b[4:] for b in self.class_bases(c) if b.startswith("ext:"))
+        return out
+
+    def method(self, cls: str, name: str) -> str | None:
+        for c in self.mro(cls):
+            cd = self.classes.get(c)
+            if cd is None:
+                continue
+            for mname, q in cd.methods:
+                if mname == name:
+                    return q
+        return None
+
+    def decorator_names(self, module: str, decorators: tuple[ir.Expr, ...]) -> list[str]:
+        out: list[str] = []
+        for d in decorators:
+            e = d.func if isinstance(d, ir.Call) else d
+            text = _dotted(e)
+            if text is None:
+                continue
+            head, _, rest = text.partition(".")
+            ref = self.lookup_global(module, head)
+            if ref is not None and ref.startswith("ext:"):
+                out.append(ref[4:] + ("." + rest if rest else ""))
+            elif ref is None and head in BUILTIN_NAMES:
+                out.append("builtins." + text)
+            else:
+                out.append(text)
+        return out
+
+
+def _dotted(e: ir.Expr) -> str | None:
+    if isinstance(e, ir.Name):
+        return e.id
+    if isinstance(e, ir.Attr):
+        base = _dotted(e.base)
+        return f"{base}.{e.attr}" if base else None
+    return None
+
+
+def shape_of(e: ir.Expr) -> str:
+    """The dotted text of a callee for shape matching; unknown parts become '?'."""
+    if isinstance(e, ir.Name):
+        return e.id
+    if isinstance(e, ir.Attr):
+        return f"{shape_of(e.base)}.{e.attr}"
+    if isinstance(e, ir.Call):
+        return shape_of(e.func) + "()"
+    if isinstance(e, ir.Sub):
+        return shape_of(e.base) + "[]"
+    return "?"

@@ -1,0 +1,570 @@
+"""Lowering: one parsed libcst module into the small facts of auditor.ir.
+
+This is the only module that knows libcst's node types. It resolves what can be resolved
+locally (relative imports, qualified names of definitions, constant keys) and leaves everything
+that needs the whole program (what a name refers to, what a call does) to the propagation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import libcst as cst
+from libcst.metadata import MetadataWrapper, PositionProvider
+
+from auditor import ir
+
+_TRUE_FALSE_NONE = {"True", "False", "None"}
+
+
+def module_name_for(relpath: str) -> tuple[str, bool]:
+    """Dotted module name for a POSIX path relative to the scan root, and whether it is a package."""
+    parts = relpath[:-3].split("/") if relpath.endswith(".py") else relpath.split("/")
+    is_package = parts[-1] == "__init__"
+    if is_package:
+        parts = parts[:-1]
+    parts = [p for p in parts if p] or ["__root__"]
+    return ".".join(p.replace("-", "_").replace(" ", "_") for p in parts), is_package
+
+
+def resolve_relative(module: str, is_package: bool, level: int, target: str | None) -> str:
+    """Absolute name for `from .{level} target import ...` inside `module`."""
+    base = module.split(".")
+    if not is_package:
+        base = base[:-1]
+    if level > 1:
+        base = base[: max(0, len(base) - (level - 1))]
+    if target:
+        base = base + target.split(".")
+    return ".".join(base)
+
+
+def dotted(node: cst.BaseExpression | None) -> str | None:
+    """`a.b.c` for a Name/Attribute chain, else None."""
+    if isinstance(node, cst.Name):
+        return node.value
+    if isinstance(node, cst.Attribute):
+        base = dotted(node.value)
+        return f"{base}.{node.attr.value}" if base else None
+    return None
+
+
+@dataclass
+class _FuncBuilder:
+    qualname: str
+    name: str
+    cls: str | None
+    parent: str | None
+    globals_declared: list[str] = field(default_factory=list)
+    nonlocals_declared: list[str] = field(default_factory=list)
+    nested: list[str] = field(default_factory=list)
+    is_generator: bool = False
+    lambdas: int = 0
+    stmt_count: int = 0
+
+
+class Lowerer:
+    """Walks one module once and collects functions, classes and imports as IR."""
+
+    def __init__(self, module: cst.Module, name: str, path: str, is_package: bool) -> None:
+        self.name = name
+        self.path = path
+        self.is_package = is_package
+        wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+        self.positions = wrapper.resolve(PositionProvider)
+        self.module = wrapper.module
+        self.functions: list[ir.Function] = []
+        self.classes: list[ir.ClassDef] = []
+        self.imports: list[ir.Import] = []
+        self.stack: list[_FuncBuilder] = []
+
+    # ------------------------------------------------------------------ helpers
+    def loc(self, node: cst.CSTNode) -> ir.Loc:
+        pos = self.positions.get(node)
+        if pos is None:
+            return ir.NOLOC
+        return (pos.start.line, pos.start.column + 1, pos.end.line, pos.end.column + 1)
+
+    @property
+    def fn(self) -> _FuncBuilder:
+        return self.stack[-1]
+
+    def run(self) -> ir.Module:
+        body_q = f"{self.name}.<module>"
+        self.stack.append(_FuncBuilder(body_q, "<module>", None, None))
+        stmts = self.block(self.module.body)
+        b = self.stack.pop()
+        self.functions.append(
+            ir.Function(
+                qualname=body_q,
+                name="<module>",
+                params=(),
+                body=stmts,
+                decorators=(),
+                loc=(1, 1, 1, 1),
+                nested=tuple(b.nested),
+                stmt_count=b.stmt_count,
+            )
+        )
+        return ir.Module(
+            name=self.name,
+            path=self.path,
+            is_package=self.is_package,
+            imports=tuple(self.imports),
+            functions=tuple(self.functions),
+            classes=tuple(self.classes),
+        )
+
+    # ------------------------------------------------------------------ statements
+    def block(self, body: Sequence[cst.CSTNode]) -> tuple[ir.Stmt, ...]:
+        out: list[ir.Stmt] = []
+        for node in body:
+            self.stmt(node, out)
+        return tuple(out)
+
+    def suite(self, node: cst.BaseSuite) -> tuple[ir.Stmt, ...]:
+        return self.block(node.body)
+
+    def stmt(self, node: cst.CSTNode, out: list[ir.Stmt]) -> None:
+        self.fn.stmt_count += 1
+        if isinstance(node, cst.SimpleStatementLine | cst.SimpleStatementSuite):
+            for small in node.body:
+                self.small(small, out)
+        elif isinstance(node, cst.If):
+            out.append(self.if_(node))
+        elif isinstance(node, cst.For):
+            out.append(
+                ir.Loop(
+                    self.target(node.target),
+                    self.expr(node.iter),
+                    self.suite(node.body),
+                    self.suite(node.orelse.body) if node.orelse else (),
+                    self.loc(node),
+                )
+            )
+        elif isinstance(node, cst.While):
+            out.append(
+                ir.Loop(
+                    None,
+                    self.expr(node.test),
+                    self.suite(node.body),
+                    self.suite(node.orelse.body) if node.orelse else (),
+                    self.loc(node),
+                )
+            )
+        elif isinstance(node, cst.Try | cst.TryStar):
+            handlers = tuple(
+                (h.name.name.value if h.name and isinstance(h.name.name, cst.Name) else None, self.suite(h.body))
+                for h in node.handlers
+            )
+            out.append(
+                ir.Try(
+                    self.suite(node.body),
+                    handlers,
+                    self.suite(node.orelse.body) if node.orelse else (),
+                    self.suite(node.finalbody.body) if node.finalbody else (),
+                    self.loc(node),
+                )
+            )
+        elif isinstance(node, cst.With):
+            items = tuple(
+                (self.expr(it.item), self.target(it.asname.name) if it.asname else None) for it in node.items
+            )
+            out.append(ir.With(items, self.suite(node.body), self.loc(node)))
+        elif isinstance(node, cst.FunctionDef):
+            out.append(self.funcdef(node))
+        elif isinstance(node, cst.ClassDef):
+            out.append(self.classdef(node))
+        elif isinstance(node, cst.Match):
+            cases = tuple(self.suite(c.body) for c in node.cases)
+            out.append(ir.Branches(self.expr(node.subject), cases, self.loc(node)))
+        # anything else (e.g. a bare indented block from an unknown node) carries no data
+
+    def small(self, node: cst.BaseSmallStatement, out: list[ir.Stmt]) -> None:
+        loc = self.loc(node)
+        if isinstance(node, cst.Assign):
+            targets = tuple(self.target(t.target) for t in node.targets)
+            out.append(ir.Assign(targets, self.expr(node.value), loc))
+        elif isinstance(node, cst.AnnAssign):
+            if node.value is not None:
+                out.append(ir.Assign((self.target(node.target),), self.expr(node.value), loc))
+        elif isinstance(node, cst.AugAssign):
+            out.append(ir.Assign((self.target(node.target),), self.expr(node.value), loc, aug=True))
+        elif isinstance(node, cst.Expr):
+            value = node.value
+            if isinstance(value, cst.Yield):
+                self.fn.is_generator = True
+                inner = value.value
+                if isinstance(inner, cst.From):
+                    out.append(ir.Return(self.expr(inner.item), loc, is_yield=True))
+                else:
+                    out.append(ir.Return(self.expr(inner) if inner else None, loc, is_yield=True))
+            else:
+                out.append(ir.Eval(self.expr(value), loc))
+        elif isinstance(node, cst.Return):
+            out.append(ir.Return(self.expr(node.value) if node.value else None, loc))
+        elif isinstance(node, cst.Raise):
+            if node.exc is not None:
+                out.append(ir.Eval(self.expr(node.exc), loc))
+        elif isinstance(node, cst.Assert):
+            if node.msg is not None:
+                out.append(ir.Eval(self.expr(node.msg), loc))
+        elif isinstance(node, cst.Del):
+            out.append(ir.Delete(self.del_targets(node.target), loc))
+        elif isinstance(node, cst.Global):
+            self.fn.globals_declared.extend(n.name.value for n in node.names)
+        elif isinstance(node, cst.Nonlocal):
+            self.fn.nonlocals_declared.extend(n.name.value for n in node.names)
+        elif isinstance(node, cst.Import):
+            for alias in node.names:
+                full = dotted(alias.name) or ""
+                if alias.asname and isinstance(alias.asname.name, cst.Name):
+                    self.imports.append(ir.Import(alias.asname.name.value, full, loc))
+                else:
+                    head = full.split(".")[0]
+                    self.imports.append(ir.Import(head, head, loc, module_only=True))
+        elif isinstance(node, cst.ImportFrom):
+            level = len(node.relative)
+            mod = dotted(node.module) if node.module else None
+            base = resolve_relative(self.name, self.is_package, level, mod) if level else (mod or "")
+            if isinstance(node.names, cst.ImportStar):
+                self.imports.append(ir.Import("*", base, loc, star=True))
+            else:
+                for alias in node.names:
+                    nm = dotted(alias.name) or ""
+                    local = (
+                        alias.asname.name.value
+                        if alias.asname and isinstance(alias.asname.name, cst.Name)
+                        else nm
+                    )
+                    self.imports.append(ir.Import(local, f"{base}.{nm}" if base else nm, loc))
+
+    def del_targets(self, node: cst.BaseDelTargetExpression) -> tuple[ir.Target, ...]:
+        if isinstance(node, cst.Tuple | cst.List):
+            return tuple(self.target(e.value) for e in node.elements)
+        return (self.target(node),)
+
+    def if_(self, node: cst.If) -> ir.If:
+        orelse: tuple[ir.Stmt, ...] = ()
+        if isinstance(node.orelse, cst.If):
+            orelse = (self.if_(node.orelse),)
+        elif isinstance(node.orelse, cst.Else):
+            orelse = self.suite(node.orelse.body)
+        return ir.If(
+            self.expr(node.test), self.words(node.test), self.suite(node.body), orelse, self.loc(node)
+        )
+
+    def words(self, node: cst.CSTNode) -> tuple[str, ...]:
+        """Identifiers, attribute names and string keys in an `if` test (for consent guards)."""
+        found: list[str] = []
+
+        class _Words(cst.CSTVisitor):
+            def visit_Name(self, n: cst.Name) -> None:
+                found.append(n.value)
+
+            def visit_SimpleString(self, n: cst.SimpleString) -> None:
+                v = n.evaluated_value
+                if isinstance(v, str) and len(v) < 64:
+                    found.append(v)
+
+        node.visit(_Words())
+        return tuple(dict.fromkeys(found))
+
+    # ------------------------------------------------------------------ definitions
+    def params(self, params: cst.Parameters) -> tuple[ir.Param, ...]:
+        out: list[ir.Param] = []
+
+        def ann(p: cst.Param) -> str | None:
+            if p.annotation is None:
+                return None
+            a = p.annotation.annotation
+            if isinstance(a, cst.SimpleString):
+                v = a.evaluated_value
+                return v if isinstance(v, str) else None
+            if isinstance(a, cst.Subscript):  # Optional[X] / list[X]: keep the head only
+                return dotted(a.value)
+            return dotted(a)
+
+        for p in (*params.posonly_params, *params.params):
+            out.append(ir.Param(p.name.value, "pos", self.expr(p.default) if p.default else None, ann(p)))
+        if isinstance(params.star_arg, cst.Param):
+            out.append(ir.Param(params.star_arg.name.value, "vararg", None, ann(params.star_arg)))
+        for p in params.kwonly_params:
+            out.append(ir.Param(p.name.value, "kwonly", self.expr(p.default) if p.default else None, ann(p)))
+        if params.star_kwarg is not None:
+            out.append(ir.Param(params.star_kwarg.name.value, "kwarg", None, ann(params.star_kwarg)))
+        return tuple(out)
+
+    def child_qualname(self, name: str) -> str:
+        parent = self.fn
+        if parent.name == "<module>":
+            return f"{self.name}.{name}"
+        if parent.name == "<body>":  # class body: methods are Class.method
+            return f"{parent.qualname[: -len('.<body>')]}.{name}"
+        return f"{parent.qualname}.<locals>.{name}"
+
+    def funcdef(self, node: cst.FunctionDef) -> ir.Def:
+        name = node.name.value
+        qualname = self.child_qualname(name)
+        decorators = tuple(self.expr(d.decorator) for d in node.decorators)
+        parent = self.fn
+        cls = parent.qualname[: -len(".<body>")] if parent.name == "<body>" else None
+        fn_parent = None if parent.name in ("<module>", "<body>") else parent.qualname
+        parent.nested.append(qualname)
+        self.stack.append(_FuncBuilder(qualname, name, cls, fn_parent))
+        params = self.params(node.params)
+        body = self.suite(node.body)
+        b = self.stack.pop()
+        self.functions.append(
+            ir.Function(
+                qualname=qualname,
+                name=name,
+                params=params,
+                body=body,
+                decorators=decorators,
+                loc=self.loc(node.name),
+                cls=cls,
+                parent=fn_parent,
+                is_async=node.asynchronous is not None,
+                is_generator=b.is_generator,
+                globals_declared=tuple(b.globals_declared),
+                nonlocals_declared=tuple(b.nonlocals_declared),
+                nested=tuple(b.nested),
+                stmt_count=b.stmt_count,
+            )
+        )
+        return ir.Def(name, qualname, False, decorators, self.loc(node))
+
+    def classdef(self, node: cst.ClassDef) -> ir.Def:
+        name = node.name.value
+        qualname = self.child_qualname(name)
+        decorators = tuple(self.expr(d.decorator) for d in node.decorators)
+        bases = tuple(self.expr(a.value) for a in node.bases if a.keyword is None and not a.star)
+        body_q = f"{qualname}.<body>"
+        parent = self.fn
+        fn_parent = None if parent.name in ("<module>", "<body>") else parent.qualname
+        self.stack.append(_FuncBuilder(body_q, "<body>", None, fn_parent))
+        n_funcs = len(self.functions)
+        body = self.suite(node.body)
+        b = self.stack.pop()
+        methods = tuple(
+            (f.name, f.qualname) for f in self.functions[n_funcs:] if f.cls == qualname
+        )
+        fields: list[str] = []
+        for stmt in node.body.body:
+            if isinstance(stmt, cst.SimpleStatementLine):
+                for small in stmt.body:
+                    if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+                        fields.append(small.target.value)
+        init_attrs = self.init_attrs(node)
+        self.functions.append(
+            ir.Function(
+                qualname=body_q,
+                name="<body>",
+                params=(),
+                body=body,
+                decorators=(),
+                loc=self.loc(node.name),
+                parent=fn_parent,
+                nested=tuple(b.nested),
+                stmt_count=b.stmt_count,
+            )
+        )
+        self.classes.append(
+            ir.ClassDef(
+                qualname=qualname,
+                name=name,
+                bases=bases,
+                decorators=decorators,
+                methods=methods,
+                fields=tuple(fields),
+                init_attrs=init_attrs,
+                body=body_q,
+                loc=self.loc(node.name),
+                parent=fn_parent,
+            )
+        )
+        return ir.Def(name, qualname, True, decorators, self.loc(node))
+
+    @staticmethod
+    def init_attrs(node: cst.ClassDef) -> tuple[str, ...]:
+        found: list[str] = []
+        for stmt in node.body.body:
+            if isinstance(stmt, cst.FunctionDef) and stmt.name.value == "__init__":
+
+                class _Self(cst.CSTVisitor):
+                    def visit_Assign(self, n: cst.Assign) -> None:
+                        for t in n.targets:
+                            d = dotted(t.target)
+                            if d and d.startswith("self.") and d.count(".") == 1:
+                                found.append(d[5:])
+
+                    def visit_AnnAssign(self, n: cst.AnnAssign) -> None:
+                        d = dotted(n.target)
+                        if d and d.startswith("self.") and d.count(".") == 1:
+                            found.append(d[5:])
+
+                stmt.visit(_Self())
+        return tuple(dict.fromkeys(found))
+
+    # ------------------------------------------------------------------ targets
+    def target(self, node: cst.BaseExpression) -> ir.Target:
+        if isinstance(node, cst.Name):
+            return ir.Name(node.value, self.loc(node))
+        if isinstance(node, cst.Attribute):
+            return ir.Attr(self.expr(node.value), node.attr.value, self.loc(node))
+        if isinstance(node, cst.Subscript):
+            e = self.expr(node)
+            if isinstance(e, ir.Sub):
+                return e
+            return ir.Opaque(self.loc(node))
+        if isinstance(node, cst.Tuple | cst.List):
+            elts: list[ir.Target] = []
+            star = -1
+            for i, el in enumerate(node.elements):
+                if isinstance(el, cst.StarredElement):
+                    star = i
+                elts.append(self.target(el.value))
+            return ir.Unpack(tuple(elts), star, self.loc(node))
+        if isinstance(node, cst.StarredElement):
+            return self.target(node.value)
+        return ir.Opaque(self.loc(node))
+
+    # ------------------------------------------------------------------ expressions
+    def expr(self, node: cst.BaseExpression) -> ir.Expr:
+        loc = self.loc(node)
+        if isinstance(node, cst.Name):
+            if node.value in _TRUE_FALSE_NONE:
+                return ir.Const(None, loc)
+            return ir.Name(node.value, loc)
+        if isinstance(node, cst.Attribute):
+            return ir.Attr(self.expr(node.value), node.attr.value, loc)
+        if isinstance(node, cst.SimpleString):
+            try:
+                v = node.evaluated_value
+            except Exception:  # noqa: BLE001 - malformed escapes: keep it opaque
+                return ir.Const(None, loc, is_str=True)
+            if isinstance(v, bytes):
+                v = v.decode("latin-1")
+            return ir.Const(v, loc, is_str=True)
+        if isinstance(node, cst.ConcatenatedString):
+            return ir.Combine((self.expr(node.left), self.expr(node.right)), loc, template=True)
+        if isinstance(node, cst.FormattedString):
+            parts: list[ir.Expr] = []
+            for part in node.parts:
+                if isinstance(part, cst.FormattedStringText):
+                    parts.append(ir.Const(part.value, self.loc(part), is_str=True))
+                elif isinstance(part, cst.FormattedStringExpression):
+                    parts.append(self.expr(part.expression))
+            return ir.Combine(tuple(parts), loc, template=True)
+        if isinstance(node, cst.Integer | cst.Float | cst.Imaginary | cst.Ellipsis):
+            return ir.Const(None, loc)
+        if isinstance(node, cst.Call):
+            return self.call(node, loc)
+        if isinstance(node, cst.Subscript):
+            base = self.expr(node.value)
+            if len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
+                idx = node.slice[0].slice.value
+                if isinstance(idx, cst.SimpleString):
+                    v = idx.evaluated_value
+                    if isinstance(v, str):
+                        return ir.Sub(base, v, None, loc)
+                if isinstance(idx, cst.Integer):
+                    return ir.Sub(base, idx.value, None, loc)
+                if isinstance(idx, cst.UnaryOperation) and isinstance(idx.expression, cst.Integer):
+                    return ir.Sub(base, None, None, loc)  # negative index: some element
+                return ir.Sub(base, None, self.expr(idx), loc)
+            return ir.Sub(base, ":", None, loc)  # a slice keeps the elements
+        if isinstance(node, cst.BinaryOperation):
+            is_str_op = isinstance(node.operator, cst.Add | cst.Modulo)
+            return ir.Combine((self.expr(node.left), self.expr(node.right)), loc, template=is_str_op)
+        if isinstance(node, cst.BooleanOperation):
+            return ir.Combine((self.expr(node.left), self.expr(node.right)), loc)
+        if isinstance(node, cst.UnaryOperation):
+            if isinstance(node.operator, cst.Not):
+                return ir.Opaque(loc)
+            return self.expr(node.expression)
+        if isinstance(node, cst.Comparison):
+            return ir.Opaque(loc)  # a bool carries no customer data
+        if isinstance(node, cst.IfExp):
+            return ir.Combine((self.expr(node.body), self.expr(node.orelse)), loc)
+        if isinstance(node, cst.Dict):
+            items: list[tuple[ir.Expr | None, ir.Expr]] = []
+            for el in node.elements:
+                if isinstance(el, cst.DictElement):
+                    items.append((self.expr(el.key), self.expr(el.value)))
+                elif isinstance(el, cst.StarredDictElement):
+                    items.append((None, self.expr(el.value)))
+            return ir.DictLit(tuple(items), loc)
+        if isinstance(node, cst.List | cst.Tuple | cst.Set):
+            kind = {cst.List: "list", cst.Tuple: "tuple", cst.Set: "set"}[type(node)]
+            elts: list[ir.Expr] = []
+            starred: list[int] = []
+            for i, el in enumerate(node.elements):
+                if isinstance(el, cst.StarredElement):
+                    starred.append(i)
+                elts.append(self.expr(el.value))
+            return ir.SeqLit(tuple(elts), kind, loc, tuple(starred))
+        if isinstance(node, cst.ListComp | cst.SetComp | cst.GeneratorExp | cst.DictComp):
+            return self.comp(node, loc)
+        if isinstance(node, cst.Lambda):
+            return self.lambda_(node, loc)
+        if isinstance(node, cst.Await):
+            return ir.Await(self.expr(node.expression), loc)
+        if isinstance(node, cst.NamedExpr):
+            if isinstance(node.target, cst.Name):
+                return ir.Walrus(node.target.value, self.expr(node.value), loc)
+            return self.expr(node.value)
+        if isinstance(node, cst.Yield):
+            self.fn.is_generator = True
+            return ir.Opaque(loc)
+        if isinstance(node, cst.StarredElement):
+            return self.expr(node.value)
+        return ir.Opaque(loc)
+
+    def call(self, node: cst.Call, loc: ir.Loc) -> ir.Call:
+        args: list[ir.Arg] = []
+        for a in node.args:
+            star = 1 if a.star == "*" else 2 if a.star == "**" else 0
+            kw = a.keyword.value if a.keyword is not None else None
+            args.append(ir.Arg(kw, self.expr(a.value), star))
+        return ir.Call(self.expr(node.func), tuple(args), loc)
+
+    def comp(self, node: cst.BaseComp | cst.DictComp, loc: ir.Loc) -> ir.Comp:
+        gens: list[tuple[ir.Target, ir.Expr]] = []
+        f: cst.CompFor | None = node.for_in
+        while f is not None:
+            gens.append((self.target(f.target), self.expr(f.iter)))
+            f = f.inner_for_in
+        if isinstance(node, cst.DictComp):
+            return ir.Comp(self.expr(node.value), self.expr(node.key), tuple(gens), "dict", loc)
+        kind = "list" if isinstance(node, cst.ListComp) else "set" if isinstance(node, cst.SetComp) else "gen"
+        return ir.Comp(self.expr(node.elt), None, tuple(gens), kind, loc)
+
+    def lambda_(self, node: cst.Lambda, loc: ir.Loc) -> ir.FuncRef:
+        parent = self.fn
+        parent.lambdas += 1
+        base = parent.qualname if parent.name != "<body>" else parent.qualname[: -len(".<body>")]
+        qualname = f"{base}.<lambda{parent.lambdas}>"
+        fn_parent = None if parent.name in ("<module>", "<body>") else parent.qualname
+        parent.nested.append(qualname)
+        self.stack.append(_FuncBuilder(qualname, "<lambda>", None, fn_parent))
+        params = self.params(node.params)
+        body = (ir.Return(self.expr(node.body), self.loc(node.body)),)
+        self.stack.pop()
+        self.functions.append(
+            ir.Function(qualname, "<lambda>", params, body, (), loc, parent=fn_parent)
+        )
+        return ir.FuncRef(qualname, loc)
+
+
+def lower_module(module: cst.Module, relpath: str) -> ir.Module:
+    """Lower one parsed module; `relpath` is its POSIX path relative to the scan root."""
+    name, is_package = module_name_for(relpath)
+    return Lowerer(module, name, relpath, is_package).run()
+
+
+def lower_source(source: str, relpath: str) -> ir.Module:
+    """Parse and lower source text (raises libcst.ParserSyntaxError on bad syntax)."""
+    return lower_module(cst.parse_module(source), relpath)

@@ -1,0 +1,1489 @@
+"""Propagation: the inter-procedural fixpoint that moves taint from sources to sinks.
+
+Each function is interpreted once over its IR with its parameters bound to placeholder labels;
+the result is a summary (what it returns, which parameters reach which sinks, what it stores
+into its parameters). Calls instantiate the callee's summary with the actual arguments, so a
+helper used with an email in one place and an order id in another stays precise. Module globals
+and instance attributes written in one function and read in another go through a small heap.
+A worklist re-analyses a function when something it read changed, until nothing changes.
+
+Findings are recorded as hits: a concrete label (a real source) meeting a sink, with its trace.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from auditor import ir
+from auditor.catalog import ArgSpec, Catalog, Sink
+from auditor.link import BUILTIN_NAMES, Program, shape_of
+from auditor.values import (
+    ELEM,
+    EMPTY,
+    MAX_PATH,
+    Label,
+    Labels,
+    Trace,
+    TStep,
+    Value,
+    add_step,
+    cap_trace,
+    flatten,
+    join,
+    join_all,
+    map_labels,
+    merge_labels,
+    sanitize,
+    set_path,
+    signature,
+)
+
+MAX_ANALYSES = 40  # per function; beyond it the function is reported as analysed incompletely
+MAX_LOOP_NEST = 3
+MAX_STATEMENTS = 20_000
+RULES_PII = ("AMZ001", "AMZ002", "AMZ003", "AMZ004", "AMZ005")
+_HOST_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//([^/?#:@\s]+@)?([^/?#:\s]*)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    catalog_id: str
+    data: str
+    origin: str
+    path: str
+    loc: ir.Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A sink call: where and what it is."""
+
+    rule: str
+    sink_id: str
+    callee: str
+    destination: str
+    path: str
+    loc: ir.Loc
+    function: str
+    consent: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    site: Site
+    label: Label
+    trace: Trace
+    consent: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ParamSink:
+    """A parameter (label) that reaches a sink inside the function, with its trace to the sink.
+
+    `requires`: parameters that must carry buyer data for the hit to count (a text only matters
+    when the message goes to the buyer). `payload`: concrete labels that become hits when the
+    requirement holds (a constant promo text sent to a parameter's phone number).
+    """
+
+    label: Label | None
+    trace: Trace
+    site: Site
+    requires: tuple[Label, ...] = ()
+    payload: tuple[tuple[Label, Trace], ...] = ()
+
+
+@dataclass
+class Summary:
+    ret: Value = field(default_factory=Value)
+    param_sinks: list[ParamSink] = field(default_factory=list)
+    effects: list[tuple[int, tuple[str, ...], Value]] = field(default_factory=list)
+
+    def sig(self) -> object:
+        return (
+            signature(self.ret),
+            frozenset((p.label, p.site, p.requires, frozenset(x[0] for x in p.payload)) for p in self.param_sinks),
+            frozenset((i, path, signature(v)) for i, path, v in self.effects),
+        )
+
+
+def _host(url: str) -> str | None:
+    m = _HOST_RE.match(url.strip())
+    if m:
+        return m.group(2).lower() or None
+    bare = url.strip().split("/")[0].split(":")[0]
+    if "." in bare and " " not in bare and "{" not in bare and "\x00" not in bare:
+        return bare.lower()
+    return None
+
+
+class Engine:
+    """Whole-program state and the worklist."""
+
+    def __init__(self, program: Program, catalog: Catalog) -> None:
+        self.program = program
+        self.cat = catalog
+        self.summaries: dict[str, Summary] = {}
+        self.heap: dict[str, Value] = {}
+        self.param_refs: dict[tuple[str, int], frozenset[str]] = {}
+        self.closure: dict[str, dict[str, Value]] = {}
+        self.deps: dict[str, set[str]] = {}
+        self.hits: dict[str, list[Hit]] = {}
+        self.sources: dict[str, SourceInfo] = {}
+        self.incomplete: dict[str, str] = {}
+        self.analyses: dict[str, int] = {}
+        self._queue: deque[str] = deque()
+        self._queued: set[str] = set()
+        self._text_cache: dict[str, list[tuple[str, str]]] = {}
+
+    # ------------------------------------------------------------------ worklist
+    def enqueue(self, names: Iterable[str]) -> None:
+        for q in sorted(names):
+            if q not in self._queued and q in self.program.functions:
+                self._queued.add(q)
+                self._queue.append(q)
+
+    def depend(self, key: str, q: str) -> None:
+        self.deps.setdefault(key, set()).add(q)
+
+    def run(self) -> None:
+        order = sorted(self.program.functions, key=lambda q: (not q.endswith(".<module>"), q))
+        self.enqueue_ordered(order)
+        while self._queue:
+            q = self._queue.popleft()
+            self._queued.discard(q)
+            n = self.analyses.get(q, 0) + 1
+            self.analyses[q] = n
+            if n > MAX_ANALYSES:
+                self.incomplete.setdefault(q, f"stopped after {MAX_ANALYSES} re-analyses (recursion or a cycle of updates)")
+                continue
+            self.analyze(q)
+
+    def enqueue_ordered(self, names: list[str]) -> None:
+        for q in names:
+            if q not in self._queued:
+                self._queued.add(q)
+                self._queue.append(q)
+
+    def analyze(self, q: str) -> None:
+        fn = self.program.functions[q]
+        fa = FunctionAnalyzer(self, fn)
+        summary = fa.run()
+        self.hits[q] = fa.hits
+        old = self.summaries.get(q)
+        self.summaries[q] = summary
+        if old is None or old.sig() != summary.sig():
+            self.enqueue(self.deps.get("fn:" + q, ()))
+        for key, val in fa.heap_writes:
+            self.heap_write(key, val)
+        for nested in fn.nested:
+            env = fa.closure_snapshot()
+            old_env = self.closure.get(nested)
+            if old_env is None or _env_sig(old_env) != _env_sig(env):
+                self.closure[nested] = env
+                self.enqueue([nested])
+        for (callee, i), refs in fa.param_ref_updates.items():
+            old_refs = self.param_refs.get((callee, i), frozenset())
+            if not refs <= old_refs:
+                self.param_refs[(callee, i)] = old_refs | refs
+                self.enqueue([callee])
+        if fa.truncated:
+            self.incomplete.setdefault(q, fa.truncated)
+
+    def heap_write(self, key: str, val: Value) -> None:
+        val = strip_params(val)
+        if val.is_empty():
+            return
+        old = self.heap.get(key, EMPTY)
+        new = join(old, val)
+        if signature(new) != signature(old):
+            self.heap[key] = new
+            self.enqueue(self.deps.get("heap:" + key, ()))
+        else:
+            self.heap[key] = new
+
+    def text_labels(self, text: str) -> list[tuple[str, str]]:
+        """(pattern id, description) for buyer-message patterns found in a constant string."""
+        cached = self._text_cache.get(text)
+        if cached is not None:
+            return cached
+        found: list[tuple[str, str]] = []
+        for pat in self.cat.text_patterns:
+            for m in pat.regex.finditer(text):
+                s = m.group(0)
+                if pat.group == "link" and self._exempt_link(s):
+                    continue
+                if pat.group == "contact" and pat.id == "phone-number" and re.fullmatch(r"\d{3}-\d{7}-\d{7}", s):
+                    continue
+                found.append((pat.id, f"{pat.data} ({s[:60]!r})"))
+                break
+        self._text_cache[text] = found
+        return found
+
+    def _exempt_link(self, s: str) -> bool:
+        host = _host(s if "//" in s else "//" + s)
+        if not host:
+            return True
+        host = host.lower()
+        if host.startswith("www."):
+            host = host[4:]
+        return any(host == h or host.endswith("." + h) for h in self.cat.text_exempt_hosts)
+
+
+def _env_sig(env: dict[str, Value]) -> object:
+    return frozenset((k, signature(v)) for k, v in env.items())
+
+
+def strip_params(v: Value) -> Value:
+    """The concrete part of a value (what may be stored on the heap)."""
+
+    def fn(lab: Label, t: Trace) -> Labels:
+        return {} if lab.is_param else {lab: t}
+
+    return map_labels(v, fn)
+
+
+def _step(path: str, loc: ir.Loc, kind: str, message: str) -> TStep:
+    return (path, loc[0], loc[1], kind, message)
+
+
+def _short(name: str) -> str:
+    parts = [p for p in name.split(".") if not p.startswith("<")]
+    return ".".join(parts[-2:]) if len(parts) >= 2 else (parts[-1] if parts else name)
+
+
+class FunctionAnalyzer:
+    """Interprets one function's IR, flow-sensitively, against the current summaries."""
+
+    def __init__(self, engine: Engine, fn: ir.Function) -> None:
+        self.e = engine
+        self.cat = engine.cat
+        self.prog = engine.program
+        self.fn = fn
+        self.q = fn.qualname
+        self.module = self.prog.function_module[self.q]
+        self.path = self.prog.modules[self.module].path
+        self.env: dict[str, Value] = {}
+        self.assigned: dict[str, Value] = {}
+        self.ret = EMPTY
+        self.hits: list[Hit] = []
+        self.param_sinks: list[ParamSink] = []
+        self.effects: dict[tuple[int, tuple[str, ...]], Value] = {}
+        self.heap_writes: list[tuple[str, Value]] = []
+        self.param_ref_updates: dict[tuple[str, int], frozenset[str]] = {}
+        self.consent = 0
+        self.loop_nest = 0
+        self.steps = 0
+        self.truncated = ""
+        self.is_module = fn.name == "<module>"
+        self.is_class_body = fn.name == "<body>"
+        self.owner_class = fn.cls
+        self.ancestors = self._ancestors()
+
+    def _ancestors(self) -> frozenset[str]:
+        out = {self.q}
+        p = self.fn.parent
+        while p:
+            out.add(p)
+            pf = self.prog.functions.get(p)
+            p = pf.parent if pf else None
+        return frozenset(out)
+
+    # ------------------------------------------------------------------ entry
+    def run(self) -> Summary:
+        fn = self.fn
+        decos = self.prog.decorator_names(self.module, fn.decorators)
+        static = any(d.endswith("staticmethod") for d in decos)
+        for i, p in enumerate(fn.params):
+            lab = Label("param", p.name, f"param:{self.q}:{i}")
+            step = _step(self.path, fn.loc, "param", f"enters parameter '{p.name}' of {_short(self.q)}()")
+            refs = self.e.param_refs.get((self.q, i), frozenset())
+            if i == 0 and fn.cls and not static:
+                refs = refs | {f"inst:{fn.cls}"} if not any(d.endswith("classmethod") for d in decos) else refs | {f"cls:{fn.cls}"}
+            if p.annotation:
+                refs = refs | self._annotation_refs(p.annotation)
+            self.env[p.name] = Value({lab: (step,)}, None, refs, frozenset())
+            self.assigned[p.name] = self.env[p.name]
+        try:
+            self.block(fn.body)
+        except RecursionError:
+            self.truncated = "expressions nested too deeply to analyse"
+        summary = Summary(self.ret, self.param_sinks, [(i, p, v) for (i, p), v in self.effects.items()])
+        return summary
+
+    def _annotation_refs(self, ann: str) -> frozenset[str]:
+        head, _, rest = ann.partition(".")
+        ref = self.prog.lookup_global(self.module, head)
+        if ref is None:
+            return frozenset()
+        ref = self.prog.deref(ref)
+        if ref.startswith("cls:") and not rest:
+            return frozenset({f"inst:{ref[4:]}"})
+        if ref.startswith("ext:"):
+            name = self.cat.canonical(ref[4:] + ("." + rest if rest else ""))
+            return frozenset({f"ext:{name}"})
+        return frozenset()
+
+    def closure_snapshot(self) -> dict[str, Value]:
+        env = dict(self.e.closure.get(self.q, {}))
+        for k, v in self.assigned.items():
+            env[k] = v
+        return env
+
+    # ------------------------------------------------------------------ statements
+    def block(self, stmts: tuple[ir.Stmt, ...]) -> None:
+        for s in stmts:
+            self.steps += 1
+            if self.steps > MAX_STATEMENTS:
+                self.truncated = f"function too large: stopped after {MAX_STATEMENTS} statement visits"
+                return
+            self.stmt(s)
+
+    def stmt(self, s: ir.Stmt) -> None:
+        if isinstance(s, ir.Assign):
+            val = self.eval(s.value)
+            for t in s.targets:
+                v = val
+                if s.aug and isinstance(t, ir.Name | ir.Attr | ir.Sub):
+                    v = join(self.eval(t), Value(flatten(val), None, frozenset(), frozenset()))
+                self.assign(t, v, s.loc)
+        elif isinstance(s, ir.Eval):
+            self.eval(s.value)
+        elif isinstance(s, ir.Return):
+            if s.value is None:
+                return
+            v = self.eval(s.value)
+            if s.is_yield:
+                v = Value(None, {ELEM: v})
+            self.ret = join(self.ret, add_step(v, _step(self.path, s.loc, "return", f"returned from {_short(self.q)}()")))
+        elif isinstance(s, ir.If):
+            self.eval(s.test)
+            guarded = any(self.cat.consent_words.search(w) for w in s.test_words)
+            before = dict(self.env)
+            if guarded:
+                self.consent += 1
+            self.block(s.body)
+            if guarded:
+                self.consent -= 1
+            after_body = self.env
+            self.env = dict(before)
+            self.block(s.orelse)
+            self.env = _join_env(after_body, self.env)
+        elif isinstance(s, ir.Loop):
+            self.loop(s)
+        elif isinstance(s, ir.Try):
+            before = dict(self.env)
+            self.block(s.body)
+            self.block(s.orelse)
+            after = self.env
+            envs = [after]
+            for name, body in s.handlers:
+                self.env = _join_env(before, after)
+                if name:
+                    self.env[name] = EMPTY
+                self.block(body)
+                envs.append(self.env)
+            env = envs[0]
+            for other in envs[1:]:
+                env = _join_env(env, other)
+            self.env = env
+            self.block(s.final)
+        elif isinstance(s, ir.With):
+            for ctx, target in s.items:
+                v = self.eval(ctx)
+                entered = self.enter(v, ctx)
+                if target is not None:
+                    self.assign(target, entered, s.loc)
+            self.block(s.body)
+        elif isinstance(s, ir.Def):
+            self.define(s)
+        elif isinstance(s, ir.Delete):
+            for t in s.targets:
+                if isinstance(t, ir.Name):
+                    self.env[t.id] = EMPTY
+        elif isinstance(s, ir.Branches):
+            self.eval(s.subject)
+            before = dict(self.env)
+            envs = []
+            for case in s.cases:
+                self.env = dict(before)
+                self.block(case)
+                envs.append(self.env)
+            env = before
+            for other in envs:
+                env = _join_env(env, other)
+            self.env = env
+
+    def loop(self, s: ir.Loop) -> None:
+        it = self.eval(s.iter)
+        elem = self.iter_elem(it) if s.target is not None else EMPTY
+        before = dict(self.env)
+        self.loop_nest += 1
+        rounds = 2 if self.loop_nest <= MAX_LOOP_NEST else 1
+        for _ in range(rounds):
+            if s.target is not None:
+                self.assign(s.target, elem, s.loc, kind="iterate")
+            self.block(s.body)
+        self.loop_nest -= 1
+        self.env = _join_env(before, self.env)
+        self.block(s.orelse)
+
+    def enter(self, v: Value, ctx: ir.Expr) -> Value:
+        """`with x as y`: y is what x.__enter__ returns (x itself unless a user class says otherwise)."""
+        out = v
+        for ref in sorted(v.refs):
+            if ref.startswith("inst:"):
+                m = self.prog.method(ref[5:], "__enter__") or self.prog.method(ref[5:], "__aenter__")
+                if m:
+                    r = self.apply(m, v, [], ctx.loc if hasattr(ctx, "loc") else ir.NOLOC, [])
+                    out = join(out, r)
+        return out
+
+    def define(self, s: ir.Def) -> None:
+        ref = f"cls:{s.qualname}" if s.is_class else f"fn:{s.qualname}"
+        v = Value(None, None, frozenset({ref}))
+        for d in reversed(s.decorators):
+            v = self.decorate(v, d, s.loc)
+        self.env[s.name] = v
+        self.assigned[s.name] = v
+        if self.is_module:
+            self.heap_writes.append((f"g:{self.module}:{s.name}", v))
+        elif self.is_class_body and self.fn.parent is None:
+            cls = self.q[: -len(".<body>")]
+            self.heap_writes.append((f"c:{cls}:{s.name}", v))
+
+    def decorate(self, v: Value, d: ir.Expr, loc: ir.Loc) -> Value:
+        dv = self.eval(d)
+        user = [r for r in dv.refs if r.startswith("fn:")]
+        if not user:
+            return v  # library decorators register or wrap without changing the data flow
+        r = self.call_value(dv, None, [("", v, 0)], loc, "", [None])
+        return r if r.refs else v
+
+    # ------------------------------------------------------------------ assignment
+    def assign(self, t: ir.Target, val: Value, loc: ir.Loc, kind: str = "assign") -> None:
+        if isinstance(t, ir.Name):
+            msg = f"assigned to '{t.id}'" if kind == "assign" else f"iterated into '{t.id}'"
+            v = add_step(val, _step(self.path, loc, kind, msg))
+            self.env[t.id] = v
+            old = self.assigned.get(t.id)
+            self.assigned[t.id] = v if old is None else join(old, v)
+            if self.is_module or t.id in self.fn.globals_declared:
+                self.heap_writes.append((f"g:{self.module}:{t.id}", v))
+            elif self.is_class_body and self.fn.parent is None:
+                self.heap_writes.append((f"c:{self.q[: -len('.<body>')]}:{t.id}", v))
+        elif isinstance(t, ir.Attr | ir.Sub):
+            self.store(t, val, loc)
+        elif isinstance(t, ir.Unpack):
+            for i, el in enumerate(t.elts):
+                key = ELEM if (t.star >= 0 and i >= t.star) else str(i)
+                part = self.read(val, key) if key != ELEM else Value(None, {ELEM: self.iter_elem(val)})
+                self.assign(el, part, loc, kind)
+
+    def lvalue(self, t: ir.Expr) -> tuple[str | None, tuple[str, ...], bool]:
+        """(root variable, path of keys, strong) for `a.b["c"]`; strong is False past unknown keys."""
+        path: list[str] = []
+        strong = True
+        cur: ir.Expr = t
+        while True:
+            if isinstance(cur, ir.Attr):
+                path.append(cur.attr)
+                cur = cur.base
+            elif isinstance(cur, ir.Sub):
+                if cur.index is not None:
+                    self.eval(cur.index)
+                k = cur.key if cur.key is not None and cur.key != ":" else ELEM
+                if k == ELEM:
+                    strong = False
+                path.append(k)
+                cur = cur.base
+            elif isinstance(cur, ir.Name):
+                return cur.id, tuple(reversed(path)), strong
+            else:
+                return None, tuple(reversed(path)), strong
+
+    def store(self, t: ir.Attr | ir.Sub, val: Value, loc: ir.Loc) -> None:
+        root, path, strong = self.lvalue(t)
+        base_v = self.eval(t.base)
+        key = path[-1] if path else ELEM
+        step_v = add_step(val, _step(self.path, loc, "store", f"stored into {self._target_text(t)}"))
+        # container subscript stores on library objects are calls (shelve[k] = v, ws["A1"] = v)
+        if isinstance(t, ir.Sub):
+            ext = [r[4:] for r in base_v.refs if r.startswith("ext:")]
+            if ext:
+                names = [self.cat.canonical(f"{n}.__setitem__") for n in ext]
+                for sink in self.cat.sinks_for(names):
+                    self.check_sink(sink, names[0], [(None, Value(None, None, frozenset(), frozenset({key})), 0), (None, val, 0)], base_v, loc, [None, None])
+        if root is not None and (root in self.env or self._is_local_name(root)):
+            cur = self.env.get(root, EMPTY)
+            self.env[root] = set_path(cur, path, step_v, strong)
+            self.assigned[root] = join(self.assigned.get(root, EMPTY), self.env[root])
+            if self.is_module or root in self.fn.globals_declared:
+                self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
+        elif root is not None:
+            # a module global or closure variable mutated in place
+            ref = self.prog.lookup_global(self.module, root)
+            if ref is None or ref.startswith("glob:") or root in self.fn.globals_declared:
+                gkey = f"g:{self.module}:{root}"
+                self.heap_writes.append((gkey, set_path(EMPTY, path, step_v, False)))
+        # effects on parameters: the caller sees them on its argument
+        root_v = self.env.get(root, EMPTY) if root is not None else base_v
+        for lab in list(root_v.labels):
+            if lab.is_param and not lab.flat and lab.origin.startswith(f"param:{self.q}:"):
+                i = int(lab.origin.rsplit(":", 1)[1])
+                full = (lab.path + path)[:MAX_PATH]
+                old = self.effects.get((i, full))
+                self.effects[(i, full)] = step_v if old is None else join(old, step_v)
+        # instance attributes: remembered per class for reads in other methods
+        if len(path) >= 1:
+            attr = path[0]
+            obj = self.env.get(root, EMPTY) if root is not None else base_v
+            for ref in obj.refs:
+                if ref.startswith("inst:") or ref.startswith("cls:"):
+                    cls = ref.split(":", 1)[1]
+                    v = set_path(EMPTY, path[1:], step_v, False) if len(path) > 1 else step_v
+                    self.heap_writes.append((f"a:{cls}:{attr}", v))
+                elif ref.startswith("mod:"):
+                    self.heap_writes.append((f"g:{ref[4:]}:{attr}", step_v))
+
+    def _is_local_name(self, name: str) -> bool:
+        return self.prog.lookup_global(self.module, name) is None and name not in BUILTIN_NAMES and not self._closure_has(name)
+
+    def _closure_has(self, name: str) -> bool:
+        return name in self.e.closure.get(self.q, {})
+
+    def _target_text(self, t: ir.Expr) -> str:
+        s = shape_of(t)
+        if isinstance(t, ir.Sub) and t.key is not None:
+            s = s[:-2] + f"[{t.key!r}]"
+        return f"'{s}'"
+
+    # ------------------------------------------------------------------ expressions
+    def eval(self, e: ir.Expr) -> Value:
+        if isinstance(e, ir.Name):
+            return self.lookup(e.id, e.loc)
+        if isinstance(e, ir.Const):
+            return self.const(e)
+        if isinstance(e, ir.Attr):
+            return self.get_attr(self.eval(e.base), e.attr, e.loc)
+        if isinstance(e, ir.Sub):
+            return self.subscript(e)
+        if isinstance(e, ir.Call):
+            return self.call(e)
+        if isinstance(e, ir.Combine):
+            return self.combine(e)
+        if isinstance(e, ir.DictLit):
+            return self.dict_lit(e)
+        if isinstance(e, ir.SeqLit):
+            return self.seq_lit(e)
+        if isinstance(e, ir.Comp):
+            return self.comp(e)
+        if isinstance(e, ir.FuncRef):
+            return Value(None, None, frozenset({f"fn:{e.qualname}"}))
+        if isinstance(e, ir.Walrus):
+            v = self.eval(e.value)
+            self.env[e.target] = v
+            return v
+        if isinstance(e, ir.Await):
+            return self.eval(e.value)
+        return EMPTY
+
+    def const(self, e: ir.Const) -> Value:
+        if not e.is_str or not e.value:
+            return EMPTY
+        text = e.value
+        labels: Labels = {}
+        for pid, data in self.e.text_labels(text):
+            key = f"text:{pid}@{self.path}:{e.loc[0]}:{e.loc[1]}"
+            self.e.sources.setdefault(key, SourceInfo(f"buyer_text.{pid}", data, "text in the code", self.path, e.loc))
+            lab = Label("text", data, key)
+            labels[lab] = (_step(self.path, e.loc, "source", f"text with {data}"),)
+        return Value(labels, None, frozenset(), frozenset({text[:4000]}))
+
+    def lookup(self, name: str, loc: ir.Loc) -> Value:
+        v = self.env.get(name)
+        if v is not None:
+            return v
+        closure = self.e.closure.get(self.q)
+        if self.fn.parent is not None:
+            self.e.depend("closure:" + self.q, self.q)
+            if closure and name in closure:
+                return closure[name]
+        return self.global_value(self.module, name, loc)
+
+    def global_value(self, module: str, name: str, loc: ir.Loc) -> Value:
+        key = f"g:{module}:{name}"
+        self.e.depend("heap:" + key, self.q)
+        heap_v = self.e.heap.get(key, EMPTY)
+        ref = self.prog.lookup_global(module, name)
+        if ref is None:
+            if heap_v.is_empty() and name in BUILTIN_NAMES and module == self.module:
+                return Value(None, None, frozenset({f"ext:builtins.{name}"}))
+            return heap_v
+        ref = self.prog.deref(ref)
+        if ref.startswith("glob:"):
+            _, owner, gname = ref.split(":", 2)
+            if (owner, gname) != (module, name):
+                return join(heap_v, self.global_value(owner, gname, loc))
+            return heap_v
+        if ref.startswith(("fn:", "cls:")) and not heap_v.is_empty():
+            return heap_v  # decorated at module level: the heap holds the decorated value
+        base = Value(None, None, frozenset({ref}))
+        if ref.startswith("ext:"):
+            base = self.ext_value(ref[4:], loc)
+        return join(base, heap_v)
+
+    def ext_value(self, name: str, loc: ir.Loc) -> Value:
+        """A library name used as a value; attribute sources (custom config) taint it here."""
+        v = Value(None, None, frozenset({f"ext:{name}"}))
+        for src in self.cat.sources_for(name):
+            if src.kind == "attribute":
+                v = join(v, self.source_value(src, loc))
+        return v
+
+    def source_value(self, src: object, loc: ir.Loc) -> Value:
+        key = f"{src.id}@{self.path}:{loc[0]}:{loc[1]}"  # type: ignore[attr-defined]
+        self.e.sources.setdefault(key, SourceInfo(src.id, src.data, src.origin, self.path, loc))  # type: ignore[attr-defined]
+        kind = "field" if src.kind == "field" else "whole"  # type: ignore[attr-defined]
+        lab = Label(kind, src.data, key)  # type: ignore[attr-defined]
+        return Value({lab: (_step(self.path, loc, "source", f"{src.data} from {src.origin}"),)})  # type: ignore[attr-defined]
+
+    def get_attr(self, bv: Value, attr: str, loc: ir.Loc) -> Value:
+        out = self.read(bv, attr)
+        for ref in sorted(bv.refs):
+            kind, _, name = ref.partition(":")
+            if kind == "mod":
+                out = join(out, self.global_value(name, attr, loc))
+            elif kind in ("inst", "cls"):
+                out = join(out, self.member(name, attr, bv, loc, kind == "inst"))
+            elif kind == "ext":
+                full = self.cat.canonical(f"{name}.{attr}")
+                tname = self.cat.attributes.get(full, full)
+                out = join(out, self.ext_value(tname, loc) if tname == full else Value(None, None, frozenset({f"ext:{tname}"})))
+            elif kind == "fn" and attr in self.cat.task_call_methods:
+                out = join(out, Value(None, None, frozenset({f"task:{name}:{attr}"})))
+        return out
+
+    def member(self, cls: str, attr: str, obj: Value, loc: ir.Loc, is_inst: bool) -> Value:
+        m = self.prog.method(cls, attr)
+        if m is not None:
+            mf = self.prog.functions[m]
+            decos = self.prog.decorator_names(self.prog.function_module[m], mf.decorators)
+            if is_inst and any(d.endswith(("property", "cached_property")) for d in decos):
+                return self.apply(m, obj, [], loc, [])
+            return Value(None, None, frozenset({f"fn:{m}"}))
+        out = EMPTY
+        for c in self.prog.mro(cls):
+            for prefix in ("c", "a"):
+                key = f"{prefix}:{c}:{attr}"
+                self.e.depend("heap:" + key, self.q)
+                hv = self.e.heap.get(key)
+                if hv is None:
+                    continue
+                if prefix == "a" and is_inst:
+                    cd = self.prog.classes.get(c)
+                    concrete_obj = not any(lab.is_param for lab in obj.labels)
+                    if concrete_obj and attr in obj.fields:
+                        hv = Value(None, None, hv.refs, hv.consts)  # the instance knows its own value
+                    elif cd is not None and attr in cd.init_attrs and concrete_obj:
+                        hv = Value(None, None, hv.refs, hv.consts)
+                out = join(out, hv)
+        if out.is_empty():
+            for base in self.prog.ext_bases(cls):
+                name = self.cat.canonical(f"{base}.{attr}")
+                out = join(out, Value(None, None, frozenset({f"ext:{self.cat.attributes.get(name, name)}"})))
+        return out
+
+    def read(self, v: Value, key: str) -> Value:
+        """v[key] / v.key: a known part, or what the labels say a field of Amazon data is."""
+        part = v.fields.get(key)
+        if part is None and key != ELEM:
+            part = v.fields.get(ELEM)
+        labels: Labels = {}
+        info = None
+        for lab, t in v.labels.items():
+            if lab.kind == "whole":
+                if info is None:
+                    info = self.cat.classify_key(key) if key != ELEM else False
+                if not info:
+                    labels[lab] = t
+                elif info.category == "personal":
+                    labels = merge_labels(labels, {Label("field", info.data, lab.origin, (), lab.san): t})
+                elif info.category == "container":
+                    labels = merge_labels(labels, {Label("whole", info.data, lab.origin, (), lab.san): t})
+            elif lab.kind == "param":
+                if lab.flat or len(lab.path) >= MAX_PATH:
+                    labels[lab] = t
+                else:
+                    labels = merge_labels(labels, {Label("param", lab.data, lab.origin, lab.path + (key,), lab.san): t})
+            else:
+                labels[lab] = t
+        out = Value(labels)
+        return join(out, part) if part is not None else out
+
+    def subscript(self, e: ir.Sub) -> Value:
+        bv = self.eval(e.base)
+        if e.index is not None:
+            iv = self.eval(e.index)
+            key = next(iter(iv.consts)) if len(iv.consts) == 1 else ELEM
+        else:
+            key = e.key if e.key is not None else ELEM
+        if key == ":":
+            return bv
+        out = self.read(bv, key)
+        ext_refs = frozenset(r for r in bv.refs if r.startswith("ext:"))
+        if ext_refs:
+            out = join(out, Value(None, None, ext_refs))
+        return self.key_source(out, bv, key, e.loc)
+
+    def key_source(self, out: Value, base: Value, key: str, loc: ir.Loc) -> Value:
+        """Report column names (buyer-email, ship-address-1) are Amazon data in any row or frame."""
+        if key == ELEM or key in base.fields:
+            return out
+        data = self.cat.key_sources.get(_norm(key))
+        if data is None or any(lab.is_pii for lab in out.labels):
+            return out
+        src_key = f"key:{key}@{self.path}:{loc[0]}:{loc[1]}"
+        self.e.sources.setdefault(src_key, SourceInfo("order_report.column", data, f"order report column '{key}'", self.path, loc))
+        lab = Label("field", data, src_key)
+        return join(out, Value({lab: (_step(self.path, loc, "source", f"{data} read from column '{key}'"),)}))
+
+    def combine(self, e: ir.Combine) -> Value:
+        vals = [self.eval(p) for p in e.parts]
+        if not e.template:
+            return join_all(vals)
+        labels: Labels = {}
+        for v in vals:
+            labels = merge_labels(labels, flatten(v))
+        labels = _flat_params(labels)
+        consts: frozenset[str] = frozenset({""})
+        for v in vals:
+            opts = v.consts or frozenset({"\x00"})
+            consts = frozenset(a + b for a in consts for b in opts)
+            if len(consts) > 8:
+                consts = frozenset()
+                break
+        return Value(labels, None, frozenset(), consts)
+
+    def dict_lit(self, e: ir.DictLit) -> Value:
+        out = Value()
+        for k, v in e.items:
+            vv = self.eval(v)
+            if k is None:
+                out = join(out, vv)
+                continue
+            kv = self.eval(k)
+            if isinstance(k, ir.Const) and k.is_str and k.value is not None:
+                out = set_path(out, (k.value,), vv)
+            else:
+                kl = Value(_flat_params(flatten(kv)))
+                out = set_path(out, (ELEM,), join(vv, kl), strong=False)
+        return out
+
+    def seq_lit(self, e: ir.SeqLit) -> Value:
+        fields: dict[str, Value] = {}
+        elem = EMPTY
+        for i, el in enumerate(e.elts):
+            v = self.eval(el)
+            if i in e.starred:
+                elem = join(elem, self.iter_elem(v))
+                continue
+            if i < 16 and not e.starred:
+                fields[str(i)] = v
+            elem = join(elem, v)
+        if not elem.is_empty():
+            fields[ELEM] = elem
+        return Value(None, fields)
+
+    def comp(self, e: ir.Comp) -> Value:
+        saved = self.env
+        self.env = dict(saved)
+        for target, it in e.generators:
+            self.assign(target, self.iter_elem(self.eval(it)), e.loc, kind="iterate")
+        elt = self.eval(e.elt)
+        if e.key is not None:
+            elt = join(elt, Value(_flat_params(flatten(self.eval(e.key)))))
+        self.env = saved
+        return Value(None, {ELEM: elt})
+
+    def iter_elem(self, v: Value) -> Value:
+        out = self.read(v, ELEM)
+        return out
+
+    # ------------------------------------------------------------------ calls
+    def call(self, e: ir.Call) -> Value:
+        args = [(a.name, self.eval(a.value), a.star) for a in e.args]
+        arg_exprs: list[ir.Expr | None] = [a.value for a in e.args]
+        shape = shape_of(e.func)
+        if isinstance(e.func, ir.Attr):
+            recv = self.eval(e.func.base)
+            return self.method_call(recv, e.func.attr, args, e.loc, shape, arg_exprs, e.func.base)
+        fv = self.eval(e.func)
+        if isinstance(e.func, ir.Name) and e.func.id == "super":
+            return self.super_value()
+        return self.call_value(fv, None, args, e.loc, shape, arg_exprs)
+
+    def super_value(self) -> Value:
+        selfv = self.env.get(self.fn.params[0].name, EMPTY) if self.fn.params else EMPTY
+        cls = self.fn.cls
+        if cls is None:
+            return EMPTY
+        refs = set()
+        for b in self.prog.class_bases(cls):
+            if b.startswith("cls:"):
+                refs.add("inst:" + b[4:])
+            elif b.startswith("ext:"):
+                refs.add(b)
+        return Value(selfv.labels, selfv.fields, frozenset(refs), frozenset())
+
+    def method_call(
+        self,
+        recv: Value,
+        method: str,
+        args: list[tuple[str | None, Value, int]],
+        loc: ir.Loc,
+        shape: str,
+        arg_exprs: list[ir.Expr | None],
+        base_expr: ir.Expr,
+    ) -> Value:
+        fv = self.get_attr(recv, method, loc) if recv.refs else EMPTY
+        callable_refs = frozenset(r for r in fv.refs if r.startswith(("fn:", "cls:", "ext:", "task:")))
+        user_callee = any(r.startswith(("fn:", "cls:", "task:")) for r in callable_refs)
+        if callable_refs:
+            out = self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr)
+            if user_callee or method not in self.cat.mutators or not args:
+                return out
+        else:
+            # a method on data (or on something the auditor cannot see): shapes, readers, mutators
+            out = self.shape_sinks(shape, recv, args, loc, arg_exprs)
+        if method in self.cat.reader_methods and args and args[0][2] == 0:
+            keys = args[0][1].consts
+            if len(keys) == 1:
+                key = next(iter(keys))
+                v = self.read(recv, key)
+                return self.key_source(join(v, args[1][1]) if len(args) > 1 else v, recv, key, loc)
+            return join(self.read(recv, ELEM), args[1][1] if len(args) > 1 else EMPTY)
+        if method in self.cat.mutators and args:
+            added = join_all([a[1] if a[2] == 0 else self.iter_elem(a[1]) for a in args])
+            if method in ("extend", "update", "writelines", "extendleft"):
+                added = self.iter_elem(added) if method != "update" else added
+            root, path, _ = self.lvalue(base_expr) if isinstance(base_expr, ir.Name | ir.Attr | ir.Sub) else (None, (), False)
+            target_path = path + ((ELEM,) if method != "update" else ())
+            if method == "update" and args and args[0][2] == 0:
+                new_v = join(recv, added)
+            else:
+                new_v = set_path(recv, (ELEM,), added, strong=False)
+            if root is not None:
+                if root in self.env:
+                    self.env[root] = set_path(self.env[root], path, new_v) if path else new_v
+                    self.assigned[root] = join(self.assigned.get(root, EMPTY), self.env[root])
+                    if self.is_module:
+                        self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
+                else:
+                    self.store_global_mutation(root, path, target_path, added, base_expr)
+            self.record_param_effect(recv, target_path if root is None else (ELEM,) if method != "update" else (), added)
+            return out
+        arg_labels: Labels = {}
+        for a in args:
+            arg_labels = merge_labels(arg_labels, flatten(a[1]))
+        labels = merge_labels(recv.labels, _flat_params(arg_labels))
+        fields = recv.fields if not args else {}
+        return join(out, Value(labels, fields, frozenset(), recv.consts if not args else frozenset()))
+
+    def store_global_mutation(self, root: str, path: tuple[str, ...], target_path: tuple[str, ...], added: Value, base_expr: ir.Expr) -> None:
+        if root in self.fn.globals_declared or self.prog.lookup_global(self.module, root) is None or self.is_module:
+            closure = self.e.closure.get(self.q, {})
+            if root in closure and root not in self.fn.globals_declared:
+                owner = self.fn.parent
+                if owner:
+                    self.heap_writes.append((f"g:{self.module}:{root}", set_path(EMPTY, target_path, added, False)))
+                return
+            self.heap_writes.append((f"g:{self.module}:{root}", set_path(EMPTY, target_path, added, False)))
+        else:
+            ref = self.prog.deref(self.prog.lookup_global(self.module, root) or "")
+            if ref.startswith("glob:"):
+                _, owner, name = ref.split(":", 2)
+                self.heap_writes.append((f"g:{owner}:{name}", set_path(EMPTY, target_path, added, False)))
+
+    def record_param_effect(self, recv: Value, path: tuple[str, ...], added: Value) -> None:
+        for lab in recv.labels:
+            if lab.is_param and not lab.flat and lab.origin.startswith(f"param:{self.q}:"):
+                i = int(lab.origin.rsplit(":", 1)[1])
+                full = (lab.path + path)[:MAX_PATH]
+                old = self.effects.get((i, full))
+                self.effects[(i, full)] = added if old is None else join(old, added)
+        for ref in recv.refs:
+            if ref.startswith("inst:") and path:
+                pass
+
+    def call_value(
+        self,
+        fv: Value,
+        recv: Value | None,
+        args: list[tuple[str | None, Value, int]],
+        loc: ir.Loc,
+        shape: str,
+        arg_exprs: list[ir.Expr | None],
+        base_expr: ir.Expr | None = None,
+    ) -> Value:
+        out = EMPTY
+        resolved = False
+        for ref in sorted(fv.refs):
+            kind, _, name = ref.partition(":")
+            if kind == "fn":
+                resolved = True
+                r = self.call_user(name, recv, args, loc, arg_exprs, base_expr)
+                out = join(out, r)
+            elif kind == "cls":
+                resolved = True
+                out = join(out, self.construct(name, args, loc, arg_exprs))
+            elif kind == "ext":
+                resolved = True
+                out = join(out, self.call_ext(self.cat.canonical(name), recv, args, loc, shape, arg_exprs))
+            elif kind == "task":
+                resolved = True
+                q, _, how = name.rpartition(":")
+                targs = args
+                if how == "apply_async":
+                    targs = []
+                    for kw, v, _star in args:
+                        if kw == "args" or kw is None:
+                            targs.append((None, v, 1))
+                        elif kw == "kwargs":
+                            targs.append((None, v, 2))
+                out = join(out, self.call_user(q, None, targs, loc, arg_exprs, None))
+        if not resolved:
+            out = join(out, self.shape_sinks(shape, recv or EMPTY, args, loc, arg_exprs))
+            labels: Labels = {}
+            for a in args:
+                labels = merge_labels(labels, flatten(a[1]))
+            out = join(out, Value(_flat_params(labels)))
+        return out
+
+    def call_user(
+        self,
+        q: str,
+        recv: Value | None,
+        args: list[tuple[str | None, Value, int]],
+        loc: ir.Loc,
+        arg_exprs: list[ir.Expr | None],
+        base_expr: ir.Expr | None,
+    ) -> Value:
+        fn = self.prog.functions.get(q)
+        if fn is None:
+            return EMPTY
+        san = self.cat.sanitizer_for_function_name(fn.name) if fn.name != "<lambda>" else None
+        if san is not None:
+            labels: Labels = {}
+            for a in args:
+                labels = merge_labels(labels, flatten(a[1]))
+            return Value(sanitize(_flat_params(labels), san.kind))
+        # custom models may name project functions as sources or sinks
+        for src in self.cat.sources_for(q):
+            return self.source_value(src, loc)
+        for sink in self.cat.sinks_for([q]):
+            self.check_sink(sink, q, args, recv or EMPTY, loc, arg_exprs)
+        bound = recv
+        if recv is not None and fn.cls is None:
+            bound = None  # a plain function stored on an object
+        if recv is not None and fn.cls is not None:
+            decos = self.prog.decorator_names(self.prog.function_module[q], fn.decorators)
+            if any(d.endswith("staticmethod") for d in decos):
+                bound = None
+            elif any(d.endswith("classmethod") for d in decos):
+                bound = Value(None, None, frozenset(f"cls:{r[5:]}" if r.startswith("inst:") else r for r in recv.refs))
+            elif not any(r.startswith(("inst:", "cls:")) for r in recv.refs) and recv.is_empty():
+                bound = None
+            elif all(r.startswith("cls:") for r in recv.refs if r.startswith(("inst:", "cls:"))) and recv.refs:
+                bound = None  # Class.method(obj, ...): unbound call
+        exprs = ([base_expr] if bound is not None else []) + list(arg_exprs)
+        return self.apply(q, bound, args, loc, exprs)
+
+    def construct(self, cls: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value:
+        obj = Value(None, None, frozenset({f"inst:{cls}"}))
+        init = self.prog.method(cls, "__init__")
+        if init is not None:
+            self.e.depend("fn:" + init, self.q)
+            summary = self.e.summaries.get(init)
+            actuals, _ = self.bind(self.prog.functions[init], obj, args)
+            self.note_param_refs(init, actuals)
+            if summary is not None:
+                for i, path, val in summary.effects:
+                    if i == 0:
+                        inst = self.instantiate(val, init, actuals, loc)
+                        obj = set_path(obj, path, inst, strong=False) if path else join(obj, inst)
+                self.apply_param_sinks(init, summary, actuals, loc)
+            post = self.prog.method(cls, "__post_init__")
+            if post is not None:
+                self.apply(post, obj, [], loc, [])
+            return obj
+        cdef = self.prog.classes.get(cls)
+        names: list[str] = []
+        for c in reversed(self.prog.mro(cls)):
+            cd = self.prog.classes.get(c)
+            if cd is not None:
+                names.extend(n for n in cd.fields if n not in names)
+        pos = 0
+        for kw, v, star in args:
+            if star == 2:
+                for n in names:
+                    obj = set_path(obj, (n,), self.read(v, n), strong=False)
+                obj = join(obj, Value(None, dict(v.fields)))
+            elif star == 1:
+                elem = self.iter_elem(v)
+                for n in names[pos:]:
+                    obj = set_path(obj, (n,), elem, strong=False)
+            elif kw is not None:
+                obj = set_path(obj, (kw,), v)
+            else:
+                key = names[pos] if pos < len(names) else str(pos)
+                obj = set_path(obj, (key,), v)
+                pos += 1
+        for base in self.prog.ext_bases(cls) if cdef else []:
+            for sink in self.cat.sinks_for([base]):
+                self.check_sink(sink, base, args, EMPTY, loc, arg_exprs)
+        post = self.prog.method(cls, "__post_init__")
+        if post is not None:
+            self.apply(post, obj, [], loc, [])
+        return obj
+
+    def call_ext(
+        self,
+        name: str,
+        recv: Value | None,
+        args: list[tuple[str | None, Value, int]],
+        loc: ir.Loc,
+        shape: str,
+        arg_exprs: list[ir.Expr | None],
+    ) -> Value:
+        cat = self.cat
+        first_str = None
+        if args and args[0][2] == 0 and len(args[0][1].consts) == 1:
+            first_str = next(iter(args[0][1].consts))
+        rtype = cat.result_type(name, first_str)
+        refs = frozenset({f"ext:{cat.canonical(rtype)}"})
+        out = Value(None, None, refs)
+        sinks = cat.sinks_for([name])
+        for sink in sinks:
+            self.check_sink(sink, name, args, recv or EMPTY, loc, arg_exprs)
+        if not sinks and shape:
+            sinks = cat.sinks_for_shape(shape)
+            for sink in sinks:
+                self.check_sink(sink, shape, args, recv or EMPTY, loc, arg_exprs, by_shape=True)
+        for src in cat.sources_for(name):
+            if src.path_pattern:
+                pv = self.arg_value(src.path_arg, args, recv) if src.path_arg else EMPTY
+                if not any(re.search(src.path_pattern, c) for c in pv.consts):
+                    continue
+            out = join(out, self.source_value(src, loc))
+        san = cat.sanitizer_for(name)
+        if san is not None:
+            labels: Labels = {}
+            for a in args:
+                labels = merge_labels(labels, flatten(a[1]))
+            return join(out, Value(sanitize(_flat_params(labels), san.kind)))
+        if sinks:
+            return out
+        if name in cat.builtins_clean:
+            return out
+        short = name.rsplit(".", 1)[-1]
+        if name.startswith("builtins.") or name.startswith("itertools.") or name.startswith("functools."):
+            special = self.builtin(short, args, loc, arg_exprs)
+            if special is not None:
+                return join(out, special) if name != "builtins.getattr" else special
+        if name in cat.builtins_elements:
+            return join(out, join_all([self.iter_elem(a[1]) for a in args[:1]]))
+        if name in ("json.loads", "json.dumps", "copy.deepcopy", "copy.copy", "dataclasses.asdict", "dataclasses.astuple"):
+            return join(out, args[0][1]) if args else out
+        if name.startswith("io.StringIO") or name == "io.BytesIO":
+            pass
+        is_ctor = short[:1].isupper()
+        if is_ctor:
+            fields: dict[str, Value] = {}
+            pos = 0
+            for kw, v, star in args:
+                if kw is not None:
+                    fields[kw] = v
+                elif star == 0:
+                    fields[str(pos)] = v
+                    pos += 1
+                else:
+                    fields[ELEM] = join(fields.get(ELEM, EMPTY), v)
+            return join(out, Value(None, fields, refs))
+        labels = {}
+        for a in args:
+            labels = merge_labels(labels, flatten(a[1]))
+        if recv is not None:
+            labels = merge_labels(labels, flatten(recv))
+        return join(out, Value(_flat_params(labels), None, refs))
+
+    def builtin(self, short: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value | None:
+        pos = [a[1] for a in args if a[2] == 0 and a[0] is None]
+        if short in ("list", "tuple", "set", "frozenset", "sorted", "reversed", "iter"):
+            if not pos:
+                return EMPTY
+            return Value(None, {ELEM: self.iter_elem(pos[0])})
+        if short in ("dict",):
+            out = EMPTY
+            for p in pos:
+                out = join(out, p)
+            for kw, v, _s in args:
+                if kw:
+                    out = set_path(out, (kw,), v)
+            return out
+        if short in ("str", "repr", "format", "bytes", "ascii"):
+            return Value(_flat_params(flatten(pos[0]))) if pos else EMPTY
+        if short == "enumerate":
+            return Value(None, {ELEM: Value(None, {"1": self.iter_elem(pos[0])})}) if pos else EMPTY
+        if short == "zip":
+            return Value(None, {ELEM: Value(None, {str(i): self.iter_elem(p) for i, p in enumerate(pos)})})
+        if short in ("map", "starmap"):
+            if len(pos) < 2:
+                return EMPTY
+            elem = self.iter_elem(pos[1])
+            r = self.call_value(pos[0], None, [(None, elem, 0)], loc, "", [None])
+            return Value(None, {ELEM: r})
+        if short == "filter":
+            return pos[1] if len(pos) > 1 else EMPTY
+        if short == "getattr":
+            if len(pos) >= 2 and len(pos[1].consts) == 1:
+                return self.get_attr(pos[0], next(iter(pos[1].consts)), loc)
+            return Value(_flat_params(flatten(pos[0]))) if pos else EMPTY
+        if short == "reduce":
+            return Value(_flat_params(flatten(pos[1]))) if len(pos) > 1 else EMPTY
+        if short == "partial":
+            return pos[0] if pos else EMPTY
+        if short == "chain":
+            return Value(None, {ELEM: join_all([self.iter_elem(p) for p in pos])})
+        return None
+
+    # ------------------------------------------------------------------ summaries
+    def bind(self, fn: ir.Function, recv: Value | None, args: list[tuple[str | None, Value, int]]) -> tuple[list[Value], list[int]]:
+        """Actual values for each parameter, and for each call argument the parameter it went to."""
+        params = fn.params
+        actual: list[Value] = [EMPTY] * len(params)
+        where: list[int] = []
+        pi = 0
+        if recv is not None and params:
+            actual[0] = recv
+            pi = 1
+        var_i = next((i for i, p in enumerate(params) if p.kind == "vararg"), None)
+        kw_i = next((i for i, p in enumerate(params) if p.kind == "kwarg"), None)
+        names = {p.name: i for i, p in enumerate(params) if p.kind in ("pos", "kwonly")}
+        extra: list[Value] = []
+        for kw, v, star in args:
+            if star == 1:
+                elem = self.iter_elem(v)
+                for i in range(pi, len(params)):
+                    if params[i].kind == "pos":
+                        actual[i] = join(actual[i], elem)
+                if var_i is not None:
+                    actual[var_i] = join(actual[var_i], Value(None, {ELEM: elem}))
+                where.append(var_i if var_i is not None else pi)
+            elif star == 2:
+                for n, i in names.items():
+                    if i >= pi:
+                        actual[i] = join(actual[i], self.read(v, n))
+                if kw_i is not None:
+                    actual[kw_i] = join(actual[kw_i], v)
+                where.append(kw_i if kw_i is not None else -1)
+            elif kw is not None:
+                i = names.get(kw)
+                if i is not None:
+                    actual[i] = v
+                    where.append(i)
+                elif kw_i is not None:
+                    actual[kw_i] = set_path(actual[kw_i], (kw,), v)
+                    where.append(kw_i)
+                else:
+                    where.append(-1)
+            else:
+                while pi < len(params) and params[pi].kind != "pos":
+                    break
+                if pi < len(params) and params[pi].kind == "pos":
+                    actual[pi] = v
+                    where.append(pi)
+                    pi += 1
+                else:
+                    extra.append(v)
+                    where.append(var_i if var_i is not None else -1)
+        if var_i is not None and extra:
+            fields = {str(i): v for i, v in enumerate(extra)}
+            fields[ELEM] = join_all(extra)
+            actual[var_i] = join(actual[var_i], Value(None, fields))
+        return actual, where
+
+    def note_param_refs(self, q: str, actuals: list[Value]) -> None:
+        for i, v in enumerate(actuals):
+            refs = frozenset(r for r in v.refs if not r.startswith("task:"))
+            if not refs:
+                continue
+            key = (q, i)
+            known = self.e.param_refs.get(key, frozenset())
+            if not refs <= known:
+                self.param_ref_updates[key] = self.param_ref_updates.get(key, frozenset()) | refs
+
+    def apply(self, q: str, recv: Value | None, args: list[tuple[str | None, Value, int]], loc: ir.Loc, exprs: list[ir.Expr | None]) -> Value:
+        fn = self.prog.functions[q]
+        self.e.depend("fn:" + q, self.q)
+        actuals, where = self.bind(fn, recv, args)
+        self.note_param_refs(q, actuals)
+        summary = self.e.summaries.get(q)
+        if summary is None:
+            return EMPTY
+        ret = self.instantiate(summary.ret, q, actuals, loc)
+        self.apply_param_sinks(q, summary, actuals, loc)
+        # effects: stores the callee made into its parameters land on our variables
+        if summary.effects:
+            for i, path, val in summary.effects:
+                if i >= len(actuals):
+                    continue
+                inst = self.instantiate(val, q, actuals, loc)
+                expr = None
+                if recv is not None and i == 0:
+                    expr = exprs[0] if exprs else None
+                else:
+                    j = i - (1 if recv is not None else 0)
+                    arg_pos = [k for k, w in enumerate(where) if w == i]
+                    if arg_pos:
+                        k = arg_pos[0] + (1 if recv is not None else 0)
+                        expr = exprs[k] if k < len(exprs) else None
+                    del j
+                self.apply_effect(expr, actuals[i], path, inst)
+        return ret
+
+    def apply_effect(self, expr: ir.Expr | None, actual: Value, path: tuple[str, ...], val: Value) -> None:
+        if isinstance(expr, ir.Name | ir.Attr | ir.Sub):
+            root, rpath, _ = self.lvalue(expr)
+            if root is not None and root in self.env:
+                self.env[root] = set_path(self.env[root], rpath + path, val, strong=False)
+                self.assigned[root] = join(self.assigned.get(root, EMPTY), self.env[root])
+                if self.is_module:
+                    self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
+        self.record_param_effect(actual, path, val)
+        if path:
+            for ref in actual.refs:
+                if ref.startswith("inst:"):
+                    v = set_path(EMPTY, path[1:], val, False) if len(path) > 1 else val
+                    self.heap_writes.append((f"a:{ref[5:]}:{path[0]}", v))
+
+    def instantiate(self, v: Value, callee: str, actuals: list[Value], loc: ir.Loc, depth: int = 0) -> Value:
+        """Replace the callee's parameter labels in v by what the actual arguments hold."""
+        call_step = _step(self.path, loc, "call", f"passed into {_short(callee)}()")
+        out_labels: Labels = {}
+        extra = EMPTY
+        prefix = f"param:{callee}:"
+        for lab, t in v.labels.items():
+            if not lab.is_param:
+                out_labels = merge_labels(out_labels, {lab: t})
+                continue
+            if not lab.origin.startswith(prefix):
+                owner, _ = lab.param_owner()
+                if owner in self.ancestors:
+                    out_labels = merge_labels(out_labels, {lab: t})
+                continue
+            i = int(lab.origin[len(prefix):])
+            if i >= len(actuals):
+                continue
+            part = actuals[i]
+            for key in lab.path:
+                part = self.read(part, key)
+            if lab.flat:
+                part = Value(_flat_params(flatten(part)))
+            for kind in sorted(lab.san):
+                part = map_labels(part, lambda lb, tr, k=kind: sanitize({lb: tr}, k))
+            part = map_labels(part, lambda lb, tr, tail=t: {lb: cap_trace(tr + (call_step,) + tail)})
+            extra = join(extra, part)
+        fields = {}
+        if depth < 6:
+            fields = {k: self.instantiate(f, callee, actuals, loc, depth + 1) for k, f in v.fields.items()}
+        base = Value(out_labels, fields, v.refs, v.consts)
+        return join(base, extra)
+
+    def apply_param_sinks(self, callee: str, summary: Summary, actuals: list[Value], loc: ir.Loc) -> None:
+        for ps in summary.param_sinks:
+            req_ok = not ps.requires
+            req_params: list[Label] = []
+            for r in ps.requires:
+                inst = self.instantiate(Value({r: ()}), callee, actuals, loc)
+                for lab in flatten(inst):
+                    if lab.is_pii:
+                        req_ok = True
+                    elif lab.is_param:
+                        req_params.append(lab)
+            consent = ps.site.consent or self.consent > 0
+            site = ps.site if not consent or ps.site.consent else _with_consent(ps.site)
+            if ps.payload:
+                if req_ok:
+                    for lab, t in ps.payload:
+                        self.hits.append(Hit(site, lab, t, consent))
+                elif req_params:
+                    self.param_sinks.append(ParamSink(None, ps.trace, site, tuple(req_params), ps.payload))
+                continue
+            if ps.label is None:
+                continue
+            inst = self.instantiate(Value({ps.label: ps.trace}), callee, actuals, loc)
+            for lab, t in flatten(inst).items():
+                if lab.is_param:
+                    if req_ok or req_params:
+                        self.param_sinks.append(ParamSink(lab, t, site, tuple(req_params) if not req_ok else ()))
+                elif req_ok and self.label_hits(site.rule, lab):
+                    self.hits.append(Hit(site, lab, t, consent))
+
+    def label_hits(self, rule: str, lab: Label) -> bool:
+        if rule == "AMZ006":
+            return lab.kind == "text"
+        if not lab.is_pii:
+            return False
+        from auditor.rules import RULES_BY_ID
+
+        r = RULES_BY_ID.get(rule)
+        cleared = r.cleared_by if r is not None else self.custom_cleared(rule)
+        return not (lab.san & set(cleared))
+
+    def custom_cleared(self, rule: str) -> tuple[str, ...]:
+        return ("mask", "hash", "keyed_hash", "encrypt")
+
+    # ------------------------------------------------------------------ sinks
+    def shape_sinks(self, shape: str, recv: Value, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value:
+        if not shape or shape == "?":
+            return EMPTY
+        for sink in self.cat.sinks_for_shape(shape):
+            self.check_sink(sink, shape, args, recv, loc, arg_exprs, by_shape=True)
+        return EMPTY
+
+    def arg_value(self, spec: ArgSpec | None, args: list[tuple[str | None, Value, int]], recv: Value | None) -> Value:
+        if spec is None:
+            return EMPTY
+        if spec.every:
+            v = join_all([a[1] for a in args])
+        elif spec.receiver:
+            v = recv or EMPTY
+        else:
+            v = EMPTY
+            found = False
+            if spec.keyword is not None:
+                for kw, av, _s in args:
+                    if kw == spec.keyword:
+                        v, found = av, True
+            if not found and spec.position is not None:
+                pos = [a for a in args if a[0] is None]
+                if spec.position < len(pos):
+                    if pos[spec.position][2] == 0:
+                        v, found = pos[spec.position][1], True
+                stars = [a for a in args if a[2] != 0]
+                if not found and stars:
+                    v = join_all([self.iter_elem(a[1]) if a[2] == 1 else a[1] for a in stars])
+        if spec.fields:
+            parts = [v.fields[f] for f in spec.fields if f in v.fields]
+            if parts:
+                return join_all(parts)
+        return v
+
+    def check_sink(
+        self,
+        sink: Sink,
+        name: str,
+        args: list[tuple[str | None, Value, int]],
+        recv: Value,
+        loc: ir.Loc,
+        arg_exprs: list[ir.Expr | None],
+        by_shape: bool = False,
+    ) -> None:
+        if sink.sql_arg is not None and sink.sql_pattern:
+            sql = self.arg_value(sink.sql_arg, args, recv).consts
+            if sql and not any(re.search(sink.sql_pattern, s.replace("\x00", " ")) for s in sql):
+                return
+            if not sql and by_shape:
+                return
+        if sink.not_over:
+            under = recv.fields.get("0")
+            if under is not None and any(r[4:] in sink.not_over for r in under.refs if r.startswith("ext:")):
+                return
+        destination = sink.destination
+        if sink.url_args:
+            hosts: set[str | None] = set()
+            for spec in sink.url_args:
+                v = self.arg_value(spec, args, recv)
+                for c in v.consts:
+                    if c.startswith("/") and spec.receiver is False:
+                        continue
+                    hosts.add(_host(c))
+            known = {h for h in hosts if h}
+            if known and all(self.cat.host_permitted(h) for h in known) and None not in hosts:
+                return
+            outside = sorted(h for h in known if not self.cat.host_permitted(h))
+            if outside:
+                destination = f"{sink.destination} ({', '.join(outside[:3])})"
+            else:
+                destination = f"{sink.destination} (a URL not known statically)"
+        consent = self.consent > 0
+        data_labels: Labels = {}
+        for spec in sink.args:
+            data_labels = merge_labels(data_labels, flatten(self.arg_value(spec, args, recv)))
+        if sink.rule:
+            site = Site(sink.rule, sink.id, name, destination, self.path, loc, self.q, consent)
+            sink_step = _step(self.path, loc, "sink", f"reaches {destination} ({_short(name)})")
+            for lab, t in data_labels.items():
+                if lab.is_param:
+                    if not lab.origin.startswith(f"param:{self.q}:") and lab.param_owner()[0] not in self.ancestors:
+                        continue
+                    self.param_sinks.append(ParamSink(lab, cap_trace(t + (sink_step,)), site))
+                elif self.label_hits(sink.rule, lab):
+                    self.hits.append(Hit(site, lab, cap_trace(t + (sink_step,)), consent))
+        if sink.text_args and sink.text_when:
+            text_labels: Labels = {}
+            for spec in sink.text_args:
+                text_labels = merge_labels(text_labels, flatten(self.arg_value(spec, args, recv)))
+            text_labels = {lab: t for lab, t in text_labels.items() if lab.kind == "text" or lab.is_param}
+            if not text_labels:
+                return
+            site = Site("AMZ006", sink.id, name, f"a message to the buyer ({sink.destination.removeprefix('a ').removeprefix('an ')})" if sink.text_when == "recipient" else sink.destination, self.path, loc, self.q, consent)
+            sink_step = _step(self.path, loc, "sink", f"sent to the buyer in {sink.destination} ({_short(name)})")
+            if sink.text_when == "always":
+                recipient_ok, req = True, []
+            else:
+                recipient_ok = any(lab.is_pii for lab in data_labels)
+                req = [lab for lab in data_labels if lab.is_param]
+            concrete = tuple((lab, cap_trace(t + (sink_step,))) for lab, t in text_labels.items() if lab.kind == "text")
+            params = [(lab, cap_trace(t + (sink_step,))) for lab, t in text_labels.items() if lab.is_param]
+            if recipient_ok:
+                for lab, t in concrete:
+                    self.hits.append(Hit(site, lab, t, consent))
+                for lab, t in params:
+                    self.param_sinks.append(ParamSink(lab, t, site))
+            elif req:
+                if concrete:
+                    self.param_sinks.append(ParamSink(None, (), site, tuple(req), concrete))
+                for lab, t in params:
+                    self.param_sinks.append(ParamSink(lab, t, site, tuple(req)))
+
+
+def _with_consent(site: Site) -> Site:
+    return Site(site.rule, site.sink_id, site.callee, site.destination, site.path, site.loc, site.function, True)
+
+
+def _flat_params(labels: Labels) -> Labels:
+    """Mark parameter labels as flattened: the parameter was turned into text on the way."""
+    if not any(lab.is_param and not lab.flat for lab in labels):
+        return labels
+    out: Labels = {}
+    for lab, t in labels.items():
+        if lab.is_param and not lab.flat:
+            lab = Label(lab.kind, lab.data, lab.origin, lab.path, lab.san, True)
+        out = merge_labels(out, {lab: t})
+    return out
+
+
+def _join_env(a: dict[str, Value], b: dict[str, Value]) -> dict[str, Value]:
+    out = dict(a)
+    for k, v in b.items():
+        old = out.get(k)
+        out[k] = v if old is None else join(old, v)
+    return out
+
+
+def _norm(key: str) -> str:
+    return re.sub(r"[-_\s]", "", key).lower()
