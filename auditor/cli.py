@@ -1,4 +1,4 @@
-"""The command line: `auditor scan`, `auditor rules`, `auditor --version`.
+"""The command line: `auditor scan`, `auditor rules`, `auditor init`, `auditor baseline create`, `auditor --version`.
 
 Exit codes are a contract (CI gates depend on them):
   0  no finding at or above --fail-on (findings with level "note" never fail the gate)
@@ -125,7 +125,20 @@ def available_formats() -> tuple[str, ...]:
     """The report formats the renderer registry knows right now."""
     from auditor import render as render_module
 
+    _ensure_markdown(render_module)
+
     return tuple(render_module.formats())
+
+
+def _ensure_markdown(render_module: object) -> None:
+    """`--format markdown` (issue 4): registered on import; re-added if a test emptied the registry."""
+    registry = getattr(render_module, "RENDERERS", None)
+    if isinstance(registry, dict) and "markdown" not in registry:
+        try:
+            from auditor.render.markdown import render_markdown
+        except ImportError:  # pragma: no cover
+            return
+        registry["markdown"] = render_markdown
 
 
 def _check_format(value: str) -> str:
@@ -264,11 +277,14 @@ def scan_command(
         typer.Option("--output", "-o", help="Write the report to FILE (atomically) instead of stdout."),
     ] = None,
     fail_on: Annotated[
-        FailOn,
+        FailOn | None,
         typer.Option(
-            "--fail-on", help="Exit 1 if a finding has this severity or higher ('never': always 0)."
+            "--fail-on",
+            help="Exit 1 if a finding has this severity or higher ('never': always 0). "
+            "Default: the config's fail-on, else low.",
+            show_default=False,
         ),
-    ] = "low",
+    ] = None,
     jobs: Annotated[
         int | None,
         typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: the number of CPUs)."),
@@ -287,6 +303,26 @@ def scan_command(
         bool, typer.Option("--verbose", "-v", help="List skipped files and a summary on stderr.")
     ] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the text report.")] = False,
+    config_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            help="Configuration file (auditor.toml or a pyproject.toml with [tool.auditor]); "
+            "default: found by walking up from the scanned path.",
+        ),
+    ] = None,
+    baseline_file: Annotated[
+        Path | None,
+        typer.Option("--baseline", help="Report only findings not recorded in this baseline file."),
+    ] = None,
+    diff_base: Annotated[
+        str | None,
+        typer.Option(
+            "--diff-base",
+            metavar="REF",
+            help="Pull-request mode: report only findings that are not present at the merge base with REF.",
+        ),
+    ] = None,
 ) -> None:
     """Scan Python code for Amazon buyer data flowing where Amazon's policies forbid."""
     with _user_errors(verbose):
@@ -296,18 +332,25 @@ def scan_command(
         for target in targets:
             if not os.path.exists(target):
                 raise UsageError(f"path does not exist: {target}")
-        options = ScanOptions(
-            paths=targets,
-            jobs=jobs if jobs is not None else (os.cpu_count() or 1),
+        options = build_options(
+            targets,
+            config_file=config_file,
+            baseline_file=baseline_file,
+            jobs=jobs,
             cache_dir=cache_dir,
-            use_cache=not no_cache,
+            no_cache=no_cache,
             strict_consent=strict_consent,
             fail_on=fail_on,
             show_progress=not quiet and _stderr_is_tty(),
         )
+        fail_on = options.fail_on
         from auditor import scan as scan_module  # late: keeps `auditor rules` fast and patchable
 
         result = scan_module.run_scan(options)
+        if diff_base is not None:
+            from auditor.diffscan import run_diff_scan
+
+            result = run_diff_scan(options, diff_base, head=result)
         from auditor import render as render_module
 
         color = use_color(fmt, no_color=no_color, to_file=output is not None and str(output) != "-")
@@ -317,6 +360,39 @@ def scan_command(
             _report_to_stderr(result, fail_on)
         code = gate_exit_code(result, fail_on)
     raise typer.Exit(code)
+
+
+def build_options(
+    targets: tuple[Path, ...],
+    *,
+    config_file: Path | None = None,
+    baseline_file: Path | None = None,
+    jobs: int | None = None,
+    cache_dir: Path | None = None,
+    no_cache: bool = False,
+    strict_consent: bool = False,
+    fail_on: str | None = None,
+    show_progress: bool = False,
+    use_baseline: bool = True,
+) -> ScanOptions:
+    """ScanOptions from the command line and the configuration (the command line wins)."""
+    from auditor.config import Config, resolve_config
+
+    config = resolve_config(targets, config_file)
+    baseline = baseline_file
+    if baseline is None and use_baseline:
+        baseline = config.baseline_path()
+    return ScanOptions(
+        paths=targets,
+        jobs=jobs if jobs is not None else (os.cpu_count() or 1),
+        cache_dir=cache_dir,
+        use_cache=not no_cache,
+        strict_consent=strict_consent or bool(config.strict_consent),
+        fail_on=fail_on or config.fail_on or "low",
+        show_progress=show_progress,
+        config=config if config != Config() else None,
+        baseline=baseline if use_baseline else None,
+    )
 
 
 def _stderr_is_tty() -> bool:
@@ -381,6 +457,80 @@ def format_rule(rule: Rule, width: int = 100) -> str:
         out.append(f"Cleared by: {', '.join(rule.cleared_by)}")
     out.append(f"Docs: {rule.help_uri}")
     return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------------
+# issue 4: init, baseline
+
+
+@app.command("init")
+def init_command(
+    directory: Annotated[
+        Path, typer.Argument(help="Where to write the config (default: the current directory).")
+    ] = Path("."),
+    pyproject: Annotated[
+        bool, typer.Option("--pyproject", help="Append a [tool.auditor] section to pyproject.toml instead.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing auditor.toml.")] = False,
+) -> None:
+    """Write a commented starter configuration (auditor.toml)."""
+    with _user_errors():
+        from auditor.config import STARTER_CONFIG, starter_for_pyproject
+
+        if not directory.is_dir():
+            raise UsageError(f"not a directory: {directory}")
+        if pyproject:
+            target = directory / "pyproject.toml"
+            existing = target.read_text(encoding="utf-8") if target.exists() else ""
+            if "[tool.auditor" in existing:
+                raise UsageError(f"{target} already has a [tool.auditor] section")
+            sep = "\n" if existing and not existing.endswith("\n\n") else ""
+            write_atomic(target, existing + sep + starter_for_pyproject())
+        else:
+            target = directory / "auditor.toml"
+            if target.exists() and not force:
+                raise UsageError(f"{target} already exists (use --force to overwrite)")
+            write_atomic(target, STARTER_CONFIG)
+        typer.echo(f"{PROG}: wrote {target}", err=True)
+
+
+baseline_app = typer.Typer(help="Record the current findings so that scans report only new ones.", no_args_is_help=True)
+app.add_typer(baseline_app, name="baseline")
+
+
+@baseline_app.command("create")
+def baseline_create_command(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files or directories to scan (default: the current directory).", show_default=False),
+    ] = None,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The baseline file to write.")
+    ] = Path(".auditor-baseline.json"),
+    config_file: Annotated[Path | None, typer.Option("--config", help="Configuration file.")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the cache.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Tracebacks for internal errors.")] = False,
+) -> None:
+    """Scan and record every current finding (inline-suppressed ones excluded) in a baseline file.
+
+    Justifications already written in OUTPUT are kept for findings that still match."""
+    with _user_errors(verbose):
+        from auditor import __version__
+        from auditor.baseline import load_baseline, render_baseline
+
+        targets = tuple(paths) if paths else (Path("."),)
+        for target in targets:
+            if not os.path.exists(target):
+                raise UsageError(f"path does not exist: {target}")
+        options = build_options(targets, config_file=config_file, jobs=jobs, no_cache=no_cache, use_baseline=False)
+        from auditor import scan as scan_module
+
+        result = scan_module.run_scan(options)
+        previous = load_baseline(output) if output.exists() else []
+        write_atomic(output, render_baseline(result.findings, previous, __version__))
+        typer.echo(f"{PROG}: recorded {len(result.findings)} finding(s) in {output}", err=True)
+    raise typer.Exit(EXIT_OK)
 
 
 # ---------------------------------------------------------------------------------------------------

@@ -91,6 +91,15 @@ class Incomplete:
 
 
 @dataclass(frozen=True, slots=True)
+class SuppressedFinding:
+    """A finding kept out of the verdict but still reported: by an inline comment or the baseline."""
+
+    finding: Finding
+    kind: Literal["inline", "baseline"]
+    justification: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ScanResult:
     """Everything one scan produced; renderers turn this into text, JSON, SARIF or HTML."""
 
@@ -102,4 +111,7 @@ class ScanResult:
     incomplete: tuple[Incomplete, ...] = ()
     duration_seconds: float = 0.0
     fail_on: Severity = "low"
+    # Findings an inline `# auditor: ignore[...]` comment or the baseline accepted (issue 4): not in
+    # `findings`, never failing the gate, but counted and listed by every renderer.
+    suppressed: tuple[SuppressedFinding, ...] = ()
     extra: dict[str, str] = field(default_factory=dict, hash=False, compare=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -19,3 +20,7 @@ class ScanOptions:
     fail_on: str = "low"
     max_file_bytes: int = 5_000_000  # larger files are skipped with a reason
     show_progress: bool = False
+    # --- issue 4 (CI gate): configuration, suppressions, baseline -------------------------------
+    config: Any = None  # auditor.config.Config; None: defaults (no file)
+    baseline: Path | None = None  # accepted findings (auditor.baseline); None: no baseline
+    apply_suppressions: bool = True  # honour `# auditor: ignore[...]` comments

@@ -304,7 +304,10 @@ class FunctionAnalyzer:
                 refs = refs | {f"inst:{fn.cls}"} if not any(d.endswith("classmethod") for d in decos) else refs | {f"cls:{fn.cls}"}
             if p.annotation:
                 refs = refs | self._annotation_refs(p.annotation)
-            self.env[p.name] = Value({lab: (step,)}, None, refs, frozenset())
+            consts = frozenset(r[4:] for r in refs if r.startswith("str:"))
+            if consts:  # constant strings callers pass (file names, hosts, SQL), context-insensitive
+                refs = frozenset(r for r in refs if not r.startswith("str:"))
+            self.env[p.name] = Value({lab: (step,)}, None, refs, consts if len(consts) <= 8 else frozenset())
             self.assigned[p.name] = self.env[p.name]
         try:
             self.block(fn.body)
@@ -662,6 +665,8 @@ class FunctionAnalyzer:
                 full = self.cat.canonical(f"{name}.{attr}")
                 tname = self.cat.attributes.get(full, full)
                 out = join(out, self.ext_value(tname, loc) if tname == full else Value(None, None, frozenset({f"ext:{tname}"})))
+            elif kind == "mgr":
+                out = join(out, Value(None, None, frozenset({f"mgr:{name.rsplit(':', 1)[0]}:{attr}"})))
             elif kind == "fn" and attr in self.cat.task_call_methods:
                 out = join(out, Value(None, None, frozenset({f"task:{name}:{attr}"})))
         return out
@@ -693,6 +698,8 @@ class FunctionAnalyzer:
         if out.is_empty():
             for base in self.prog.ext_bases(cls):
                 name = self.cat.canonical(f"{base}.{attr}")
+                if base in self.cat.orm_models and attr in self.cat.orm_managers:
+                    out = join(out, Value(None, None, frozenset({f"mgr:{cls}:{attr}"})))
                 out = join(out, Value(None, None, frozenset({f"ext:{self.cat.attributes.get(name, name)}"})))
         return out
 
@@ -720,11 +727,21 @@ class FunctionAnalyzer:
                     labels = merge_labels(labels, {Label("param", lab.data, lab.origin, lab.path + (key,), lab.san): t})
             else:
                 labels[lab] = t
+        if part is None and v.fields and any(r.startswith("ext:") for r in v.refs):
+            # a library object wrapping data (csv.DictReader(f), pd.DataFrame(rows)): its rows
+            # and columns come from what it was built from
+            wrapped = Value(flatten(Value(None, v.fields)))
+            part = self.read(wrapped, key)
         out = Value(labels)
         return join(out, part) if part is not None else out
 
     def subscript(self, e: ir.Sub) -> Value:
         bv = self.eval(e.base)
+        if isinstance(e.index, ir.SeqLit) and e.index.elts and all(isinstance(x, ir.Const) and x.is_str and x.value for x in e.index.elts):
+            # selecting named columns: only those columns come along
+            keys = [x.value for x in e.index.elts if isinstance(x, ir.Const) and x.value]
+            parts = {k: self.key_source(self.read(bv, k), bv, k, e.loc) for k in keys}
+            return Value(None, parts, frozenset(r for r in bv.refs if r.startswith("ext:")))
         if e.index is not None:
             iv = self.eval(e.index)
             key = next(iter(iv.consts)) if len(iv.consts) == 1 else ELEM
@@ -849,7 +866,7 @@ class FunctionAnalyzer:
         base_expr: ir.Expr,
     ) -> Value:
         fv = self.get_attr(recv, method, loc) if recv.refs else EMPTY
-        callable_refs = frozenset(r for r in fv.refs if r.startswith(("fn:", "cls:", "ext:", "task:")))
+        callable_refs = frozenset(r for r in fv.refs if r.startswith(("fn:", "cls:", "ext:", "task:", "mgr:", "inst:")))
         user_callee = any(r.startswith(("fn:", "cls:", "task:")) for r in callable_refs)
         if callable_refs:
             out = self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr)
@@ -930,7 +947,11 @@ class FunctionAnalyzer:
     ) -> Value:
         out = EMPTY
         resolved = False
-        for ref in sorted(fv.refs):
+        refs = sorted(fv.refs)
+        if any(r.startswith("ext:") and self.cat.sanitizer_for(self.cat.canonical(r[4:])) for r in refs):
+            # one candidate is a known sanitizer: the others are type guesses, not other behaviours
+            refs = [r for r in refs if not r.startswith("ext:") or self.cat.sanitizer_for(self.cat.canonical(r[4:]))]
+        for ref in refs:
             kind, _, name = ref.partition(":")
             if kind == "fn":
                 resolved = True
@@ -939,6 +960,14 @@ class FunctionAnalyzer:
             elif kind == "cls":
                 resolved = True
                 out = join(out, self.construct(name, args, loc, arg_exprs))
+            elif kind == "inst":
+                m = self.prog.method(name, "__call__")
+                if m is not None:
+                    resolved = True
+                    out = join(out, self.apply(m, Value(fv.labels, fv.fields, frozenset({ref})), args, loc, [None, *arg_exprs]))
+            elif kind == "mgr":
+                resolved = True
+                out = join(out, self.manager_call(name, args, loc))
             elif kind == "ext":
                 resolved = True
                 out = join(out, self.call_ext(self.cat.canonical(name), recv, args, loc, shape, arg_exprs))
@@ -956,6 +985,7 @@ class FunctionAnalyzer:
                 out = join(out, self.call_user(q, None, targs, loc, arg_exprs, None))
         if not resolved:
             out = join(out, self.shape_sinks(shape, recv or EMPTY, args, loc, arg_exprs))
+            out = join(out, self.invoke_callbacks(args, loc))
             labels: Labels = {}
             for a in args:
                 labels = merge_labels(labels, flatten(a[1]))
@@ -1000,6 +1030,27 @@ class FunctionAnalyzer:
                 bound = None  # Class.method(obj, ...): unbound call
         exprs = ([base_expr] if bound is not None else []) + list(arg_exprs)
         return self.apply(q, bound, args, loc, exprs)
+
+    def manager_call(self, name: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc) -> Value:
+        """`Model.objects.<method>(...)` of an ORM model: what it stores, and what it reads back.
+
+        Writes remember the model's fields on the heap (a:Model:field), so a later
+        `Model.objects.get(...).buyer_email` carries what was stored there; the sink itself is
+        checked through the catalog under the library's name.
+        """
+        cls, _, method = name.rpartition(":")
+        cls = cls.split(":", 1)[0]
+        for kw, v, star in args:
+            if kw == "defaults" or star == 2:
+                for k, part in v.fields.items():
+                    if k != ELEM:
+                        self.heap_writes.append((f"a:{cls}:{k}", part))
+            elif kw is not None:
+                self.heap_writes.append((f"a:{cls}:{kw}", v))
+        inst = Value(None, None, frozenset({f"inst:{cls}"}))
+        if method in self.cat.orm_many:
+            return Value(None, {ELEM: inst, "0": inst}, frozenset({f"mgr:{cls}:{method}"}))
+        return join(inst, Value(None, {"0": inst}))
 
     def construct(self, cls: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value:
         obj = Value(None, None, frozenset({f"inst:{cls}"}))
@@ -1077,8 +1128,25 @@ class FunctionAnalyzer:
                 pv = self.arg_value(src.path_arg, args, recv) if src.path_arg else EMPTY
                 if not any(re.search(src.path_pattern, c) for c in pv.consts):
                     continue
+            if src.unless_arg is not None and src.unless_pattern:
+                uv = self.arg_value(src.unless_arg, args, recv)
+                if any(re.search(src.unless_pattern, c) for c in uv.consts):
+                    continue
             out = join(out, self.source_value(src, loc))
         san = cat.sanitizer_for(name)
+        if san is not None and san.kind == "drop":
+            dropped: set[str] = set()
+            for spec in san.args:
+                v = self.arg_value(spec, args, recv)
+                dropped |= set(v.consts) | set(self.iter_elem(v).consts)
+            if any((info := cat.classify_key(n)) is not None and info.category == "personal" for n in dropped):
+                return join(out, Value(sanitize(flatten(recv or EMPTY), "drop"), None, (recv or EMPTY).refs))
+            san = None
+        short_name = name.rsplit(".", 1)[-1]
+        if recv is not None and short_name in cat.element_callbacks and args and any(_is_callable_ref(r) for r in args[0][1].refs):
+            fnv = Value(None, None, frozenset(r for r in args[0][1].refs if _is_callable_ref(r)))
+            r = self.call_value(fnv, None, [(None, self.iter_elem(recv), 0)], loc, "", [None])
+            return join(out, Value(None, {ELEM: r}, refs))
         if san is not None:
             labels: Labels = {}
             for a in args:
@@ -1086,6 +1154,18 @@ class FunctionAnalyzer:
             return join(out, Value(sanitize(_flat_params(labels), san.kind)))
         if sinks:
             return out
+        if not name.startswith("builtins."):
+            out = join(out, self.invoke_callbacks(args, loc))
+        if name in cat.path_joins:
+            parts = [a[1].consts for a in args if a[2] == 0]
+            consts: frozenset[str] = frozenset({""})
+            for i, opts in enumerate(parts):
+                opts = opts or frozenset({"\x00"})
+                consts = frozenset((a + "/" + b if i else b) for a in consts for b in opts)
+                if len(consts) > 8:
+                    consts = frozenset()
+                    break
+            return join(out, Value(None, None, refs, consts))
         if name in cat.builtins_clean:
             return out
         short = name.rsplit(".", 1)[-1]
@@ -1112,12 +1192,33 @@ class FunctionAnalyzer:
                 else:
                     fields[ELEM] = join(fields.get(ELEM, EMPTY), v)
             return join(out, Value(None, fields, refs))
+        # an unknown library function: its result is made from its inputs (read_csv(doc) is the doc's
+        # rows), so labels keep their field paths instead of being flattened into text
         labels = {}
         for a in args:
             labels = merge_labels(labels, flatten(a[1]))
         if recv is not None:
             labels = merge_labels(labels, flatten(recv))
-        return join(out, Value(_flat_params(labels), None, refs))
+        return join(out, Value(labels, None, refs))
+
+    def invoke_callbacks(self, args: list[tuple[str | None, Value, int]], loc: ir.Loc) -> Value:
+        """A function passed to a library call (executors, background tasks, threads, callbacks) is
+        assumed to be called by it with the arguments that follow it."""
+        out = EMPTY
+        for idx, (kw, v, star) in enumerate(args):
+            if star or not any(_is_callable_ref(r) for r in v.refs):
+                continue
+            if kw not in (None, "target", "func", "fn", "callback", "function"):
+                continue
+            rest = [(None, a[1], a[2]) for a in args[idx + 1 :] if a[0] is None]
+            for k2, a2, _s in args:
+                if k2 == "args":
+                    rest.append((None, a2, 1))
+                elif k2 == "kwargs":
+                    rest.append((None, a2, 2))
+            callee = Value(None, None, frozenset(r for r in v.refs if _is_callable_ref(r)))
+            out = join(out, self.call_value(callee, None, rest, loc, "", [None] * len(rest)))
+        return out
 
     def builtin(self, short: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value | None:
         pos = [a[1] for a in args if a[2] == 0 and a[0] is None]
@@ -1218,10 +1319,12 @@ class FunctionAnalyzer:
     def note_param_refs(self, q: str, actuals: list[Value]) -> None:
         for i, v in enumerate(actuals):
             refs = frozenset(r for r in v.refs if not r.startswith("task:"))
-            if not refs:
-                continue
             key = (q, i)
             known = self.e.param_refs.get(key, frozenset())
+            if v.consts and sum(1 for r in known if r.startswith("str:")) < 8:
+                refs = refs | frozenset("str:" + c for c in sorted(v.consts)[:8] if len(c) < 400)
+            if not refs:
+                continue
             if not refs <= known:
                 self.param_ref_updates[key] = self.param_ref_updates.get(key, frozenset()) | refs
 
@@ -1459,6 +1562,13 @@ class FunctionAnalyzer:
                     self.param_sinks.append(ParamSink(None, (), site, tuple(req), concrete))
                 for lab, t in params:
                     self.param_sinks.append(ParamSink(lab, t, site, tuple(req)))
+
+
+def _is_callable_ref(ref: str) -> bool:
+    """A project function, or a library function named by its import path (not a call result)."""
+    if ref.startswith("fn:"):
+        return True
+    return ref.startswith("ext:") and "(" not in ref and ref.rsplit(".", 1)[-1][:1].islower() and "." in ref
 
 
 def _with_consent(site: Site) -> Site:

@@ -13,10 +13,11 @@ from pathlib import Path
 from auditor import __version__, ir
 from auditor.cache import SummaryCache
 from auditor.catalog import Catalog, load_catalog
+from auditor.config import Config, git_ignored
 from auditor.discover import discover
 from auditor.judge import judge
 from auditor.link import Program
-from auditor.model import Incomplete, ScanResult, Skipped
+from auditor.model import Finding, Incomplete, ScanResult, Skipped, SuppressedFinding
 from auditor.options import ScanOptions
 from auditor.parse import summarize_file
 from auditor.propagate import Engine
@@ -99,6 +100,11 @@ def run_scan(options: ScanOptions, catalog: Catalog | None = None) -> ScanResult
     disc = discover(list(options.paths))
     root = disc.root
     files = [(p, disc.relative(p)) for p in disc.files]
+    # --- issue 4: configuration (file filters, custom models and rules) ------------------------
+    config = options.config if options.config is not None else Config()
+    files = select_files(files, root, config, explicit=[Path(p) for p in options.paths])
+    catalog = config.apply_catalog(catalog)
+    # -------------------------------------------------------------------------------------------
     cache = None
     if options.use_cache:
         cache = SummaryCache(options.cache_dir or (root / ".auditor_cache"))
@@ -107,19 +113,68 @@ def run_scan(options: ScanOptions, catalog: Catalog | None = None) -> ScanResult
     skipped = list(disc.skipped) + [s for s in summaries if isinstance(s, Skipped)]
     engine, program = analyse(modules, catalog)
     lines = _Lines(root)
-    findings = judge(engine, lines, strict_consent=options.strict_consent)
+    findings = judge(engine, lines, strict_consent=options.strict_consent, custom_rules=config.rules() or None)
     incomplete = [
         Incomplete(program.modules[program.function_module[q]].path, q, reason)
         for q, reason in sorted(engine.incomplete.items())
         if q in program.function_module
     ]
+    # --- issue 4: rule selection, severity overrides, inline suppressions, baseline -------------
+    findings, suppressed, extra = postprocess(findings, root, [rel for _p, rel in files], options, config)
+    # -------------------------------------------------------------------------------------------
     return ScanResult(
         root=str(root),
         tool_version=__version__,
         files_scanned=len(modules),
         findings=tuple(findings),
+        suppressed=tuple(suppressed),
+        extra=extra,
         skipped=tuple(sorted(skipped, key=lambda s: s.path)),
         incomplete=tuple(incomplete),
         duration_seconds=time.perf_counter() - started,
         fail_on=options.fail_on,  # type: ignore[arg-type]
     )
+
+
+# --- issue 4 (CI gate) ---------------------------------------------------------------------------
+
+
+def select_files(
+    files: list[tuple[Path, str]], root: Path, config: Config, *, explicit: Sequence[Path] = ()
+) -> list[tuple[Path, str]]:
+    """Apply the configured include/exclude globs and .gitignore. Files named explicitly are kept."""
+    given = {Path(p).resolve() for p in explicit if Path(p).is_file()}
+    keep = config.file_filter()
+    out = [(p, rel) for p, rel in files if p.resolve() in given or keep(rel)]
+    if config.respect_gitignore:
+        ignored = git_ignored(root, [rel for p, rel in out if p.resolve() not in given])
+        out = [(p, rel) for p, rel in out if rel not in ignored]
+    return out
+
+
+def postprocess(
+    findings: list[Finding], root: Path, files: list[str], options: ScanOptions, config: Config
+) -> tuple[list[Finding], list[SuppressedFinding], dict[str, str]]:
+    """Rule selection and severity overrides, then inline suppressions, then the baseline."""
+    from auditor import baseline as baseline_module
+    from auditor.suppress import apply_suppressions
+
+    adjusted = [a for a in (config.adjust(f) for f in findings) if a is not None]
+    suppressed: list[SuppressedFinding] = []
+    extra: dict[str, str] = {}
+    if options.apply_suppressions:
+        outcome = apply_suppressions(
+            adjusted, root, files, require_reason=config.require_suppression_reason, rule_enabled=config.rule_enabled
+        )
+        problems = [a for a in (config.adjust(f) for f in outcome.problems) if a is not None]
+        adjusted = outcome.findings + problems
+        suppressed.extend(outcome.suppressed)
+    if options.baseline is not None:
+        entries = baseline_module.load_baseline(options.baseline)
+        adjusted, baselined, stale = baseline_module.apply_baseline(adjusted, entries)
+        suppressed.extend(baselined)
+        extra["baseline_stale"] = str(len(stale))
+    extra["suppressed"] = str(sum(1 for s in suppressed if s.kind == "inline"))
+    extra["baselined"] = str(sum(1 for s in suppressed if s.kind == "baseline"))
+    adjusted.sort(key=lambda f: (f.location.path, f.location.line, f.location.column, f.rule_id))
+    return adjusted, suppressed, extra

@@ -73,6 +73,8 @@ class Source:
     kind: str  # "whole": personal as a whole, fields classified on read
     path_arg: ArgSpec | None = None  # file readers: only when this argument's text matches path_pattern
     path_pattern: str | None = None
+    unless_arg: ArgSpec | None = None  # ...and not when this argument matches unless_pattern (a write mode)
+    unless_pattern: str | None = None
     examples: tuple[Example, ...] = ()
 
 
@@ -154,6 +156,11 @@ class Catalog:
     mutators: frozenset[str]
     reader_methods: frozenset[str]
     task_call_methods: frozenset[str]
+    path_joins: frozenset[str] = frozenset()
+    element_callbacks: frozenset[str] = frozenset()
+    orm_models: frozenset[str] = frozenset()
+    orm_managers: frozenset[str] = frozenset()
+    orm_many: frozenset[str] = frozenset()
     digest: str = ""
     _by_call: dict[str, list[Sink]] = field(default_factory=dict)
     _sources_by_call: dict[str, list[Source]] = field(default_factory=dict)
@@ -256,6 +263,11 @@ class Catalog:
             mutators=self.mutators,
             reader_methods=self.reader_methods,
             task_call_methods=self.task_call_methods,
+            path_joins=self.path_joins,
+            element_callbacks=self.element_callbacks,
+            orm_models=self.orm_models,
+            orm_managers=self.orm_managers,
+            orm_many=self.orm_many,
         )
         extra = repr((sources, sinks, sanitizers, permitted_hosts, words)).encode()
         cat.digest = hashlib.sha256(self.digest.encode() + extra).hexdigest()[:16]
@@ -271,6 +283,8 @@ def _source(e: dict[str, Any]) -> Source:
         kind=e.get("kind", "whole"),
         path_arg=ArgSpec.parse(e["path_arg"]) if "path_arg" in e else None,
         path_pattern=e.get("path_pattern"),
+        unless_arg=ArgSpec.parse(e["unless_arg"]) if "unless_arg" in e else None,
+        unless_pattern=e.get("unless_pattern"),
         examples=_examples(e),
     )
 
@@ -351,8 +365,17 @@ def load_catalog() -> Catalog:
         mutators=frozenset(world["methods"]["mutators"]),
         reader_methods=frozenset(world["methods"]["readers"]),
         task_call_methods=frozenset(world["methods"]["task_calls"]),
+        path_joins=frozenset(world["methods"]["path_joins"]),
+        element_callbacks=frozenset(world["methods"]["element_callbacks"]),
+        orm_models=frozenset(world["orm"]["models"]),
+        orm_managers=frozenset(world["orm"]["managers"]),
+        orm_many=frozenset(world["orm"]["many"]),
         digest=digest.hexdigest()[:16],
     )
+    for entry in (*cat.sources, *cat.sinks):
+        for pattern in (getattr(entry, "path_pattern", None), getattr(entry, "unless_pattern", None), getattr(entry, "sql_pattern", None)):
+            if pattern:
+                re.compile(pattern)  # a broken pattern fails at load, naming nothing silently
     _CACHED = cat
     return cat
 

@@ -62,3 +62,6 @@ __all__ = [
     "render_sarif",
     "render_text",
 ]
+
+# issue 4: `--format markdown` (registers itself; imported last, it needs `register` above)
+from auditor.render import markdown as _markdown  # noqa: E402,F401

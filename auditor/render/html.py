@@ -41,6 +41,11 @@ def render_html(
     result: ScanResult, *, meta: ReportMeta | None = None, suppressed: Sequence[SuppressedFinding] = ()
 ) -> str:
     """The whole report as one HTML document."""
+    if not suppressed and result.suppressed:  # issue 4: the scan's own suppressed/baselined findings
+        suppressed = tuple(
+            SuppressedFinding(s.finding, "suppressed" if s.kind == "inline" else "baselined", s.justification)
+            for s in result.suppressed
+        )
     view = build_view(result, meta or collect_meta(result), suppressed=suppressed)
     env = _environment()
     script = env.get_template("report.js").render()

@@ -21,9 +21,11 @@ from auditor.model import (
     Skipped,
     SourceRef,
     Step,
+    SuppressedFinding,
 )
 from auditor.render._common import (
     counts_by_rule,
+    finding_sort_key,
     counts_by_severity,
     sorted_findings,
     sorted_incomplete,
@@ -96,13 +98,37 @@ def result_dict(result: ScanResult) -> dict[str, Any]:
             "findings": len(findings),
             "by_rule": counts_by_rule(findings),
             "by_severity": counts_by_severity(findings),
+            **(
+                {
+                    "suppressed": sum(1 for s in result.suppressed if s.kind == "inline"),
+                    "baselined": sum(1 for s in result.suppressed if s.kind == "baseline"),
+                }
+                if result.suppressed
+                else {}
+            ),
         },
         "findings": [finding_dict(f) for f in findings],
         "skipped": [{"path": s.path, "reason": s.reason} for s in skipped],
         "incomplete": [
             {"path": i.path, "function": i.function, "reason": i.reason} for i in sorted_incomplete(result)
         ],
+        **_suppression_fields(result),
     }
+
+
+def _suppression_fields(result: ScanResult) -> dict[str, Any]:
+    """Suppressed/baselined findings (issue 4). Absent when there are none and no diff base, so the
+    document of a plain scan is unchanged."""
+    out: dict[str, Any] = {}
+    if result.suppressed:
+        items = sorted(result.suppressed, key=lambda s: (finding_sort_key(s.finding), s.kind))
+        out["suppressed"] = [
+            {"kind": s.kind, "justification": s.justification, "finding": finding_dict(s.finding)} for s in items
+        ]
+    extra = {k: result.extra[k] for k in ("diff_base", "merge_base", "preexisting", "baseline_stale") if k in result.extra}
+    if extra:
+        out["gate"] = extra
+    return out
 
 
 def render_json(result: ScanResult) -> str:
@@ -193,6 +219,10 @@ def load_result(text: str) -> ScanResult:
                 for i in data.get("incomplete", [])
             ),
             fail_on=data.get("fail_on", "low"),
+            suppressed=tuple(
+                SuppressedFinding(_finding(s["finding"]), s.get("kind", "inline"), str(s.get("justification", "")))
+                for s in data.get("suppressed", [])
+            ),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"malformed auditor JSON report: missing or invalid {exc}") from exc

@@ -15,8 +15,8 @@ from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
-from auditor.model import Finding, Flow, Location, ScanResult
-from auditor.render._common import sorted_findings, sorted_incomplete, sorted_skipped
+from auditor.model import Finding, Flow, Location, ScanResult, SuppressedFinding
+from auditor.render._common import finding_sort_key, sorted_findings, sorted_incomplete, sorted_skipped
 from auditor.rules import RULES, Rule
 
 SARIF_VERSION = "2.1.0"
@@ -215,6 +215,16 @@ def _result(f: Finding, rule_index: int) -> dict[str, Any]:
     return out
 
 
+def _suppressed_result(s: SuppressedFinding, rule_index: int) -> dict[str, Any]:
+    """A suppressed or baselined finding: still a result, with SARIF `suppressions` (issue 4)."""
+    out = _result(s.finding, rule_index)
+    suppression: dict[str, Any] = {"kind": "inSource" if s.kind == "inline" else "external", "status": "accepted"}
+    if s.justification:
+        suppression["justification"] = s.justification
+    out["suppressions"] = [suppression]
+    return out
+
+
 # --------------------------------------------------------------------------- document
 
 
@@ -257,7 +267,8 @@ def sarif_dict(result: ScanResult) -> dict[str, Any]:
     findings = sorted_findings(result)
     rules = [rule_descriptor(r) for r in RULES]
     index = {r.id: i for i, r in enumerate(RULES)}
-    for f in findings:  # custom rules, in first-seen (deterministic) order
+    suppressed = sorted(result.suppressed, key=lambda s: (finding_sort_key(s.finding), s.kind))
+    for f in findings + [s.finding for s in suppressed]:  # custom rules, in first-seen (deterministic) order
         if f.rule_id not in index:
             index[f.rule_id] = len(rules)
             rules.append(_custom_descriptor(f))
@@ -273,7 +284,8 @@ def sarif_dict(result: ScanResult) -> dict[str, Any]:
         "originalUriBaseIds": {SRCROOT: {"uri": root_uri(result.root)}},
         "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": _notifications(result)}],
         "columnKind": "unicodeCodePoints",
-        "results": [_result(f, index[f.rule_id]) for f in findings],
+        "results": [_result(f, index[f.rule_id]) for f in findings]
+        + [_suppressed_result(s, index[s.finding.rule_id]) for s in suppressed],
         "properties": {"files_scanned": result.files_scanned},
     }
     return {"$schema": SARIF_SCHEMA_URI, "version": SARIF_VERSION, "runs": [run]}

@@ -139,6 +139,31 @@ def _render_skipped(result: ScanResult, paint: _Painter) -> list[str]:
     return out
 
 
+def _render_suppressed(result: ScanResult, paint: _Painter) -> list[str]:
+    """Suppressed and baselined findings (issue 4): counted and listed, one line each; nothing when
+    there are none, so the report of a plain scan is unchanged."""
+    out: list[str] = []
+    if "diff_base" in result.extra:
+        out.append(
+            f"Compared with {neutralize(result.extra['diff_base'])} "
+            f"(merge base {neutralize(result.extra.get('merge_base', '?')[:12])}): "
+            f"{len(result.findings)} new, {neutralize(result.extra.get('preexisting', '0'))} already there"
+        )
+    if not result.suppressed:
+        return out
+    inline = [s for s in result.suppressed if s.kind == "inline"]
+    baselined = [s for s in result.suppressed if s.kind == "baseline"]
+    out.append(f"Suppressed: {len(inline)} inline, {len(baselined)} baselined (not failing the gate):")
+    for s in sorted(result.suppressed, key=lambda s: (s.finding.location.path, s.finding.location.line, s.finding.rule_id)):
+        f = s.finding
+        why = f" - {neutralize(s.justification)}" if s.justification else ""
+        out.append(
+            f"  {paint(_where(f.location, column=False), '2')}  {neutralize(f.rule_id)} "
+            f"[{'inline' if s.kind == 'inline' else 'baseline'}]{why}"
+        )
+    return out
+
+
 def render_text(result: ScanResult, *, color: bool = False) -> str:
     """Render a scan for a terminal. ANSI colour only when `color` is true."""
     paint = _Painter(color)
@@ -150,6 +175,7 @@ def render_text(result: ScanResult, *, color: bool = False) -> str:
         lines.append(
             paint("No violations found", "1;32") + f" ({result.files_scanned} file{plural} scanned)."
         )
+        lines.extend(_render_suppressed(result, paint))
         lines.extend(_render_skipped(result, paint))
         return "\n".join(lines) + "\n"
 
@@ -176,5 +202,6 @@ def render_text(result: ScanResult, *, color: bool = False) -> str:
         if count:
             lines.append(f"    {paint.severity(severity)}: {count}")
     lines.append(f"Files scanned: {result.files_scanned}")
+    lines.extend(_render_suppressed(result, paint))
     lines.extend(_render_skipped(result, paint))
     return "\n".join(lines) + "\n"

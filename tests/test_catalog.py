@@ -1,0 +1,81 @@
+"""Every catalog entry's positive and negative examples, run through the whole analysis.
+
+Positive examples mark the lines that must fire with `# expect: RULE`; negative examples must
+produce no finding. One parametrized test covers sources, sinks and sanitizers alike.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from auditor.catalog import load_catalog, normalize_key
+from auditor.testing import audit, expected_markers, rule_lines
+
+CATALOG = load_catalog()
+CASES = [
+    pytest.param(ex.code, id=f"{kind}:{entry.id}:{'positive' if ex.positive else 'negative'}:{i}")
+    for kind, group in (("source", CATALOG.sources), ("sink", CATALOG.sinks), ("sanitizer", CATALOG.sanitizers))
+    for entry in group
+    for i, ex in enumerate(entry.examples)
+]
+REFERENCE = Path(__file__).resolve().parents[1].parent / "shared" / "reference" / "sp-api-methods.tsv"
+
+
+@pytest.mark.parametrize("code", CASES)
+def test_catalog_example(code: str) -> None:
+    assert rule_lines(audit(code)) == expected_markers(code)
+
+
+@pytest.mark.parametrize("entry", [*CATALOG.sources, *CATALOG.sinks, *CATALOG.sanitizers], ids=lambda e: e.id)
+def test_every_entry_has_positive_and_negative_examples(entry: object) -> None:
+    kinds = {ex.positive for ex in entry.examples}  # type: ignore[attr-defined]
+    assert kinds == {True, False}
+    for ex in entry.examples:  # type: ignore[attr-defined]
+        if ex.positive:
+            assert expected_markers(ex.code), "a positive example must mark at least one line"
+        else:
+            assert not expected_markers(ex.code)
+
+
+def test_sink_rules_are_public_rule_ids() -> None:
+    assert {s.rule for s in CATALOG.sinks} <= {None, "AMZ001", "AMZ002", "AMZ003", "AMZ004", "AMZ005"}
+    assert {s.id for s in CATALOG.sinks if s.text_when} >= {"sp_api.messaging", "twilio", "smtplib.sendmail"}
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="shared/reference is not beside the checkout")
+def test_sp_api_sources_name_real_sdk_methods() -> None:
+    """Every python-amazon-sp-api source names a method the SDK really has (per the reference TSV)."""
+    with REFERENCE.open(newline="") as fh:
+        methods = {row["method"] for row in csv.DictReader(fh, delimiter="\t")}
+    for src in CATALOG.sources:
+        for call in src.calls:
+            if call.startswith("sp_api.api."):
+                assert call.rsplit(".", 1)[-1] in methods, call
+
+
+def test_field_classification() -> None:
+    assert CATALOG.classify_key("BuyerEmail").category == "personal"  # type: ignore[union-attr]
+    assert CATALOG.classify_key("buyer-email").category == "personal"  # type: ignore[union-attr]
+    assert CATALOG.classify_key("OrderStatus").category == "public"  # type: ignore[union-attr]
+    assert CATALOG.classify_key("City").category == "public"  # type: ignore[union-attr]
+    assert CATALOG.classify_key("ShippingAddress").category == "container"  # type: ignore[union-attr]
+    assert CATALOG.classify_key("SomethingElse") is None
+    assert normalize_key("Ship Address 1") == normalize_key("ship-address-1")
+
+
+def test_permitted_hosts() -> None:
+    assert CATALOG.host_permitted("sellingpartnerapi-na.amazon.com")
+    assert CATALOG.host_permitted("s3.us-east-1.amazonaws.com")
+    assert CATALOG.host_permitted("api.easypost.com")
+    assert CATALOG.host_permitted("amazon.com")
+    assert not CATALOG.host_permitted("amazon.com.evil.example")
+    assert not CATALOG.host_permitted("hooks.slack.com")
+
+
+def test_patterns_compile() -> None:
+    for p in CATALOG.text_patterns:
+        assert isinstance(p.regex, re.Pattern)
