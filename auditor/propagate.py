@@ -178,7 +178,7 @@ class Engine:
             self.enqueue(self.deps.get("fn:" + q, ()))
         for key, val in fa.heap_writes:
             self.heap_write(key, val)
-        for nested in fn.nested:
+        for nested in fn.nested if fn.name not in ("<module>", "<body>") else ():
             env = fa.closure_snapshot()
             old_env = self.closure.get(nested)
             if old_env is None or _env_sig(old_env) != _env_sig(env):
@@ -462,7 +462,7 @@ class FunctionAnalyzer:
         user = [r for r in dv.refs if r.startswith("fn:")]
         if not user:
             return v  # library decorators register or wrap without changing the data flow
-        r = self.call_value(dv, None, [("", v, 0)], loc, "", [None])
+        r = self.call_value(dv, None, [(None, v, 0)], loc, "", [None])
         return r if r.refs else v
 
     # ------------------------------------------------------------------ assignment
@@ -690,7 +690,7 @@ class FunctionAnalyzer:
                 if prefix == "a" and is_inst:
                     cd = self.prog.classes.get(c)
                     concrete_obj = not any(lab.is_param for lab in obj.labels)
-                    if concrete_obj and attr in obj.fields:
+                    if attr in obj.fields:
                         hv = Value(None, None, hv.refs, hv.consts)  # the instance knows its own value
                     elif cd is not None and attr in cd.init_attrs and concrete_obj:
                         hv = Value(None, None, hv.refs, hv.consts)
@@ -868,6 +868,19 @@ class FunctionAnalyzer:
         fv = self.get_attr(recv, method, loc) if recv.refs else EMPTY
         callable_refs = frozenset(r for r in fv.refs if r.startswith(("fn:", "cls:", "ext:", "task:", "mgr:", "inst:")))
         user_callee = any(r.startswith(("fn:", "cls:", "task:")) for r in callable_refs)
+        if (
+            method in self.cat.reader_methods
+            and not user_callee
+            and (recv.labels or recv.fields)
+            and args
+            and args[0][2] == 0
+            and len(args[0][1].consts) == 1
+        ):
+            if callable_refs:  # still a library call: its sinks are checked, its result is the field
+                self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr)
+            key = next(iter(args[0][1].consts))
+            v = self.read(recv, key)
+            return self.key_source(join(v, args[1][1]) if len(args) > 1 else v, recv, key, loc)
         if callable_refs:
             out = self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr)
             if user_callee or method not in self.cat.mutators or not args:
@@ -1175,6 +1188,10 @@ class FunctionAnalyzer:
                 return join(out, special) if name != "builtins.getattr" else special
         if name in cat.builtins_elements:
             return join(out, join_all([self.iter_elem(a[1]) for a in args[:1]]))
+        if name == "json.loads" and args and len(args[0][1].consts) == 1 and not flatten(args[0][1]):
+            parsed = _json_value(next(iter(args[0][1].consts)))
+            if parsed is not None:
+                return parsed
         if name in ("json.loads", "json.dumps", "copy.deepcopy", "copy.copy", "dataclasses.asdict", "dataclasses.astuple"):
             return join(out, args[0][1]) if args else out
         if name.startswith("io.StringIO") or name == "io.BytesIO":
@@ -1562,6 +1579,23 @@ class FunctionAnalyzer:
                     self.param_sinks.append(ParamSink(None, (), site, tuple(req), concrete))
                 for lab, t in params:
                     self.param_sinks.append(ParamSink(lab, t, site, tuple(req)))
+
+
+def _json_value(text: str, depth: int = 0) -> Value | None:
+    """A constant JSON document as a value with known parts (no data of its own)."""
+    import json
+
+    try:
+        obj = json.loads(text) if depth == 0 else text
+    except ValueError:
+        return None
+    if isinstance(obj, dict) and depth < 4:
+        return Value(None, {str(k): _json_value(v, depth + 1) or EMPTY for k, v in list(obj.items())[:48]})
+    if isinstance(obj, list) and depth < 4:
+        return Value(None, {ELEM: join_all([_json_value(v, depth + 1) or EMPTY for v in obj[:48]])})
+    if isinstance(obj, str):
+        return Value(None, None, frozenset(), frozenset({obj[:400]}))
+    return EMPTY
 
 
 def _is_callable_ref(ref: str) -> bool:
