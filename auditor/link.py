@@ -28,6 +28,7 @@ class Program:
     classes: dict[str, ir.ClassDef] = field(default_factory=dict)
     class_module: dict[str, str] = field(default_factory=dict)
     scopes: dict[str, dict[str, str]] = field(default_factory=dict)  # module -> name -> ref
+    module_vars: dict[str, frozenset[str]] = field(default_factory=dict)  # names assigned at module level
     _suffix: dict[str, str | None] = field(default_factory=dict)
     _mro: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _resolving: set[tuple[str, str]] = field(default_factory=set)
@@ -55,6 +56,8 @@ class Program:
                 prog._suffix[suffix] = None if suffix in prog._suffix else name
         for m in prog.modules.values():
             prog.scopes[m.name] = prog._scope(m)
+            body = prog.functions.get(f"{m.name}.<module>")
+            prog.module_vars[m.name] = frozenset(_assigned_names(body.body)) if body else frozenset()
         return prog
 
     def _scope(self, m: ir.Module) -> dict[str, str]:
@@ -206,6 +209,39 @@ class Program:
             else:
                 out.append(text)
         return out
+
+
+def _assigned_names(stmts: tuple[ir.Stmt, ...]) -> set[str]:
+    """Names a block binds by assignment (module-level variables), through ifs, loops and trys."""
+    out: set[str] = set()
+
+    def target(t: ir.Target) -> None:
+        if isinstance(t, ir.Name):
+            out.add(t.id)
+        elif isinstance(t, ir.Unpack):
+            for e in t.elts:
+                target(e)
+
+    for st in stmts:
+        if isinstance(st, ir.Assign):
+            for t in st.targets:
+                target(t)
+        elif isinstance(st, ir.If):
+            out |= _assigned_names(st.body) | _assigned_names(st.orelse)
+        elif isinstance(st, ir.Loop):
+            if st.target is not None:
+                target(st.target)
+            out |= _assigned_names(st.body) | _assigned_names(st.orelse)
+        elif isinstance(st, ir.Try):
+            out |= _assigned_names(st.body) | _assigned_names(st.orelse) | _assigned_names(st.final)
+            for _, body in st.handlers:
+                out |= _assigned_names(body)
+        elif isinstance(st, ir.With):
+            for _, t in st.items:
+                if t is not None:
+                    target(t)
+            out |= _assigned_names(st.body)
+    return out
 
 
 def _dotted(e: ir.Expr) -> str | None:

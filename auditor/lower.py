@@ -521,7 +521,7 @@ class Lowerer:
         loc = self.loc(node)
         if isinstance(node, cst.Name):
             if node.value in _TRUE_FALSE_NONE:
-                return ir.Const(None, loc)
+                return ir.Const(node.value, loc)  # not a string: carries no text, but True is readable
             return ir.Name(node.value, loc)
         if isinstance(node, cst.Attribute):
             return ir.Attr(self.expr(node.value), node.attr.value, loc)

@@ -41,6 +41,8 @@ from auditor.values import (
     signature,
 )
 
+MAX_SPECIALISATIONS = 24
+MAX_CAPTURES = 24
 MAX_ANALYSES = 40  # per function; beyond it the function is reported as analysed incompletely
 MAX_LOOP_NEST = 3
 MAX_STATEMENTS = 20_000
@@ -137,6 +139,9 @@ class Engine:
         self._queue: deque[str] = deque()
         self._queued: set[str] = set()
         self._text_cache: dict[str, list[tuple[str, str]]] = {}
+        self.special_names: dict[str, str] = {}
+        self.special_caps: dict[str, dict[str, Value]] = {}
+        self.special_count: dict[str, int] = {}
 
     # ------------------------------------------------------------------ worklist
     def enqueue(self, names: Iterable[str]) -> None:
@@ -169,7 +174,7 @@ class Engine:
 
     def analyze(self, q: str) -> None:
         fn = self.program.functions[q]
-        fa = FunctionAnalyzer(self, fn)
+        fa = FunctionAnalyzer(self, fn, q)
         summary = fa.run()
         self.hits[q] = fa.hits
         old = self.summaries.get(q)
@@ -184,6 +189,13 @@ class Engine:
             if old_env is None or _env_sig(old_env) != _env_sig(env):
                 self.closure[nested] = env
                 self.enqueue([nested])
+                for key, special in self.special_names.items():
+                    if key.startswith(nested + "@") and special != nested:
+                        caps = self.special_caps.get(special, {})
+                        merged = dict(env)
+                        merged.update(caps)
+                        self.closure[special] = merged
+                        self.enqueue([special])
         for (callee, i), refs in fa.param_ref_updates.items():
             old_refs = self.param_refs.get((callee, i), frozenset())
             if not refs <= old_refs:
@@ -191,6 +203,29 @@ class Engine:
                 self.enqueue([callee])
         if fa.truncated:
             self.incomplete.setdefault(q, fa.truncated)
+
+    def specialise(self, q: str, captures: dict[str, Value]) -> str:
+        """A copy of nested function q analysed with its captured variables fixed (a decorator's
+        wrapper around one function, a closure returned for one value): context for closures."""
+        key = q + "@" + _canon_env(captures)
+        name = self.special_names.get(key)
+        if name is not None:
+            return name
+        n = self.special_count.get(q, 0)
+        if n >= MAX_SPECIALISATIONS:
+            return q
+        self.special_count[q] = n + 1
+        name = f"{q}@{n + 1}"
+        self.special_names[key] = name
+        prog = self.program
+        prog.functions[name] = prog.functions[q]
+        prog.function_module[name] = prog.function_module[q]
+        env = dict(self.closure.get(q, {}))
+        env.update(captures)
+        self.closure[name] = env
+        self.special_caps[name] = captures
+        self.enqueue([name])
+        return name
 
     def heap_write(self, key: str, val: Value) -> None:
         val = strip_params(val)
@@ -232,6 +267,20 @@ class Engine:
         return any(host == h or host.endswith("." + h) for h in self.cat.text_exempt_hosts)
 
 
+def _canon(v: Value, depth: int = 0) -> str:
+    """A deterministic text for a value (no traces): keys for specialisations."""
+    labels = sorted(f"{lab.kind}|{lab.data}|{lab.origin}|{'/'.join(lab.path)}|{','.join(sorted(lab.san))}|{lab.flat}" for lab in v.labels)
+    fields = sorted(f"{k}={_canon(f, depth + 1)}" for k, f in v.fields.items()) if depth < 4 else []
+    return "{" + ";".join(labels) + "#" + ";".join(sorted(v.refs)) + "#" + ";".join(sorted(v.consts)) + "#" + ";".join(fields) + "}"
+
+
+def _canon_env(env: dict[str, Value]) -> str:
+    import hashlib
+
+    text = "&".join(f"{k}:{_canon(v)}" for k, v in sorted(env.items()))
+    return hashlib.sha1(text.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+
+
 def _env_sig(env: dict[str, Value]) -> object:
     return frozenset((k, signature(v)) for k, v in env.items())
 
@@ -257,12 +306,12 @@ def _short(name: str) -> str:
 class FunctionAnalyzer:
     """Interprets one function's IR, flow-sensitively, against the current summaries."""
 
-    def __init__(self, engine: Engine, fn: ir.Function) -> None:
+    def __init__(self, engine: Engine, fn: ir.Function, q: str | None = None) -> None:
         self.e = engine
         self.cat = engine.cat
         self.prog = engine.program
         self.fn = fn
-        self.q = fn.qualname
+        self.q = q or fn.qualname
         self.module = self.prog.function_module[self.q]
         self.path = self.prog.modules[self.module].path
         self.env: dict[str, Value] = {}
@@ -337,12 +386,24 @@ class FunctionAnalyzer:
 
     # ------------------------------------------------------------------ statements
     def block(self, stmts: tuple[ir.Stmt, ...]) -> None:
+        guarded = 0
         for s in stmts:
             self.steps += 1
             if self.steps > MAX_STATEMENTS:
                 self.truncated = f"function too large: stopped after {MAX_STATEMENTS} statement visits"
-                return
+                break
             self.stmt(s)
+            if (
+                isinstance(s, ir.If)
+                and not s.orelse
+                and s.body
+                and isinstance(s.body[-1], ir.Return)
+                and any(self.cat.consent_words.search(w) for w in s.test_words)
+            ):
+                # `if not consent: return` -- everything after it runs only with consent
+                self.consent += 1
+                guarded += 1
+        self.consent -= guarded
 
     def stmt(self, s: ir.Stmt) -> None:
         if isinstance(s, ir.Assign):
@@ -447,6 +508,10 @@ class FunctionAnalyzer:
     def define(self, s: ir.Def) -> None:
         ref = f"cls:{s.qualname}" if s.is_class else f"fn:{s.qualname}"
         v = Value(None, None, frozenset({ref}))
+        if not s.is_class and not self.is_module and not self.is_class_body:
+            caps = {f"@cap:{k}": val for k, val in sorted(self.env.items())[:MAX_CAPTURES] if not val.is_empty()}
+            if caps:
+                v = Value(None, caps, frozenset({ref}))
         for d in reversed(s.decorators):
             v = self.decorate(v, d, s.loc)
         self.env[s.name] = v
@@ -475,6 +540,8 @@ class FunctionAnalyzer:
             self.assigned[t.id] = v if old is None else join(old, v)
             if self.is_module or t.id in self.fn.globals_declared:
                 self.heap_writes.append((f"g:{self.module}:{t.id}", v))
+            elif t.id in self.fn.nonlocals_declared and self.fn.parent:
+                self.heap_writes.append((f"nl:{self.fn.parent}:{t.id}", v))
             elif self.is_class_body and self.fn.parent is None:
                 self.heap_writes.append((f"c:{self.q[: -len('.<body>')]}:{t.id}", v))
         elif isinstance(t, ir.Attr | ir.Sub):
@@ -552,6 +619,8 @@ class FunctionAnalyzer:
                     self.heap_writes.append((f"g:{ref[4:]}:{attr}", step_v))
 
     def _is_local_name(self, name: str) -> bool:
+        if name in self.prog.module_vars.get(self.module, ()) and not self.is_module:
+            return False
         return self.prog.lookup_global(self.module, name) is None and name not in BUILTIN_NAMES and not self._closure_has(name)
 
     def _closure_has(self, name: str) -> bool:
@@ -584,7 +653,11 @@ class FunctionAnalyzer:
         if isinstance(e, ir.Comp):
             return self.comp(e)
         if isinstance(e, ir.FuncRef):
-            return Value(None, None, frozenset({f"fn:{e.qualname}"}))
+            ref = frozenset({f"fn:{e.qualname}"})
+            if not self.is_module and not self.is_class_body and self.env:
+                caps = {f"@cap:{k}": val for k, val in sorted(self.env.items())[:MAX_CAPTURES] if not val.is_empty()}
+                return Value(None, caps, ref)
+            return Value(None, None, ref)
         if isinstance(e, ir.Walrus):
             v = self.eval(e.value)
             self.env[e.target] = v
@@ -608,6 +681,12 @@ class FunctionAnalyzer:
     def lookup(self, name: str, loc: ir.Loc) -> Value:
         v = self.env.get(name)
         if v is not None:
+            key = f"nl:{self.fn.qualname}:{name}"
+            if self.fn.nested:
+                self.e.depend("heap:" + key, self.q)
+                nl = self.e.heap.get(key)
+                if nl is not None:
+                    return join(v, nl)
             return v
         closure = self.e.closure.get(self.q)
         if self.fn.parent is not None:
@@ -706,6 +785,8 @@ class FunctionAnalyzer:
     def read(self, v: Value, key: str) -> Value:
         """v[key] / v.key: a known part, or what the labels say a field of Amazon data is."""
         part = v.fields.get(key)
+        if part is not None and key != ELEM:
+            return part  # a part set explicitly is exactly what was set there
         if part is None and key != ELEM:
             part = v.fields.get(ELEM)
         labels: Labels = {}
@@ -868,6 +949,10 @@ class FunctionAnalyzer:
         fv = self.get_attr(recv, method, loc) if recv.refs else EMPTY
         callable_refs = frozenset(r for r in fv.refs if r.startswith(("fn:", "cls:", "ext:", "task:", "mgr:", "inst:")))
         user_callee = any(r.startswith(("fn:", "cls:", "task:")) for r in callable_refs)
+        if method in self.cat.clean_methods and not user_callee:
+            if callable_refs:
+                self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr)
+            return EMPTY
         if (
             method in self.cat.reader_methods
             and not user_callee
@@ -968,7 +1053,12 @@ class FunctionAnalyzer:
             kind, _, name = ref.partition(":")
             if kind == "fn":
                 resolved = True
-                r = self.call_user(name, recv, args, loc, arg_exprs, base_expr)
+                caps = {k[5:]: v for k, v in fv.fields.items() if k.startswith("@cap:")}
+                target = name
+                fn_ir = self.prog.functions.get(name)
+                if caps and fn_ir is not None and fn_ir.parent is not None:
+                    target = self.e.specialise(name, caps)
+                r = self.call_user(target, recv, args, loc, arg_exprs, base_expr)
                 out = join(out, r)
             elif kind == "cls":
                 resolved = True
@@ -981,6 +1071,13 @@ class FunctionAnalyzer:
             elif kind == "mgr":
                 resolved = True
                 out = join(out, self.manager_call(name, args, loc))
+            elif kind == "pfn":
+                resolved = True
+                n, _, inner = name.partition(":")
+                bound = [(None, fv.fields.get(f"@arg:{i}", EMPTY), 0) for i in range(int(n))]
+                kws = [(k[4:], v, 0) for k, v in fv.fields.items() if k.startswith("@kw:")]
+                full = bound + list(args) + kws
+                out = join(out, self.call_value(Value(None, None, frozenset({inner})), recv, full, loc, shape, [None] * len(bound) + list(arg_exprs)))
             elif kind == "ext":
                 resolved = True
                 out = join(out, self.call_ext(self.cat.canonical(name), recv, args, loc, shape, arg_exprs))
@@ -988,6 +1085,8 @@ class FunctionAnalyzer:
                 resolved = True
                 q, _, how = name.rpartition(":")
                 targs = args
+                if self.task_binds_self(q):
+                    targs = [(None, EMPTY, 0), *args]
                 if how == "apply_async":
                     targs = []
                     for kw, v, _star in args:
@@ -1043,6 +1142,18 @@ class FunctionAnalyzer:
                 bound = None  # Class.method(obj, ...): unbound call
         exprs = ([base_expr] if bound is not None else []) + list(arg_exprs)
         return self.apply(q, bound, args, loc, exprs)
+
+    def task_binds_self(self, q: str) -> bool:
+        """`@app.task(bind=True)`: Celery passes the task object as the first argument."""
+        fn = self.prog.functions.get(q)
+        if fn is None:
+            return False
+        for d in fn.decorators:
+            if isinstance(d, ir.Call):
+                for a in d.args:
+                    if a.name == "bind" and isinstance(a.value, ir.Const) and a.value.value == "True":
+                        return True
+        return False
 
     def manager_call(self, name: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc) -> Value:
         """`Model.objects.<method>(...)` of an ORM model: what it stores, and what it reads back.
@@ -1188,10 +1299,16 @@ class FunctionAnalyzer:
                 return join(out, special) if name != "builtins.getattr" else special
         if name in cat.builtins_elements:
             return join(out, join_all([self.iter_elem(a[1]) for a in args[:1]]))
-        if name == "json.loads" and args and len(args[0][1].consts) == 1 and not flatten(args[0][1]):
+        if name == "json.loads" and args and len(args[0][1].consts) == 1 and not any(lab.kind != "text" for lab in flatten(args[0][1])):
             parsed = _json_value(next(iter(args[0][1].consts)))
             if parsed is not None:
                 return parsed
+        if name in cat.replace_calls and args:
+            obj = args[0][1]
+            for kw, v, _s in args[1:]:
+                if kw:
+                    obj = set_path(obj, (kw,), v)
+            return obj
         if name in ("json.loads", "json.dumps", "copy.deepcopy", "copy.copy", "dataclasses.asdict", "dataclasses.astuple"):
             return join(out, args[0][1]) if args else out
         if name.startswith("io.StringIO") or name == "io.BytesIO":
@@ -1272,7 +1389,15 @@ class FunctionAnalyzer:
         if short == "reduce":
             return Value(_flat_params(flatten(pos[1]))) if len(pos) > 1 else EMPTY
         if short == "partial":
-            return pos[0] if pos else EMPTY
+            if not pos:
+                return EMPTY
+            bound = pos[1:]
+            fields = {f"@arg:{i}": v for i, v in enumerate(bound)}
+            for kw, v, _s in args:
+                if kw:
+                    fields[f"@kw:{kw}"] = v
+            refs = frozenset(f"pfn:{len(bound)}:{r}" for r in pos[0].refs if r.startswith(("fn:", "ext:", "cls:")))
+            return Value(None, fields, refs)
         if short == "chain":
             return Value(None, {ELEM: join_all([self.iter_elem(p) for p in pos])})
         return None
@@ -1292,7 +1417,19 @@ class FunctionAnalyzer:
         names = {p.name: i for i, p in enumerate(params) if p.kind in ("pos", "kwonly")}
         extra: list[Value] = []
         for kw, v, star in args:
-            if star == 1:
+            if star == 1 and "0" in v.fields:
+                # a tuple or list literal: its known positions spread over the parameters in order
+                k = 0
+                while str(k) in v.fields:
+                    part = v.fields[str(k)]
+                    if pi < len(params) and params[pi].kind == "pos":
+                        actual[pi] = join(actual[pi], part)
+                        pi += 1
+                    else:
+                        extra.append(part)
+                    k += 1
+                where.append(var_i if var_i is not None else pi)
+            elif star == 1:
                 elem = self.iter_elem(v)
                 for i in range(pi, len(params)):
                     if params[i].kind == "pos":
@@ -1419,7 +1556,13 @@ class FunctionAnalyzer:
         fields = {}
         if depth < 6:
             fields = {k: self.instantiate(f, callee, actuals, loc, depth + 1) for k, f in v.fields.items()}
-        base = Value(out_labels, fields, v.refs, v.consts)
+        refs = v.refs
+        for lab in v.labels:
+            if lab.is_param and not lab.path and not lab.flat and lab.origin.startswith(prefix):
+                # the value is the parameter itself: what it refers to is what the caller passed,
+                # not every function any caller ever passed there
+                refs = refs - self.e.param_refs.get((callee, int(lab.origin[len(prefix):])), frozenset())
+        base = Value(out_labels, fields, refs, v.consts)
         return join(base, extra)
 
     def apply_param_sinks(self, callee: str, summary: Summary, actuals: list[Value], loc: ir.Loc) -> None:

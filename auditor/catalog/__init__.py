@@ -158,6 +158,8 @@ class Catalog:
     task_call_methods: frozenset[str]
     path_joins: frozenset[str] = frozenset()
     element_callbacks: frozenset[str] = frozenset()
+    replace_calls: frozenset[str] = frozenset()
+    clean_methods: frozenset[str] = frozenset()
     orm_models: frozenset[str] = frozenset()
     orm_managers: frozenset[str] = frozenset()
     orm_many: frozenset[str] = frozenset()
@@ -265,6 +267,8 @@ class Catalog:
             task_call_methods=self.task_call_methods,
             path_joins=self.path_joins,
             element_callbacks=self.element_callbacks,
+            replace_calls=self.replace_calls,
+            clean_methods=self.clean_methods,
             orm_models=self.orm_models,
             orm_managers=self.orm_managers,
             orm_many=self.orm_many,
@@ -367,6 +371,8 @@ def load_catalog() -> Catalog:
         task_call_methods=frozenset(world["methods"]["task_calls"]),
         path_joins=frozenset(world["methods"]["path_joins"]),
         element_callbacks=frozenset(world["methods"]["element_callbacks"]),
+        replace_calls=frozenset(world["methods"]["replace_calls"]),
+        clean_methods=frozenset(world["methods"]["clean"]),
         orm_models=frozenset(world["orm"]["models"]),
         orm_managers=frozenset(world["orm"]["managers"]),
         orm_many=frozenset(world["orm"]["many"]),

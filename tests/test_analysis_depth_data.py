@@ -1,0 +1,866 @@
+"""Analysis depth (issue 2): dict keys and attributes, collections, string building, json,
+module globals and reassignment. Exact (rule, line) sets from `# expect:` markers."""
+
+from __future__ import annotations
+
+from auditor.testing import audit, expected_markers, rule_lines
+
+
+def check(src: str) -> None:
+    assert rule_lines(audit(src)) == expected_markers(src)
+
+
+# ---------------------------------------------------------------- dict keys tracked separately
+
+
+def test_dict_key_personal_positive():
+    check("""
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+        order = Orders().get_order("1").payload
+        log.info("buyer %s", order["BuyerInfo"])  # expect: AMZ005
+        log.info("ship to %s", order["ShippingAddress"]["AddressLine1"])  # expect: AMZ005
+    """)
+
+
+def test_dict_key_public_negative():
+    check("""
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+        order = Orders().get_order("1").payload
+        log.info("status %s", order["OrderStatus"])
+        log.info("total %s", order["OrderTotal"])
+        log.info("city %s", order["ShippingAddress"]["City"])
+        log.info("buyer %s", order["BuyerInfo"])  # expect: AMZ005
+    """)
+
+
+def test_dict_get_method_keys_separate():
+    check("""
+        from sp_api.api import Orders
+
+        order = Orders().get_order("1").payload
+        print(order.get("OrderStatus"))
+        print(order.get("BuyerInfo", {}).get("BuyerEmail"))  # expect: AMZ005
+    """)
+
+
+def test_own_dict_keys_tracked_separately():
+    check("""
+        from sp_api.api import Orders
+
+        order = Orders().get_order("1").payload
+        record = {"status": order["OrderStatus"], "email": order["BuyerInfo"]["BuyerEmail"]}
+        print(record["status"])
+        print(record["email"])  # expect: AMZ005
+    """)
+
+
+def test_dict_key_assignment_tracked_separately():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        row = {}
+        row["order_id"] = info["AmazonOrderId"]
+        row["email"] = info["BuyerEmail"]
+        print(row["order_id"])
+        print(row["email"])  # expect: AMZ005
+        print(row)  # expect: AMZ005
+    """)
+
+
+def test_dict_key_overwritten_is_clean():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        row = {"email": info["BuyerEmail"]}
+        row["email"] = "redacted@myshop.example"
+        print(row["email"])
+        print(row)
+    """)
+
+
+# ---------------------------------------------------------------- object attributes tracked separately
+
+
+def test_object_attributes_tracked_separately_negative():
+    check("""
+        from sp_api.api import Orders
+
+
+        class Record:
+            pass
+
+
+        info = Orders().get_order_buyer_info("1").payload
+        obj = Record()
+        obj.status = "pending"
+        obj.order_id = info["AmazonOrderId"]
+        obj.email = info["BuyerEmail"]
+        print(obj.status, obj.order_id)
+        print(obj.email)  # expect: AMZ005
+    """)
+
+
+def test_mws_parsed_attributes_tracked_separately():
+    check("""
+        import mws
+
+        resp = mws.Orders("k", "s", "a").get_order(amazon_order_ids=["1"])
+        order = resp.parsed.Orders.Order
+        print(order.OrderStatus)
+        print(order.BuyerEmail)  # expect: AMZ005
+    """)
+
+
+# ---------------------------------------------------------------- loops
+
+
+def test_loop_over_orders_positive():
+    check("""
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        for o in orders:
+            email = o["BuyerInfo"]["BuyerEmail"]
+            log.info("buyer %s", email)  # expect: AMZ005
+    """)
+
+
+def test_loop_over_orders_negative():
+    check("""
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        for o in orders:
+            log.info("order %s %s", o["AmazonOrderId"], o["OrderStatus"])
+    """)
+
+
+def test_list_built_in_loop_positive():
+    check("""
+        from sp_api.api import Orders
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        emails = []
+        for o in orders:
+            emails.append(o["BuyerInfo"]["BuyerEmail"])
+        for e in emails:
+            print(e)  # expect: AMZ005
+    """)
+
+
+def test_list_built_in_loop_negative():
+    check("""
+        from sp_api.api import Orders
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        ids = []
+        for o in orders:
+            ids.append(o["AmazonOrderId"])
+        for i in ids:
+            print(i)
+    """)
+
+
+def test_loop_items_over_dict_positive():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        for key, value in info.items():
+            print(key, value)  # expect: AMZ005
+    """)
+
+
+# ---------------------------------------------------------------- unpacking
+
+
+def test_tuple_unpacking_positive():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        order_id, email = info["AmazonOrderId"], info["BuyerEmail"]
+        print(email)  # expect: AMZ005
+    """)
+
+
+def test_tuple_unpacking_negative():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        order_id, email = info["AmazonOrderId"], info["BuyerEmail"]
+        print(order_id)
+    """)
+
+
+def test_unpacking_from_returned_tuple():
+    check("""
+        from sp_api.api import Orders
+
+
+        def split(order_id):
+            info = Orders().get_order_buyer_info(order_id).payload
+            return info["AmazonOrderId"], info["BuyerName"]
+
+
+        ref, name = split("1")
+        print(ref)
+        print(name)  # expect: AMZ005
+    """)
+
+
+def test_starred_unpacking_positive():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        first, *rest = ["header", info["BuyerEmail"], info["BuyerName"]]
+        print(rest)  # expect: AMZ005
+    """)
+
+
+# ---------------------------------------------------------------- list, tuple and set elements
+
+
+def test_tuple_and_set_elements_positive():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        pair = (info["AmazonOrderId"], info["BuyerEmail"])
+        seen = {info["BuyerName"]}
+        print(pair)  # expect: AMZ005
+        print(seen)  # expect: AMZ005
+    """)
+
+
+def test_list_index_elements_tracked_separately():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        row = [info["AmazonOrderId"], info["BuyerEmail"]]
+        print(row[0])
+        print(row[1])  # expect: AMZ005
+    """)
+
+
+def test_clean_collections_negative():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        pair = (info["AmazonOrderId"], info["PurchaseDate"])
+        seen = {info["AmazonOrderId"]}
+        print(pair)
+        print(seen)
+    """)
+
+
+# ---------------------------------------------------------------- comprehensions
+
+
+def test_list_comprehension_positive():
+    check("""
+        from sp_api.api import Orders
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        emails = [o["BuyerInfo"]["BuyerEmail"] for o in orders]
+        print(emails)  # expect: AMZ005
+    """)
+
+
+def test_list_comprehension_negative():
+    check("""
+        from sp_api.api import Orders
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        ids = [o["AmazonOrderId"] for o in orders if o["BuyerInfo"]["BuyerEmail"]]
+        print(ids)
+    """)
+
+
+def test_dict_and_set_comprehension_positive():
+    check("""
+        from sp_api.api import Orders
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        by_id = {o["AmazonOrderId"]: o["ShippingAddress"] for o in orders}
+        names = {o["ShippingAddress"]["Name"] for o in orders}
+        print(by_id)  # expect: AMZ005
+        print(names)  # expect: AMZ005
+    """)
+
+
+def test_dict_comprehension_negative():
+    check("""
+        from sp_api.api import Orders
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        status = {o["AmazonOrderId"]: o["OrderStatus"] for o in orders}
+        print(status)
+    """)
+
+
+def test_generator_expression_in_join_positive():
+    check("""
+        from sp_api.api import Orders
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        print(", ".join(o["BuyerInfo"]["BuyerEmail"] for o in orders))  # expect: AMZ005
+        print(", ".join(o["AmazonOrderId"] for o in orders))
+    """)
+
+
+# ---------------------------------------------------------------- map / filter / lambda
+
+
+def test_map_lambda_positive():
+    check("""
+        from sp_api.api import Orders
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        emails = list(map(lambda o: o["BuyerInfo"]["BuyerEmail"], orders))
+        print(emails)  # expect: AMZ005
+    """)
+
+
+def test_map_lambda_negative():
+    check("""
+        from sp_api.api import Orders
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        ids = list(map(lambda o: o["AmazonOrderId"], orders))
+        print(ids)
+    """)
+
+
+def test_filter_keeps_elements_positive():
+    check("""
+        from sp_api.api import Orders
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        shipped = list(filter(lambda o: o["OrderStatus"] == "Shipped", orders))
+        print(shipped)  # expect: AMZ005
+    """)
+
+
+def test_filter_negative():
+    check("""
+        from sp_api.api import Orders
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        ids = [o["AmazonOrderId"] for o in orders]
+        print(list(filter(lambda i: i.startswith("1"), ids)))
+    """)
+
+
+def test_lambda_assigned_and_called_positive():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        pick_email = lambda d: d["BuyerEmail"]  # noqa: E731
+        pick_id = lambda d: d["AmazonOrderId"]  # noqa: E731
+        print(pick_email(info))  # expect: AMZ005
+        print(pick_id(info))
+    """)
+
+
+def test_map_with_named_function_positive():
+    check("""
+        from sp_api.api import Orders
+
+
+        def email_of(o):
+            return o["BuyerInfo"]["BuyerEmail"]
+
+
+        def id_of(o):
+            return o["AmazonOrderId"]
+
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        print(list(map(email_of, orders)))  # expect: AMZ005
+        print(list(map(id_of, orders)))
+    """)
+
+
+# ---------------------------------------------------------------- string building
+
+
+def test_fstring_positive():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        msg = f"Order {info['AmazonOrderId']} for {info['BuyerEmail']}"
+        print(msg)  # expect: AMZ005
+    """)
+
+
+def test_percent_format_positive():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        msg = "buyer: %s" % info["BuyerName"]
+        msg2 = "order %s buyer %s" % (info["AmazonOrderId"], info["BuyerEmail"])
+        print(msg)  # expect: AMZ005
+        print(msg2)  # expect: AMZ005
+    """)
+
+
+def test_str_format_positive():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        msg = "buyer {} ({})".format(info["BuyerName"], info["AmazonOrderId"])
+        msg2 = "buyer {email}".format(email=info["BuyerEmail"])
+        print(msg)  # expect: AMZ005
+        print(msg2)  # expect: AMZ005
+    """)
+
+
+def test_join_positive():
+    check("""
+        from sp_api.api import Orders
+
+        addr = Orders().get_order_address("1").payload["ShippingAddress"]
+        line = ", ".join([addr["Name"], addr["AddressLine1"], addr["City"]])
+        print(line)  # expect: AMZ005
+    """)
+
+
+def test_concat_positive():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        msg = "buyer: " + info["BuyerEmail"]
+        msg += " (" + info["AmazonOrderId"] + ")"
+        print(msg)  # expect: AMZ005
+    """)
+
+
+def test_string_building_negative():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        oid = info["AmazonOrderId"]
+        print(f"order {oid}")
+        print("order %s" % oid)
+        print("order {}".format(oid))
+        print(", ".join([oid, info["OrderStatus"]]))
+        print("order " + oid)
+        addr = Orders().get_order_address("1").payload["ShippingAddress"]
+        print(", ".join([addr["City"], addr["StateOrRegion"], addr["PostalCode"]]))
+    """)
+
+
+def test_augmented_concat_accumulates_positive():
+    check("""
+        from sp_api.api import Orders
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        body = ""
+        for o in orders:
+            body += o["ShippingAddress"]["Name"] + "\\n"
+        print(body)  # expect: AMZ005
+    """)
+
+
+# ---------------------------------------------------------------- json.dumps / json.loads
+
+
+def test_json_dumps_positive():
+    check("""
+        import json
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+        order = Orders().get_order("1").payload
+        blob = json.dumps(order, indent=2)
+        log.debug(blob)  # expect: AMZ005
+    """)
+
+
+def test_json_dumps_negative():
+    check("""
+        import json
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+        order = Orders().get_order("1").payload
+        blob = json.dumps({"id": order["AmazonOrderId"], "status": order["OrderStatus"]})
+        log.debug(blob)
+    """)
+
+
+def test_json_round_trip_positive():
+    check("""
+        import json
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        cached = json.loads(json.dumps(info))
+        print(cached["BuyerEmail"])  # expect: AMZ005
+    """)
+
+
+def test_json_round_trip_keeps_key_precision():
+    check("""
+        import json
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        cached = json.loads(json.dumps(info))
+        print(cached["AmazonOrderId"])
+        print(cached)  # expect: AMZ005
+    """)
+
+
+def test_json_loads_of_unrelated_text_negative():
+    check("""
+        import json
+
+        settings = json.loads('{"BuyerEmail": "placeholder@myshop.example"}')
+        print(settings["BuyerEmail"])
+    """)
+
+
+# ---------------------------------------------------------------- module-level globals
+
+
+def test_global_written_in_one_function_read_in_another_positive():
+    check("""
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+        CURRENT = None
+
+
+        def load(order_id):
+            global CURRENT
+            CURRENT = Orders().get_order_buyer_info(order_id).payload
+
+
+        def report():
+            log.info("buyer %s", CURRENT["BuyerEmail"])  # expect: AMZ005
+    """)
+
+
+def test_global_negative_only_public_field_stored():
+    check("""
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+        LAST_STATUS = None
+
+
+        def load(order_id):
+            global LAST_STATUS
+            LAST_STATUS = Orders().get_order(order_id).payload["OrderStatus"]
+
+
+        def report():
+            log.info("status %s", LAST_STATUS)
+    """)
+
+
+def test_global_dict_cache_mutated_positive():
+    check("""
+        from sp_api.api import Orders
+
+        CACHE = {}
+
+
+        def remember(order_id):
+            CACHE[order_id] = Orders().get_order_address(order_id).payload
+
+
+        def dump():
+            print(CACHE)  # expect: AMZ005
+    """)
+
+
+def test_global_list_mutated_negative():
+    check("""
+        from sp_api.api import Orders
+
+        SEEN = []
+
+
+        def remember(order_id):
+            SEEN.append(Orders().get_order(order_id).payload["AmazonOrderId"])
+
+
+        def dump():
+            print(SEEN)
+    """)
+
+
+def test_global_across_modules_positive():
+    files = {
+        "shop/__init__.py": "",
+        "shop/state.py": (
+            "from sp_api.api import Orders\n"
+            "\n"
+            "BUYER = None\n"
+            "\n"
+            "\n"
+            "def load(order_id):\n"
+            "    global BUYER\n"
+            "    BUYER = Orders().get_order_buyer_info(order_id).payload\n"
+        ),
+        "shop/report.py": ("from shop import state\n\n\ndef report():\n    print(state.BUYER)\n"),
+    }
+    findings = audit(files)
+    assert {(f.rule_id, f.location.path, f.location.line) for f in findings} == {
+        ("AMZ005", "shop/report.py", 5)
+    }
+
+
+# ---------------------------------------------------------------- reassignment
+
+
+def test_reassignment_overwrites_negative():
+    check("""
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+        info = Orders().get_order_buyer_info("1").payload
+        x = info["BuyerEmail"]
+        x = "support@shop.example"
+        log.info("contact %s", x)
+    """)
+
+
+def test_reassignment_to_personal_positive():
+    check("""
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+        info = Orders().get_order_buyer_info("1").payload
+        x = "support@shop.example"
+        log.info("contact %s", x)
+        x = info["BuyerEmail"]
+        log.info("contact %s", x)  # expect: AMZ005
+    """)
+
+
+def test_use_before_overwrite_positive():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        x = info["BuyerEmail"]
+        print(x)  # expect: AMZ005
+        x = "support@shop.example"
+        print(x)
+    """)
+
+
+def test_conditional_overwrite_keeps_taint_positive():
+    check("""
+        from sp_api.api import Orders
+
+
+        def contact(order_id, internal):
+            info = Orders().get_order_buyer_info(order_id).payload
+            x = info["BuyerEmail"]
+            if internal:
+                x = "support@shop.example"
+            print(x)  # expect: AMZ005
+    """)
+
+
+def test_overwrite_in_both_branches_negative():
+    check("""
+        from sp_api.api import Orders
+
+
+        def contact(order_id, internal):
+            info = Orders().get_order_buyer_info(order_id).payload
+            x = info["BuyerEmail"]
+            if internal:
+                x = "support@shop.example"
+            else:
+                x = "sales@shop.example"
+            print(x)
+    """)
+
+
+def test_self_attribute_overwritten_negative():
+    check("""
+        from sp_api.api import Orders
+
+
+        class Job:
+            def run(self, order_id):
+                info = Orders().get_order_buyer_info(order_id).payload
+                self.contact = info["BuyerEmail"]
+                self.contact = "support@shop.example"
+                print(self.contact)
+    """)
+
+
+# ---------------------------------------------------------------- more shapes of the same items
+
+
+def test_dict_copies_and_spread_keep_key_precision():
+    check("""
+        from sp_api.api import Orders
+
+        order = Orders().get_order("1").payload
+        a = dict(order)
+        b = {**order, "note": "x"}
+        c = order.copy()
+        print(a["OrderStatus"], b["OrderStatus"], c["OrderStatus"])
+        print(a["BuyerInfo"])  # expect: AMZ005
+        print(b["ShippingAddress"])  # expect: AMZ005
+        print(c)  # expect: AMZ005
+    """)
+
+
+def test_dict_spread_then_explicit_key_is_clean():
+    check("""
+        from sp_api.api import Orders
+
+        order = Orders().get_order("1").payload
+        b = {**order, "note": "gift wrap"}
+        print(b["note"])
+        print(b)  # expect: AMZ005
+    """)
+
+
+def test_dict_update_adds_personal_key():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        row = {"order_id": info["AmazonOrderId"]}
+        print(row)
+        row.update({"email": info["BuyerEmail"]})
+        print(row)  # expect: AMZ005
+        print(row["order_id"])
+    """)
+
+
+def test_values_and_items_of_personal_dict():
+    check("""
+        from sp_api.api import Orders
+
+        addr = Orders().get_order_address("1").payload["ShippingAddress"]
+        print(list(addr.values()))  # expect: AMZ005
+        print(list(addr.keys()))
+    """)
+
+
+def test_zip_enumerate_sorted():
+    check("""
+        from sp_api.api import Orders
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        names = [o["ShippingAddress"]["Name"] for o in orders]
+        ids = [o["AmazonOrderId"] for o in orders]
+        for i, name in enumerate(sorted(names)):
+            print(i, name)  # expect: AMZ005
+        for oid, name in zip(ids, names):
+            print(oid)
+            print(name)  # expect: AMZ005
+        for i, oid in enumerate(reversed(ids)):
+            print(i, oid)
+    """)
+
+
+def test_list_extend_and_set_add():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        emails = set()
+        emails.add(info["BuyerEmail"])
+        ids = []
+        ids.extend([info["AmazonOrderId"]])
+        print(emails)  # expect: AMZ005
+        print(ids)
+    """)
+
+
+def test_string_methods_keep_taint():
+    check("""
+        from string import Template
+
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        print(info["BuyerEmail"].strip().lower())  # expect: AMZ005
+        print(info["BuyerName"].replace(" ", "_"))  # expect: AMZ005
+        print(Template("Hi $name").substitute(name=info["BuyerName"]))  # expect: AMZ005
+        print(info["AmazonOrderId"].upper())
+        print(len(info["BuyerEmail"]))
+    """)
+
+
+def test_narrowing_reassignment_is_clean():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        info = info["AmazonOrderId"]
+        print(info)
+    """)
+
+
+def test_nonlocal_write_in_closure_positive():
+    check("""
+        from sp_api.api import Orders
+
+
+        def sync(order_id):
+            found = None
+
+            def load():
+                nonlocal found
+                found = Orders().get_order_buyer_info(order_id).payload
+
+            load()
+            print(found)  # expect: AMZ005
+    """)
+
+
+def test_loop_variable_reassigned_each_iteration():
+    check("""
+        from sp_api.api import Orders
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        last = None
+        for o in orders:
+            last = o["AmazonOrderId"]
+        print(last)
+        for o in orders:
+            last = o["BuyerInfo"]
+        print(last)  # expect: AMZ005
+    """)

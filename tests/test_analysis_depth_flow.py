@@ -1,0 +1,792 @@
+"""Analysis depth (issue 2): decorators (functools.wraps, Flask, Celery), closures and nested
+functions, async/await, generators. Exact (rule, line) sets from `# expect:` markers."""
+
+from __future__ import annotations
+
+import textwrap
+
+from auditor.testing import audit, expected_markers, rule_lines
+
+
+def check(src: str) -> None:
+    assert rule_lines(audit(src)) == expected_markers(src)
+
+
+def check_files(files: dict[str, str]) -> None:
+    files = {path: textwrap.dedent(text).lstrip("\n") for path, text in files.items()}
+    findings = audit(files)
+    got = {(f.rule_id, f.location.path, f.location.line) for f in findings}
+    want = {(rule, path, line) for path, text in files.items() for rule, line in expected_markers(text)}
+    assert got == want
+
+
+# ---------------------------------------------------------------- functools.wraps wrappers
+
+
+def test_wraps_wrapper_logging_args_positive():
+    check("""
+        import functools
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+
+        def audited(fn):
+            @functools.wraps(fn)
+            def wrapper(*args, **kwargs):
+                log.info("calling %s with %s %s", fn.__name__, args, kwargs)  # expect: AMZ005
+                return fn(*args, **kwargs)
+            return wrapper
+
+
+        @audited
+        def ship(order_id, email):
+            return order_id
+
+
+        info = Orders().get_order_buyer_info("1").payload
+        ship(info["AmazonOrderId"], info["BuyerEmail"])
+    """)
+
+
+def test_wraps_wrapper_logging_args_negative():
+    check("""
+        import functools
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+
+        def audited(fn):
+            @functools.wraps(fn)
+            def wrapper(*args, **kwargs):
+                log.info("calling %s with %s %s", fn.__name__, args, kwargs)
+                return fn(*args, **kwargs)
+            return wrapper
+
+
+        @audited
+        def ship(order_id, status):
+            return order_id
+
+
+        info = Orders().get_order_buyer_info("1").payload
+        ship(info["AmazonOrderId"], info["OrderStatus"])
+    """)
+
+
+def test_wraps_wrapper_logging_only_name_negative():
+    check("""
+        import functools
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+
+        def timed(fn):
+            @functools.wraps(fn)
+            def wrapper(*args, **kwargs):
+                log.info("calling %s", fn.__name__)
+                return fn(*args, **kwargs)
+            return wrapper
+
+
+        @timed
+        def ship(order_id, email):
+            return order_id
+
+
+        info = Orders().get_order_buyer_info("1").payload
+        ship(info["AmazonOrderId"], info["BuyerEmail"])
+    """)
+
+
+def test_decorated_function_body_still_analysed_positive():
+    check("""
+        import functools
+        import requests
+        from sp_api.api import Orders
+
+
+        def timed(fn):
+            @functools.wraps(fn)
+            def wrapper(*args, **kwargs):
+                return fn(*args, **kwargs)
+            return wrapper
+
+
+        @timed
+        def push(email):
+            requests.post("https://hooks.crm.example.com/buyers", json={"email": email})  # expect: AMZ004
+
+
+        @timed
+        def push_id(order_id):
+            requests.post("https://hooks.crm.example.com/orders", json={"id": order_id})
+
+
+        info = Orders().get_order_buyer_info("1").payload
+        push(info["BuyerEmail"])
+        push_id(info["AmazonOrderId"])
+    """)
+
+
+def test_decorated_function_return_value_through_wrapper_positive():
+    check("""
+        import functools
+        from sp_api.api import Orders
+
+
+        def retry(fn):
+            @functools.wraps(fn)
+            def wrapper(*args, **kwargs):
+                return fn(*args, **kwargs)
+            return wrapper
+
+
+        @retry
+        def fetch_buyer(order_id):
+            return Orders().get_order_buyer_info(order_id).payload
+
+
+        print(fetch_buyer("1")["BuyerEmail"])  # expect: AMZ005
+        print(fetch_buyer("1")["AmazonOrderId"])
+    """)
+
+
+# ---------------------------------------------------------------- Flask routes
+
+
+def test_flask_route_positive():
+    check("""
+        from flask import Flask, jsonify
+        from sp_api.api import Orders
+
+        app = Flask(__name__)
+
+
+        @app.route("/orders/<order_id>")
+        def show(order_id):
+            info = Orders().get_order_buyer_info(order_id).payload
+            app.logger.info("viewing buyer %s", info["BuyerEmail"])  # expect: AMZ005
+            return jsonify({"id": info["AmazonOrderId"]})
+    """)
+
+
+def test_flask_route_negative():
+    check("""
+        from flask import Flask, jsonify
+        from sp_api.api import Orders
+
+        app = Flask(__name__)
+
+
+        @app.route("/orders/<order_id>", methods=["GET"])
+        def show(order_id):
+            order = Orders().get_order(order_id).payload
+            app.logger.info("viewing order %s (%s)", order_id, order["OrderStatus"])
+            return jsonify({"status": order["OrderStatus"]})
+    """)
+
+
+def test_flask_route_request_data_is_not_amazon_data():
+    check("""
+        import mailchimp_marketing
+        from flask import Flask, request
+
+        app = Flask(__name__)
+        mc = mailchimp_marketing.Client()
+
+
+        @app.post("/newsletter")
+        def signup():
+            mc.lists.add_list_member("l1", {"email_address": request.form["email"]})
+            return "ok"
+    """)
+
+
+def test_flask_route_calls_helper_module_positive():
+    check_files(
+        {
+            "app/__init__.py": "",
+            "app/amazon.py": """
+            from sp_api.api import Orders
+
+
+            def address_of(order_id):
+                return Orders().get_order_address(order_id).payload["ShippingAddress"]
+        """,
+            "app/web.py": """
+            import requests
+            from flask import Flask
+
+            from app.amazon import address_of
+
+            app = Flask(__name__)
+
+
+            @app.get("/export/<order_id>")
+            def export(order_id):
+                addr = address_of(order_id)
+                requests.post("https://erp.example.net/api/addresses", json=addr)  # expect: AMZ004
+                return "ok"
+        """,
+        }
+    )
+
+
+# ---------------------------------------------------------------- Celery tasks
+
+
+def test_celery_task_delay_positive():
+    check("""
+        import requests
+        from celery import Celery
+        from sp_api.api import Orders
+
+        app = Celery("shop")
+
+
+        @app.task
+        def push_buyer(email):
+            requests.post("https://hooks.crm.example.com/buyers", json={"email": email})  # expect: AMZ004
+
+
+        def on_order(order_id):
+            info = Orders().get_order_buyer_info(order_id).payload
+            push_buyer.delay(info["BuyerEmail"])
+    """)
+
+
+def test_celery_task_delay_negative():
+    check("""
+        import requests
+        from celery import Celery
+        from sp_api.api import Orders
+
+        app = Celery("shop")
+
+
+        @app.task
+        def push_buyer(email):
+            requests.post("https://hooks.crm.example.com/buyers", json={"email": email})
+
+
+        def on_order(order_id):
+            info = Orders().get_order_buyer_info(order_id).payload
+            push_buyer.delay(info["AmazonOrderId"])
+    """)
+
+
+def test_shared_task_bind_delay_across_modules_positive():
+    check_files(
+        {
+            "shop/__init__.py": "",
+            "shop/tasks.py": """
+            import logging
+
+            from celery import shared_task
+
+            log = logging.getLogger(__name__)
+
+
+            @shared_task(bind=True, max_retries=3)
+            def sync_customer(self, order_id, customer):
+                log.info("syncing %s for %s", order_id, customer)  # expect: AMZ005
+        """,
+            "shop/views.py": """
+            from sp_api.api import Orders
+
+            from shop.tasks import sync_customer
+
+
+            def on_order(order_id):
+                info = Orders().get_order_buyer_info(order_id).payload
+                sync_customer.delay(order_id, info)
+        """,
+        }
+    )
+
+
+def test_shared_task_bind_delay_across_modules_negative():
+    check_files(
+        {
+            "shop/__init__.py": "",
+            "shop/tasks.py": """
+            import logging
+
+            from celery import shared_task
+
+            log = logging.getLogger(__name__)
+
+
+            @shared_task(bind=True)
+            def sync_customer(self, order_id, customer):
+                log.info("syncing %s", order_id)
+        """,
+            "shop/views.py": """
+            from sp_api.api import Orders
+
+            from shop.tasks import sync_customer
+
+
+            def on_order(order_id):
+                info = Orders().get_order_buyer_info(order_id).payload
+                sync_customer.delay(info["AmazonOrderId"], info)
+        """,
+        }
+    )
+
+
+def test_celery_task_delay_keyword_positive():
+    check("""
+        import logging
+        from celery import Celery
+        from sp_api.api import Orders
+
+        app = Celery("shop")
+        log = logging.getLogger(__name__)
+
+
+        @app.task
+        def note(order_id, buyer=None):
+            log.info("order %s", order_id)
+            log.info("buyer %s", buyer)  # expect: AMZ005
+
+
+        info = Orders().get_order_buyer_info("1").payload
+        note.delay(info["AmazonOrderId"], buyer=info["BuyerName"])
+    """)
+
+
+# ---------------------------------------------------------------- closures and nested functions
+
+
+def test_closure_reads_enclosing_variable_positive():
+    check("""
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+
+        def sync(order_id):
+            info = Orders().get_order_buyer_info(order_id).payload
+
+            def emit():
+                log.info("buyer %s", info["BuyerEmail"])  # expect: AMZ005
+
+            emit()
+    """)
+
+
+def test_closure_reads_enclosing_variable_negative():
+    check("""
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+
+        def sync(order_id):
+            info = Orders().get_order_buyer_info(order_id).payload
+
+            def emit():
+                log.info("order %s", info["AmazonOrderId"])
+
+            emit()
+    """)
+
+
+def test_nested_function_parameter_positive():
+    check("""
+        from sp_api.api import Orders
+
+
+        def sync(order_id):
+            def show(value):
+                print(value)  # expect: AMZ005
+
+            info = Orders().get_order_buyer_info(order_id).payload
+            show(info["BuyerName"])
+    """)
+
+
+def test_nested_function_parameter_negative():
+    check("""
+        from sp_api.api import Orders
+
+
+        def sync(order_id):
+            def show(value):
+                print(value)
+
+            info = Orders().get_order_buyer_info(order_id).payload
+            show(info["PurchaseDate"])
+    """)
+
+
+def test_returned_closure_called_later_positive():
+    check("""
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+
+        def make_reporter(prefix):
+            def report(value):
+                log.info("%s %s", prefix, value)  # expect: AMZ005
+            return report
+
+
+        info = Orders().get_order_buyer_info("1").payload
+        reporter = make_reporter("buyer:")
+        reporter(info["BuyerEmail"])
+    """)
+
+
+def test_returned_closure_captures_personal_positive():
+    check("""
+        from sp_api.api import Orders
+
+
+        def make_greeter(name):
+            def greet():
+                print("Hello " + name)  # expect: AMZ005
+            return greet
+
+
+        info = Orders().get_order_buyer_info("1").payload
+        make_greeter(info["BuyerName"])()
+    """)
+
+
+def test_returned_closure_negative():
+    check("""
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+
+        def make_reporter(prefix):
+            def report(value):
+                log.info("%s done", prefix)
+            return report
+
+
+        info = Orders().get_order_buyer_info("1").payload
+        make_reporter("buyer:")(info["BuyerEmail"])
+    """)
+
+
+# ---------------------------------------------------------------- async / await
+
+
+def test_async_await_positive():
+    check("""
+        import httpx
+        from sp_api.api import Orders
+
+
+        async def fetch(order_id):
+            return Orders().get_order_buyer_info(order_id).payload
+
+
+        async def push(order_id):
+            info = await fetch(order_id)
+            async with httpx.AsyncClient() as client:
+                await client.post("https://hooks.crm.example.com/buyers", json=info)  # expect: AMZ004
+    """)
+
+
+def test_async_await_negative():
+    check("""
+        import httpx
+        from sp_api.api import Orders
+
+
+        async def fetch(order_id):
+            return Orders().get_order_buyer_info(order_id).payload
+
+
+        async def push(order_id):
+            info = await fetch(order_id)
+            async with httpx.AsyncClient() as client:
+                await client.post("https://hooks.crm.example.com/orders", json={"id": info["AmazonOrderId"]})
+                await client.post("https://sellingpartnerapi-na.amazon.com/x", json=info)
+    """)
+
+
+def test_async_sink_in_awaited_helper_positive():
+    check("""
+        import aiohttp
+        from sp_api.api import Orders
+
+
+        async def send(payload):
+            async with aiohttp.ClientSession() as session:
+                await session.post("https://api.partner.example/ingest", json=payload)  # expect: AMZ004
+
+
+        async def main():
+            order = Orders().get_order("1").payload
+            await send(order["ShippingAddress"])
+            await send({"status": order["OrderStatus"]})
+    """)
+
+
+def test_async_gather_positive():
+    check("""
+        import asyncio
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+
+        async def fetch(order_id):
+            return Orders().get_order_buyer_info(order_id).payload
+
+
+        async def main(ids):
+            results = await asyncio.gather(*(fetch(i) for i in ids))
+            for info in results:
+                log.info("buyer %s", info["BuyerEmail"])  # expect: AMZ005
+                log.info("order %s", info["AmazonOrderId"])
+    """)
+
+
+# ---------------------------------------------------------------- generators
+
+
+def test_generator_yield_positive():
+    check("""
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+
+        def buyer_emails(orders):
+            for o in orders:
+                yield o["BuyerInfo"]["BuyerEmail"]
+
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        for email in buyer_emails(orders):
+            log.info("buyer %s", email)  # expect: AMZ005
+    """)
+
+
+def test_generator_yield_negative():
+    check("""
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+
+        def order_ids(orders):
+            for o in orders:
+                yield o["AmazonOrderId"]
+
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        for oid in order_ids(orders):
+            log.info("order %s", oid)
+    """)
+
+
+def test_generator_producing_source_positive():
+    check("""
+        from sp_api.api import Orders
+
+
+        def all_orders():
+            token = None
+            while True:
+                res = Orders().get_orders(CreatedAfter="2024-01-01", NextToken=token)
+                yield from res.payload["Orders"]
+                token = res.next_token
+                if not token:
+                    break
+
+
+        for order in all_orders():
+            print(order)  # expect: AMZ005
+            print(order["OrderStatus"])
+    """)
+
+
+def test_generator_consumed_by_list_positive():
+    check("""
+        from sp_api.api import Orders
+
+
+        def names(orders):
+            for o in orders:
+                yield o["ShippingAddress"]["Name"]
+
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        print(list(names(orders)))  # expect: AMZ005
+        print(next(names(orders)))  # expect: AMZ005
+    """)
+
+
+def test_async_generator_positive():
+    check("""
+        from sp_api.api import Orders
+
+
+        async def stream(ids):
+            for i in ids:
+                yield Orders().get_order_buyer_info(i).payload
+
+
+        async def main(ids):
+            async for info in stream(ids):
+                print(info["BuyerEmail"])  # expect: AMZ005
+                print(info["AmazonOrderId"])
+    """)
+
+
+# ---------------------------------------------------------------- more shapes of the same items
+
+
+def test_decorator_with_arguments_logging_kwargs_positive():
+    check("""
+        import functools
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+
+        def retry(times):
+            def deco(fn):
+                @functools.wraps(fn)
+                def wrapper(*args, **kwargs):
+                    for _ in range(times):
+                        try:
+                            return fn(*args, **kwargs)
+                        except Exception:
+                            log.exception("failed with %r", kwargs)  # expect: AMZ005
+                return wrapper
+            return deco
+
+
+        @retry(3)
+        def push(order_id, email=None):
+            return order_id
+
+
+        info = Orders().get_order_buyer_info("1").payload
+        push(info["AmazonOrderId"], email=info["BuyerEmail"])
+    """)
+
+
+def test_class_based_view_method_positive():
+    check("""
+        from flask import Flask
+        from flask.views import MethodView
+        from sp_api.api import Orders
+
+        app = Flask(__name__)
+
+
+        class OrderView(MethodView):
+            def get(self, order_id):
+                order = Orders().get_order(order_id).payload
+                app.logger.info("status %s", order["OrderStatus"])
+                app.logger.info("order %s", order)  # expect: AMZ005
+                return "ok"
+
+
+        app.add_url_rule("/orders/<order_id>", view_func=OrderView.as_view("order"))
+    """)
+
+
+def test_celery_apply_async_positive():
+    check("""
+        import logging
+        from celery import Celery
+        from sp_api.api import Orders
+
+        app = Celery("shop")
+        log = logging.getLogger(__name__)
+
+
+        @app.task
+        def note(order_id, buyer):
+            log.info("order %s", order_id)
+            log.info("buyer %s", buyer)  # expect: AMZ005
+
+
+        info = Orders().get_order_buyer_info("1").payload
+        note.apply_async(args=(info["AmazonOrderId"], info["BuyerName"]), countdown=10)
+    """)
+
+
+def test_async_to_thread_and_create_task_positive():
+    check("""
+        import asyncio
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+
+        def write_log(value):
+            log.info("value %s", value)  # expect: AMZ005
+
+
+        async def record(value):
+            print(value)  # expect: AMZ005
+
+
+        async def main():
+            info = Orders().get_order_buyer_info("1").payload
+            await asyncio.to_thread(write_log, info["BuyerEmail"])
+            await asyncio.create_task(record(info["BuyerName"]))
+    """)
+
+
+def test_lambda_closure_captures_personal():
+    check("""
+        from sp_api.api import Orders
+
+        info = Orders().get_order_buyer_info("1").payload
+        show_email = lambda: print(info["BuyerEmail"])  # noqa: E731  # expect: AMZ005
+        show_id = lambda: print(info["AmazonOrderId"])  # noqa: E731
+        show_email()
+        show_id()
+    """)
+
+
+def test_generator_send_and_pipeline():
+    check("""
+        from sp_api.api import Orders
+
+
+        def rows(orders):
+            for o in orders:
+                yield {"id": o["AmazonOrderId"], "name": o["ShippingAddress"]["Name"]}
+
+
+        def ids(rs):
+            for r in rs:
+                yield r["id"]
+
+
+        orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        for r in rows(orders):
+            print(r["name"])  # expect: AMZ005
+        for i in ids(rows(orders)):
+            print(i)
+    """)
