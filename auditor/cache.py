@@ -1,9 +1,19 @@
 """A cache of per-file facts keyed by content, so a re-scan parses only what changed.
 
-Entries are pickled ir.Module records named by a hash of the file's bytes, its path relative to
-the root (module names depend on it), the auditor version and the IR schema version. Writes go
-to a temporary file and are renamed into place, so concurrent scans never see half an entry; an
-entry that fails to load is ignored and rebuilt, never trusted.
+Two kinds of entries live under one directory (`<root>/.auditor_cache` by default):
+
+* per-file summaries: the pickled ir.Module of one file, named by a hash of the file's bytes, its
+  path relative to the root (module names depend on it), the IR schema and a fingerprint of the
+  code that produces the IR (auditor version plus the source of the lowering modules);
+* whole-scan results: what the analysis concluded (findings before suppressions and baseline,
+  incomplete functions, files skipped while parsing), named by a hash of every file's key, the
+  catalog and the configuration, and a fingerprint of all of auditor's code. A re-scan where
+  nothing changed reads one entry and parses nothing.
+
+Every entry is written to a temporary file in the same directory and renamed into place, so two
+scans running at once never see half an entry (the last rename wins; both write the same bytes).
+Each entry starts with a header naming its kind and key; an entry that is missing, truncated,
+unpicklable, of the wrong kind or for another key is ignored and rebuilt, never trusted.
 """
 
 from __future__ import annotations
@@ -12,53 +22,138 @@ import hashlib
 import os
 import pickle
 import tempfile
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from auditor import __version__, ir
 
-IR_SCHEMA = "ir-1"
+IR_SCHEMA = "ir-2"
+_MAGIC = b"auditor-cache-1\n"
+_PKG = Path(__file__).resolve().parent
+# The modules whose code decides what a file's summary is.
+_IR_CODE = ("ir.py", "lower.py", "parse.py", "source.py", "cache.py")
+
+
+@cache
+def code_fingerprint(which: str = "ir") -> str:
+    """A hash of auditor's own code: "ir" for the lowering modules, "all" for everything (the
+    analysis, the catalog data). A development checkout that edits the engine without bumping
+    the version must not be served results computed by the old code."""
+    h = hashlib.sha256(f"{__version__}\0{which}\0".encode())
+    if which == "ir":
+        paths = [_PKG / name for name in _IR_CODE]
+    else:
+        paths = sorted(p for p in _PKG.rglob("*") if p.suffix in (".py", ".toml") and p.is_file())
+    for p in paths:
+        try:
+            h.update(p.relative_to(_PKG).as_posix().encode())
+            h.update(b"\0")
+            h.update(p.read_bytes())
+        except OSError:
+            h.update(b"?")
+    return h.hexdigest()
 
 
 class SummaryCache:
     def __init__(self, directory: Path) -> None:
-        self.dir = directory
+        self.dir = Path(directory)
         self.ok = True
+        self.hits = 0
+        self.misses = 0
 
+    # ------------------------------------------------------------------ keys
     def key(self, path: Path, relpath: str) -> str | None:
+        """The key of one file's summary, or None if the file cannot be read."""
         try:
             data = path.read_bytes()
         except OSError:
             return None
+        return self.key_for_bytes(data, relpath)
+
+    @staticmethod
+    def key_for_bytes(data: bytes, relpath: str) -> str:
         h = hashlib.sha256()
-        for part in (IR_SCHEMA, __version__, relpath):
+        for part in (IR_SCHEMA, code_fingerprint("ir"), relpath):
             h.update(part.encode("utf-8", "surrogateescape"))
             h.update(b"\0")
         h.update(data)
         return h.hexdigest()
 
-    def _file(self, key: str) -> Path:
-        return self.dir / key[:2] / f"{key[2:]}.pickle"
+    @staticmethod
+    def result_key(file_keys: list[tuple[str, str | None]], context: str) -> str:
+        """The key of a whole-scan result: every (relpath, file key), plus what else decides the
+        findings (catalog, configuration, options) as `context` text."""
+        h = hashlib.sha256(b"result\0")
+        h.update(code_fingerprint("all").encode())
+        h.update(b"\0")
+        h.update(context.encode("utf-8", "surrogateescape"))
+        for rel, key in file_keys:
+            h.update(b"\0")
+            h.update(rel.encode("utf-8", "surrogateescape"))
+            h.update(b"=")
+            h.update((key or "unreadable").encode())
+        return h.hexdigest()
 
-    def get(self, key: str) -> ir.Module | None:
+    # ------------------------------------------------------------------ storage
+    def _file(self, key: str, kind: str = "f") -> Path:
+        return self.dir / (key[:2] if kind == "f" else "results") / f"{key[2:] if kind == 'f' else key}.pickle"
+
+    def _load(self, key: str, kind: str) -> Any:
         try:
-            with open(self._file(key), "rb") as fh:
-                obj = pickle.load(fh)
+            with open(self._file(key, kind), "rb") as fh:
+                if fh.read(len(_MAGIC)) != _MAGIC:
+                    return None
+                header = fh.readline()
+                if header != f"{kind}:{key}\n".encode():
+                    return None
+                return pickle.load(fh)
         except Exception:  # noqa: BLE001 - missing, corrupt or from another version: rebuild
             return None
-        return obj if isinstance(obj, ir.Module) else None
 
-    def put(self, key: str, module: ir.Module) -> None:
+    def _store(self, key: str, kind: str, obj: object) -> None:
         if not self.ok:
             return
-        target = self._file(key)
+        target = self._file(key, kind)
+        tmp = None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             gitignore = self.dir / ".gitignore"
             if not gitignore.exists():
-                gitignore.write_text("*\n")
+                fd, gtmp = tempfile.mkstemp(dir=self.dir, prefix=".tmp-")
+                with os.fdopen(fd, "w") as fh:
+                    fh.write("*\n")
+                os.replace(gtmp, gitignore)
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(module, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                fh.write(_MAGIC)
+                fh.write(f"{kind}:{key}\n".encode())
+                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, target)
-        except OSError:
-            self.ok = False  # a read-only tree: scan on without caching
+            tmp = None
+        except (OSError, pickle.PicklingError, TypeError, AttributeError):
+            self.ok = False  # a read-only tree or a full disk: scan on without caching
+        finally:
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+
+    def get(self, key: str) -> ir.Module | None:
+        obj = self._load(key, "f")
+        if isinstance(obj, ir.Module):
+            self.hits += 1
+            return obj
+        self.misses += 1
+        return None
+
+    def put(self, key: str, module: ir.Module) -> None:
+        self._store(key, "f", module)
+
+    def get_result(self, key: str) -> dict[str, Any] | None:
+        obj = self._load(key, "r")
+        return obj if isinstance(obj, dict) and obj.get("key") == key else None
+
+    def put_result(self, key: str, result: dict[str, Any]) -> None:
+        self._store(key, "r", {**result, "key": key})

@@ -31,6 +31,7 @@ from auditor import __version__
 from auditor.errors import AuditorError, UsageError
 from auditor.model import SEVERITY_ORDER, ScanResult
 from auditor.options import ScanOptions
+from auditor.progress import progress_reporter, progress_wanted
 from auditor.rules import RULES, Rule, get_rule
 
 # The report formats live in one place: the renderer registry (auditor.render.RENDERERS); --format
@@ -94,8 +95,11 @@ def _user_errors(verbose: bool = False) -> Iterator[None]:
     """Turn AuditorError into exit 2 and anything unexpected into exit 3, each with one stderr line."""
     try:
         yield
-    except (typer.Exit, click.exceptions.ClickException, KeyboardInterrupt):
+    except (typer.Exit, click.exceptions.ClickException):
         raise
+    except KeyboardInterrupt:  # typer would turn it into a silent exit 130; say so on stderr
+        typer.echo(f"{PROG}: interrupted", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     except AuditorError as exc:
         _fail(exc.message, exc.exit_code)
     except Exception as exc:  # a bug: say so plainly, keep the exit code distinct from "findings"
@@ -315,6 +319,9 @@ def scan_command(
         Path | None,
         typer.Option("--baseline", help="Report only findings not recorded in this baseline file."),
     ] = None,
+    no_baseline: Annotated[
+        bool, typer.Option("--no-baseline", help="Ignore the baseline named in the configuration.")
+    ] = False,
     diff_base: Annotated[
         str | None,
         typer.Option(
@@ -341,12 +348,15 @@ def scan_command(
             no_cache=no_cache,
             strict_consent=strict_consent,
             fail_on=fail_on,
-            show_progress=not quiet and _stderr_is_tty(),
+            show_progress=progress_wanted(quiet),
+            use_baseline=not no_baseline,
         )
         fail_on = options.fail_on
         from auditor import scan as scan_module  # late: keeps `auditor rules` fast and patchable
 
-        result = scan_module.run_scan(options)
+        with progress_reporter(options.show_progress) as progress:
+            extra = {"progress": progress} if progress is not None else {}
+            result = scan_module.run_scan(options, **extra)
         if diff_base is not None:
             from auditor.diffscan import run_diff_scan
 

@@ -6,8 +6,10 @@ a Skipped record with a reason a user can act on; nothing here raises past `summ
 
 from __future__ import annotations
 
+import ast
 import re
 import sys
+import warnings
 
 import libcst as cst
 
@@ -24,6 +26,13 @@ _PY2_HINTS = (
     re.compile(r"\bur[\"']"),
     re.compile(r"(?<![\w.])0[0-7]+L?\b"),
 )
+
+
+# Deeper nesting than this (expressions or blocks, counted in Python AST levels) is refused before
+# libcst sees the file: libcst's native parser overflows the C stack (a segfault that would end the
+# whole scan) on brackets nested ~1500 deep, and its parse time grows quadratically with depth.
+# Hand-written code stays far below 100; CPython itself refuses brackets nested over 200 deep.
+MAX_NESTING = 1000
 
 
 def summarize_file(path: str, relpath: str, max_bytes: int) -> ir.Module | Skipped:
@@ -44,10 +53,13 @@ def summarize_text(text: str, relpath: str) -> ir.Module | Skipped:
     old_limit = sys.getrecursionlimit()
     try:
         sys.setrecursionlimit(max(old_limit, 6000))
+        too_deep, cpython_error = _precheck(text)
+        if too_deep is not None:
+            return Skipped(relpath, too_deep)
         try:
             module = cst.parse_module(text)
         except cst.ParserSyntaxError as exc:
-            return Skipped(relpath, _syntax_reason(exc, text))
+            return Skipped(relpath, _syntax_reason(exc, text, cpython_error))
         except RecursionError:
             return Skipped(relpath, "expressions nested too deeply to parse")
         except (ValueError, TypeError, MemoryError) as exc:
@@ -62,9 +74,75 @@ def summarize_text(text: str, relpath: str) -> ir.Module | Skipped:
         sys.setrecursionlimit(old_limit)
 
 
-def _syntax_reason(exc: cst.ParserSyntaxError, text: str) -> str:
-    msg = str(exc.message).strip().splitlines()[0] if exc.message else "invalid syntax"
-    reason = f"syntax error at line {exc.raw_line}, column {exc.raw_column + 1}: {msg}"
+def _precheck(text: str) -> tuple[str | None, SyntaxError | None]:
+    """(why `text` is nested too deeply to hand to libcst safely, or None; CPython's syntax error).
+
+    Uses CPython's own parser (`ast.parse`: parsing only, nothing is compiled or executed), which
+    guards its C stack, then measures the tree's depth without recursion. Other syntax problems are
+    left to libcst (which may accept newer syntax than the running Python); CPython's error is
+    returned so that a libcst failure can be reported with CPython's clearer message and position.
+    """
+    problem: str | None = None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = ast.parse(text)
+    except SyntaxError as exc:
+        if "too many nested parentheses" in str(exc.msg or ""):
+            problem = f"brackets nested too deeply to parse at line {exc.lineno} (Python allows at most 200 levels)"
+        return problem, exc
+    except RecursionError:
+        return "expressions nested too deeply to parse (Python's own parser gives up on this file)", None
+    except MemoryError:
+        return "expressions nested too deeply to parse (Python's own parser runs out of stack on this file)", None
+    except (ValueError, TypeError):
+        return None, None
+    depth = _ast_depth(tree)
+    if depth > MAX_NESTING:
+        problem = f"code nested {depth} levels deep, over the limit of {MAX_NESTING}: not analysed"
+    return problem, None
+
+
+def _ast_depth(tree: ast.AST) -> int:
+    best = 0
+    stack: list[tuple[ast.AST, int]] = [(tree, 0)]
+    children = ast.iter_child_nodes
+    while stack:
+        node, depth = stack.pop()
+        if depth > best:
+            best = depth
+        stack.extend((child, depth + 1) for child in children(node))
+    return best
+
+
+_LIBCST_AT_RE = re.compile(r"error at (\d+):(\d+): (.*)", re.S)
+
+
+def _syntax_reason(exc: cst.ParserSyntaxError, text: str, cpython: SyntaxError | None = None) -> str:
+    """'syntax error at line L, column C: what', with CPython's message and position when it has one
+    (libcst's tokenizer errors all point at 1:1), and a hint when the file looks like Python 2."""
+    raw = " ".join(str(exc.message or "invalid syntax").split())
+    line, column, explicit = exc.raw_line, exc.raw_column + 1, False
+    m = _LIBCST_AT_RE.search(raw)
+    if m:
+        line, column, raw, explicit = int(m.group(1)), int(m.group(2)) + 1, m.group(3), True
+    msg = _shorten_expected(raw.replace("parser error: ", "").replace("tokenizer error: ", ""))
+    # CPython's message wins unless libcst located an earlier error (CPython sometimes reports a
+    # later tokenizer error first, e.g. a Python 2 octal literal after a Python 2 print).
+    if cpython is not None and cpython.lineno and (not explicit or cpython.lineno <= line):
+        line, column = cpython.lineno, max(1, cpython.offset or 1)
+        msg = " ".join(str(cpython.msg or "invalid syntax").split())
+    reason = f"syntax error at line {line}, column {column}: {msg[:300]}"
     if any(p.search(text) for p in _PY2_HINTS):
         reason += " (this looks like Python 2 code; the auditor reads Python 3)"
     return reason
+
+
+def _shorten_expected(msg: str, keep: int = 8) -> str:
+    head, sep, tail = msg.partition("expected one of ")
+    if not sep:
+        return msg
+    options = tail.split(", ")
+    if len(options) <= keep:
+        return msg
+    return f"{head}expected one of {', '.join(options[:keep])}, ... ({len(options) - keep} more)"

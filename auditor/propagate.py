@@ -24,6 +24,7 @@ from auditor.values import (
     ELEM,
     EMPTY,
     MAX_PATH,
+    TOP_CONSTS,
     Label,
     Labels,
     Trace,
@@ -32,8 +33,10 @@ from auditor.values import (
     add_step,
     cap_trace,
     flatten,
+    includes,
     join,
     join_all,
+    known_consts,
     map_labels,
     merge_labels,
     sanitize,
@@ -42,8 +45,12 @@ from auditor.values import (
 )
 
 MAX_SPECIALISATIONS = 24
+MAX_EFFECTS = 48  # stores into parameters remembered per function
+MAX_PARAM_SINKS = 256
+WORK_PER_FUNCTION = 4  # total re-analyses allowed, on average per function, before the fixpoint stops
+MAX_EFFECT_PATH = 3
 MAX_CAPTURES = 24
-MAX_ANALYSES = 40  # per function; beyond it the function is reported as analysed incompletely
+MAX_ANALYSES = 12  # per function; beyond it the function is reported as analysed incompletely
 MAX_LOOP_NEST = 3
 MAX_STATEMENTS = 20_000
 RULES_PII = ("AMZ001", "AMZ002", "AMZ003", "AMZ004", "AMZ005")
@@ -156,9 +163,18 @@ class Engine:
     def run(self) -> None:
         order = sorted(self.program.functions, key=lambda q: (not q.endswith(".<module>"), q))
         self.enqueue_ordered(order)
+        budget = WORK_PER_FUNCTION * len(self.program.functions) + 200
+        done = 0
         while self._queue:
             q = self._queue.popleft()
             self._queued.discard(q)
+            done += 1
+            if done > budget:
+                for rest in [q, *self._queue]:
+                    self.incomplete.setdefault(rest, "the whole-program fixpoint hit its work budget before this function settled")
+                self._queue.clear()
+                self._queued.clear()
+                break
             n = self.analyses.get(q, 0) + 1
             self.analyses[q] = n
             if n > MAX_ANALYSES:
@@ -181,8 +197,12 @@ class Engine:
         self.summaries[q] = summary
         if old is None or old.sig() != summary.sig():
             self.enqueue(self.deps.get("fn:" + q, ()))
+        grouped: dict[str, Value] = {}
         for key, val in fa.heap_writes:
-            self.heap_write(key, val)
+            old_w = grouped.get(key)
+            grouped[key] = val if old_w is None else join(old_w, val)
+        for key in sorted(grouped):
+            self.heap_write(key, grouped[key])
         for nested in fn.nested if fn.name not in ("<module>", "<body>") else ():
             env = fa.closure_snapshot()
             old_env = self.closure.get(nested)
@@ -232,15 +252,14 @@ class Engine:
         if val.is_empty():
             return
         old = self.heap.get(key, EMPTY)
-        new = join(old, val)
-        if signature(new) != signature(old):
-            self.heap[key] = new
-            self.enqueue(self.deps.get("heap:" + key, ()))
-        else:
-            self.heap[key] = new
+        if includes(old, val):
+            return
+        self.heap[key] = join(old, val)
+        self.enqueue(self.deps.get("heap:" + key, ()))
 
     def text_labels(self, text: str) -> list[tuple[str, str]]:
         """(pattern id, description) for buyer-message patterns found in a constant string."""
+        text = text[:4000]  # buyer messages are short; a 10 MB literal is not one
         cached = self._text_cache.get(text)
         if cached is not None:
             return cached
@@ -323,6 +342,7 @@ class FunctionAnalyzer:
         self.heap_writes: list[tuple[str, Value]] = []
         self.param_ref_updates: dict[tuple[str, int], frozenset[str]] = {}
         self.consent = 0
+        self.in_callback = False
         self.loop_nest = 0
         self.steps = 0
         self.truncated = ""
@@ -362,7 +382,18 @@ class FunctionAnalyzer:
             self.block(fn.body)
         except RecursionError:
             self.truncated = "expressions nested too deeply to analyse"
-        summary = Summary(self.ret, self.param_sinks, [(i, p, v) for (i, p), v in self.effects.items()])
+        sinks: dict[tuple[object, ...], ParamSink] = {}
+        for ps in self.param_sinks:
+            key = (ps.label, ps.site, ps.requires, tuple(x[0] for x in ps.payload))
+            old = sinks.get(key)
+            if old is None:
+                if len(sinks) < MAX_PARAM_SINKS:
+                    sinks[key] = ps
+                else:
+                    self.truncated = self.truncated or f"more than {MAX_PARAM_SINKS} parameter-to-sink flows; the rest were dropped"
+            elif (len(ps.trace), ps.trace) < (len(old.trace), old.trace):
+                sinks[key] = ps
+        summary = Summary(self.ret, list(sinks.values()), [(i, p, v) for (i, p), v in self.effects.items()])
         return summary
 
     def _annotation_refs(self, ann: str) -> frozenset[str]:
@@ -603,8 +634,10 @@ class FunctionAnalyzer:
         for lab in list(root_v.labels):
             if lab.is_param and not lab.flat and lab.origin.startswith(f"param:{self.q}:"):
                 i = int(lab.origin.rsplit(":", 1)[1])
-                full = (lab.path + path)[:MAX_PATH]
+                full = (lab.path + path)[:MAX_EFFECT_PATH]
                 old = self.effects.get((i, full))
+                if old is None and len(self.effects) >= MAX_EFFECTS:
+                    continue
                 self.effects[(i, full)] = step_v if old is None else join(old, step_v)
         # instance attributes: remembered per class for reads in other methods
         if len(path) >= 1:
@@ -742,6 +775,8 @@ class FunctionAnalyzer:
                 out = join(out, self.member(name, attr, bv, loc, kind == "inst"))
             elif kind == "ext":
                 full = self.cat.canonical(f"{name}.{attr}")
+                if len(full) > 200:
+                    continue
                 tname = self.cat.attributes.get(full, full)
                 out = join(out, self.ext_value(tname, loc) if tname == full else Value(None, None, frozenset({f"ext:{tname}"})))
             elif kind == "mgr":
@@ -825,7 +860,8 @@ class FunctionAnalyzer:
             return Value(None, parts, frozenset(r for r in bv.refs if r.startswith("ext:")))
         if e.index is not None:
             iv = self.eval(e.index)
-            key = next(iter(iv.consts)) if len(iv.consts) == 1 else ELEM
+            kc = known_consts(iv)
+            key = next(iter(kc)) if len(kc) == 1 else ELEM
         else:
             key = e.key if e.key is not None else ELEM
         if key == ":":
@@ -860,8 +896,8 @@ class FunctionAnalyzer:
         for v in vals:
             opts = v.consts or frozenset({"\x00"})
             consts = frozenset(a + b for a in consts for b in opts)
-            if len(consts) > 8:
-                consts = frozenset()
+            if len(consts) > 8 or any(TOP_CONSTS & opts for _ in (0,)):
+                consts = TOP_CONSTS
                 break
         return Value(labels, None, frozenset(), consts)
 
@@ -959,7 +995,7 @@ class FunctionAnalyzer:
             and (recv.labels or recv.fields)
             and args
             and args[0][2] == 0
-            and len(args[0][1].consts) == 1
+            and len(known_consts(args[0][1])) == 1
         ):
             if callable_refs:  # still a library call: its sinks are checked, its result is the field
                 self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr)
@@ -1026,8 +1062,10 @@ class FunctionAnalyzer:
         for lab in recv.labels:
             if lab.is_param and not lab.flat and lab.origin.startswith(f"param:{self.q}:"):
                 i = int(lab.origin.rsplit(":", 1)[1])
-                full = (lab.path + path)[:MAX_PATH]
+                full = (lab.path + path)[:MAX_EFFECT_PATH]
                 old = self.effects.get((i, full))
+                if old is None and len(self.effects) >= MAX_EFFECTS:
+                    continue
                 self.effects[(i, full)] = added if old is None else join(old, added)
         for ref in recv.refs:
             if ref.startswith("inst:") and path:
@@ -1238,7 +1276,7 @@ class FunctionAnalyzer:
         if args and args[0][2] == 0 and len(args[0][1].consts) == 1:
             first_str = next(iter(args[0][1].consts))
         rtype = cat.result_type(name, first_str)
-        refs = frozenset({f"ext:{cat.canonical(rtype)}"})
+        refs = frozenset({f"ext:{cat.canonical(rtype)}"}) if len(rtype) < 160 and rtype.count("(") < 4 else frozenset()
         out = Value(None, None, refs)
         sinks = cat.sinks_for([name])
         for sink in sinks:
@@ -1286,8 +1324,8 @@ class FunctionAnalyzer:
             for i, opts in enumerate(parts):
                 opts = opts or frozenset({"\x00"})
                 consts = frozenset((a + "/" + b if i else b) for a in consts for b in opts)
-                if len(consts) > 8:
-                    consts = frozenset()
+                if len(consts) > 8 or TOP_CONSTS & opts:
+                    consts = TOP_CONSTS
                     break
             return join(out, Value(None, None, refs, consts))
         if name in cat.builtins_clean:
@@ -1339,8 +1377,10 @@ class FunctionAnalyzer:
         """A function passed to a library call (executors, background tasks, threads, callbacks) is
         assumed to be called by it with the arguments that follow it."""
         out = EMPTY
+        if self.in_callback:
+            return out
         for idx, (kw, v, star) in enumerate(args):
-            if star or not any(_is_callable_ref(r) for r in v.refs):
+            if star or not any(self.callback_ref(r) for r in v.refs):
                 continue
             if kw not in (None, "target", "func", "fn", "callback", "function"):
                 continue
@@ -1350,9 +1390,22 @@ class FunctionAnalyzer:
                     rest.append((None, a2, 1))
                 elif k2 == "kwargs":
                     rest.append((None, a2, 2))
-            callee = Value(None, None, frozenset(r for r in v.refs if _is_callable_ref(r)))
-            out = join(out, self.call_value(callee, None, rest, loc, "", [None] * len(rest)))
+            callee = Value(None, None, frozenset(r for r in v.refs if self.callback_ref(r)))
+            self.in_callback = True
+            try:
+                out = join(out, self.call_value(callee, None, rest, loc, "", [None] * len(rest)))
+            finally:
+                self.in_callback = False
         return out
+
+    def callback_ref(self, ref: str) -> bool:
+        """Project functions, and library functions the catalog knows (sources, sinks)."""
+        if ref.startswith("fn:"):
+            return True
+        if not _is_callable_ref(ref):
+            return False
+        name = self.cat.canonical(ref[4:])
+        return bool(self.cat.sources_for(name) or self.cat.sinks_for([name]))
 
     def builtin(self, short: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value | None:
         pos = [a[1] for a in args if a[2] == 0 and a[0] is None]
@@ -1475,8 +1528,9 @@ class FunctionAnalyzer:
             refs = frozenset(r for r in v.refs if not r.startswith("task:"))
             key = (q, i)
             known = self.e.param_refs.get(key, frozenset())
-            if v.consts and sum(1 for r in known if r.startswith("str:")) < 8:
-                refs = refs | frozenset("str:" + c for c in sorted(v.consts)[:8] if len(c) < 400)
+            kc = known_consts(v)
+            if kc and sum(1 for r in known if r.startswith("str:")) < 8:
+                refs = refs | frozenset("str:" + c for c in sorted(kc)[:8] if len(c) < 400)
             if not refs:
                 continue
             if not refs <= known:
@@ -1528,6 +1582,8 @@ class FunctionAnalyzer:
 
     def instantiate(self, v: Value, callee: str, actuals: list[Value], loc: ir.Loc, depth: int = 0) -> Value:
         """Replace the callee's parameter labels in v by what the actual arguments hold."""
+        if not v.has_param:
+            return v
         call_step = _step(self.path, loc, "call", f"passed into {_short(callee)}()")
         out_labels: Labels = {}
         extra = EMPTY
@@ -1656,7 +1712,7 @@ class FunctionAnalyzer:
         by_shape: bool = False,
     ) -> None:
         if sink.sql_arg is not None and sink.sql_pattern:
-            sql = self.arg_value(sink.sql_arg, args, recv).consts
+            sql = known_consts(self.arg_value(sink.sql_arg, args, recv))
             if sql and not any(re.search(sink.sql_pattern, s.replace("\x00", " ")) for s in sql):
                 return
             if not sql and by_shape:

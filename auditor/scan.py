@@ -5,9 +5,11 @@ This module only wires the stages together; each stage lives in its own module.
 
 from __future__ import annotations
 
+import gc
+import os
 import time
-from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from auditor import __version__, ir
@@ -24,40 +26,100 @@ from auditor.propagate import Engine
 
 PARALLEL_MIN_FILES = 24
 
+# progress(stage, done, total): stage is "read", "parse", "analyse" or "report"; total 0 when unknown.
+Progress = Callable[[str, int, int], None]
+
 
 def _work(batch: Sequence[tuple[str, str, int]]) -> list[ir.Module | Skipped]:
     return [summarize_file(p, rel, mx) for p, rel, mx in batch]
 
 
-def summarize_all(
-    files: Sequence[tuple[Path, str]], options: ScanOptions, cache: SummaryCache | None
-) -> list[ir.Module | Skipped]:
-    """Per-file facts for every file, from the cache or by parsing (in worker processes)."""
-    results: dict[str, ir.Module | Skipped] = {}
-    todo: list[tuple[str, str, int]] = []
+def _batches(todo: list[tuple[str, str, int]], jobs: int) -> list[list[tuple[str, str, int]]]:
+    """Work units for the pool: largest files first (so no worker is left with one big file at the
+    end), in small batches (one pickled round trip per batch, enough batches to balance)."""
+    def size(item: tuple[str, str, int]) -> int:
+        try:
+            return os.stat(item[0]).st_size
+        except OSError:
+            return 0
+
+    ordered = sorted(todo, key=lambda it: (-size(it), it[1]))
+    n = max(1, min(16, len(ordered) // (jobs * 8) or 1))
+    return [ordered[i : i + n] for i in range(0, len(ordered), n)]
+
+
+def file_keys(files: Sequence[tuple[Path, str]], cache: SummaryCache | None) -> dict[str, str]:
+    """The cache key of every readable file (by relative path)."""
+    if cache is None:
+        return {}
     keys: dict[str, str] = {}
     for path, rel in files:
-        if cache is not None:
-            key = cache.key(path, rel)
-            if key is not None:
-                keys[rel] = key
-                hit = cache.get(key)
-                if hit is not None:
-                    results[rel] = hit
-                    continue
+        key = cache.key(path, rel)
+        if key is not None:
+            keys[rel] = key
+    return keys
+
+
+def summarize_all(
+    files: Sequence[tuple[Path, str]],
+    options: ScanOptions,
+    cache: SummaryCache | None,
+    *,
+    keys: dict[str, str] | None = None,
+    progress: Progress | None = None,
+) -> list[ir.Module | Skipped]:
+    """Per-file facts for every file, from the cache or by parsing (in worker processes).
+
+    The cyclic garbage collector is paused meanwhile: loading summaries creates hundreds of
+    thousands of small acyclic records, and each collection would walk all of them again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _summarize_all(files, options, cache, keys=keys, progress=progress)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _summarize_all(
+    files: Sequence[tuple[Path, str]],
+    options: ScanOptions,
+    cache: SummaryCache | None,
+    *,
+    keys: dict[str, str] | None,
+    progress: Progress | None,
+) -> list[ir.Module | Skipped]:
+    results: dict[str, ir.Module | Skipped] = {}
+    todo: list[tuple[str, str, int]] = []
+    if keys is None:
+        keys = file_keys(files, cache)
+    for path, rel in files:
+        if cache is not None and rel in keys:
+            hit = cache.get(keys[rel])
+            if hit is not None:
+                results[rel] = hit
+                continue
         todo.append((str(path), rel, options.max_file_bytes))
+    total, done = len(todo), 0
+    if progress is not None:
+        progress("parse", 0, total)
     if todo:
         jobs = max(1, options.jobs)
         if jobs > 1 and len(todo) >= PARALLEL_MIN_FILES:
-            size = max(1, min(64, len(todo) // (jobs * 4) or 1))
-            batches = [todo[i : i + size] for i in range(0, len(todo), size)]
             with ProcessPoolExecutor(max_workers=jobs) as pool:
-                for batch, out in zip(batches, pool.map(_work, batches), strict=True):
-                    for (_p, rel, _m), res in zip(batch, out, strict=True):
+                futures = {pool.submit(_work, b): b for b in _batches(todo, jobs)}
+                for fut in as_completed(futures):
+                    for (_p, rel, _m), res in zip(futures[fut], fut.result(), strict=True):
                         results[rel] = res
+                    done += len(futures[fut])
+                    if progress is not None:
+                        progress("parse", done, total)
         else:
-            for (_p, rel, _m), res in zip(todo, _work(todo), strict=True):
-                results[rel] = res
+            for item in todo:
+                results[item[1]] = _work([item])[0]
+                done += 1
+                if progress is not None:
+                    progress("parse", done, total)
         if cache is not None:
             for _p, rel, _m in todo:
                 if rel in keys and isinstance(results[rel], ir.Module):
@@ -71,6 +133,58 @@ def analyse(modules: list[ir.Module], catalog: Catalog) -> tuple[Engine, Program
     engine = Engine(program, catalog)
     engine.run()
     return engine, program
+
+
+def _analysed(
+    files: list[tuple[Path, str]],
+    root: Path,
+    options: ScanOptions,
+    cache: SummaryCache | None,
+    catalog: Catalog,
+    config: Config,
+    progress: Progress | None,
+    *,
+    default_catalog: bool,
+) -> tuple[int, list[Skipped], list[Finding], list[Incomplete]]:
+    """Parse (or read from the cache), link, propagate and judge: (files analysed, files skipped
+    while parsing, findings before suppressions and baseline, incomplete functions).
+
+    With the cache on, the whole outcome is also cached under a key made of every file's key, the
+    configuration and the options that change findings: a re-scan where nothing changed reads one
+    entry and parses nothing. A changed file changes the key, and the scan runs in full (reusing
+    the summaries of the files that did not change)."""
+    if progress is not None:
+        progress("read", 0, len(files))
+    keys = file_keys(files, cache)
+    result_key = None
+    if cache is not None and default_catalog:
+        context = repr((options.strict_consent, options.max_file_bytes, config))
+        if " at 0x" not in context:  # an object without a stable repr: do not cache the outcome
+            result_key = cache.result_key([(rel, keys.get(rel)) for _p, rel in files], context)
+            hit = cache.get_result(result_key)
+            if hit is not None:
+                return hit["modules"], hit["skipped"], hit["findings"], hit["incomplete"]
+    summaries = summarize_all(files, options, cache, keys=keys, progress=progress)
+    modules = [m for m in summaries if isinstance(m, ir.Module)]
+    parse_skipped = [s for s in summaries if isinstance(s, Skipped)]
+    if progress is not None:
+        progress("analyse", 0, 0)
+    engine, program = analyse(modules, catalog)
+    if progress is not None:
+        progress("report", 0, 0)
+    lines = _Lines(root)
+    findings = judge(engine, lines, strict_consent=options.strict_consent, custom_rules=config.rules() or None)
+    incomplete = [
+        Incomplete(program.modules[program.function_module[q]].path, q, reason)
+        for q, reason in sorted(engine.incomplete.items())
+        if q in program.function_module
+    ]
+    if cache is not None and result_key is not None and len(keys) == len(files):
+        cache.put_result(
+            result_key,
+            {"modules": len(modules), "skipped": parse_skipped, "findings": findings, "incomplete": incomplete},
+        )
+    return len(modules), parse_skipped, findings, incomplete
 
 
 class _Lines:
@@ -93,9 +207,12 @@ class _Lines:
         return ""
 
 
-def run_scan(options: ScanOptions, catalog: Catalog | None = None) -> ScanResult:
-    """Scan the given paths and return every finding with its trace."""
+def run_scan(options: ScanOptions, catalog: Catalog | None = None, *, progress: Progress | None = None) -> ScanResult:
+    """Scan the given paths and return every finding with its trace.
+
+    `progress`, if given, is called as the scan advances (see `Progress`); the CLI draws a bar."""
     started = time.perf_counter()
+    catalog_given = catalog
     catalog = catalog or load_catalog()
     disc = discover(list(options.paths))
     root = disc.root
@@ -108,24 +225,17 @@ def run_scan(options: ScanOptions, catalog: Catalog | None = None) -> ScanResult
     cache = None
     if options.use_cache:
         cache = SummaryCache(options.cache_dir or (root / ".auditor_cache"))
-    summaries = summarize_all(files, options, cache)
-    modules = [m for m in summaries if isinstance(m, ir.Module)]
-    skipped = list(disc.skipped) + [s for s in summaries if isinstance(s, Skipped)]
-    engine, program = analyse(modules, catalog)
-    lines = _Lines(root)
-    findings = judge(engine, lines, strict_consent=options.strict_consent, custom_rules=config.rules() or None)
-    incomplete = [
-        Incomplete(program.modules[program.function_module[q]].path, q, reason)
-        for q, reason in sorted(engine.incomplete.items())
-        if q in program.function_module
-    ]
+    n_modules, parse_skipped, findings, incomplete = _analysed(
+        files, root, options, cache, catalog, config, progress, default_catalog=catalog_given is None
+    )
+    skipped = list(disc.skipped) + parse_skipped
     # --- issue 4: rule selection, severity overrides, inline suppressions, baseline -------------
     findings, suppressed, extra = postprocess(findings, root, [rel for _p, rel in files], options, config)
     # -------------------------------------------------------------------------------------------
     return ScanResult(
         root=str(root),
         tool_version=__version__,
-        files_scanned=len(modules),
+        files_scanned=n_modules,
         findings=tuple(findings),
         suppressed=tuple(suppressed),
         extra=extra,

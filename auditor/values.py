@@ -22,11 +22,15 @@ TStep = tuple[str, int, int, str, str]  # (path, line, column, kind, message)
 Trace = tuple[TStep, ...]
 
 MAX_TRACE = 48
-MAX_DEPTH = 5
-MAX_FIELDS = 48
+MAX_DEPTH = 4
+MAX_FIELDS = 16
+MAX_NODES = 40  # parts in one value; beyond it deeper parts fold into their parent's labels
+MAX_LABELS = 12  # labels on one value; beyond it labels of one origin fold together
+MAX_REFS = 16  # what a value may be: beyond it, project references win and library type guesses go
 MAX_CONSTS = 8
 MAX_PATH = 6
 ELEM = "[*]"
+TOP = "\x00*"  # "too many constant strings to list": absorbs everything joined with it
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +81,46 @@ def merge_labels(a: Labels, b: Labels) -> Labels:
     for k, t in b.items():
         old = out.get(k)
         out[k] = t if old is None else better(old, t)
+    if len(out) > MAX_LABELS:
+        return compact(out)
+    return out
+
+
+def compact(labels: Labels) -> Labels:
+    """Fold labels that differ only in detail, to keep a value's label set small.
+
+    Parameter labels of one parameter fold into one at their common path prefix; labels of one
+    source fold into one per kind. Sanitizers kept are those all folded labels had, so folding
+    never hides a flow."""
+    groups: dict[tuple[str, str], list[tuple[Label, Trace]]] = {}
+    for lab, t in labels.items():
+        groups.setdefault((lab.origin, lab.kind), []).append((lab, t))
+    out: Labels = {}
+    for (origin, kind), items in groups.items():
+        if len(items) == 1:
+            out[items[0][0]] = items[0][1]
+            continue
+        labs = [x[0] for x in items]
+        path = labs[0].path
+        for lab in labs[1:]:
+            n = 0
+            while n < min(len(path), len(lab.path)) and path[n] == lab.path[n]:
+                n += 1
+            path = path[:n]
+        san = frozenset.intersection(*(lab.san for lab in labs))
+        data = sorted(lab.data for lab in labs)[0] if kind != "param" else labs[0].data
+        new = Label(kind, data, origin, path, san, any(lab.flat for lab in labs))
+        trace = items[0][1]
+        for _, t in items[1:]:
+            trace = better(trace, t)
+        out[new] = trace
     return out
 
 
 class Value:
     """An abstract value; treated as immutable once built."""
 
-    __slots__ = ("labels", "fields", "refs", "consts")
+    __slots__ = ("labels", "fields", "refs", "consts", "size", "has_param")
 
     def __init__(
         self,
@@ -96,6 +133,12 @@ class Value:
         self.fields: dict[str, Value] = fields or {}
         self.refs = refs
         self.consts = consts
+        if self.fields:
+            self.size = 1 + sum(f.size for f in self.fields.values())
+            self.has_param = any(lab.kind == "param" for lab in self.labels) or any(f.has_param for f in self.fields.values())
+        else:
+            self.size = 1
+            self.has_param = any(lab.kind == "param" for lab in self.labels)
 
     def is_empty(self) -> bool:
         return not (self.labels or self.fields or self.refs or self.consts)
@@ -116,7 +159,24 @@ class Value:
 EMPTY = Value()
 
 
+def bounded(v: Value) -> Value:
+    """Keep a value small: past MAX_NODES parts, grandchildren fold into their parent's labels."""
+    if v.size <= MAX_NODES:
+        return v
+    fields: dict[str, Value] = {}
+    for k, f in list(v.fields.items())[:MAX_FIELDS]:
+        fields[k] = Value(flatten(f), None, f.refs, f.consts) if f.fields else f
+    labels = v.labels
+    for f in list(v.fields.values())[MAX_FIELDS:]:
+        labels = merge_labels(labels, flatten(f))
+    return Value(labels, fields, v.refs, v.consts)
+
+
 def join(a: Value, b: Value, depth: int = 0) -> Value:
+    return bounded(_join(a, b, depth))
+
+
+def _join(a: Value, b: Value, depth: int = 0) -> Value:
     if a is b or b.is_empty():
         return a
     if a.is_empty():
@@ -127,23 +187,61 @@ def join(a: Value, b: Value, depth: int = 0) -> Value:
             return Value(
                 merge_labels(merge_labels(a.labels, flatten(a)), flatten(b)),
                 None,
-                a.refs | b.refs,
+                _refs(a.refs | b.refs),
                 _consts(a.consts | b.consts),
             )
         fields = dict(a.fields)
         for k, v in b.fields.items():
             old = fields.get(k)
-            fields[k] = v if old is None else join(old, v, depth + 1)
+            fields[k] = v if old is None else _join(old, v, depth + 1)
         if len(fields) > MAX_FIELDS:
             rest = Value()
             for k in list(fields)[MAX_FIELDS:]:
-                rest = join(rest, fields.pop(k), depth + 1)
-            fields[ELEM] = join(fields.get(ELEM, EMPTY), rest, depth + 1)
-    return Value(merge_labels(a.labels, b.labels), fields, a.refs | b.refs, _consts(a.consts | b.consts))
+                rest = _join(rest, fields.pop(k), depth + 1)
+            fields[ELEM] = _join(fields.get(ELEM, EMPTY), rest, depth + 1)
+    return Value(merge_labels(a.labels, b.labels), fields, _refs(a.refs | b.refs), _consts(a.consts | b.consts))
+
+
+def _refs(r: frozenset[str]) -> frozenset[str]:
+    if len(r) <= MAX_REFS:
+        return r
+    ranked = sorted(r, key=lambda x: (x.startswith("ext:"), len(x), x))
+    return frozenset(ranked[:MAX_REFS])
 
 
 def _consts(c: frozenset[str]) -> frozenset[str]:
-    return c if len(c) <= MAX_CONSTS else frozenset()
+    if TOP in c or len(c) > MAX_CONSTS:
+        return TOP_CONSTS
+    return c
+
+
+TOP_CONSTS = frozenset({TOP})
+
+
+def known_consts(v: Value) -> frozenset[str]:
+    """The constant strings a value may be, or nothing when they are unknown or too many."""
+    return frozenset() if TOP in v.consts else v.consts
+
+
+def includes(a: Value, b: Value, depth: int = 0) -> bool:
+    """Whether joining b into a would add nothing (traces aside): the cheap fixpoint test."""
+    if b is a or b.is_empty():
+        return True
+    if not b.refs <= a.refs:
+        return False
+    if b.consts and not (TOP in a.consts or b.consts <= a.consts):
+        return False
+    for lab in b.labels:
+        if lab not in a.labels:
+            return False
+    if b.fields:
+        if depth >= MAX_DEPTH:
+            return all(lab in a.labels or any(lab in f.labels for f in a.fields.values()) for lab in flatten(b))
+        for k, f in b.fields.items():
+            af = a.fields.get(k)
+            if af is None or not includes(af, f, depth + 1):
+                return False
+    return True
 
 
 def join_all(values: list[Value]) -> Value:
@@ -199,7 +297,7 @@ def set_path(v: Value, path: tuple[str, ...], new: Value, strong: bool = True, d
     fields[key] = set_path(old, path[1:], new, strong and key != ELEM, depth + 1)
     if len(fields) > MAX_FIELDS:
         return Value(merge_labels(v.labels, flatten(new)), v.fields, v.refs, v.consts)
-    return Value(v.labels, fields, v.refs, v.consts)
+    return bounded(Value(v.labels, fields, v.refs, v.consts))
 
 
 def sanitize(labels: Labels, kind: str) -> Labels:

@@ -167,8 +167,19 @@ class Catalog:
     _by_call: dict[str, list[Sink]] = field(default_factory=dict)
     _sources_by_call: dict[str, list[Source]] = field(default_factory=dict)
     _san_by_call: dict[str, Sanitizer] = field(default_factory=dict)
+    _canon_memo: dict[str, str] = field(default_factory=dict)
+    _shape_memo: dict[str, list[Sink]] = field(default_factory=dict)
+    _shape_index: dict[str, list[Sink]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        for s in self.sinks:
+            for p in s.shapes:
+                last = p.rsplit(".", 1)[-1]
+                if any(ch in last for ch in "*?["):
+                    raise ValueError(f"sink {s.id}: a shape must end in a literal method name: {p}")
+                bucket = self._shape_index.setdefault(last, [])
+                if s not in bucket:
+                    bucket.append(s)
         for s in self.sinks:
             for c in s.calls:
                 self._by_call.setdefault(c, []).append(s)
@@ -182,10 +193,17 @@ class Catalog:
     # ------------------------------------------------------------------ look-ups
     def canonical(self, name: str) -> str:
         """Map an import path to the catalog's name for it (`sp_api.api.orders.orders_v0.OrdersV0` -> ...)."""
+        hit = self._canon_memo.get(name)
+        if hit is not None:
+            return hit
+        out = name
         for prefix, canon in self.aliases:
             if name == prefix or name.startswith(prefix + "."):
-                return canon + name[len(prefix) :]
-        return name
+                out = canon + name[len(prefix) :]
+                break
+        if len(self._canon_memo) < 200_000:
+            self._canon_memo[name] = out
+        return out
 
     def sinks_for(self, names: Iterable[str]) -> list[Sink]:
         out: list[Sink] = []
@@ -194,7 +212,17 @@ class Catalog:
         return out
 
     def sinks_for_shape(self, shape: str) -> list[Sink]:
-        return [s for s in self.sinks if any(fnmatch.fnmatchcase(shape, p) for p in s.shapes)]
+        hit = self._shape_memo.get(shape)
+        if hit is None:
+            last = shape.rsplit(".", 1)[-1]
+            hit = [
+                s
+                for s in self._shape_index.get(last, ())
+                if any(fnmatch.fnmatchcase(shape, p) for p in s.shapes)
+            ]
+            if len(self._shape_memo) < 200_000:
+                self._shape_memo[shape] = hit
+        return hit
 
     def sources_for(self, name: str) -> list[Source]:
         return self._sources_by_call.get(name, [])

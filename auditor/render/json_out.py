@@ -25,8 +25,8 @@ from auditor.model import (
 )
 from auditor.render._common import (
     counts_by_rule,
-    finding_sort_key,
     counts_by_severity,
+    finding_sort_key,
     sorted_findings,
     sorted_incomplete,
     sorted_skipped,

@@ -17,11 +17,11 @@ MAX_FINDINGS = 50  # a PR comment stays readable; the SARIF/JSON reports hold ev
 
 
 def _esc(text: str) -> str:
-    """Escape for Markdown inside HTML blocks: HTML entities, and the characters Markdown reacts to."""
+    """Escape for Markdown and HTML: HTML entities, and the characters Markdown reacts to."""
+    # Numeric entities work both in Markdown paragraphs and inside HTML blocks (<summary>), where a
+    # backslash escape would show literally.
     out = html.escape(" ".join(str(text).split()), quote=False)
-    for ch in "\\`*_[]|#!~":
-        out = out.replace(ch, "\\" + ch)
-    return out
+    return "".join(f"&#{ord(ch)};" if ch in "\\`*_[]|#!~" else ch for ch in out)
 
 
 def _code(text: str) -> str:
