@@ -412,6 +412,28 @@ def _stderr_is_tty() -> bool:
         return False
 
 
+@app.command("report")
+def report_command(
+    results: Path = typer.Argument(..., help="A JSON result file written by `auditor scan --format json`."),
+    output: Path = typer.Option(None, "--output", "-o", help="Where to write the report (default: stdout)."),
+    fmt: str = typer.Option("html", "--format", "-f", help="Output format: html, sarif, markdown, text or json."),
+) -> None:
+    """Render a saved JSON result as an HTML report (or another format) without scanning again."""
+    from auditor.render import load_result, render
+
+    with _user_errors():
+        try:
+            text = results.read_text(encoding="utf-8")
+        except OSError as exc:
+            _fail(f"cannot read {results}: {exc.strerror or exc}")
+        try:
+            result = load_result(text)
+        except ValueError as exc:
+            _fail(f"{results}: not an auditor JSON result: {exc}")
+        fmt = _check_format(fmt)
+        _emit_report(render(result, fmt), output)
+
+
 @app.command("rules")
 def rules_command(
     rule_id: Annotated[

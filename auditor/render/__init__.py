@@ -26,10 +26,27 @@ def _sarif(result: ScanResult, *, color: bool = False) -> str:
     return render_sarif(result)
 
 
+def _html(result: ScanResult, *, color: bool = False) -> str:
+    """The HTML report. It shows the date of the scan: set SOURCE_DATE_EPOCH for a fixed one."""
+    import os
+    from dataclasses import replace
+    from datetime import UTC, datetime
+
+    from auditor.render.html import render_html
+    from auditor.render.html_view import collect_meta
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    now = datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit() else None
+    meta = collect_meta(result, now=now)
+    meta = replace(meta, duration_seconds=result.duration_seconds or None)
+    return render_html(result, meta=meta)
+
+
 RENDERERS: dict[str, Renderer] = {
     "text": render_text,
     "json": _json,
     "sarif": _sarif,
+    "html": _html,
 }
 
 
