@@ -414,9 +414,9 @@ def _stderr_is_tty() -> bool:
 
 @app.command("report")
 def report_command(
-    results: Path = typer.Argument(..., help="A JSON result file written by `auditor scan --format json`."),
-    output: Path = typer.Option(None, "--output", "-o", help="Where to write the report (default: stdout)."),
-    fmt: str = typer.Option("html", "--format", "-f", help="Output format: html, sarif, markdown, text or json."),
+    results: Annotated[Path, typer.Argument(help="A JSON result file written by `auditor scan --format json`.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Where to write the report (default: stdout).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: html, sarif, markdown, text or json.")] = "html",
 ) -> None:
     """Render a saved JSON result as an HTML report (or another format) without scanning again."""
     from auditor.render import load_result, render
