@@ -761,7 +761,9 @@ class FunctionAnalyzer:
     def source_value(self, src: object, loc: ir.Loc) -> Value:
         key = f"{src.id}@{self.path}:{loc[0]}:{loc[1]}"  # type: ignore[attr-defined]
         self.e.sources.setdefault(key, SourceInfo(src.id, src.data, src.origin, self.path, loc))  # type: ignore[attr-defined]
-        kind = "field" if src.kind == "field" else "whole"  # type: ignore[attr-defined]
+        # Amazon API results are personal as a whole and classified field by field on reads; other
+        # inputs (a web form, a custom attribute source) stay what the model says they are
+        kind = "whole" if src.kind == "whole" else "field"  # type: ignore[attr-defined]
         lab = Label(kind, src.data, key)  # type: ignore[attr-defined]
         return Value({lab: (_step(self.path, loc, "source", f"{src.data} from {src.origin}"),)})  # type: ignore[attr-defined]
 
