@@ -30,13 +30,17 @@ class Program:
     scopes: dict[str, dict[str, str]] = field(default_factory=dict)  # module -> name -> ref
     module_vars: dict[str, frozenset[str]] = field(default_factory=dict)  # names assigned at module level
     _suffix: dict[str, str | None] = field(default_factory=dict)
+    package: str = ""
     _mro: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _resolving: set[tuple[str, str]] = field(default_factory=set)
 
     # ------------------------------------------------------------------ building
     @classmethod
-    def build(cls, modules: list[ir.Module], catalog: Catalog) -> Program:
+    def build(cls, modules: list[ir.Module], catalog: Catalog, package: str = "") -> Program:
+        """`package`: the dotted name of the scan root when it is itself a package (`shop` when
+        scanning shop/ that holds __init__.py), so `import shop.x` finds the scanned `x`."""
         prog = cls(catalog)
+        prog.package = package
         for m in sorted(modules, key=lambda m: m.path):
             if m.name in prog.modules:  # two files map to one name (a.py and a/__init__.py)
                 continue
@@ -83,6 +87,10 @@ class Program:
     def find_module(self, name: str) -> str | None:
         if name in self.modules:
             return name
+        if self.package and (name == self.package or name.startswith(self.package + ".")):
+            inner = name[len(self.package) + 1 :] or "__root__"
+            if inner in self.modules:
+                return inner
         hit = self._suffix.get(name)
         if hit is not None and (name.count(".") >= 1 or name.split(".")[0] not in STDLIB):
             return hit

@@ -127,9 +127,19 @@ def _summarize_all(
     return [results[rel] for _p, rel in files]
 
 
-def analyse(modules: list[ir.Module], catalog: Catalog) -> tuple[Engine, Program]:
+def package_of(root: Path) -> str:
+    """The dotted package name of a scan root that is itself inside packages (has __init__.py)."""
+    parts: list[str] = []
+    p = root
+    while (p / "__init__.py").is_file() and p.name and len(parts) < 16:
+        parts.insert(0, p.name)
+        p = p.parent
+    return ".".join(parts)
+
+
+def analyse(modules: list[ir.Module], catalog: Catalog, package: str = "") -> tuple[Engine, Program]:
     """Link the program and run the propagation to its fixpoint."""
-    program = Program.build(modules, catalog)
+    program = Program.build(modules, catalog, package)
     engine = Engine(program, catalog)
     engine.run()
     return engine, program
@@ -169,7 +179,7 @@ def _analysed(
     parse_skipped = [s for s in summaries if isinstance(s, Skipped)]
     if progress is not None:
         progress("analyse", 0, 0)
-    engine, program = analyse(modules, catalog)
+    engine, program = analyse(modules, catalog, package_of(root))
     if progress is not None:
         progress("report", 0, 0)
     lines = _Lines(root)

@@ -1194,3 +1194,22 @@ def test_functools_partial_positive_and_negative():
         functools.partial(record, "buyer")(info["BuyerEmail"])
         functools.partial(record_kind, "buyer")(info["BuyerEmail"])
     """)
+
+
+def test_scanning_a_package_folder_resolves_imports_of_the_package_itself(tmp_path):
+    """`auditor scan shop/` where shop/ is a package whose modules import `shop.x`."""
+    from auditor.options import ScanOptions
+    from auditor.scan import run_scan
+
+    pkg = tmp_path / "shop"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "amazon.py").write_text(
+        "from sp_api.api import Orders\n\n\ndef buyer(oid):\n    return Orders().get_order_buyer_info(oid).payload\n"
+    )
+    (pkg / "sync.py").write_text(
+        "import logging\nfrom shop.amazon import buyer\n\nlog = logging.getLogger(__name__)\n\n\n"
+        "def run(oid):\n    log.info('%s', buyer(oid)['BuyerEmail'])\n"
+    )
+    result = run_scan(ScanOptions(paths=(pkg,), jobs=1, use_cache=False))
+    assert [(f.rule_id, f.location.path, f.location.line) for f in result.findings] == [("AMZ005", "sync.py", 8)]
