@@ -288,6 +288,7 @@ class Module:
     functions: tuple[Function, ...]  # includes "<module>" body and class bodies
     classes: tuple[ClassDef, ...]
     incomplete: tuple[tuple[str, str], ...] = ()  # (function, reason) cut short by a bound
+    report_types: tuple[str, ...] = ()  # SP-API/MWS report type names the module mentions (GET_...)
 
 
 # ----------------------------------------------------------------------------- fast pickling

@@ -17,6 +17,7 @@ from libcst._nodes.internal import CodegenState
 from auditor import ir
 
 _TRUE_FALSE_NONE = {"True", "False", "None"}
+_REPORT_TYPE = re.compile(r"^_?GET_[A-Z0-9_]+_?$")
 
 
 def module_name_for(relpath: str) -> tuple[str, bool]:
@@ -166,6 +167,7 @@ class Lowerer:
         self.classes: list[ir.ClassDef] = []
         self.imports: list[ir.Import] = []
         self.stack: list[_FuncBuilder] = []
+        self.report_types: dict[str, None] = {}
 
     # ------------------------------------------------------------------ helpers
     def loc(self, node: cst.CSTNode) -> ir.Loc:
@@ -199,6 +201,7 @@ class Lowerer:
             imports=tuple(self.imports),
             functions=tuple(self.functions),
             classes=tuple(self.classes),
+            report_types=tuple(sorted(self.report_types)),
         )
 
     # ------------------------------------------------------------------ statements
@@ -524,6 +527,8 @@ class Lowerer:
                 return ir.Const(node.value, loc)  # not a string: carries no text, but True is readable
             return ir.Name(node.value, loc)
         if isinstance(node, cst.Attribute):
+            if _REPORT_TYPE.match(node.attr.value):
+                self.report_types[node.attr.value.strip("_")] = None
             return ir.Attr(self.expr(node.value), node.attr.value, loc)
         if isinstance(node, cst.SimpleString):
             try:
@@ -532,6 +537,8 @@ class Lowerer:
                 return ir.Const(None, loc, is_str=True)
             if isinstance(v, bytes):
                 v = v.decode("latin-1")
+            if len(v) < 120 and _REPORT_TYPE.match(v):
+                self.report_types[v.strip("_")] = None
             return ir.Const(v, loc, is_str=True)
         if isinstance(node, cst.ConcatenatedString):
             return ir.Combine((self.expr(node.left), self.expr(node.right)), loc, template=True)

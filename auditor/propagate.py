@@ -1183,6 +1183,14 @@ class FunctionAnalyzer:
         exprs = ([base_expr] if bound is not None else []) + list(arg_exprs)
         return self.apply(q, bound, args, loc, exprs)
 
+    def report_types_allow(self, pattern: str) -> bool:
+        """A report document holds buyer data if the report types the code requests can: this
+        module's, else the program's; code that names no report type at all is assumed to."""
+        named = self.prog.modules[self.module].report_types
+        if not named:
+            named = tuple(t for m in self.prog.modules.values() for t in m.report_types)
+        return not named or any(re.search(pattern, t) for t in named)
+
     def task_binds_self(self, q: str) -> bool:
         """`@app.task(bind=True)`: Celery passes the task object as the first argument."""
         fn = self.prog.functions.get(q)
@@ -1292,6 +1300,8 @@ class FunctionAnalyzer:
                 pv = self.arg_value(src.path_arg, args, recv) if src.path_arg else EMPTY
                 if not any(re.search(src.path_pattern, c) for c in pv.consts):
                     continue
+            if src.report_types and not self.report_types_allow(src.report_types):
+                continue
             if src.unless_arg is not None and src.unless_pattern:
                 uv = self.arg_value(src.unless_arg, args, recv)
                 if any(re.search(src.unless_pattern, c) for c in uv.consts):

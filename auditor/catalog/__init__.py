@@ -75,6 +75,7 @@ class Source:
     path_pattern: str | None = None
     unless_arg: ArgSpec | None = None  # ...and not when this argument matches unless_pattern (a write mode)
     unless_pattern: str | None = None
+    report_types: str | None = None  # only when the report types the code names match (or it names none)
     examples: tuple[Example, ...] = ()
 
 
@@ -317,6 +318,7 @@ def _source(e: dict[str, Any]) -> Source:
         path_pattern=e.get("path_pattern"),
         unless_arg=ArgSpec.parse(e["unless_arg"]) if "unless_arg" in e else None,
         unless_pattern=e.get("unless_pattern"),
+        report_types=e.get("report_types"),
         examples=_examples(e),
     )
 
