@@ -161,8 +161,7 @@ class Engine:
         self.deps.setdefault(key, set()).add(q)
 
     def run(self) -> None:
-        order = sorted(self.program.functions, key=lambda q: (not q.endswith(".<module>"), q))
-        self.enqueue_ordered(order)
+        self.enqueue_ordered(self.initial_order())
         budget = WORK_PER_FUNCTION * len(self.program.functions) + 200
         done = 0
         while self._queue:
@@ -181,6 +180,36 @@ class Engine:
                 self.incomplete.setdefault(q, f"stopped after {MAX_ANALYSES} re-analyses (recursion or a cycle of updates)")
                 continue
             self.analyze(q)
+
+    def initial_order(self) -> list[str]:
+        """Module and class bodies first (they bind globals), then functions callees-first along a
+        call graph guessed from called names, so most summaries exist before their callers run."""
+        funcs = self.program.functions
+        bodies = sorted(q for q, f in funcs.items() if f.name in ("<module>", "<body>"))
+        rest = sorted(q for q, f in funcs.items() if f.name not in ("<module>", "<body>"))
+        by_name: dict[str, list[str]] = {}
+        for q in rest:
+            by_name.setdefault(funcs[q].name, []).append(q)
+        callees = {q: sorted({c for n in _called_names(funcs[q]) for c in by_name.get(n, ()) if c != q}) for q in rest}
+        seen: set[str] = set()
+        order: list[str] = []
+        for root in rest:
+            if root in seen:
+                continue
+            stack: list[tuple[str, int]] = [(root, 0)]
+            seen.add(root)
+            while stack:
+                q, i = stack.pop()
+                kids = callees[q]
+                if i < len(kids):
+                    stack.append((q, i + 1))
+                    k = kids[i]
+                    if k not in seen:
+                        seen.add(k)
+                        stack.append((k, 0))
+                else:
+                    order.append(q)
+        return bodies + order
 
     def enqueue_ordered(self, names: list[str]) -> None:
         for q in names:
@@ -1790,6 +1819,28 @@ class FunctionAnalyzer:
                     self.param_sinks.append(ParamSink(None, (), site, tuple(req), concrete))
                 for lab, t in params:
                     self.param_sinks.append(ParamSink(lab, t, site, tuple(req)))
+
+
+def _called_names(fn: ir.Function) -> set[str]:
+    """Names of what a function calls (`f(...)`, `x.f(...)`), read off its IR."""
+    names: set[str] = set()
+    stack: list[object] = list(fn.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, tuple):
+            stack.extend(node)
+            continue
+        if isinstance(node, ir.Call):
+            if isinstance(node.func, ir.Name):
+                names.add(node.func.id)
+            elif isinstance(node.func, ir.Attr):
+                names.add(node.func.attr)
+        slots = getattr(type(node), "__slots__", ())
+        for name in slots:
+            val = getattr(node, name, None)
+            if isinstance(val, tuple) or hasattr(val, "__slots__") and not isinstance(val, str):
+                stack.append(val)
+    return names
 
 
 def _json_value(text: str, depth: int = 0) -> Value | None:

@@ -120,7 +120,7 @@ def compact(labels: Labels) -> Labels:
 class Value:
     """An abstract value; treated as immutable once built."""
 
-    __slots__ = ("labels", "fields", "refs", "consts", "size", "has_param")
+    __slots__ = ("labels", "fields", "refs", "consts", "_size", "_has_param")
 
     def __init__(
         self,
@@ -133,12 +133,24 @@ class Value:
         self.fields: dict[str, Value] = fields or {}
         self.refs = refs
         self.consts = consts
-        if self.fields:
-            self.size = 1 + sum(f.size for f in self.fields.values())
-            self.has_param = any(lab.kind == "param" for lab in self.labels) or any(f.has_param for f in self.fields.values())
-        else:
-            self.size = 1
-            self.has_param = any(lab.kind == "param" for lab in self.labels)
+        self._size = -1
+        self._has_param: bool | None = None
+
+    @property
+    def size(self) -> int:
+        """Number of parts (computed once, on demand)."""
+        if self._size < 0:
+            self._size = 1 + sum(f.size for f in self.fields.values()) if self.fields else 1
+        return self._size
+
+    @property
+    def has_param(self) -> bool:
+        """Whether a parameter placeholder is anywhere inside (computed once, on demand)."""
+        if self._has_param is None:
+            self._has_param = any(lab.kind == "param" for lab in self.labels) or any(
+                f.has_param for f in self.fields.values()
+            )
+        return self._has_param
 
     def is_empty(self) -> bool:
         return not (self.labels or self.fields or self.refs or self.consts)
