@@ -139,3 +139,20 @@ def score_corpus(corpus: Path) -> Score:
         traps += len(trap_set)
         traps_hit += len(trap_set & got)
     return Score(tp, fp, fn, traps, traps_hit, {k: (v[0], v[1], v[2]) for k, v in per_rule.items()}, tuple(misses), tuple(alarms))
+
+
+def check(source: str, **kwargs: object) -> list[Finding]:
+    """Assert that a snippet's findings are exactly its `# expect:` markers; return them."""
+    findings = audit(source, **kwargs)  # type: ignore[arg-type]
+    assert rule_lines(findings) == expected_markers(source)
+    return findings
+
+
+def check_files(files: dict[str, str], **kwargs: object) -> list[Finding]:
+    """Assert that a multi-file project's (rule, path, line) findings are exactly its markers."""
+    files = {path: textwrap.dedent(text).lstrip("\n") for path, text in files.items()}
+    findings = audit(files, **kwargs)  # type: ignore[arg-type]
+    got = {(f.rule_id, f.location.path, f.location.line) for f in findings}
+    want = {(rule, path, line) for path, text in files.items() for rule, line in expected_markers(text)}
+    assert got == want
+    return findings

@@ -8,25 +8,7 @@ test_analysis_depth_findings.py.
 
 from __future__ import annotations
 
-import textwrap
-
-from auditor.testing import audit, expected_markers, rule_lines
-
-
-def check(src: str) -> None:
-    """The findings of one snippet are exactly its `# expect:` markers."""
-    assert rule_lines(audit(src)) == expected_markers(src)
-
-
-def check_files(files: dict[str, str]) -> None:
-    """Multi-file project: (rule, path, line) of the findings are exactly the markers of each file."""
-    files = {path: textwrap.dedent(text).lstrip("\n") for path, text in files.items()}
-    findings = audit(files)
-    got = {(f.rule_id, f.location.path, f.location.line) for f in findings}
-    want = {(rule, path, line) for path, text in files.items() for rule, line in expected_markers(text)}
-    assert got == want
-    assert rule_lines(findings) == {(rule, line) for rule, _, line in want}
-
+from auditor.testing import check, check_files
 
 AMAZON = """
 from sp_api.api import Orders

@@ -3,12 +3,7 @@ module globals and reassignment. Exact (rule, line) sets from `# expect:` marker
 
 from __future__ import annotations
 
-from auditor.testing import audit, expected_markers, rule_lines
-
-
-def check(src: str) -> None:
-    assert rule_lines(audit(src)) == expected_markers(src)
-
+from auditor.testing import audit, check
 
 # ---------------------------------------------------------------- dict keys tracked separately
 

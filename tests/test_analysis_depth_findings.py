@@ -7,23 +7,7 @@ import textwrap
 
 import pytest
 
-from auditor.testing import audit, expected_markers, rule_lines
-
-
-def check(src: str, **kw) -> list:
-    findings = audit(src, **kw)
-    assert rule_lines(findings) == expected_markers(src)
-    return findings
-
-
-def check_files(files: dict[str, str]) -> list:
-    files = {path: textwrap.dedent(text).lstrip("\n") for path, text in files.items()}
-    findings = audit(files)
-    got = {(f.rule_id, f.location.path, f.location.line) for f in findings}
-    want = {(rule, path, line) for path, text in files.items() for rule, line in expected_markers(text)}
-    assert got == want
-    return findings
-
+from auditor.testing import audit, check, check_files
 
 SINKS = """
 import hashlib

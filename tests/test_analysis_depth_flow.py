@@ -3,22 +3,7 @@ functions, async/await, generators. Exact (rule, line) sets from `# expect:` mar
 
 from __future__ import annotations
 
-import textwrap
-
-from auditor.testing import audit, expected_markers, rule_lines
-
-
-def check(src: str) -> None:
-    assert rule_lines(audit(src)) == expected_markers(src)
-
-
-def check_files(files: dict[str, str]) -> None:
-    files = {path: textwrap.dedent(text).lstrip("\n") for path, text in files.items()}
-    findings = audit(files)
-    got = {(f.rule_id, f.location.path, f.location.line) for f in findings}
-    want = {(rule, path, line) for path, text in files.items() for rule, line in expected_markers(text)}
-    assert got == want
-
+from auditor.testing import check, check_files
 
 # ---------------------------------------------------------------- functools.wraps wrappers
 
