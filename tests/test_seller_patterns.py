@@ -1,0 +1,149 @@
+"""Common seller-code patterns, written fresh (not from the fixtures): positives and traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.testing import check
+
+CASES = {
+
+"session_base_url": '''
+import requests
+from sp_api.api import Orders
+class Crm:
+    def __init__(self):
+        self.base_url = "https://api.hubcrm.io"
+        self.session = requests.Session()
+    def push(self, order):
+        return self.session.post(f"{self.base_url}/v1/customers", json=order)  # expect: AMZ004
+def main():
+    for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
+        Crm().push(o)
+''',
+"load_all_pages": '''
+import logging
+from sp_api.api import Orders
+from sp_api.util import load_all_pages, throttle_retry
+log = logging.getLogger("x")
+@throttle_retry()
+@load_all_pages()
+def load_all_orders(**kwargs):
+    return Orders().get_orders(**kwargs)
+for page in load_all_orders(LastUpdatedAfter="2024-01-01"):
+    for order in page.payload.get("Orders"):
+        log.info("order: %s", order)  # expect: AMZ005
+        log.info("status %s", order.get("OrderStatus"))
+''',
+"mime_smtp": '''
+import smtplib
+from email.mime.text import MIMEText
+from sp_api.api import Orders
+def notify(order_id):
+    info = Orders().get_order_buyer_info(order_id).payload
+    msg = MIMEText("Your order shipped! Leave us a review and get 15% off: https://myshop.example/r")
+    msg["To"] = info["BuyerEmail"]
+    with smtplib.SMTP_SSL("smtp.myshop.example") as server:
+        server.login("u", "p")
+        server.sendmail("shop@myshop.example", info["BuyerEmail"], msg.as_string())  # expect: AMZ002 AMZ006
+''',
+"df_from_orders": '''
+import pandas as pd
+from sp_api.api import Orders
+orders = Orders().get_orders(CreatedAfter="x").payload["Orders"]
+df = pd.DataFrame(orders)
+df.to_csv("orders.csv")  # expect: AMZ003
+pd.DataFrame([{"id": o["AmazonOrderId"]} for o in orders]).to_csv("ids.csv")
+''',
+"alias_import": '''
+from sp_api.api import Orders as OrdersApi
+from sp_api.base import Marketplaces
+api = OrdersApi(credentials={}, marketplace=Marketplaces.UK)
+resp = api.get_order_address("1")
+addr = resp.payload.get("ShippingAddress", {})
+print(addr.get("AddressLine1"))  # expect: AMZ005
+print(addr.get("City"), addr.get("PostalCode"))
+''',
+"sqlalchemy_model": '''
+from sqlalchemy.orm import Session
+from sp_api.api import Orders
+class Buyer:
+    def __init__(self, name, email):
+        self.name = name
+        self.email = email
+def save(session: Session, oid):
+    info = Orders().get_order_buyer_info(oid).payload
+    session.add(Buyer(info["BuyerName"], info["BuyerEmail"]))  # expect: AMZ003
+    session.commit()
+''',
+"kwargs_helper": '''
+import logging
+from sp_api.api import Orders
+def log_event(event, **fields):
+    logging.getLogger("ev").info("%s %s", event, fields)  # expect: AMZ005
+def run(oid):
+    info = Orders().get_order_buyer_info(oid).payload
+    log_event("fetched", order_id=oid, buyer=info.get("BuyerName"))
+    log_event("fetched2", order_id=oid)
+''',
+
+"error_logging": '''
+import logging, os, requests
+from sp_api.api import Orders
+from sp_api.base import SellingApiException
+log = logging.getLogger(__name__)
+def sync():
+    try:
+        res = Orders().get_orders(CreatedAfter="x")
+    except SellingApiException as e:
+        log.error("SP-API failed: %s", e)
+        return
+    orders = res.payload.get("Orders", [])
+    log.info("fetched %d orders, next token %s", len(orders), res.next_token)
+    for o in orders:
+        requests.post(os.environ["SLACK_WEBHOOK"], json={"text": f"New order {o['AmazonOrderId']} ({o['OrderTotal']['Amount']})"})
+        if o.get("BuyerInfo", {}).get("BuyerEmail") is not None:
+            log.debug("order %s has buyer info", o["AmazonOrderId"])
+        log.info("ship by %s via %s", o["LatestShipDate"], o["ShipmentServiceLevelCategory"])
+''',
+"inventory_report": '''
+import csv, io
+from sp_api.api import Reports
+from sp_api.base import ReportType
+def stock():
+    r = Reports()
+    rep = r.create_report(reportType=ReportType.GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA)
+    doc = r.get_report_document(rep.payload["reportDocumentId"], download=True).payload["document"]
+    with open("stock.csv", "w") as fh:
+        w = csv.writer(fh)
+        for row in csv.DictReader(io.StringIO(doc), delimiter="\\t"):
+            w.writerow([row["sku"], row["afn-fulfillable-quantity"]])
+            print(row)
+''',
+"catalog_only": '''
+import logging
+from sp_api.api import CatalogItems, Products
+log = logging.getLogger(__name__)
+item = CatalogItems().get_catalog_item("B0000")
+log.info("item %s", item.payload)
+price = Products().get_item_offers("B0000", item_condition="New")
+log.info("offers %s", price.payload)
+''',
+"own_signup": '''
+import mailchimp_marketing
+from flask import Flask, request
+app = Flask(__name__)
+mc = mailchimp_marketing.Client()
+@app.route("/signup", methods=["POST"])
+def signup():
+    email = request.form["email"]
+    mc.lists.add_list_member("l", {"email_address": email, "status": "subscribed"})
+    app.logger.info("new signup %s", email)
+    return "ok"
+''',
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_seller_pattern(name: str) -> None:
+    check(CASES[name])
