@@ -762,6 +762,8 @@ class FunctionAnalyzer:
         self.e.depend("heap:" + key, self.q)
         heap_v = self.e.heap.get(key, EMPTY)
         ref = self.prog.lookup_global(module, name)
+        if ref is None and heap_v.is_empty() and f"{module}.{name}" in self.prog.modules and module != self.module:
+            return Value(None, None, frozenset({f"mod:{module}.{name}"}))  # a submodule: `import a.b; a.b.f()`
         if ref is None:
             if heap_v.is_empty() and name in BUILTIN_NAMES and module == self.module:
                 return Value(None, None, frozenset({f"ext:builtins.{name}"}))
@@ -908,8 +910,8 @@ class FunctionAnalyzer:
         if key == ELEM or key in base.fields:
             return out
         data = self.cat.key_sources.get(_norm(key))
-        if data is None or any(lab.is_pii for lab in out.labels):
-            return out
+        if data is None or any(lab.is_pii or lab.is_param for lab in out.labels):
+            return out  # already Amazon data, or a parameter: the caller's value decides
         src_key = f"key:{key}@{self.path}:{loc[0]}:{loc[1]}"
         self.e.sources.setdefault(src_key, SourceInfo("order_report.column", data, f"order report column '{key}'", self.path, loc))
         lab = Label("field", data, src_key)
@@ -1324,6 +1326,7 @@ class FunctionAnalyzer:
             sinks = cat.sinks_for_shape(shape)
             for sink in sinks:
                 self.check_sink(sink, shape, args, recv or EMPTY, loc, arg_exprs, by_shape=True)
+        sourced = False
         for src in cat.sources_for(name):
             if src.path_pattern:
                 pv = self.arg_value(src.path_arg, args, recv) if src.path_arg else EMPTY
@@ -1336,6 +1339,9 @@ class FunctionAnalyzer:
                 if any(re.search(src.unless_pattern, c) for c in uv.consts):
                     continue
             out = join(out, self.source_value(src, loc))
+            sourced = True
+        if sourced:
+            return out  # what an API returns is the API's data, not its arguments
         san = cat.sanitizer_for(name)
         if san is not None and san.kind == "drop":
             dropped: set[str] = set()
@@ -1643,7 +1649,8 @@ class FunctionAnalyzer:
                 continue
             part = actuals[i]
             for key in lab.path:
-                part = self.read(part, key)
+                read = self.read(part, key)
+                part = self.key_source(read, part, key, loc) if (part.fields or part.refs) else read
             if lab.flat:
                 part = Value(_flat_params(flatten(part)))
             for kind in sorted(lab.san):
