@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from auditor import ir
-from auditor.catalog import ArgSpec, Catalog, Sink
+from auditor.catalog import ArgSpec, Catalog, Sink, normalize_key
 from auditor.link import BUILTIN_NAMES, Program, shape_of
 from auditor.values import (
     ELEM,
@@ -909,7 +909,7 @@ class FunctionAnalyzer:
         """Report column names (buyer-email, ship-address-1) are Amazon data in any row or frame."""
         if key == ELEM or key in base.fields:
             return out
-        data = self.cat.key_sources.get(_norm(key))
+        data = self.cat.key_sources.get(normalize_key(key))
         if data is None or any(lab.is_pii or lab.is_param for lab in out.labels):
             return out  # already Amazon data, or a parameter: the caller's value decides
         src_key = f"key:{key}@{self.path}:{loc[0]}:{loc[1]}"
@@ -1078,12 +1078,6 @@ class FunctionAnalyzer:
 
     def store_global_mutation(self, root: str, path: tuple[str, ...], target_path: tuple[str, ...], added: Value, base_expr: ir.Expr) -> None:
         if root in self.fn.globals_declared or self.prog.lookup_global(self.module, root) is None or self.is_module:
-            closure = self.e.closure.get(self.q, {})
-            if root in closure and root not in self.fn.globals_declared:
-                owner = self.fn.parent
-                if owner:
-                    self.heap_writes.append((f"g:{self.module}:{root}", set_path(EMPTY, target_path, added, False)))
-                return
             self.heap_writes.append((f"g:{self.module}:{root}", set_path(EMPTY, target_path, added, False)))
         else:
             ref = self.prog.deref(self.prog.lookup_global(self.module, root) or "")
@@ -1100,9 +1094,6 @@ class FunctionAnalyzer:
                 if old is None and len(self.effects) >= MAX_EFFECTS:
                     continue
                 self.effects[(i, full)] = added if old is None else join(old, added)
-        for ref in recv.refs:
-            if ref.startswith("inst:") and path:
-                pass
 
     def call_value(
         self,
@@ -1394,10 +1385,8 @@ class FunctionAnalyzer:
                 if kw:
                     obj = set_path(obj, (kw,), v)
             return obj
-        if name in ("json.loads", "json.dumps", "copy.deepcopy", "copy.copy", "dataclasses.asdict", "dataclasses.astuple"):
+        if name in cat.identity_calls:
             return join(out, args[0][1]) if args else out
-        if name.startswith("io.StringIO") or name == "io.BytesIO":
-            pass
         is_ctor = short[:1].isupper()
         if is_ctor:
             fields: dict[str, Value] = {}
@@ -1603,12 +1592,10 @@ class FunctionAnalyzer:
                 if recv is not None and i == 0:
                     expr = exprs[0] if exprs else None
                 else:
-                    j = i - (1 if recv is not None else 0)
                     arg_pos = [k for k, w in enumerate(where) if w == i]
                     if arg_pos:
                         k = arg_pos[0] + (1 if recv is not None else 0)
                         expr = exprs[k] if k < len(exprs) else None
-                    del j
                 self.apply_effect(expr, actuals[i], path, inst)
         return ret
 
@@ -1896,7 +1883,3 @@ def _join_env(a: dict[str, Value], b: dict[str, Value]) -> dict[str, Value]:
         old = out.get(k)
         out[k] = v if old is None else join(old, v)
     return out
-
-
-def _norm(key: str) -> str:
-    return re.sub(r"[-_\s]", "", key).lower()

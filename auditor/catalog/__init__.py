@@ -160,6 +160,7 @@ class Catalog:
     path_joins: frozenset[str] = frozenset()
     element_callbacks: frozenset[str] = frozenset()
     replace_calls: frozenset[str] = frozenset()
+    identity_calls: frozenset[str] = frozenset()
     clean_methods: frozenset[str] = frozenset()
     orm_models: frozenset[str] = frozenset()
     orm_managers: frozenset[str] = frozenset()
@@ -297,6 +298,7 @@ class Catalog:
             path_joins=self.path_joins,
             element_callbacks=self.element_callbacks,
             replace_calls=self.replace_calls,
+            identity_calls=self.identity_calls,
             clean_methods=self.clean_methods,
             orm_models=self.orm_models,
             orm_managers=self.orm_managers,
@@ -402,6 +404,7 @@ def load_catalog() -> Catalog:
         path_joins=frozenset(world["methods"]["path_joins"]),
         element_callbacks=frozenset(world["methods"]["element_callbacks"]),
         replace_calls=frozenset(world["methods"]["replace_calls"]),
+        identity_calls=frozenset(world["methods"]["identity_calls"]),
         clean_methods=frozenset(world["methods"]["clean"]),
         orm_models=frozenset(world["orm"]["models"]),
         orm_managers=frozenset(world["orm"]["managers"]),
