@@ -283,8 +283,10 @@ class Engine:
         old = self.heap.get(key, EMPTY)
         if includes(old, val):
             return
-        self.heap[key] = join(old, val)
-        self.enqueue(self.deps.get("heap:" + key, ()))
+        new = join(old, val)
+        self.heap[key] = new
+        if signature(new) != signature(old):  # bounds can fold what is new into what was there
+            self.enqueue(self.deps.get("heap:" + key, ()))
 
     def text_labels(self, text: str) -> list[tuple[str, str]]:
         """(pattern id, description) for buyer-message patterns found in a constant string."""
@@ -1580,14 +1582,15 @@ class FunctionAnalyzer:
         summary = self.e.summaries.get(q)
         if summary is None:
             return EMPTY
-        ret = self.instantiate(summary.ret, q, actuals, loc)
-        self.apply_param_sinks(q, summary, actuals, loc)
+        memo: dict[object, Value] = {}
+        ret = self.instantiate(summary.ret, q, actuals, loc, memo=memo)
+        self.apply_param_sinks(q, summary, actuals, loc, memo)
         # effects: stores the callee made into its parameters land on our variables
         if summary.effects:
             for i, path, val in summary.effects:
                 if i >= len(actuals):
                     continue
-                inst = self.instantiate(val, q, actuals, loc)
+                inst = self.instantiate(val, q, actuals, loc, memo=memo)
                 expr = None
                 if recv is not None and i == 0:
                     expr = exprs[0] if exprs else None
@@ -1614,10 +1617,18 @@ class FunctionAnalyzer:
                     v = set_path(EMPTY, path[1:], val, False) if len(path) > 1 else val
                     self.heap_writes.append((f"a:{ref[5:]}:{path[0]}", v))
 
-    def instantiate(self, v: Value, callee: str, actuals: list[Value], loc: ir.Loc, depth: int = 0) -> Value:
-        """Replace the callee's parameter labels in v by what the actual arguments hold."""
+    def instantiate(
+        self, v: Value, callee: str, actuals: list[Value], loc: ir.Loc, depth: int = 0, memo: dict[object, Value] | None = None
+    ) -> Value:
+        """Replace the callee's parameter labels in v by what the actual arguments hold.
+
+        `memo` is shared by every instantiation of one call (return value, effects, sinks): one
+        parameter label stands in many parts of a summary, and what it reads from the actual
+        argument is the same each time."""
         if not v.has_param:
             return v
+        if memo is None:
+            memo = {}
         call_step = _step(self.path, loc, "call", f"passed into {_short(callee)}()")
         out_labels: Labels = {}
         extra = EMPTY
@@ -1631,22 +1642,25 @@ class FunctionAnalyzer:
                 if owner in self.ancestors:
                     out_labels = merge_labels(out_labels, {lab: t})
                 continue
-            i = int(lab.origin[len(prefix):])
-            if i >= len(actuals):
-                continue
-            part = actuals[i]
-            for key in lab.path:
-                read = self.read(part, key)
-                part = self.key_source(read, part, key, loc) if (part.fields or part.refs) else read
-            if lab.flat:
-                part = Value(_flat_params(flatten(part)))
-            for kind in sorted(lab.san):
-                part = map_labels(part, lambda lb, tr, k=kind: sanitize({lb: tr}, k))
+            part = memo.get(lab)
+            if part is None:
+                i = int(lab.origin[len(prefix):])
+                if i >= len(actuals):
+                    continue
+                part = actuals[i]
+                for key in lab.path:
+                    read = self.read(part, key)
+                    part = self.key_source(read, part, key, loc) if (part.fields or part.refs) else read
+                if lab.flat:
+                    part = Value(_flat_params(flatten(part)))
+                for kind in sorted(lab.san):
+                    part = map_labels(part, lambda lb, tr, k=kind: sanitize({lb: tr}, k))
+                memo[lab] = part
             part = map_labels(part, lambda lb, tr, tail=t: {lb: cap_trace(tr + (call_step,) + tail)})
             extra = join(extra, part)
         fields = {}
         if depth < 6:
-            fields = {k: self.instantiate(f, callee, actuals, loc, depth + 1) for k, f in v.fields.items()}
+            fields = {k: self.instantiate(f, callee, actuals, loc, depth + 1, memo) for k, f in v.fields.items()}
         refs = v.refs
         for lab in v.labels:
             if lab.is_param and not lab.path and not lab.flat and lab.origin.startswith(prefix):
@@ -1656,12 +1670,14 @@ class FunctionAnalyzer:
         base = Value(out_labels, fields, refs, v.consts)
         return join(base, extra)
 
-    def apply_param_sinks(self, callee: str, summary: Summary, actuals: list[Value], loc: ir.Loc) -> None:
+    def apply_param_sinks(
+        self, callee: str, summary: Summary, actuals: list[Value], loc: ir.Loc, memo: dict[object, Value] | None = None
+    ) -> None:
         for ps in summary.param_sinks:
             req_ok = not ps.requires
             req_params: list[Label] = []
             for r in ps.requires:
-                inst = self.instantiate(Value({r: ()}), callee, actuals, loc)
+                inst = self.instantiate(Value({r: ()}), callee, actuals, loc, memo=memo)
                 for lab in flatten(inst):
                     if lab.is_pii:
                         req_ok = True
@@ -1678,7 +1694,7 @@ class FunctionAnalyzer:
                 continue
             if ps.label is None:
                 continue
-            inst = self.instantiate(Value({ps.label: ps.trace}), callee, actuals, loc)
+            inst = self.instantiate(Value({ps.label: ps.trace}), callee, actuals, loc, memo=memo)
             for lab, t in flatten(inst).items():
                 if lab.is_param:
                     if req_ok or req_params:

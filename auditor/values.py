@@ -16,7 +16,7 @@ Labels:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 TStep = tuple[str, int, int, str, str]  # (path, line, column, kind, message)
 Trace = tuple[TStep, ...]
@@ -41,6 +41,32 @@ class Label:
     path: tuple[str, ...] = ()  # params: keys read from the parameter
     san: frozenset[str] = frozenset()  # sanitizer kinds applied on the way
     flat: bool = False  # params: the parameter was flattened into a string on the way
+    # labels are dict keys in every join: the hash is computed once, not per lookup
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.kind, self.data, self.origin, self.path, self.san, self.flat)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple:  # string hashes differ between processes: rebuild, never copy
+        return (Label, (self.kind, self.data, self.origin, self.path, self.san, self.flat))
+
+    def __eq__(self, other: object) -> bool:
+        if self is other:
+            return True
+        if other.__class__ is not Label:
+            return NotImplemented
+        return (
+            self._hash == other._hash  # type: ignore[attr-defined]
+            and self.origin == other.origin  # type: ignore[attr-defined]
+            and self.path == other.path  # type: ignore[attr-defined]
+            and self.kind == other.kind  # type: ignore[attr-defined]
+            and self.data == other.data  # type: ignore[attr-defined]
+            and self.san == other.san  # type: ignore[attr-defined]
+            and self.flat == other.flat  # type: ignore[attr-defined]
+        )
 
     @property
     def is_param(self) -> bool:
@@ -73,14 +99,27 @@ def cap_trace(t: Trace) -> Trace:
 
 
 def merge_labels(a: Labels, b: Labels) -> Labels:
-    if not b:
+    """a and b joined (a itself when b adds nothing: label dicts are never changed once built)."""
+    if not b or a is b:
         return a
     if not a:
         return b
-    out = dict(a)
+    out: Labels | None = None
     for k, t in b.items():
-        old = out.get(k)
-        out[k] = t if old is None else better(old, t)
+        old = a.get(k)
+        if old is None:
+            new = t
+        elif old is t:
+            continue
+        else:
+            new = better(old, t)
+            if new is old:
+                continue
+        if out is None:
+            out = dict(a)
+        out[k] = new
+    if out is None:
+        return a
     if len(out) > MAX_LABELS:
         return compact(out)
     return out
@@ -120,7 +159,7 @@ def compact(labels: Labels) -> Labels:
 class Value:
     """An abstract value; treated as immutable once built."""
 
-    __slots__ = ("labels", "fields", "refs", "consts", "_size", "_has_param")
+    __slots__ = ("labels", "fields", "refs", "consts", "_size", "_has_param", "_flat")
 
     def __init__(
         self,
@@ -135,6 +174,7 @@ class Value:
         self.consts = consts
         self._size = -1
         self._has_param: bool | None = None
+        self._flat: Labels | None = None
 
     @property
     def size(self) -> int:
@@ -264,14 +304,18 @@ def join_all(values: list[Value]) -> Value:
 
 
 def flatten(v: Value, depth: int = 0) -> Labels:
-    """Every label in the value and its parts: what a sink or string building sees."""
+    """Every label in the value and its parts: what a sink or string building sees (computed once
+    per value: values are immutable, and the same value is flattened at every use)."""
     if not v.fields:
         return v.labels
+    if depth == 0 and v._flat is not None:
+        return v._flat
     out = v.labels
-    if depth > MAX_DEPTH + 2:
-        return out
-    for f in v.fields.values():
-        out = merge_labels(out, flatten(f, depth + 1))
+    if depth <= MAX_DEPTH + 2:
+        for f in v.fields.values():
+            out = merge_labels(out, flatten(f, depth + 1))
+    if depth == 0:
+        v._flat = out
     return out
 
 
