@@ -372,6 +372,9 @@ class FunctionAnalyzer:
         self.effects: dict[tuple[int, tuple[str, ...]], Value] = {}
         self.heap_writes: list[tuple[str, Value]] = []
         self.param_ref_updates: dict[tuple[str, int], frozenset[str]] = {}
+        self.member_memo: dict[tuple[str, str, bool, bool, bool], Value] = {}
+        # everything a variable was ever bound to, for the closures of nested functions only
+        self.track_assigned = bool(fn.nested)
         self.consent = 0
         self.in_callback = False
         self.loop_nest = 0
@@ -598,8 +601,9 @@ class FunctionAnalyzer:
             msg = f"assigned to '{t.id}'" if kind == "assign" else f"iterated into '{t.id}'"
             v = add_step(val, _step(self.path, loc, kind, msg))
             self.env[t.id] = v
-            old = self.assigned.get(t.id)
-            self.assigned[t.id] = v if old is None else join(old, v)
+            if self.track_assigned:
+                old = self.assigned.get(t.id)
+                self.assigned[t.id] = v if old is None else join(old, v)
             if self.is_module or t.id in self.fn.globals_declared:
                 self.heap_writes.append((f"g:{self.module}:{t.id}", v))
             elif t.id in self.fn.nonlocals_declared and self.fn.parent:
@@ -651,7 +655,7 @@ class FunctionAnalyzer:
         if root is not None and (root in self.env or self._is_local_name(root)):
             cur = self.env.get(root, EMPTY)
             self.env[root] = set_path(cur, path, step_v, strong)
-            self.assigned[root] = join(self.assigned.get(root, EMPTY), self.env[root])
+            self.note_assigned(root)
             if self.is_module or root in self.fn.globals_declared:
                 self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
         elif root is not None:
@@ -681,6 +685,10 @@ class FunctionAnalyzer:
                     self.heap_writes.append((f"a:{cls}:{attr}", v))
                 elif ref.startswith("mod:"):
                     self.heap_writes.append((f"g:{ref[4:]}:{attr}", step_v))
+
+    def note_assigned(self, root: str) -> None:
+        if self.track_assigned:
+            self.assigned[root] = join(self.assigned.get(root, EMPTY), self.env[root])
 
     def _is_local_name(self, name: str) -> bool:
         if name in self.prog.module_vars.get(self.module, ()) and not self.is_module:
@@ -828,6 +836,16 @@ class FunctionAnalyzer:
             if is_inst and any(d.endswith(("property", "cached_property")) for d in decos):
                 return self.apply(m, obj, [], loc, [])
             return Value(None, None, frozenset({f"fn:{m}"}))
+        # the heap does not change while one function is analysed: one lookup per attribute
+        concrete_obj = not any(lab.is_param for lab in obj.labels)
+        memo_key = (cls, attr, is_inst, attr in obj.fields, concrete_obj)
+        out = self.member_memo.get(memo_key)
+        if out is None:
+            out = self._member_heap(cls, attr, obj, is_inst, concrete_obj)
+            self.member_memo[memo_key] = out
+        return out
+
+    def _member_heap(self, cls: str, attr: str, obj: Value, is_inst: bool, concrete_obj: bool) -> Value:
         out = EMPTY
         for c in self.prog.mro(cls):
             for prefix in ("c", "a"):
@@ -838,7 +856,6 @@ class FunctionAnalyzer:
                     continue
                 if prefix == "a" and is_inst:
                     cd = self.prog.classes.get(c)
-                    concrete_obj = not any(lab.is_param for lab in obj.labels)
                     if attr in obj.fields:
                         hv = Value(None, None, hv.refs, hv.consts)  # the instance knows its own value
                     elif cd is not None and attr in cd.init_attrs and concrete_obj:
@@ -1064,7 +1081,7 @@ class FunctionAnalyzer:
             if root is not None:
                 if root in self.env:
                     self.env[root] = set_path(self.env[root], path, new_v) if path else new_v
-                    self.assigned[root] = join(self.assigned.get(root, EMPTY), self.env[root])
+                    self.note_assigned(root)
                     if self.is_module:
                         self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
                 else:
@@ -1607,7 +1624,7 @@ class FunctionAnalyzer:
             root, rpath, _ = self.lvalue(expr)
             if root is not None and root in self.env:
                 self.env[root] = set_path(self.env[root], rpath + path, val, strong=False)
-                self.assigned[root] = join(self.assigned.get(root, EMPTY), self.env[root])
+                self.note_assigned(root)
                 if self.is_module:
                     self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
         self.record_param_effect(actual, path, val)

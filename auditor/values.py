@@ -242,16 +242,27 @@ def _join(a: Value, b: Value, depth: int = 0) -> Value:
                 _refs(a.refs | b.refs),
                 _consts(a.consts | b.consts),
             )
-        fields = dict(a.fields)
+        changed = len(a.fields) > MAX_FIELDS
         for k, v in b.fields.items():
-            old = fields.get(k)
-            fields[k] = v if old is None else _join(old, v, depth + 1)
-        if len(fields) > MAX_FIELDS:
+            old = a.fields.get(k)
+            new = v if old is None else _join(old, v, depth + 1)
+            if new is not old:
+                if not changed:
+                    fields = dict(a.fields)
+                    changed = True
+                fields[k] = new
+        if changed and len(fields) > MAX_FIELDS:
+            fields = dict(fields)
             rest = Value()
             for k in list(fields)[MAX_FIELDS:]:
                 rest = _join(rest, fields.pop(k), depth + 1)
             fields[ELEM] = _join(fields.get(ELEM, EMPTY), rest, depth + 1)
-    return Value(merge_labels(a.labels, b.labels), fields, _refs(a.refs | b.refs), _consts(a.consts | b.consts))
+    labels = merge_labels(a.labels, b.labels)
+    refs = a.refs if b.refs <= a.refs and len(a.refs) <= MAX_REFS else _refs(a.refs | b.refs)
+    consts = a.consts if b.consts <= a.consts and _consts(a.consts) == a.consts else _consts(a.consts | b.consts)
+    if fields is a.fields and labels is a.labels and refs is a.refs and consts is a.consts:
+        return a  # b adds nothing: no new value (joins in a fixpoint mostly add nothing)
+    return Value(labels, fields, refs, consts)
 
 
 def _refs(r: frozenset[str]) -> frozenset[str]:
