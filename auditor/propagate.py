@@ -12,8 +12,8 @@ Findings are recorded as hits: a concrete label (a real source) meeting a sink, 
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -51,6 +51,7 @@ WORK_PER_FUNCTION = 4  # total re-analyses allowed, on average per function, bef
 MAX_EFFECT_PATH = 3
 MAX_CAPTURES = 24
 MAX_ANALYSES = 12  # per function; beyond it the function is reported as analysed incompletely
+ROUND = 3  # analyses every function gets before any gets more (see Engine._queue)
 MAX_LOOP_NEST = 3
 MAX_STATEMENTS = 20_000
 RULES_PII = ("AMZ001", "AMZ002", "AMZ003", "AMZ004", "AMZ005")
@@ -143,7 +144,12 @@ class Engine:
         self.sources: dict[str, SourceInfo] = {}
         self.incomplete: dict[str, str] = {}
         self.analyses: dict[str, int] = {}
-        self._queue: deque[str] = deque()
+        # the worklist, by rank in the initial order (callees before callers), so a callee that
+        # changed settles before the callers that read it; but every function gets its first ROUND
+        # analyses before any gets more, so a cycle that keeps changing cannot take the whole
+        # budget from the rest of the program
+        self._queue: list[tuple[bool, int, str]] = []
+        self._rank: dict[str, int] = {}
         self._queued: set[str] = set()
         self._text_cache: dict[str, list[tuple[str, str]]] = {}
         self.special_names: dict[str, str] = {}
@@ -155,7 +161,17 @@ class Engine:
         for q in sorted(names):
             if q not in self._queued and q in self.program.functions:
                 self._queued.add(q)
-                self._queue.append(q)
+                self._push(q)
+
+    def _push(self, q: str) -> None:
+        if self.analyses.get(q, 0) >= MAX_ANALYSES:  # it will not be analysed again: not queued
+            self._queued.discard(q)
+            self.incomplete.setdefault(q, f"stopped after {MAX_ANALYSES} re-analyses (recursion or a cycle of updates)")
+            return
+        rank = self._rank.get(q)
+        if rank is None:
+            rank = self._rank[q] = len(self._rank)
+        heapq.heappush(self._queue, (self.analyses.get(q, 0) >= ROUND, rank, q))
 
     def depend(self, key: str, q: str) -> None:
         self.deps.setdefault(key, set()).add(q)
@@ -165,11 +181,11 @@ class Engine:
         budget = WORK_PER_FUNCTION * len(self.program.functions) + 200
         done = 0
         while self._queue:
-            q = self._queue.popleft()
+            q = heapq.heappop(self._queue)[2]
             self._queued.discard(q)
             done += 1
             if done > budget:
-                for rest in [q, *self._queue]:
+                for rest in [q, *(x for _n, _r, x in sorted(self._queue))]:
                     self.incomplete.setdefault(rest, "the whole-program fixpoint hit its work budget before this function settled")
                 self._queue.clear()
                 self._queued.clear()
@@ -215,7 +231,7 @@ class Engine:
         for q in names:
             if q not in self._queued:
                 self._queued.add(q)
-                self._queue.append(q)
+                self._push(q)
 
     def analyze(self, q: str) -> None:
         fn = self.program.functions[q]
@@ -440,7 +456,7 @@ class FunctionAnalyzer:
             return frozenset({f"inst:{ref[4:]}"})
         if ref.startswith("ext:"):
             name = self.cat.canonical(ref[4:] + ("." + rest if rest else ""))
-            return frozenset({f"ext:{name}"})
+            return frozenset({"ext:" + self.cat.library_name(name)})
         return frozenset()
 
     def closure_snapshot(self) -> dict[str, Value]:
@@ -776,7 +792,7 @@ class FunctionAnalyzer:
             return Value(None, None, frozenset({f"mod:{module}.{name}"}))  # a submodule: `import a.b; a.b.f()`
         if ref is None:
             if heap_v.is_empty() and name in BUILTIN_NAMES and module == self.module:
-                return Value(None, None, frozenset({f"ext:builtins.{name}"}))
+                return Value(None, None, frozenset({"ext:" + self.cat.library_name(f"builtins.{name}")}))
             return heap_v
         ref = self.prog.deref(ref)
         if ref.startswith("glob:"):
@@ -793,7 +809,7 @@ class FunctionAnalyzer:
 
     def ext_value(self, name: str, loc: ir.Loc) -> Value:
         """A library name used as a value; attribute sources (custom config) taint it here."""
-        v = Value(None, None, frozenset({f"ext:{name}"}))
+        v = Value(None, None, frozenset({"ext:" + self.cat.library_name(name)}))
         for src in self.cat.sources_for(name):
             if src.kind == "attribute":
                 v = join(v, self.source_value(src, loc))
@@ -821,7 +837,7 @@ class FunctionAnalyzer:
                 if len(full) > 200:
                     continue
                 tname = self.cat.attributes.get(full, full)
-                out = join(out, self.ext_value(tname, loc) if tname == full else Value(None, None, frozenset({f"ext:{tname}"})))
+                out = join(out, self.ext_value(tname, loc) if tname == full else Value(None, None, frozenset({"ext:" + self.cat.library_name(tname)})))
             elif kind == "mgr":
                 out = join(out, Value(None, None, frozenset({f"mgr:{name.rsplit(':', 1)[0]}:{attr}"})))
             elif kind == "fn" and attr in self.cat.task_call_methods:
@@ -866,7 +882,7 @@ class FunctionAnalyzer:
                 name = self.cat.canonical(f"{base}.{attr}")
                 if base in self.cat.orm_models and attr in self.cat.orm_managers:
                     out = join(out, Value(None, None, frozenset({f"mgr:{cls}:{attr}"})))
-                out = join(out, Value(None, None, frozenset({f"ext:{self.cat.attributes.get(name, name)}"})))
+                out = join(out, Value(None, None, frozenset({"ext:" + self.cat.library_name(self.cat.attributes.get(name, name))})))
         return out
 
     def read(self, v: Value, key: str) -> Value:
@@ -1327,7 +1343,7 @@ class FunctionAnalyzer:
         if args and args[0][2] == 0 and len(args[0][1].consts) == 1:
             first_str = next(iter(args[0][1].consts))
         rtype = cat.result_type(name, first_str)
-        refs = frozenset({f"ext:{cat.canonical(rtype)}"}) if len(rtype) < 160 and rtype.count("(") < 4 else frozenset()
+        refs = frozenset({"ext:" + cat.library_name(cat.canonical(rtype))}) if len(rtype) < 160 and rtype.count("(") < 4 else frozenset()
         out = Value(None, None, refs)
         sinks = cat.sinks_for([name])
         for sink in sinks:

@@ -300,8 +300,11 @@ def includes(a: Value, b: Value, depth: int = 0) -> bool:
     if b.fields:
         if depth >= MAX_DEPTH:
             return all(lab in a.labels or any(lab in f.labels for f in a.fields.values()) for lab in flatten(b))
+        full = len(a.fields) > MAX_FIELDS  # joining a new key into a full value folds it into [*]
         for k, f in b.fields.items():
             af = a.fields.get(k)
+            if af is None and full:
+                af = a.fields.get(ELEM)
             if af is None or not includes(af, f, depth + 1):
                 return False
     return True
