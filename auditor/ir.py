@@ -254,6 +254,7 @@ class Function:
     nonlocals_declared: tuple[str, ...] = ()
     nested: tuple[str, ...] = ()  # qualnames of functions defined directly inside
     stmt_count: int = 0
+    calls: tuple[str, ...] = ()  # names the body calls (`f(...)`, `x.f(...)`): a guess at callees
 
 
 @dataclass(frozen=True, slots=True)

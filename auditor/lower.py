@@ -152,6 +152,7 @@ class _FuncBuilder:
     is_generator: bool = False
     lambdas: int = 0
     stmt_count: int = 0
+    calls: dict[str, None] = field(default_factory=dict)  # names called in the body, in order
 
 
 class Lowerer:
@@ -192,6 +193,7 @@ class Lowerer:
                 loc=(1, 1, 1, 1),
                 nested=tuple(b.nested),
                 stmt_count=b.stmt_count,
+                calls=tuple(b.calls),
             )
         )
         return ir.Module(
@@ -402,6 +404,7 @@ class Lowerer:
         parent.nested.append(qualname)
         self.stack.append(_FuncBuilder(qualname, name, cls, fn_parent))
         params = self.params(node.params)
+        self.fn.calls.clear()  # defaults are not the body
         body = self.suite(node.body)
         b = self.stack.pop()
         self.functions.append(
@@ -420,6 +423,7 @@ class Lowerer:
                 nonlocals_declared=tuple(b.nonlocals_declared),
                 nested=tuple(b.nested),
                 stmt_count=b.stmt_count,
+                calls=tuple(b.calls),
             )
         )
         return ir.Def(name, qualname, False, decorators, self.loc(node))
@@ -428,7 +432,9 @@ class Lowerer:
         name = node.name.value
         qualname = self.child_qualname(name)
         decorators = tuple(self.expr(d.decorator) for d in node.decorators)
+        calls = dict(self.fn.calls)
         bases = tuple(self.expr(a.value) for a in node.bases if a.keyword is None and not a.star)
+        self.fn.calls = calls  # bases are not the enclosing body
         body_q = f"{qualname}.<body>"
         parent = self.fn
         fn_parent = None if parent.name in ("<module>", "<body>") else parent.qualname
@@ -457,6 +463,7 @@ class Lowerer:
                 parent=fn_parent,
                 nested=tuple(b.nested),
                 stmt_count=b.stmt_count,
+                calls=tuple(b.calls),
             )
         )
         self.classes.append(
@@ -621,7 +628,12 @@ class Lowerer:
             star = 1 if a.star == "*" else 2 if a.star == "**" else 0
             kw = a.keyword.value if a.keyword is not None else None
             args.append(ir.Arg(kw, self.expr(a.value), star))
-        return ir.Call(self.expr(node.func), tuple(args), loc)
+        func = self.expr(node.func)
+        if isinstance(func, ir.Name):
+            self.fn.calls[func.id] = None
+        elif isinstance(func, ir.Attr):
+            self.fn.calls[func.attr] = None
+        return ir.Call(func, tuple(args), loc)
 
     def comp(self, node: cst.BaseComp | cst.DictComp, loc: ir.Loc) -> ir.Comp:
         gens: list[tuple[ir.Target, ir.Expr]] = []
@@ -643,10 +655,11 @@ class Lowerer:
         parent.nested.append(qualname)
         self.stack.append(_FuncBuilder(qualname, "<lambda>", None, fn_parent))
         params = self.params(node.params)
+        self.fn.calls.clear()
         body = (ir.Return(self.expr(node.body), self.loc(node.body)),)
-        self.stack.pop()
+        b = self.stack.pop()
         self.functions.append(
-            ir.Function(qualname, "<lambda>", params, body, (), loc, parent=fn_parent)
+            ir.Function(qualname, "<lambda>", params, body, (), loc, parent=fn_parent, calls=tuple(b.calls))
         )
         return ir.FuncRef(qualname, loc)
 

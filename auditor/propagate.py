@@ -206,7 +206,7 @@ class Engine:
         by_name: dict[str, list[str]] = {}
         for q in rest:
             by_name.setdefault(funcs[q].name, []).append(q)
-        callees = {q: sorted({c for n in _called_names(funcs[q]) for c in by_name.get(n, ()) if c != q}) for q in rest}
+        callees = {q: sorted({c for n in funcs[q].calls for c in by_name.get(n, ()) if c != q}) for q in rest}
         seen: set[str] = set()
         order: list[str] = []
         for root in rest:
@@ -1862,28 +1862,6 @@ class FunctionAnalyzer:
                     self.param_sinks.append(ParamSink(None, (), site, tuple(req), concrete))
                 for lab, t in params:
                     self.param_sinks.append(ParamSink(lab, t, site, tuple(req)))
-
-
-def _called_names(fn: ir.Function) -> set[str]:
-    """Names of what a function calls (`f(...)`, `x.f(...)`), read off its IR."""
-    names: set[str] = set()
-    stack: list[object] = list(fn.body)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, tuple):
-            stack.extend(node)
-            continue
-        if isinstance(node, ir.Call):
-            if isinstance(node.func, ir.Name):
-                names.add(node.func.id)
-            elif isinstance(node.func, ir.Attr):
-                names.add(node.func.attr)
-        slots = getattr(type(node), "__slots__", ())
-        for name in slots:
-            val = getattr(node, name, None)
-            if isinstance(val, tuple) or hasattr(val, "__slots__") and not isinstance(val, str):
-                stack.append(val)
-    return names
 
 
 def _json_value(text: str, depth: int = 0) -> Value | None:

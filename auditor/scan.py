@@ -147,10 +147,20 @@ def package_of(root: Path) -> str:
 
 
 def analyse(modules: list[ir.Module], catalog: Catalog, package: str = "") -> tuple[Engine, Program]:
-    """Link the program and run the propagation to its fixpoint."""
-    program = Program.build(modules, catalog, package)
-    engine = Engine(program, catalog)
-    engine.run()
+    """Link the program and run the propagation to its fixpoint.
+
+    The cyclic garbage collector is paused meanwhile: the fixpoint builds millions of small
+    immutable values (acyclic, freed by reference counting), and each collection re-walked all of
+    them: a third of the propagation time on Django's tree."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        program = Program.build(modules, catalog, package)
+        engine = Engine(program, catalog)
+        engine.run()
+    finally:
+        if enabled:
+            gc.enable()
     return engine, program
 
 
