@@ -95,9 +95,15 @@ class _Positions(CodegenState):
         pass
 
     def before_codegen(self, node: cst.CSTNode) -> None:
-        self._stack.append((self.line, self.column))
+        flag = _SYNTAX_ONLY.get(type(node))
+        if flag is None:
+            flag = _syntax_only(type(node))
+        if not flag:
+            self._stack.append((self.line, self.column))
 
     def after_codegen(self, node: cst.CSTNode) -> None:
+        if _SYNTAX_ONLY[type(node)]:
+            return
         line, col = self._stack.pop()
         key = id(node)
         if key not in self.ranges:  # a syntactic range recorded inside wins
@@ -138,6 +144,22 @@ class _Syntactic:
 
 
 _NEWLINE_RE = re.compile(r"\r\n?|\n")
+
+# Whitespace, comments, punctuation and operators: three quarters of a tree's nodes, and nothing
+# ever asks where they are (parentheses are kept: libcst ends some statements at one). Their
+# text still moves the line and column; only no range is kept.
+_SYNTAX_ONLY_BASES: tuple[type, ...] = (
+    cst.BaseParenthesizableWhitespace, cst.TrailingWhitespace, cst.EmptyLine, cst.Newline, cst.Comment,
+    cst.Comma, cst.Dot, cst.Colon, cst.Semicolon, cst.AssignEqual,
+    cst.LeftSquareBracket, cst.RightSquareBracket, cst.LeftCurlyBrace, cst.RightCurlyBrace,
+    cst.BaseBinaryOp, cst.BaseBooleanOp, cst.BaseCompOp, cst.BaseUnaryOp, cst.BaseAugOp,
+)
+_SYNTAX_ONLY: dict[type, bool] = {}
+
+
+def _syntax_only(cls: type) -> bool:
+    flag = _SYNTAX_ONLY[cls] = issubclass(cls, _SYNTAX_ONLY_BASES)
+    return flag
 
 
 @dataclass
