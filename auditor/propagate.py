@@ -1615,7 +1615,7 @@ class FunctionAnalyzer:
         summary = self.e.summaries.get(q)
         if summary is None:
             return EMPTY
-        memo: dict[object, Value] = {}
+        memo: dict[object, object] = {}
         ret = self.instantiate(summary.ret, q, actuals, loc, memo=memo)
         self.apply_param_sinks(q, summary, actuals, loc, memo)
         # effects: stores the callee made into its parameters land on our variables
@@ -1651,7 +1651,7 @@ class FunctionAnalyzer:
                     self.heap_writes.append((f"a:{ref[5:]}:{path[0]}", v))
 
     def instantiate(
-        self, v: Value, callee: str, actuals: list[Value], loc: ir.Loc, depth: int = 0, memo: dict[object, Value] | None = None
+        self, v: Value, callee: str, actuals: list[Value], loc: ir.Loc, depth: int = 0, memo: dict[object, object] | None = None
     ) -> Value:
         """Replace the callee's parameter labels in v by what the actual arguments hold.
 
@@ -1662,7 +1662,16 @@ class FunctionAnalyzer:
             return v
         if memo is None:
             memo = {}
-        call_step = _step(self.path, loc, "call", f"passed into {_short(callee)}()")
+        # the same part often stands in the return value and in the effects; the entry keeps v
+        # alive, so its id cannot be reused by another value during this call
+        done_key = (id(v), depth)
+        done = memo.get(done_key)
+        if done is not None and done[0] is v:
+            return done[1]
+        call_step = memo.get("@step")  # type: ignore[assignment]
+        if call_step is None:
+            call_step = _step(self.path, loc, "call", f"passed into {_short(callee)}()")
+            memo["@step"] = call_step  # type: ignore[assignment]
         out_labels: Labels = {}
         extra = EMPTY
         prefix = f"param:{callee}:"
@@ -1675,7 +1684,7 @@ class FunctionAnalyzer:
                 if owner in self.ancestors:
                     out_labels = merge_labels(out_labels, {lab: t})
                 continue
-            part = memo.get(lab)
+            part = memo.get(lab)  # type: ignore[assignment]
             if part is None:
                 i = int(lab.origin[len(prefix):])
                 if i >= len(actuals):
@@ -1701,10 +1710,12 @@ class FunctionAnalyzer:
                 # not every function any caller ever passed there
                 refs = refs - self.e.param_refs.get((callee, int(lab.origin[len(prefix):])), frozenset())
         base = Value(out_labels, fields, refs, v.consts)
-        return join(base, extra)
+        out = join(base, extra)
+        memo[done_key] = (v, out)
+        return out
 
     def apply_param_sinks(
-        self, callee: str, summary: Summary, actuals: list[Value], loc: ir.Loc, memo: dict[object, Value] | None = None
+        self, callee: str, summary: Summary, actuals: list[Value], loc: ir.Loc, memo: dict[object, object] | None = None
     ) -> None:
         for ps in summary.param_sinks:
             req_ok = not ps.requires
