@@ -456,7 +456,7 @@ class FunctionAnalyzer:
             return frozenset({f"inst:{ref[4:]}"})
         if ref.startswith("ext:"):
             name = self.cat.canonical(ref[4:] + ("." + rest if rest else ""))
-            return frozenset({"ext:" + self.cat.library_name(name)})
+            return frozenset({f"ext:{name}"})
         return frozenset()
 
     def closure_snapshot(self) -> dict[str, Value]:
@@ -792,7 +792,7 @@ class FunctionAnalyzer:
             return Value(None, None, frozenset({f"mod:{module}.{name}"}))  # a submodule: `import a.b; a.b.f()`
         if ref is None:
             if heap_v.is_empty() and name in BUILTIN_NAMES and module == self.module:
-                return Value(None, None, frozenset({"ext:" + self.cat.library_name(f"builtins.{name}")}))
+                return Value(None, None, frozenset({f"ext:builtins.{name}"}))
             return heap_v
         ref = self.prog.deref(ref)
         if ref.startswith("glob:"):
@@ -809,7 +809,7 @@ class FunctionAnalyzer:
 
     def ext_value(self, name: str, loc: ir.Loc) -> Value:
         """A library name used as a value; attribute sources (custom config) taint it here."""
-        v = Value(None, None, frozenset({"ext:" + self.cat.library_name(name)}))
+        v = Value(None, None, frozenset({f"ext:{name}"}))
         for src in self.cat.sources_for(name):
             if src.kind == "attribute":
                 v = join(v, self.source_value(src, loc))
@@ -837,7 +837,7 @@ class FunctionAnalyzer:
                 if len(full) > 200:
                     continue
                 tname = self.cat.attributes.get(full, full)
-                out = join(out, self.ext_value(tname, loc) if tname == full else Value(None, None, frozenset({"ext:" + self.cat.library_name(tname)})))
+                out = join(out, self.ext_value(tname, loc) if tname == full else Value(None, None, frozenset({f"ext:{tname}"})))
             elif kind == "mgr":
                 out = join(out, Value(None, None, frozenset({f"mgr:{name.rsplit(':', 1)[0]}:{attr}"})))
             elif kind == "fn" and attr in self.cat.task_call_methods:
@@ -882,7 +882,7 @@ class FunctionAnalyzer:
                 name = self.cat.canonical(f"{base}.{attr}")
                 if base in self.cat.orm_models and attr in self.cat.orm_managers:
                     out = join(out, Value(None, None, frozenset({f"mgr:{cls}:{attr}"})))
-                out = join(out, Value(None, None, frozenset({"ext:" + self.cat.library_name(self.cat.attributes.get(name, name))})))
+                out = join(out, Value(None, None, frozenset({f"ext:{self.cat.attributes.get(name, name)}"})))
         return out
 
     def read(self, v: Value, key: str) -> Value:
@@ -1343,7 +1343,7 @@ class FunctionAnalyzer:
         if args and args[0][2] == 0 and len(args[0][1].consts) == 1:
             first_str = next(iter(args[0][1].consts))
         rtype = cat.result_type(name, first_str)
-        refs = frozenset({"ext:" + cat.library_name(cat.canonical(rtype))}) if len(rtype) < 160 and rtype.count("(") < 4 else frozenset()
+        refs = frozenset({f"ext:{cat.canonical(rtype)}"}) if len(rtype) < 160 and rtype.count("(") < 4 else frozenset()
         out = Value(None, None, refs)
         sinks = cat.sinks_for([name])
         for sink in sinks:

@@ -242,7 +242,7 @@ def _join(a: Value, b: Value, depth: int = 0) -> Value:
                 _refs(a.refs | b.refs),
                 _consts(a.consts | b.consts),
             )
-        changed = len(a.fields) > MAX_FIELDS
+        changed = False  # `fields` is a's own dict until the first change copies it
         for k, v in b.fields.items():
             old = a.fields.get(k)
             new = v if old is None else _join(old, v, depth + 1)
@@ -251,8 +251,10 @@ def _join(a: Value, b: Value, depth: int = 0) -> Value:
                     fields = dict(a.fields)
                     changed = True
                 fields[k] = new
-        if changed and len(fields) > MAX_FIELDS:
-            fields = dict(fields)
+        if len(fields) > MAX_FIELDS:
+            if not changed:
+                fields = dict(a.fields)
+                changed = True
             rest = Value()
             for k in list(fields)[MAX_FIELDS:]:
                 rest = _join(rest, fields.pop(k), depth + 1)

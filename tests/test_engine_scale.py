@@ -3,8 +3,8 @@
 Django-style classes (many methods reading and writing the same instance attributes and calling
 each other through `self`) made the worklist go round and round: every attribute write re-queued
 every reader, and readers were re-analysed before the writers they depend on had settled. These
-tests pin the two mechanisms that fixed it: the worklist runs callees before callers, and names of
-library values that no catalog entry can ever match stop growing into new names.
+tests pin the mechanism that fixed it (the worklist runs callees before callers, with a floor of
+three analyses for every function before any gets more) and values staying immutable.
 """
 
 from __future__ import annotations
@@ -94,37 +94,86 @@ def test_few_rounds_for_a_class_without_chains(tmp_path: Path) -> None:
     assert max(engine.analyses.values()) <= 4, engine.analyses
 
 
-@pytest.mark.parametrize(
-    ("name", "kept"),
-    [
-        ("sp_api.api.Orders", "sp_api.api.Orders"),  # a catalog source's class
-        ("sp_api.api", "sp_api.api"),  # can still grow into one
-        ("requests.Session", "requests.Session"),
-        ("builtins.open", "builtins.open"),
-        ("logging.Logger.info", "logging.Logger.info"),
-    ],
-)
-def test_library_names_a_catalog_entry_can_match_are_kept(name: str, kept: str) -> None:
-    assert load_catalog().library_name(name) == kept
+# Precision traps found while reviewing an experiment that folded unknown library names into short
+# ones (`somelib.<lib>.d`): the engine reads the text of library names (a call result has "()",
+# `builtins.getattr` is special, long call chains carry no type), so each of these reported a
+# false AMZ004 under folding. None may fire.
+TRAPS = {
+    "getattr": """
+import requests
+from sp_api.api import Orders
+
+class Cleaner:
+    def status(self, order):
+        return order["OrderStatus"]
+
+class Holder:
+    def __init__(self):
+        self.cleaner = Cleaner()
+
+def handler(order_id):
+    order = Orders().get_order(order_id).payload
+    c = getattr(Holder(), "cleaner")
+    requests.post("https://crm.example/x", json=c.status(order))
+""",
+    "method of a call result as a callback": """
+import requests
+import pandas as pd
+import somelib
+from sp_api.api import Orders
+
+def handler():
+    orders = Orders().get_orders(CreatedAfter="x").payload["Orders"]
+    df = pd.DataFrame(orders)
+    conn = somelib.connect()
+    out = df.apply(conn.normalise)
+    requests.post("https://crm.example/x", json=out["OrderStatus"])
+""",
+    "long call chain": """
+import requests
+import somelib
+from sp_api.api import Orders
+
+def handler(oid):
+    order = Orders().get_order(oid).payload
+    x = somelib.a().b().c().d()
+    x["k"] = order
+    requests.post("https://crm.example/x", json=x["other"])
+""",
+}
 
 
-@pytest.mark.parametrize(
-    ("name", "folded"),
-    [
-        ("django.db.models.Q().children.copy()", "django.<lib>.copy()"),
-        ("numpy.linalg.norm", "numpy.<lib>.norm"),
-        ("builtins.list().target.table_name", "builtins.<lib>.table_name"),
-        ("acme.Client", "acme.<lib>.Client"),  # still a class: calling it still builds an object
-        ("acme.<lib>.copy().pop", "acme.<lib>.pop"),  # folding is stable
-    ],
-)
-def test_library_names_no_catalog_entry_can_match_fold(name: str, folded: str) -> None:
-    cat = load_catalog()
-    assert cat.library_name(name) == folded
-    assert cat.library_name(folded) == folded
-    # nothing in the catalog could ever have matched the name or anything derived from it
-    assert not cat.sources_for(name) and not cat.sinks_for([name]) and cat.sanitizer_for(name) is None
+@pytest.mark.parametrize("name", sorted(TRAPS))
+def test_library_name_traps(tmp_path: Path, name: str) -> None:
+    found, _ = _scan(tmp_path, TRAPS[name])
+    assert found == set()
 
 
-def test_single_part_names_are_left_alone() -> None:
-    assert load_catalog().library_name("numpy") == "numpy"
+def test_joining_into_a_full_container_never_changes_it_in_place(tmp_path: Path) -> None:
+    """Values are never changed once built: a join into a container already holding more than
+    16 parts once wrote into the existing value, so the heap looked unchanged to the global's
+    readers and this flow was lost (found by review)."""
+    rows = ", ".join(f'"v{i}"' for i in range(16))
+    text = (
+        "import requests\nfrom sp_api.api import Orders\n"
+        f"ROWS = [{rows}]\n"
+        "def reader():\n"
+        "    requests.post('https://crm.example/x', json=ROWS)\n"
+        "def writer(oid):\n"
+        "    global ROWS\n"
+        "    info = Orders().get_order_buyer_info(oid).payload\n"
+        "    ROWS = [info['BuyerEmail']]\n"
+    )
+    found, _ = _scan(tmp_path, text)
+    assert ("AMZ004", "query.py", 5) in found
+
+
+def test_join_leaves_both_values_alone() -> None:
+    from auditor.values import ELEM, Value, join, signature
+
+    big = Value(None, {**{f"k{i}": Value(None, None, frozenset({f"r{i}"})) for i in range(16)}, ELEM: Value()})
+    before = signature(big)
+    other = Value(None, {"k0": Value(None, None, frozenset({"x"})), "new": Value(None, None, frozenset({"y"}))})
+    joined = join(big, other)
+    assert signature(big) == before
+    assert "x" in joined.fields["k0"].refs

@@ -8,7 +8,6 @@ tests/test_catalog.py runs.
 
 from __future__ import annotations
 
-import bisect
 import fnmatch
 import hashlib
 import re
@@ -171,7 +170,6 @@ class Catalog:
     _sources_by_call: dict[str, list[Source]] = field(default_factory=dict)
     _san_by_call: dict[str, Sanitizer] = field(default_factory=dict)
     _canon_memo: dict[str, str] = field(default_factory=dict)
-    _lib_memo: dict[str, str] = field(default_factory=dict)
     _shape_memo: dict[str, list[Sink]] = field(default_factory=dict)
     _shape_index: dict[str, list[Sink]] = field(default_factory=dict)
 
@@ -207,52 +205,6 @@ class Catalog:
                 break
         if len(self._canon_memo) < 200_000:
             self._canon_memo[name] = out
-        return out
-
-    @cached_property
-    def _known_names(self) -> list[str]:
-        """Every library name a look-up can match, sorted: what `library_name` keeps."""
-        names: set[str] = set()
-        for s in self.sinks:
-            names.update(s.calls)
-            names.update(s.not_over)
-        for src in self.sources:
-            names.update(src.calls)
-        for san in self.sanitizers:
-            names.update(san.calls)
-        for prefix, canon in self.aliases:
-            names.update((prefix, canon))
-        for k, v in self.returns.items():
-            names.update((k, v.split("{", 1)[0]))
-        for k, v in self.attributes.items():
-            names.update((k, v))
-        for group in (
-            self.orm_models, self.path_joins, self.replace_calls, self.identity_calls, self.builtins_clean,
-            self.builtins_elements,
-        ):
-            names.update(group)
-        return sorted(names)
-
-    def library_name(self, name: str) -> str:
-        """The name a library value is tracked under (`name` is canonical).
-
-        A name no catalog entry starts with can never become one by reading attributes or calling
-        it: every look-up would fail for it and for everything derived from it. Those names are
-        folded into `<root>.<lib>.<last part>`, keeping what the engine reads from a name itself
-        (the package, whether the last part is a class, a callback method or a call result), so
-        chains like `django.db.models.Q().children.copy().pop()` stop multiplying in values."""
-        hit = self._lib_memo.get(name)
-        if hit is not None:
-            return hit
-        known = self._known_names
-        i = bisect.bisect_left(known, name)
-        if i < len(known) and known[i].startswith(name):
-            out = name
-        else:
-            root, _, rest = name.partition(".")
-            out = f"{root}.<lib>.{rest.rsplit('.', 1)[-1]}" if rest else name
-        if len(self._lib_memo) < 200_000:
-            self._lib_memo[name] = out
         return out
 
     def sinks_for(self, names: Iterable[str]) -> list[Sink]:
