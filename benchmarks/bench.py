@@ -194,14 +194,18 @@ def machine() -> dict:
                 mem = round(int(line.split()[1]) / 1024 / 1024, 1)
     except OSError:
         pass
-    import libcst
+    from importlib.metadata import PackageNotFoundError, version
 
+    try:
+        libcst_version = version("libcst")
+    except PackageNotFoundError:
+        libcst_version = "?"
     return {
         "nproc": os.cpu_count(),
         "cpu": cpu,
         "ram_gb": mem,
         "python": platform.python_version(),
-        "libcst": getattr(libcst, "__version__", "?"),
+        "libcst": libcst_version,
         "platform": platform.platform(),
     }
 
