@@ -16,6 +16,7 @@ import heapq
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from auditor import ir
 from auditor.catalog import ArgSpec, Catalog, Sink, normalize_key
@@ -364,6 +365,7 @@ def _step(path: str, loc: ir.Loc, kind: str, message: str) -> TStep:
     return (path, loc[0], loc[1], kind, message)
 
 
+@lru_cache(maxsize=65536)
 def _short(name: str) -> str:
     parts = [p for p in name.split(".") if not p.startswith("<")]
     return ".".join(parts[-2:]) if len(parts) >= 2 else (parts[-1] if parts else name)
@@ -502,7 +504,9 @@ class FunctionAnalyzer:
             v = self.eval(s.value)
             if s.is_yield:
                 v = Value(None, {ELEM: v})
-            self.ret = join(self.ret, add_step(v, _step(self.path, s.loc, "return", f"returned from {_short(self.q)}()")))
+            if v.labels or v.fields:  # a step is only recorded on data (and its text only built then)
+                v = add_step(v, _step(self.path, s.loc, "return", f"returned from {_short(self.q)}()"))
+            self.ret = join(self.ret, v)
         elif isinstance(s, ir.If):
             self.eval(s.test)
             guarded = any(self.cat.consent_words.search(w) for w in s.test_words)
@@ -614,8 +618,10 @@ class FunctionAnalyzer:
     # ------------------------------------------------------------------ assignment
     def assign(self, t: ir.Target, val: Value, loc: ir.Loc, kind: str = "assign") -> None:
         if isinstance(t, ir.Name):
-            msg = f"assigned to '{t.id}'" if kind == "assign" else f"iterated into '{t.id}'"
-            v = add_step(val, _step(self.path, loc, kind, msg))
+            v = val
+            if val.labels or val.fields:
+                msg = f"assigned to '{t.id}'" if kind == "assign" else f"iterated into '{t.id}'"
+                v = add_step(val, _step(self.path, loc, kind, msg))
             self.env[t.id] = v
             if self.track_assigned:
                 old = self.assigned.get(t.id)
@@ -660,7 +666,7 @@ class FunctionAnalyzer:
         root, path, strong = self.lvalue(t)
         base_v = self.eval(t.base)
         key = path[-1] if path else ELEM
-        step_v = add_step(val, _step(self.path, loc, "store", f"stored into {self._target_text(t)}"))
+        step_v = add_step(val, _step(self.path, loc, "store", f"stored into {self._target_text(t)}")) if val.labels or val.fields else val
         # container subscript stores on library objects are calls (shelve[k] = v, ws["A1"] = v)
         if isinstance(t, ir.Sub):
             ext = [r[4:] for r in base_v.refs if r.startswith("ext:")]
