@@ -41,6 +41,28 @@ def scan_with(tmp_path: Path, generated: str | bytes, **options: object) -> tupl
     return result, time.perf_counter() - started
 
 
+def scan_in_child(root: Path, options: str, detail: str, what: str, timeout: float = 60) -> str:
+    """Scan `root` in a child process (a hang costs the test its timeout, not the suite); fail if
+    it does not finish in `timeout` seconds. `options` are extra ScanOptions keywords, `detail` an
+    expression over the result `r` printed after the time and the number of findings."""
+    extra = f", {options}" if options else ""
+    code = (
+        "import sys, time\nfrom auditor.options import ScanOptions\nfrom auditor.scan import run_scan\n"
+        "t = time.perf_counter()\n"
+        f"r = run_scan(ScanOptions(paths=(sys.argv[1],), jobs=1, use_cache=False{extra}))\n"
+        f"print(f'{{time.perf_counter() - t:.2f}}s', len(r.findings), {detail})\n"
+    )
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-c", code, str(root)], capture_output=True, text=True, timeout=timeout,
+            env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}, check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"scan of {what} did not finish in {timeout:.0f} s")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout.strip()
+
+
 def findings(result: ScanResult) -> set[tuple[str, str, int]]:
     return {(f.rule_id, f.location.path, f.location.line) for f in result.findings}
 
@@ -83,21 +105,8 @@ def test_single_ten_megabyte_line_under_a_raised_limit(tmp_path: Path) -> None:
     root.mkdir()
     (root / "good.py").write_text(LEAK)
     (root / "gen.py").write_bytes(b"x = '" + b"a" * 10_000_000 + b"'\n")
-    code = (
-        "import sys, time\nfrom auditor.options import ScanOptions\nfrom auditor.scan import run_scan\n"
-        "t = time.perf_counter()\n"
-        "r = run_scan(ScanOptions(paths=(sys.argv[1],), jobs=1, use_cache=False, max_file_bytes=20_000_000))\n"
-        "print(f'{time.perf_counter() - t:.2f}s', len(r.findings), r.skipped)\n"
-    )
-    try:
-        proc = subprocess.run(
-            [sys.executable, "-c", code, str(root)], capture_output=True, text=True, timeout=60,
-            env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}, check=False,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail("scan of a single 10 MB line (20 MB limit) did not finish in 60 s")
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    print("\n[bound] single 10 MB line (20 MB limit):", proc.stdout.strip())
+    out = scan_in_child(root, "max_file_bytes=20_000_000", "r.skipped", "a single 10 MB line (20 MB limit)")
+    print("\n[bound] single 10 MB line (20 MB limit):", out)
 
 
 @pytest.mark.parametrize(
@@ -203,18 +212,7 @@ def test_mutual_recursion_two_hundred_functions(tmp_path: Path) -> None:
     gen.mkdir()
     (gen / "good.py").write_text(LEAK)
     (gen / "gen.py").write_text(_mutual(200))
-    code = (
-        "import sys, time\nfrom auditor.options import ScanOptions\nfrom auditor.scan import run_scan\n"
-        "t = time.perf_counter()\n"
-        "r = run_scan(ScanOptions(paths=(sys.argv[1],), jobs=1, use_cache=False))\n"
-        "print(f'{time.perf_counter() - t:.2f}s', len(r.findings), [(i.path, i.function) for i in r.incomplete][:5])\n"
+    out = scan_in_child(
+        gen, "", "[(i.path, i.function) for i in r.incomplete][:5]", "200 mutually recursive functions (engine bound missing)"
     )
-    try:
-        proc = subprocess.run(
-            [sys.executable, "-c", code, str(gen)], capture_output=True, text=True, timeout=60,
-            env={"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin"}, check=False,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail("scan of 200 mutually recursive functions did not finish in 60 s (engine bound missing)")
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    print("\n[bound] mutual recursion, 200 functions:", proc.stdout.strip())
+    print("\n[bound] mutual recursion, 200 functions:", out)

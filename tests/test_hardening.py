@@ -162,6 +162,20 @@ def _text_skipped(text: str) -> dict[str, str]:
     return out
 
 
+def _assert_skipped_in_every_format(
+    root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], path: str, reason: str
+) -> None:
+    """Scanned in JSON, SARIF and text: exactly `path` is skipped with `reason` in each, and the good
+    file keeps its finding."""
+    for fmt in ("json", "sarif", "text"):
+        assert _scan_cli(root, fmt, tmp_path / f"r.{fmt}", capsys) == EXIT_FINDINGS
+    doc = json.loads((tmp_path / "r.json").read_text())
+    assert {s["path"]: s["reason"] for s in doc["skipped"]} == {path: reason}
+    assert _sarif_skipped(json.loads((tmp_path / "r.sarif").read_text())) == {path: reason}
+    assert _text_skipped((tmp_path / "r.text").read_text()) == {path: reason}
+    assert _findings_of(doc) == {GOOD_FINDING}
+
+
 @pytest.fixture(scope="module")
 def baseline(tmp_path_factory: pytest.TempPathFactory) -> dict:
     root = _project(tmp_path_factory.mktemp("baseline"), None)
@@ -217,14 +231,7 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 
         monkeypatch.setattr(source_module.os, "open", fake_open)
     try:
-        for fmt in ("json", "sarif", "text"):
-            assert _scan_cli(root, fmt, tmp_path / f"r.{fmt}", capsys) == EXIT_FINDINGS
-        doc = json.loads((tmp_path / "r.json").read_text())
-        reason = "permission denied: cannot open the file for reading"
-        assert {s["path"]: s["reason"] for s in doc["skipped"]} == {"secret.py": reason}
-        assert _sarif_skipped(json.loads((tmp_path / "r.sarif").read_text())) == {"secret.py": reason}
-        assert _text_skipped((tmp_path / "r.text").read_text()) == {"secret.py": reason}
-        assert _findings_of(doc) == {GOOD_FINDING}
+        _assert_skipped_in_every_format(root, tmp_path, capsys, "secret.py", "permission denied: cannot open the file for reading")
     finally:
         secret.chmod(0o644)
 
@@ -243,14 +250,7 @@ def test_file_deleted_during_the_scan(
         return found
 
     monkeypatch.setattr(scan_module, "discover", discover_then_delete)
-    for fmt in ("json", "sarif", "text"):
-        assert _scan_cli(root, fmt, tmp_path / f"r.{fmt}", capsys) == EXIT_FINDINGS
-    doc = json.loads((tmp_path / "r.json").read_text())
-    reason = "file disappeared during the scan"
-    assert {s["path"]: s["reason"] for s in doc["skipped"]} == {"doomed.py": reason}
-    assert _sarif_skipped(json.loads((tmp_path / "r.sarif").read_text())) == {"doomed.py": reason}
-    assert _text_skipped((tmp_path / "r.text").read_text()) == {"doomed.py": reason}
-    assert _findings_of(doc) == {GOOD_FINDING}
+    _assert_skipped_in_every_format(root, tmp_path, capsys, "doomed.py", "file disappeared during the scan")
 
 
 def test_good_file_deleted_after_parsing_keeps_its_finding(
