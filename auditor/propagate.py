@@ -1715,7 +1715,7 @@ class FunctionAnalyzer:
                 # the value is the parameter itself: what it refers to is what the caller passed,
                 # not every function any caller ever passed there
                 refs = refs - self.e.param_refs.get((callee, int(lab.origin[len(prefix):])), frozenset())
-        base = Value(out_labels, fields, refs, v.consts)
+        base = Value(out_labels, fields, refs, v.consts, v.collapsed)
         out = join(base, extra)
         memo[done_key] = (v, out)
         return out

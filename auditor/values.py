@@ -159,7 +159,7 @@ def compact(labels: Labels) -> Labels:
 class Value:
     """An abstract value; treated as immutable once built."""
 
-    __slots__ = ("labels", "fields", "refs", "consts", "_size", "_has_param", "_flat")
+    __slots__ = ("labels", "fields", "refs", "consts", "collapsed", "_size", "_has_param", "_flat")
 
     def __init__(
         self,
@@ -167,11 +167,16 @@ class Value:
         fields: dict[str, Value] | None = None,
         refs: frozenset[str] = frozenset(),
         consts: frozenset[str] = frozenset(),
+        collapsed: bool = False,
     ) -> None:
         self.labels: Labels = labels or {}
         self.fields: dict[str, Value] = fields or {}
         self.refs = refs
         self.consts = consts
+        # the parts were folded into the labels to keep the value small: any part may hold any
+        # label, and joins keep it folded (a part that came back and was folded again would make
+        # the fixpoint go round: see bounded)
+        self.collapsed = collapsed
         self._size = -1
         self._has_param: bool | None = None
         self._flat: Labels | None = None
@@ -212,16 +217,20 @@ EMPTY = Value()
 
 
 def bounded(v: Value) -> Value:
-    """Keep a value small: past MAX_NODES parts, grandchildren fold into their parent's labels."""
+    """Keep a value small: past MAX_NODES parts, grandchildren fold into their parent's labels.
+
+    A folded part stays folded (`collapsed`) in later joins: otherwise a part folded here comes
+    back with the next small value joined in, is folded again by the next large one, and every
+    reader of that value is analysed again each time, until the function's analysis cap."""
     if v.size <= MAX_NODES:
         return v
     fields: dict[str, Value] = {}
     for k, f in list(v.fields.items())[:MAX_FIELDS]:
-        fields[k] = Value(flatten(f), None, f.refs, f.consts) if f.fields else f
+        fields[k] = Value(flatten(f), None, f.refs, f.consts, True) if f.fields else f
     labels = v.labels
     for f in list(v.fields.values())[MAX_FIELDS:]:
         labels = merge_labels(labels, flatten(f))
-    return Value(labels, fields, v.refs, v.consts)
+    return Value(labels, fields, v.refs, v.consts, v.collapsed)
 
 
 def join(a: Value, b: Value, depth: int = 0) -> Value:
@@ -232,7 +241,16 @@ def _join(a: Value, b: Value, depth: int = 0) -> Value:
     if a is b or b.is_empty():
         return a
     if a.is_empty():
+        # a folded part with nothing on it takes parts again: keeping it folded too settles a few
+        # more cycles but makes every read of it a read of its labels (Django 30% slower)
         return b
+    if a.collapsed or b.collapsed:
+        labels = merge_labels(flatten(a), flatten(b))
+        refs = a.refs if b.refs <= a.refs and len(a.refs) <= MAX_REFS else _refs(a.refs | b.refs)
+        consts = a.consts if b.consts <= a.consts and _consts(a.consts) == a.consts else _consts(a.consts | b.consts)
+        if a.collapsed and labels is a.labels and refs is a.refs and consts is a.consts:
+            return a
+        return Value(labels, None, refs, consts, True)
     fields = a.fields
     if b.fields:
         if depth >= MAX_DEPTH:
@@ -299,6 +317,8 @@ def includes(a: Value, b: Value, depth: int = 0) -> bool:
     for lab in b.labels:
         if lab not in a.labels:
             return False
+    if a.collapsed:
+        return not b.fields or all(lab in a.labels for lab in flatten(b))
     if b.fields:
         if depth >= MAX_DEPTH:
             return all(lab in a.labels or any(lab in f.labels for f in a.fields.values()) for lab in flatten(b))
@@ -341,7 +361,7 @@ def map_labels(v: Value, fn: object, depth: int = 0) -> Value:
     for lab, t in v.labels.items():
         labels = merge_labels(labels, fn(lab, t))  # type: ignore[operator]
     fields = {k: map_labels(f, fn, depth + 1) for k, f in v.fields.items()} if depth < MAX_DEPTH + 2 else {}
-    return Value(labels, fields, v.refs, v.consts)
+    return Value(labels, fields, v.refs, v.consts, v.collapsed)
 
 
 def add_step(v: Value, step: TStep) -> Value:
@@ -361,7 +381,7 @@ def set_path(v: Value, path: tuple[str, ...], new: Value, strong: bool = True, d
     """A copy of v with the part at `path` replaced (strong) or joined (weak) with `new`."""
     if not path:
         return new if strong else join(v, new)
-    if depth >= MAX_DEPTH:
+    if depth >= MAX_DEPTH or v.collapsed:
         return join(v, Value(flatten(new), None, frozenset(), frozenset()))
     key = path[0]
     fields = dict(v.fields)
@@ -388,4 +408,4 @@ def signature(v: Value, depth: int = 0) -> object:
     fields = (
         frozenset((k, signature(f, depth + 1)) for k, f in v.fields.items()) if depth < MAX_DEPTH + 2 else None
     )
-    return (frozenset(v.labels), fields, v.refs, v.consts)
+    return (frozenset(v.labels), fields, v.refs, v.consts, v.collapsed)
