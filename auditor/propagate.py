@@ -37,6 +37,7 @@ from auditor.values import (
     includes,
     join,
     join_all,
+    join_heap,
     known_consts,
     map_labels,
     merge_labels,
@@ -300,7 +301,7 @@ class Engine:
         old = self.heap.get(key, EMPTY)
         if includes(old, val):
             return
-        new = join(old, val)
+        new = join_heap(old, val)
         self.heap[key] = new
         if signature(new) != signature(old):  # bounds can fold what is new into what was there
             self.enqueue(self.deps.get("heap:" + key, ()))
@@ -922,7 +923,8 @@ class FunctionAnalyzer:
             # and columns come from what it was built from
             wrapped = Value(flatten(Value(None, v.fields)))
             part = self.read(wrapped, key)
-        out = Value(labels)
+        # a part folded in a heap entry keeps the types and constants of everything once in it
+        out = Value(labels, None, v.refs, v.consts) if v.collapsed and part is None else Value(labels)
         return join(out, part) if part is not None else out
 
     def subscript(self, e: ir.Sub) -> Value:

@@ -174,8 +174,8 @@ class Value:
         self.refs = refs
         self.consts = consts
         # the parts were folded into the labels to keep the value small: any part may hold any
-        # label, and joins keep it folded (a part that came back and was folded again would make
-        # the fixpoint go round: see bounded)
+        # label. Joins into a heap entry keep it folded (see bounded and join_heap); everywhere
+        # else it is an ordinary value without parts
         self.collapsed = collapsed
         self._size = -1
         self._has_param: bool | None = None
@@ -219,9 +219,10 @@ EMPTY = Value()
 def bounded(v: Value) -> Value:
     """Keep a value small: past MAX_NODES parts, grandchildren fold into their parent's labels.
 
-    A folded part stays folded (`collapsed`) in later joins: otherwise a part folded here comes
-    back with the next small value joined in, is folded again by the next large one, and every
-    reader of that value is analysed again each time, until the function's analysis cap."""
+    Folded parts are marked `collapsed`: in a heap entry they stay folded (join_heap), or a part
+    folded here would come back with the next small value written, be folded again by the next
+    large one, and every reader of the entry would be analysed again each time, until the
+    analysis cap."""
     if v.size <= MAX_NODES:
         return v
     fields: dict[str, Value] = {}
@@ -237,18 +238,26 @@ def join(a: Value, b: Value, depth: int = 0) -> Value:
     return bounded(_join(a, b, depth))
 
 
-def _join(a: Value, b: Value, depth: int = 0) -> Value:
+def join_heap(a: Value, b: Value) -> Value:
+    """join() for a heap entry (an attribute, a global), where folded parts stay folded: what is
+    written into one adds its labels, and the types and constants of all its parts, to the folded
+    part, never its structure."""
+    return bounded(_join(a, b, 0, True))
+
+
+def _join(a: Value, b: Value, depth: int = 0, keep_folded: bool = False) -> Value:
     if a is b or b.is_empty():
         return a
     if a.is_empty():
         # a folded part with nothing on it takes parts again: keeping it folded too settles a few
         # more cycles but makes every read of it a read of its labels (Django 30% slower)
         return b
-    if a.collapsed or b.collapsed:
-        labels = merge_labels(flatten(a), flatten(b))
-        refs = a.refs if b.refs <= a.refs and len(a.refs) <= MAX_REFS else _refs(a.refs | b.refs)
-        consts = a.consts if b.consts <= a.consts and _consts(a.consts) == a.consts else _consts(a.consts | b.consts)
-        if a.collapsed and labels is a.labels and refs is a.refs and consts is a.consts:
+    if keep_folded and a.collapsed:
+        labels = merge_labels(a.labels, flatten(b))
+        b_refs, b_consts = _nested(b)
+        refs = a.refs if b_refs <= a.refs and len(a.refs) <= MAX_REFS else _refs(a.refs | b_refs)
+        consts = a.consts if b_consts <= a.consts and _consts(a.consts) == a.consts else _consts(a.consts | b_consts)
+        if labels is a.labels and refs is a.refs and consts is a.consts:
             return a
         return Value(labels, None, refs, consts, True)
     fields = a.fields
@@ -263,7 +272,7 @@ def _join(a: Value, b: Value, depth: int = 0) -> Value:
         changed = False  # `fields` is a's own dict until the first change copies it
         for k, v in b.fields.items():
             old = a.fields.get(k)
-            new = v if old is None else _join(old, v, depth + 1)
+            new = v if old is None else _join(old, v, depth + 1, keep_folded)
             if new is not old:
                 if not changed:
                     fields = dict(a.fields)
@@ -283,6 +292,18 @@ def _join(a: Value, b: Value, depth: int = 0) -> Value:
     if fields is a.fields and labels is a.labels and refs is a.refs and consts is a.consts:
         return a  # b adds nothing: no new value (joins in a fixpoint mostly add nothing)
     return Value(labels, fields, refs, consts)
+
+
+def _nested(v: Value, depth: int = 0) -> tuple[frozenset[str], frozenset[str]]:
+    """The types and constants of a value and all its parts (what a folded part keeps of them)."""
+    if not v.fields or depth > MAX_DEPTH:
+        return v.refs, v.consts
+    refs, consts = set(v.refs), set(v.consts)
+    for f in v.fields.values():
+        r, c = _nested(f, depth + 1)
+        refs |= r
+        consts |= c
+    return frozenset(refs), frozenset(consts)
 
 
 def _refs(r: frozenset[str]) -> frozenset[str]:
@@ -318,7 +339,14 @@ def includes(a: Value, b: Value, depth: int = 0) -> bool:
         if lab not in a.labels:
             return False
     if a.collapsed:
-        return not b.fields or all(lab in a.labels for lab in flatten(b))
+        if not b.fields:
+            return True
+        b_refs, b_consts = _nested(b)
+        return (
+            all(lab in a.labels for lab in flatten(b))
+            and b_refs <= a.refs
+            and (not b_consts or TOP in a.consts or b_consts <= a.consts)
+        )
     if b.fields:
         if depth >= MAX_DEPTH:
             return all(lab in a.labels or any(lab in f.labels for f in a.fields.values()) for lab in flatten(b))
@@ -381,7 +409,7 @@ def set_path(v: Value, path: tuple[str, ...], new: Value, strong: bool = True, d
     """A copy of v with the part at `path` replaced (strong) or joined (weak) with `new`."""
     if not path:
         return new if strong else join(v, new)
-    if depth >= MAX_DEPTH or v.collapsed:
+    if depth >= MAX_DEPTH:
         return join(v, Value(flatten(new), None, frozenset(), frozenset()))
     key = path[0]
     fields = dict(v.fields)
