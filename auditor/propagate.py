@@ -37,7 +37,6 @@ from auditor.values import (
     includes,
     join,
     join_all,
-    join_heap,
     known_consts,
     map_labels,
     merge_labels,
@@ -301,7 +300,7 @@ class Engine:
         old = self.heap.get(key, EMPTY)
         if includes(old, val):
             return
-        new = join_heap(old, val)
+        new = join(old, val)
         self.heap[key] = new
         if signature(new) != signature(old):  # bounds can fold what is new into what was there
             self.enqueue(self.deps.get("heap:" + key, ()))
@@ -923,8 +922,7 @@ class FunctionAnalyzer:
             # and columns come from what it was built from
             wrapped = Value(flatten(Value(None, v.fields)))
             part = self.read(wrapped, key)
-        # a part folded in a heap entry keeps the types and constants of everything once in it
-        out = Value(labels, None, v.refs, v.consts) if v.collapsed and part is None else Value(labels)
+        out = Value(labels)
         return join(out, part) if part is not None else out
 
     def subscript(self, e: ir.Sub) -> Value:
@@ -1717,7 +1715,7 @@ class FunctionAnalyzer:
                 # the value is the parameter itself: what it refers to is what the caller passed,
                 # not every function any caller ever passed there
                 refs = refs - self.e.param_refs.get((callee, int(lab.origin[len(prefix):])), frozenset())
-        base = Value(out_labels, fields, refs, v.consts, v.collapsed)
+        base = Value(out_labels, fields, refs, v.consts)
         out = join(base, extra)
         memo[done_key] = (v, out)
         return out

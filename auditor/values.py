@@ -159,7 +159,7 @@ def compact(labels: Labels) -> Labels:
 class Value:
     """An abstract value; treated as immutable once built."""
 
-    __slots__ = ("labels", "fields", "refs", "consts", "collapsed", "_size", "_has_param", "_flat")
+    __slots__ = ("labels", "fields", "refs", "consts", "_size", "_has_param", "_flat")
 
     def __init__(
         self,
@@ -167,16 +167,11 @@ class Value:
         fields: dict[str, Value] | None = None,
         refs: frozenset[str] = frozenset(),
         consts: frozenset[str] = frozenset(),
-        collapsed: bool = False,
     ) -> None:
         self.labels: Labels = labels or {}
         self.fields: dict[str, Value] = fields or {}
         self.refs = refs
         self.consts = consts
-        # the parts were folded into the labels to keep the value small: any part may hold any
-        # label. Joins into a heap entry keep it folded (see bounded and join_heap); everywhere
-        # else it is an ordinary value without parts
-        self.collapsed = collapsed
         self._size = -1
         self._has_param: bool | None = None
         self._flat: Labels | None = None
@@ -217,49 +212,27 @@ EMPTY = Value()
 
 
 def bounded(v: Value) -> Value:
-    """Keep a value small: past MAX_NODES parts, grandchildren fold into their parent's labels.
-
-    Folded parts are marked `collapsed`: in a heap entry they stay folded (join_heap), or a part
-    folded here would come back with the next small value written, be folded again by the next
-    large one, and every reader of the entry would be analysed again each time, until the
-    analysis cap."""
+    """Keep a value small: past MAX_NODES parts, grandchildren fold into their parent's labels."""
     if v.size <= MAX_NODES:
         return v
     fields: dict[str, Value] = {}
     for k, f in list(v.fields.items())[:MAX_FIELDS]:
-        fields[k] = Value(flatten(f), None, f.refs, f.consts, True) if f.fields else f
+        fields[k] = Value(flatten(f), None, f.refs, f.consts) if f.fields else f
     labels = v.labels
     for f in list(v.fields.values())[MAX_FIELDS:]:
         labels = merge_labels(labels, flatten(f))
-    return Value(labels, fields, v.refs, v.consts, v.collapsed)
+    return Value(labels, fields, v.refs, v.consts)
 
 
 def join(a: Value, b: Value, depth: int = 0) -> Value:
     return bounded(_join(a, b, depth))
 
 
-def join_heap(a: Value, b: Value) -> Value:
-    """join() for a heap entry (an attribute, a global), where folded parts stay folded: what is
-    written into one adds its labels, and the types and constants of all its parts, to the folded
-    part, never its structure."""
-    return bounded(_join(a, b, 0, True))
-
-
-def _join(a: Value, b: Value, depth: int = 0, keep_folded: bool = False) -> Value:
+def _join(a: Value, b: Value, depth: int = 0) -> Value:
     if a is b or b.is_empty():
         return a
     if a.is_empty():
-        # a folded part with nothing on it takes parts again: keeping it folded too settles a few
-        # more cycles but makes every read of it a read of its labels (Django 30% slower)
         return b
-    if keep_folded and a.collapsed:
-        labels = merge_labels(a.labels, flatten(b))
-        b_refs, b_consts = _nested(b)
-        refs = a.refs if b_refs <= a.refs and len(a.refs) <= MAX_REFS else _refs(a.refs | b_refs)
-        consts = a.consts if b_consts <= a.consts and _consts(a.consts) == a.consts else _consts(a.consts | b_consts)
-        if labels is a.labels and refs is a.refs and consts is a.consts:
-            return a
-        return Value(labels, None, refs, consts, True)
     fields = a.fields
     if b.fields:
         if depth >= MAX_DEPTH:
@@ -272,7 +245,7 @@ def _join(a: Value, b: Value, depth: int = 0, keep_folded: bool = False) -> Valu
         changed = False  # `fields` is a's own dict until the first change copies it
         for k, v in b.fields.items():
             old = a.fields.get(k)
-            new = v if old is None else _join(old, v, depth + 1, keep_folded)
+            new = v if old is None else _join(old, v, depth + 1)
             if new is not old:
                 if not changed:
                     fields = dict(a.fields)
@@ -292,18 +265,6 @@ def _join(a: Value, b: Value, depth: int = 0, keep_folded: bool = False) -> Valu
     if fields is a.fields and labels is a.labels and refs is a.refs and consts is a.consts:
         return a  # b adds nothing: no new value (joins in a fixpoint mostly add nothing)
     return Value(labels, fields, refs, consts)
-
-
-def _nested(v: Value, depth: int = 0) -> tuple[frozenset[str], frozenset[str]]:
-    """The types and constants of a value and all its parts (what a folded part keeps of them)."""
-    if not v.fields or depth > MAX_DEPTH:
-        return v.refs, v.consts
-    refs, consts = set(v.refs), set(v.consts)
-    for f in v.fields.values():
-        r, c = _nested(f, depth + 1)
-        refs |= r
-        consts |= c
-    return frozenset(refs), frozenset(consts)
 
 
 def _refs(r: frozenset[str]) -> frozenset[str]:
@@ -338,15 +299,6 @@ def includes(a: Value, b: Value, depth: int = 0) -> bool:
     for lab in b.labels:
         if lab not in a.labels:
             return False
-    if a.collapsed:
-        if not b.fields:
-            return True
-        b_refs, b_consts = _nested(b)
-        return (
-            all(lab in a.labels for lab in flatten(b))
-            and b_refs <= a.refs
-            and (not b_consts or TOP in a.consts or b_consts <= a.consts)
-        )
     if b.fields:
         if depth >= MAX_DEPTH:
             return all(lab in a.labels or any(lab in f.labels for f in a.fields.values()) for lab in flatten(b))
@@ -389,7 +341,7 @@ def map_labels(v: Value, fn: object, depth: int = 0) -> Value:
     for lab, t in v.labels.items():
         labels = merge_labels(labels, fn(lab, t))  # type: ignore[operator]
     fields = {k: map_labels(f, fn, depth + 1) for k, f in v.fields.items()} if depth < MAX_DEPTH + 2 else {}
-    return Value(labels, fields, v.refs, v.consts, v.collapsed)
+    return Value(labels, fields, v.refs, v.consts)
 
 
 def add_step(v: Value, step: TStep) -> Value:
@@ -436,4 +388,4 @@ def signature(v: Value, depth: int = 0) -> object:
     fields = (
         frozenset((k, signature(f, depth + 1)) for k, f in v.fields.items()) if depth < MAX_DEPTH + 2 else None
     )
-    return (frozenset(v.labels), fields, v.refs, v.consts, v.collapsed)
+    return (frozenset(v.labels), fields, v.refs, v.consts)

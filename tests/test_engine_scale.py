@@ -17,18 +17,7 @@ from auditor.catalog import load_catalog
 from auditor.lower import lower_source
 from auditor.options import ScanOptions
 from auditor.scan import analyse, run_scan
-from auditor.values import (
-    MAX_NODES,
-    Label,
-    Value,
-    bounded,
-    includes,
-    join,
-    join_heap,
-    map_labels,
-    set_path,
-    signature,
-)
+from auditor.values import Value, join, signature
 
 N_METHODS = 40
 
@@ -87,9 +76,8 @@ LOG_LINE = "        log.info('buyer %s', self.buyer['BuyerEmail'])"
 @pytest.mark.parametrize("ring", [False, True], ids=["chain", "ring"])
 def test_flow_found_beside_methods_that_pass_values_round(tmp_path: Path, ring: bool) -> None:
     """Forty methods passing values to each other through two shared attributes need many rounds
-    to settle, and may not (their attributes' parts are folded to keep them small, and the empty
-    ones come back). The flow next to them is found all the same; what was cut short is listed,
-    never silent."""
+    to settle, and may not (their attributes' parts are folded to keep them small and come back).
+    The flow next to them is found all the same; what was cut short is listed, never silent."""
     text = _big_class(ring=ring)
     found, incomplete = _scan(tmp_path, text)
     assert ("AMZ005", "query.py", text.splitlines().index(LOG_LINE) + 1) in found
@@ -201,7 +189,7 @@ def test_joining_into_a_full_container_never_changes_it_in_place(tmp_path: Path)
 
 
 def test_join_leaves_both_values_alone() -> None:
-    from auditor.values import ELEM, Value, join, signature
+    from auditor.values import ELEM
 
     big = Value(None, {**{f"k{i}": Value(None, None, frozenset({f"r{i}"})) for i in range(16)}, ELEM: Value()})
     before = signature(big)
@@ -243,12 +231,17 @@ def _folding_class(n: int = 12) -> str:
     return "\n".join(lines) + "\n"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a part folded to keep an attribute's value small comes back with the next small write and is "
+    "folded again by the next large one, so every reader is analysed again until the cap (153 analyses, "
+    "10 of 15 methods cut short). Keeping folded parts folded fixed this but lost flows or cost more "
+    "elsewhere: see 'What was tried and dropped' in docs/performance.md",
+)
 def test_a_part_folded_to_keep_a_value_small_stays_folded(tmp_path: Path) -> None:
-    """A value over the size bound keeps its parts' labels but not their structure. A small write
-    into such a part once brought the structure back, the next large write folded it again, and
-    every reader of the attribute was analysed again each time: these 15 methods went round until
-    10 of them hit the analysis cap (153 analyses). A folded part of an attribute now stays
-    folded (28 analyses), and the flow through it is still found."""
+    """A value over the size bound keeps its parts' labels but not their structure; the readers of
+    an attribute holding one should settle in a few analyses each, and the flow through the folded
+    part must be found."""
     text = _folding_class()
     engine, _program = analyse([lower_source(text, "query.py")], load_catalog())
     assert not engine.incomplete, engine.incomplete
@@ -258,62 +251,11 @@ def test_a_part_folded_to_keep_a_value_small_stays_folded(tmp_path: Path) -> Non
     assert incomplete == []
 
 
-def _wide(n: int = 16, parts: int = 3) -> Value:
-    """n keys of `parts` parts each, every key referring to something of its own (as the
-    attributes of an object do)."""
-    return Value(
-        None,
-        {
-            f"k{i}": Value(None, {f"p{j}": Value(None, None, frozenset({f"r{i}.{j}"})) for j in range(parts)}, frozenset({f"k{i}"}))
-            for i in range(n)
-        },
-    )
-
-
-def test_bounded_marks_what_it_folds() -> None:
-    folded = bounded(_wide())
-    assert folded.size <= MAX_NODES
-    assert all(f.collapsed and not f.fields for f in folded.fields.values())
-    assert not folded.collapsed  # the value keeps its own parts; only theirs were folded
-
-
-def test_a_folded_part_of_a_heap_entry_takes_labels_and_types_but_never_structure_again() -> None:
-    email = Label("field", "buyer email", "src")
-    folded = bounded(_wide())
-    small = Value(None, {"k0": Value(None, {"new": Value({email: ()}, None, frozenset({"inst:m.Client"}), frozenset({"https://x"}))})})
-    once = join_heap(folded, small)
-    part = once.fields["k0"]
-    assert part.collapsed and not part.fields
-    # nothing is lost: the label, the type and the constant land on the folded part
-    assert email in part.labels and "inst:m.Client" in part.refs and "https://x" in part.consts
-    assert join_heap(once, small) is once  # joining it again adds nothing: a fixpoint
-    assert includes(once, small)
-    assert join_heap(once, bounded(_wide())) is once
-
-
-def test_a_folded_part_is_an_ordinary_value_outside_the_heap() -> None:
-    """In a function's own variables (stores, joins at branches) a folded part takes parts again:
-    `record["buyer"]["email"] = mask(...)` must replace what the folded part said of that key, and a
-    client stored in a folded config dict must keep its type (both found by review)."""
-    email = Label("field", "buyer email", "src")
-    folded = bounded(_wide())
-    small = Value(None, {"k0": Value(None, {"new": Value({email: ()})})})
-    assert join(folded, small).fields["k0"].fields["new"].labels == {email: ()}
-    stored = set_path(folded, ("k0", "client"), Value(None, None, frozenset({"inst:m.Client"})))
-    assert stored.fields["k0"].fields["client"].refs == frozenset({"inst:m.Client"})
-
-
-def test_what_a_folded_value_keeps_across_operations() -> None:
-    part = bounded(_wide()).fields["k0"]
-    assert map_labels(part, lambda lab, t: {lab: t}).collapsed
-    assert signature(part) != signature(Value(part.labels, None, part.refs, part.consts))
-
-
 # Seller-style programs whose values pass the size bound (a config dict of ten sections, a `self`
-# with ten dict attributes) and are then stored into, joined or read again. A review of the first
-# version of folded parts built them: folding everywhere lost the client, URL and SQL stored in a
-# folded part (four lost flows) and let a masked email read as the raw one (a false alarm). Each
-# must report exactly what it reported before folded parts existed.
+# with ten dict attributes) and are then stored into, joined or read again. A review of an
+# experiment that kept folded parts folded built them: it lost the client, URL and SQL stored in a
+# folded part (four lost flows) and let a masked email read as the raw one (a false alarm). Any
+# change to how values are kept small must keep these answers.
 FOLDED = Path(__file__).parent / "data" / "folded_parts"
 FOLDED_EXPECTED = {
     "export.py": set(),  # the email is masked before it is logged
