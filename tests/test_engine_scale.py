@@ -236,7 +236,7 @@ def _folding_class(n: int = 12) -> str:
     reason="a part folded to keep an attribute's value small comes back with the next small write and is "
     "folded again by the next large one, so every reader is analysed again until the cap (153 analyses, "
     "10 of 15 methods cut short). Keeping folded parts folded fixed this but lost flows or cost more "
-    "elsewhere: see 'What was tried and dropped' in docs/performance.md",
+    "elsewhere: see 'Third pass' in docs/performance.md",
 )
 def test_a_part_folded_to_keep_a_value_small_stays_folded(tmp_path: Path) -> None:
     """A value over the size bound keeps its parts' labels but not their structure; the readers of
