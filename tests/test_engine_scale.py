@@ -74,14 +74,17 @@ LOG_LINE = "        log.info('buyer %s', self.buyer['BuyerEmail'])"
 
 
 @pytest.mark.parametrize("ring", [False, True], ids=["chain", "ring"])
-def test_flow_found_beside_methods_that_pass_values_round(tmp_path: Path, ring: bool) -> None:
-    """Forty methods passing values to each other through two shared attributes need many rounds
-    to settle, and may not (their attributes' parts are folded to keep them small and come back).
-    The flow next to them is found all the same; what was cut short is listed, never silent."""
+def test_flow_found_beside_methods_that_do_not_settle(tmp_path: Path, ring: bool) -> None:
+    """Forty methods passing values to each other through two shared attributes need about one
+    round per method to settle (the ring never does). The budget is shared in rounds, so they
+    cannot starve the functions after them of their first analysis: a pure callees-first order
+    did, and lost this flow. What was cut short is listed, never silent."""
     text = _big_class(ring=ring)
     found, incomplete = _scan(tmp_path, text)
     assert ("AMZ005", "query.py", text.splitlines().index(LOG_LINE) + 1) in found
-    assert "query.Query.report" not in incomplete, incomplete
+    if ring:
+        assert any(".step" in q for q in incomplete), incomplete
+        assert "query.Query.report" not in incomplete
 
 
 def test_no_function_gets_more_rounds_while_another_waits_for_its_first(monkeypatch: pytest.MonkeyPatch) -> None:
