@@ -17,7 +17,6 @@ from auditor.catalog import load_catalog
 from auditor.lower import lower_source
 from auditor.options import ScanOptions
 from auditor.scan import analyse, run_scan
-from auditor.values import Value, join, signature
 
 N_METHODS = 40
 
@@ -63,8 +62,8 @@ def _big_class(n: int = N_METHODS, ring: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _scan(tmp_path: Path, text: str) -> tuple[set[tuple[str, str, int]], list[str]]:
-    (tmp_path / "query.py").write_text(text)
+def _scan(tmp_path: Path, text: str, name: str = "query.py") -> tuple[set[tuple[str, str, int]], list[str]]:
+    (tmp_path / name).write_text(text)
     result = run_scan(ScanOptions(paths=(tmp_path,), jobs=1, use_cache=False))
     found = {(f.rule_id, f.location.path, f.location.line) for f in result.findings}
     return found, [i.function for i in result.incomplete]
@@ -192,7 +191,7 @@ def test_joining_into_a_full_container_never_changes_it_in_place(tmp_path: Path)
 
 
 def test_join_leaves_both_values_alone() -> None:
-    from auditor.values import ELEM
+    from auditor.values import ELEM, Value, join, signature
 
     big = Value(None, {**{f"k{i}": Value(None, None, frozenset({f"r{i}"})) for i in range(16)}, ELEM: Value()})
     before = signature(big)
@@ -272,6 +271,5 @@ FOLDED_EXPECTED = {
 
 @pytest.mark.parametrize("name", sorted(FOLDED_EXPECTED))
 def test_folded_parts_keep_what_seller_code_stores_in_them(tmp_path: Path, name: str) -> None:
-    (tmp_path / name).write_text((FOLDED / name).read_text())
-    result = run_scan(ScanOptions(paths=(tmp_path,), jobs=1, use_cache=False))
-    assert {(f.rule_id, f.location.line) for f in result.findings} == FOLDED_EXPECTED[name]
+    found, _ = _scan(tmp_path, (FOLDED / name).read_text(), name)
+    assert {(rule, line) for rule, _path, line in found} == FOLDED_EXPECTED[name]
