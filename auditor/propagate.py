@@ -32,6 +32,7 @@ from auditor.values import (
     TStep,
     Value,
     add_step,
+    cap_refs,
     cap_trace,
     flatten,
     includes,
@@ -420,7 +421,9 @@ class FunctionAnalyzer:
         for i, p in enumerate(fn.params):
             lab = Label("param", p.name, f"param:{self.q}:{i}")
             step = _step(self.path, fn.loc, "param", f"enters parameter '{p.name}' of {_short(self.q)}()")
-            refs = self.e.param_refs.get((self.q, i), frozenset())
+            # what callers passed, bounded like every other value's refs (project classes first);
+            # the function's own class is added after, so it is never the one cut
+            refs = cap_refs(self.e.param_refs.get((self.q, i), frozenset()))
             if i == 0 and fn.cls and not static:
                 refs = refs | {f"inst:{fn.cls}"} if not any(d.endswith("classmethod") for d in decos) else refs | {f"cls:{fn.cls}"}
             if p.annotation:
@@ -856,7 +859,7 @@ class FunctionAnalyzer:
             mf = self.prog.functions[m]
             decos = self.prog.decorator_names(self.prog.function_module[m], mf.decorators)
             if is_inst and any(d.endswith(("property", "cached_property")) for d in decos):
-                return self.apply(m, obj, [], loc, [])
+                return self.apply(m, self.dispatched(m, attr, obj), [], loc, [])
             return Value(None, None, frozenset({f"fn:{m}"}))
         # the heap does not change while one function is analysed: one lookup per attribute
         concrete_obj = not any(lab.is_param for lab in obj.labels)
@@ -1061,7 +1064,7 @@ class FunctionAnalyzer:
         user_callee = any(r.startswith(("fn:", "cls:", "task:")) for r in callable_refs)
         if method in self.cat.clean_methods and not user_callee:
             if callable_refs:
-                self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr)
+                self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
             return EMPTY
         if (
             method in self.cat.reader_methods
@@ -1072,12 +1075,12 @@ class FunctionAnalyzer:
             and len(known_consts(args[0][1])) == 1
         ):
             if callable_refs:  # still a library call: its sinks are checked, its result is the field
-                self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr)
+                self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
             key = next(iter(args[0][1].consts))
             v = self.read(recv, key)
             return self.key_source(join(v, args[1][1]) if len(args) > 1 else v, recv, key, loc)
         if callable_refs:
-            out = self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr)
+            out = self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
             if user_callee or method not in self.cat.mutators or not args:
                 return out
         else:
@@ -1145,7 +1148,9 @@ class FunctionAnalyzer:
         shape: str,
         arg_exprs: list[ir.Expr | None],
         base_expr: ir.Expr | None = None,
+        attr: str | None = None,
     ) -> Value:
+        """Call what fv may be; `attr` is the method name when fv was looked up on the receiver."""
         out = EMPTY
         resolved = False
         refs = sorted(fv.refs)
@@ -1161,7 +1166,7 @@ class FunctionAnalyzer:
                 fn_ir = self.prog.functions.get(name)
                 if caps and fn_ir is not None and fn_ir.parent is not None:
                     target = self.e.specialise(name, caps)
-                r = self.call_user(target, recv, args, loc, arg_exprs, base_expr)
+                r = self.call_user(target, recv, args, loc, arg_exprs, base_expr, attr)
                 out = join(out, r)
             elif kind == "cls":
                 resolved = True
@@ -1215,6 +1220,7 @@ class FunctionAnalyzer:
         loc: ir.Loc,
         arg_exprs: list[ir.Expr | None],
         base_expr: ir.Expr | None,
+        attr: str | None = None,
     ) -> Value:
         fn = self.prog.functions.get(q)
         if fn is None:
@@ -1243,8 +1249,27 @@ class FunctionAnalyzer:
                 bound = None
             elif all(r.startswith("cls:") for r in recv.refs if r.startswith(("inst:", "cls:"))) and recv.refs:
                 bound = None  # Class.method(obj, ...): unbound call
+            if bound is not None and attr is not None:
+                bound = self.dispatched(q, attr, bound)
         exprs = ([base_expr] if bound is not None else []) + list(arg_exprs)
         return self.apply(q, bound, args, loc, exprs)
+
+    def dispatched(self, q: str, attr: str, recv: Value) -> Value:
+        """The receiver as method q sees it: without the project classes whose `attr` is another
+        method (an override), since `obj.attr()` on those never runs q. Classes that do not define
+        `attr` in the project stay (a library base may provide it)."""
+        fn = self.prog.functions.get(q)
+        keep: list[str] = []
+        for r in recv.refs:
+            kind, _, c = r.partition(":")
+            if kind in ("inst", "cls"):
+                m = self.prog.method(c, attr)
+                if m is not None and self.prog.functions.get(m) is not fn:
+                    continue
+            keep.append(r)
+        if len(keep) == len(recv.refs):
+            return recv
+        return Value(recv.labels, recv.fields, frozenset(keep), recv.consts)
 
     def report_types_allow(self, pattern: str) -> bool:
         """A report document holds buyer data if the report types the code requests can: this
@@ -1651,9 +1676,11 @@ class FunctionAnalyzer:
                     self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
         self.record_param_effect(actual, path, val)
         if path:
-            for ref in actual.refs:
+            v = None
+            for ref in sorted(actual.refs):
                 if ref.startswith("inst:"):
-                    v = set_path(EMPTY, path[1:], val, False) if len(path) > 1 else val
+                    if v is None:  # the same part for every class the argument may be
+                        v = set_path(EMPTY, path[1:], val, False) if len(path) > 1 else val
                     self.heap_writes.append((f"a:{ref[5:]}:{path[0]}", v))
 
     def instantiate(
