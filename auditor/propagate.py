@@ -699,14 +699,15 @@ class FunctionAnalyzer:
                 if old is None and len(self.effects) >= MAX_EFFECTS:
                     continue
                 self.effects[(i, full)] = step_v if old is None else join(old, step_v)
-        # instance attributes: remembered per class for reads in other methods
-        if len(path) >= 1:
+        # instance attributes: remembered per class for reads in other methods (an element store,
+        # `obj[i] = v`, has no attribute name to be read back by: heap entries are read by name)
+        if len(path) >= 1 and path[0] != ELEM:
             attr = path[0]
             obj = self.env.get(root, EMPTY) if root is not None else base_v
+            v = set_path(EMPTY, path[1:], step_v, False) if len(path) > 1 else step_v
             for ref in obj.refs:
                 if ref.startswith("inst:") or ref.startswith("cls:"):
                     cls = ref.split(":", 1)[1]
-                    v = set_path(EMPTY, path[1:], step_v, False) if len(path) > 1 else step_v
                     self.heap_writes.append((f"a:{cls}:{attr}", v))
                 elif ref.startswith("mod:"):
                     self.heap_writes.append((f"g:{ref[4:]}:{attr}", step_v))
@@ -1675,7 +1676,7 @@ class FunctionAnalyzer:
                 if self.is_module:
                     self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
         self.record_param_effect(actual, path, val)
-        if path:
+        if path and path[0] != ELEM:  # heap entries are read by attribute name, never by "[*]"
             v = None
             for ref in sorted(actual.refs):
                 if ref.startswith("inst:"):
