@@ -180,7 +180,10 @@ class Value:
     def size(self) -> int:
         """Number of parts (computed once, on demand)."""
         if self._size < 0:
-            self._size = 1 + sum(f.size for f in self.fields.values()) if self.fields else 1
+            n = 1
+            for f in self.fields.values():
+                n += f._size if f._size >= 0 else f.size
+            self._size = n
         return self._size
 
     @property
@@ -213,7 +216,7 @@ EMPTY = Value()
 
 def bounded(v: Value) -> Value:
     """Keep a value small: past MAX_NODES parts, grandchildren fold into their parent's labels."""
-    if v.size <= MAX_NODES:
+    if not v.fields or (v._size if v._size >= 0 else v.size) <= MAX_NODES:
         return v
     fields: dict[str, Value] = {}
     for k, f in list(v.fields.items())[:MAX_FIELDS]:
@@ -259,7 +262,7 @@ def _join(a: Value, b: Value, depth: int = 0) -> Value:
             for k in list(fields)[MAX_FIELDS:]:
                 rest = _join(rest, fields.pop(k), depth + 1)
             fields[ELEM] = _join(fields.get(ELEM, EMPTY), rest, depth + 1)
-    labels = merge_labels(a.labels, b.labels)
+    labels = a.labels if not b.labels or a.labels is b.labels else merge_labels(a.labels, b.labels)
     refs = a.refs if b.refs <= a.refs and len(a.refs) <= MAX_REFS else cap_refs(a.refs | b.refs)
     consts = a.consts if b.consts <= a.consts and _consts(a.consts) == a.consts else _consts(a.consts | b.consts)
     if fields is a.fields and labels is a.labels and refs is a.refs and consts is a.consts:
