@@ -1732,7 +1732,14 @@ class FunctionAnalyzer:
                 for kind in sorted(lab.san):
                     part = map_labels(part, lambda lb, tr, k=kind: sanitize({lb: tr}, k))
                 memo[lab] = part
-            part = map_labels(part, lambda lb, tr, tail=t: {lb: cap_trace(tr + (call_step,) + tail)})
+            # the same label with the same trace stands in many parts: extend its traces once
+            mkey = ("@map", lab, id(t))
+            mapped = memo.get(mkey)  # type: ignore[assignment]
+            if mapped is not None and mapped[0] is t:
+                part = mapped[1]
+            else:
+                part = map_labels(part, lambda lb, tr, tail=t: {lb: cap_trace(tr + (call_step,) + tail)})
+                memo[mkey] = (t, part)  # type: ignore[assignment]
             extra = join(extra, part)
         fields = {}
         if depth < 6:
