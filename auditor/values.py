@@ -17,6 +17,7 @@ Labels:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 TStep = tuple[str, int, int, str, str]  # (path, line, column, kind, message)
 Trace = tuple[TStep, ...]
@@ -125,12 +126,19 @@ def merge_labels(a: Labels, b: Labels) -> Labels:
     return out
 
 
+_GROUP = attrgetter("origin", "kind")
+
+
 def compact(labels: Labels) -> Labels:
     """Fold labels that differ only in detail, to keep a value's label set small.
 
     Parameter labels of one parameter fold into one at their common path prefix; labels of one
     source fold into one per kind. Sanitizers kept are those all folded labels had, so folding
     never hides a flow."""
+    if len(set(map(_GROUP, labels))) == len(labels):
+        # nothing to fold (every label its own origin, as texts in many literals are): checked
+        # in C, since a value with hundreds of such labels is compacted at every merge
+        return labels
     groups: dict[tuple[str, str], list[tuple[Label, Trace]]] = {}
     for lab, t in labels.items():
         groups.setdefault((lab.origin, lab.kind), []).append((lab, t))
