@@ -32,7 +32,6 @@ from auditor.values import (
     TStep,
     Value,
     add_step,
-    cap_refs,
     cap_trace,
     flatten,
     includes,
@@ -392,6 +391,7 @@ class FunctionAnalyzer:
         self.heap_writes: list[tuple[str, Value]] = []
         self.param_ref_updates: dict[tuple[str, int], frozenset[str]] = {}
         self.member_memo: dict[tuple[str, str, bool, bool, bool], Value] = {}
+        self.super_values: list[Value] = []  # what super() gave in this analysis (see dispatched)
         # everything a variable was ever bound to, for the closures of nested functions only
         self.track_assigned = bool(fn.nested)
         self.consent = 0
@@ -421,9 +421,7 @@ class FunctionAnalyzer:
         for i, p in enumerate(fn.params):
             lab = Label("param", p.name, f"param:{self.q}:{i}")
             step = _step(self.path, fn.loc, "param", f"enters parameter '{p.name}' of {_short(self.q)}()")
-            # what callers passed, bounded like every other value's refs (project classes first);
-            # the function's own class is added after, so it is never the one cut
-            refs = cap_refs(self.e.param_refs.get((self.q, i), frozenset()))
+            refs = self.e.param_refs.get((self.q, i), frozenset())
             if i == 0 and fn.cls and not static:
                 refs = refs | {f"inst:{fn.cls}"} if not any(d.endswith("classmethod") for d in decos) else refs | {f"cls:{fn.cls}"}
             if p.annotation:
@@ -1048,7 +1046,9 @@ class FunctionAnalyzer:
                 refs.add("inst:" + b[4:])
             elif b.startswith("ext:"):
                 refs.add(b)
-        return Value(selfv.labels, selfv.fields, frozenset(refs), frozenset())
+        out = Value(selfv.labels, selfv.fields, frozenset(refs), frozenset())
+        self.super_values.append(out)  # one object whose classes are all bases: never filtered
+        return out
 
     def method_call(
         self,
@@ -1258,7 +1258,12 @@ class FunctionAnalyzer:
     def dispatched(self, q: str, attr: str, recv: Value) -> Value:
         """The receiver as method q sees it: without the project classes whose `attr` is another
         method (an override), since `obj.attr()` on those never runs q. Classes that do not define
-        `attr` in the project stay (a library base may provide it)."""
+        `attr` in the project stay (a library base may provide it), and so do all the classes of a
+        super() receiver."""
+        if any(recv is v for v in self.super_values):
+            # super(): the classes are the bases of one object (a mixin's method runs for an
+            # instance of a class that also has the other bases), not alternatives
+            return recv
         fn = self.prog.functions.get(q)
         keep: list[str] = []
         for r in recv.refs:

@@ -250,7 +250,7 @@ def _join(a: Value, b: Value, depth: int = 0) -> Value:
             return Value(
                 merge_labels(merge_labels(a.labels, flatten(a)), flatten(b)),
                 None,
-                cap_refs(a.refs | b.refs),
+                _refs(a.refs | b.refs),
                 _consts(a.consts | b.consts),
             )
         changed = False  # `fields` is a's own dict until the first change copies it
@@ -271,14 +271,14 @@ def _join(a: Value, b: Value, depth: int = 0) -> Value:
                 rest = _join(rest, fields.pop(k), depth + 1)
             fields[ELEM] = _join(fields.get(ELEM, EMPTY), rest, depth + 1)
     labels = a.labels if not b.labels or a.labels is b.labels else merge_labels(a.labels, b.labels)
-    refs = a.refs if b.refs <= a.refs and len(a.refs) <= MAX_REFS else cap_refs(a.refs | b.refs)
+    refs = a.refs if b.refs <= a.refs and len(a.refs) <= MAX_REFS else _refs(a.refs | b.refs)
     consts = a.consts if b.consts <= a.consts and _consts(a.consts) == a.consts else _consts(a.consts | b.consts)
     if fields is a.fields and labels is a.labels and refs is a.refs and consts is a.consts:
         return a  # b adds nothing: no new value (joins in a fixpoint mostly add nothing)
     return Value(labels, fields, refs, consts)
 
 
-def cap_refs(r: frozenset[str]) -> frozenset[str]:
+def _refs(r: frozenset[str]) -> frozenset[str]:
     """At most MAX_REFS things a value may be: project references first, shortest names first."""
     if len(r) <= MAX_REFS:
         return r
