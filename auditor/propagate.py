@@ -1683,7 +1683,7 @@ class FunctionAnalyzer:
         self.record_param_effect(actual, path, val)
         if path and path[0] != ELEM:  # heap entries are read by attribute name, never by "[*]"
             v = None
-            for ref in sorted(actual.refs):
+            for ref in actual.refs:
                 if ref.startswith("inst:"):
                     if v is None:  # the same part for every class the argument may be
                         v = set_path(EMPTY, path[1:], val, False) if len(path) > 1 else val
