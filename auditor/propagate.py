@@ -391,7 +391,6 @@ class FunctionAnalyzer:
         self.heap_writes: list[tuple[str, Value]] = []
         self.param_ref_updates: dict[tuple[str, int], frozenset[str]] = {}
         self.member_memo: dict[tuple[str, str, bool, bool, bool], Value] = {}
-        self.super_values: list[Value] = []  # what super() gave in this analysis (see dispatched)
         # everything a variable was ever bound to, for the closures of nested functions only
         self.track_assigned = bool(fn.nested)
         self.consent = 0
@@ -1046,9 +1045,7 @@ class FunctionAnalyzer:
                 refs.add("inst:" + b[4:])
             elif b.startswith("ext:"):
                 refs.add(b)
-        out = Value(selfv.labels, selfv.fields, frozenset(refs), frozenset())
-        self.super_values.append(out)  # one object whose classes are all bases: never filtered
-        return out
+        return Value(selfv.labels, selfv.fields, frozenset(refs), frozenset())
 
     def method_call(
         self,
@@ -1260,7 +1257,7 @@ class FunctionAnalyzer:
         method (an override), since `obj.attr()` on those never runs q. Classes that do not define
         `attr` in the project stay (a library base may provide it), and so do all the classes of a
         super() receiver."""
-        if any(recv is v for v in self.super_values):
+        if self._is_super(recv):
             # super(): the classes are the bases of one object (a mixin's method runs for an
             # instance of a class that also has the other bases), not alternatives
             return recv
@@ -1276,6 +1273,17 @@ class FunctionAnalyzer:
         if len(keep) == len(recv.refs):
             return recv
         return Value(recv.labels, recv.fields, frozenset(keep), recv.consts)
+
+    def _is_super(self, recv: Value) -> bool:
+        """Whether recv is what super() gave in this method, also after it was assigned: this
+        method's own `self` seen as some of the class's bases only."""
+        cls = self.fn.cls
+        if cls is None or not self.fn.params:
+            return False
+        if Label("param", self.fn.params[0].name, f"param:{self.q}:0") not in recv.labels:
+            return False
+        inst = {r for r in recv.refs if r.startswith("inst:")}
+        return bool(inst) and inst <= {"inst:" + b[4:] for b in self.prog.class_bases(cls) if b.startswith("cls:")}
 
     def report_types_allow(self, pattern: str) -> bool:
         """A report document holds buyer data if the report types the code requests can: this

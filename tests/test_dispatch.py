@@ -172,3 +172,17 @@ def test_review_programs_report_what_they_did_before(tmp_path: Path, name: str) 
     (tmp_path / name).write_text((CASES / name).read_text())
     result = run_scan(ScanOptions(paths=(tmp_path,), jobs=1, use_cache=False))
     assert {(f.rule_id, f.location.line) for f in result.findings} == CASES_EXPECTED[name]
+
+
+def test_a_super_receiver_kept_in_a_variable_is_still_whole(tmp_path: Path) -> None:
+    """`parent = super(); parent.finish()`: the assignment makes a new value, and it must still
+    count as super() (this method's self as some of its class's bases), not as alternatives."""
+    text = (CASES / "mixin_super.py").read_text()
+    changed = text.replace(
+        "class OrderJob(BuyerLogMixin, BaseJob):\n    def finish(self):\n        super().finish()",
+        "class OrderJob(BuyerLogMixin, BaseJob):\n    def finish(self):\n        parent = super()\n        parent.finish()",
+    )
+    assert changed != text
+    (tmp_path / "job.py").write_text(changed)
+    result = run_scan(ScanOptions(paths=(tmp_path,), jobs=1, use_cache=False))
+    assert {(f.rule_id, f.location.line) for f in result.findings} == {("AMZ005", 9)}
