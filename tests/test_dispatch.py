@@ -25,8 +25,8 @@ log = logging.getLogger(__name__)
 """
 
 
-def _findings(tmp_path: Path, text: str) -> set[tuple[str, int]]:
-    (tmp_path / "shop.py").write_text(text)
+def _findings(tmp_path: Path, text: str, name: str = "shop.py") -> set[tuple[str, int]]:
+    (tmp_path / name).write_text(text)
     result = run_scan(ScanOptions(paths=(tmp_path,), jobs=1, use_cache=False))
     return {(f.rule_id, f.location.line) for f in result.findings}
 
@@ -169,9 +169,7 @@ CASES_EXPECTED = {
 
 @pytest.mark.parametrize("name", sorted(CASES_EXPECTED))
 def test_review_programs_report_what_they_did_before(tmp_path: Path, name: str) -> None:
-    (tmp_path / name).write_text((CASES / name).read_text())
-    result = run_scan(ScanOptions(paths=(tmp_path,), jobs=1, use_cache=False))
-    assert {(f.rule_id, f.location.line) for f in result.findings} == CASES_EXPECTED[name]
+    assert _findings(tmp_path, (CASES / name).read_text(), name) == CASES_EXPECTED[name]
 
 
 def test_a_super_receiver_kept_in_a_variable_is_still_whole(tmp_path: Path) -> None:
@@ -183,6 +181,4 @@ def test_a_super_receiver_kept_in_a_variable_is_still_whole(tmp_path: Path) -> N
         "class OrderJob(BuyerLogMixin, BaseJob):\n    def finish(self):\n        parent = super()\n        parent.finish()",
     )
     assert changed != text
-    (tmp_path / "job.py").write_text(changed)
-    result = run_scan(ScanOptions(paths=(tmp_path,), jobs=1, use_cache=False))
-    assert {(f.rule_id, f.location.line) for f in result.findings} == {("AMZ005", 9)}
+    assert _findings(tmp_path, changed, "job.py") == {("AMZ005", 9)}
