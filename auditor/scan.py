@@ -8,8 +8,9 @@ from __future__ import annotations
 import gc
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from pathlib import Path
 
 from auditor import __version__, ir
@@ -31,6 +32,18 @@ Progress = Callable[[str, int, int], None]
 
 
 Item = tuple[str, str, int, str | None]  # path, path relative to the root, size limit, cache key
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic garbage collector off for a block (and back on after it if it was on)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _work(batch: Sequence[Item], cache_dir: str | None = None) -> list[ir.Module | Skipped]:
@@ -93,13 +106,8 @@ def summarize_all(
 
     The cyclic garbage collector is paused meanwhile: loading summaries creates hundreds of
     thousands of small acyclic records, and each collection would walk all of them again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc():
         return _summarize_all(files, options, cache, keys=keys, progress=progress)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _summarize_all(
@@ -161,18 +169,14 @@ def analyse(modules: list[ir.Module], catalog: Catalog, package: str = "") -> tu
     The cyclic garbage collector is paused meanwhile: the fixpoint builds millions of small
     immutable values (acyclic, freed by reference counting), and each collection re-walked all of
     them: a third of the propagation time on Django's tree."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused_gc():
         program = Program.build(modules, catalog, package)
         engine = Engine(program, catalog)
         engine.run()
-    finally:
-        if enabled:
-            gc.enable()
     return engine, program
 
 
+@paused_gc()  # after the propagation, a collection (judging, writing the cache) walks every value again
 def _analysed(
     files: list[tuple[Path, str]],
     root: Path,
