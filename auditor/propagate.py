@@ -609,7 +609,7 @@ class FunctionAnalyzer:
 
     def decorate(self, v: Value, d: ir.Expr, loc: ir.Loc) -> Value:
         dv = self.eval(d)
-        user = [r for r in dv.refs if r.startswith("fn:")]
+        user = [r for r in dv.refs if r.startswith(("fn:", "bm:"))]
         if not user:
             return v  # library decorators register or wrap without changing the data flow
         r = self.call_value(dv, None, [(None, v, 0)], loc, "", [None])
@@ -734,7 +734,7 @@ class FunctionAnalyzer:
         if isinstance(e, ir.Const):
             return self.const(e)
         if isinstance(e, ir.Attr):
-            return self.get_attr(self.eval(e.base), e.attr, e.loc)
+            return self.get_attr(self.eval(e.base), e.attr, e.loc, bind=True)
         if isinstance(e, ir.Sub):
             return self.subscript(e)
         if isinstance(e, ir.Call):
@@ -831,14 +831,16 @@ class FunctionAnalyzer:
         lab = Label(kind, src.data, key)  # type: ignore[attr-defined]
         return Value({lab: (_step(self.path, loc, "source", f"{src.data} from {src.origin}"),)})  # type: ignore[attr-defined]
 
-    def get_attr(self, bv: Value, attr: str, loc: ir.Loc) -> Value:
+    def get_attr(self, bv: Value, attr: str, loc: ir.Loc, bind: bool = False) -> Value:
+        """bv.attr; with `bind`, a method read as a value (not called at once) is a bound method
+        that remembers its receiver (`cb = self.handle`, `pool.submit(self.handle, order)`)."""
         out = self.read(bv, attr)
         for ref in sorted(bv.refs):
             kind, _, name = ref.partition(":")
             if kind == "mod":
                 out = join(out, self.global_value(name, attr, loc))
             elif kind in ("inst", "cls"):
-                out = join(out, self.member(name, attr, bv, loc, kind == "inst"))
+                out = join(out, self.member(name, attr, bv, loc, kind == "inst", bind))
             elif kind == "ext":
                 full = self.cat.canonical(f"{name}.{attr}")
                 if len(full) > 200:
@@ -847,17 +849,22 @@ class FunctionAnalyzer:
                 out = join(out, self.ext_value(tname, loc) if tname == full else Value(None, None, frozenset({f"ext:{tname}"})))
             elif kind == "mgr":
                 out = join(out, Value(None, None, frozenset({f"mgr:{name.rsplit(':', 1)[0]}:{attr}"})))
-            elif kind == "fn" and attr in self.cat.task_call_methods:
+            elif kind in ("fn", "bm") and attr in self.cat.task_call_methods:
                 out = join(out, Value(None, None, frozenset({f"task:{name}:{attr}"})))
         return out
 
-    def member(self, cls: str, attr: str, obj: Value, loc: ir.Loc, is_inst: bool) -> Value:
+    def member(self, cls: str, attr: str, obj: Value, loc: ir.Loc, is_inst: bool, bind: bool = False) -> Value:
         m = self.prog.method(cls, attr)
         if m is not None:
             mf = self.prog.functions[m]
             decos = self.prog.decorator_names(self.prog.function_module[m], mf.decorators)
             if is_inst and any(d.endswith(("property", "cached_property")) for d in decos):
                 return self.apply(m, self.dispatched(m, attr, obj), [], loc, [])
+            if bind and not any(d.endswith("staticmethod") for d in decos):
+                if is_inst:
+                    return Value(None, {"@self": self.dispatched(m, attr, obj)}, frozenset({f"bm:{m}"}))
+                if any(d.endswith("classmethod") for d in decos):
+                    return Value(None, {"@self": Value(None, None, frozenset({f"cls:{cls}"}))}, frozenset({f"bm:{m}"}))
             return Value(None, None, frozenset({f"fn:{m}"}))
         # the heap does not change while one function is analysed: one lookup per attribute
         concrete_obj = not any(lab.is_param for lab in obj.labels)
@@ -1058,8 +1065,8 @@ class FunctionAnalyzer:
         base_expr: ir.Expr,
     ) -> Value:
         fv = self.get_attr(recv, method, loc) if recv.refs else EMPTY
-        callable_refs = frozenset(r for r in fv.refs if r.startswith(("fn:", "cls:", "ext:", "task:", "mgr:", "inst:")))
-        user_callee = any(r.startswith(("fn:", "cls:", "task:")) for r in callable_refs)
+        callable_refs = frozenset(r for r in fv.refs if r.startswith(("fn:", "bm:", "cls:", "ext:", "task:", "mgr:", "inst:")))
+        user_callee = any(r.startswith(("fn:", "bm:", "cls:", "task:")) for r in callable_refs)
         if method in self.cat.clean_methods and not user_callee:
             if callable_refs:
                 self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
@@ -1166,6 +1173,15 @@ class FunctionAnalyzer:
                     target = self.e.specialise(name, caps)
                 r = self.call_user(target, recv, args, loc, arg_exprs, base_expr, attr)
                 out = join(out, r)
+            elif kind == "bm":
+                # a bound method: its own receiver, not the object it was read from
+                resolved = True
+                fn_ir = self.prog.functions.get(name)
+                if fn_ir is not None:
+                    selfv = fv.fields.get("@self")
+                    if selfv is None:  # passed through a parameter: only its class is known
+                        selfv = Value(None, None, frozenset({f"inst:{fn_ir.cls}"} if fn_ir.cls else ()))
+                    out = join(out, self.call_user(name, selfv, args, loc, arg_exprs, None, fn_ir.name))
             elif kind == "cls":
                 resolved = True
                 out = join(out, self.construct(name, args, loc, arg_exprs))
@@ -1183,7 +1199,8 @@ class FunctionAnalyzer:
                 bound = [(None, fv.fields.get(f"@arg:{i}", EMPTY), 0) for i in range(int(n))]
                 kws = [(k[4:], v, 0) for k, v in fv.fields.items() if k.startswith("@kw:")]
                 full = bound + list(args) + kws
-                out = join(out, self.call_value(Value(None, None, frozenset({inner})), recv, full, loc, shape, [None] * len(bound) + list(arg_exprs)))
+                own = {"@self": fv.fields["@self"]} if inner.startswith("bm:") and "@self" in fv.fields else None
+                out = join(out, self.call_value(Value(None, own, frozenset({inner})), recv, full, loc, shape, [None] * len(bound) + list(arg_exprs)))
             elif kind == "ext":
                 resolved = True
                 out = join(out, self.call_ext(self.cat.canonical(name), recv, args, loc, shape, arg_exprs))
@@ -1424,8 +1441,17 @@ class FunctionAnalyzer:
             san = None
         short_name = name.rsplit(".", 1)[-1]
         if recv is not None and short_name in cat.element_callbacks and args and any(_is_callable_ref(r) for r in args[0][1].refs):
-            fnv = Value(None, None, frozenset(r for r in args[0][1].refs if _is_callable_ref(r)))
+            # Series.map(fn): fn gets the receiver's elements; Executor.map(fn, orders) and
+            # Pool.map(fn, orders): the elements of the iterables that follow (fn(x, y) for two)
+            fnv = Value(None, _own_self(args[0][1]), frozenset(r for r in args[0][1].refs if _is_callable_ref(r)))
             r = self.call_value(fnv, None, [(None, self.iter_elem(recv), 0)], loc, "", [None])
+            rest = [a for a in args[1:] if a[0] is None and a[2] == 0]
+            if rest:
+                if short_name in cat.star_element_callbacks:
+                    elems = [(None, self.iter_elem(rest[0][1]), 1)]
+                else:
+                    elems = [(None, self.iter_elem(a[1]), 0) for a in rest]
+                r = join(r, self.call_value(fnv, None, elems, loc, "", [None] * len(elems)))
             return join(out, Value(None, {ELEM: r}, refs))
         if san is not None:
             labels: Labels = {}
@@ -1506,7 +1532,7 @@ class FunctionAnalyzer:
                     rest.append((None, a2, 1))
                 elif k2 == "kwargs":
                     rest.append((None, a2, 2))
-            callee = Value(None, None, frozenset(r for r in v.refs if self.callback_ref(r)))
+            callee = Value(None, _own_self(v), frozenset(r for r in v.refs if self.callback_ref(r)))
             self.in_callback = True
             try:
                 out = join(out, self.call_value(callee, None, rest, loc, "", [None] * len(rest)))
@@ -1516,7 +1542,7 @@ class FunctionAnalyzer:
 
     def callback_ref(self, ref: str) -> bool:
         """Project functions, and library functions the catalog knows (sources, sinks)."""
-        if ref.startswith("fn:"):
+        if ref.startswith(("fn:", "bm:")):
             return True
         if not _is_callable_ref(ref):
             return False
@@ -1553,7 +1579,7 @@ class FunctionAnalyzer:
             return pos[1] if len(pos) > 1 else EMPTY
         if short == "getattr":
             if len(pos) >= 2 and len(pos[1].consts) == 1:
-                return self.get_attr(pos[0], next(iter(pos[1].consts)), loc)
+                return self.get_attr(pos[0], next(iter(pos[1].consts)), loc, bind=True)
             return Value(_flat_params(flatten(pos[0]))) if pos else EMPTY
         if short == "reduce":
             return Value(_flat_params(flatten(pos[1]))) if len(pos) > 1 else EMPTY
@@ -1565,7 +1591,9 @@ class FunctionAnalyzer:
             for kw, v, _s in args:
                 if kw:
                     fields[f"@kw:{kw}"] = v
-            refs = frozenset(f"pfn:{len(bound)}:{r}" for r in pos[0].refs if r.startswith(("fn:", "ext:", "cls:")))
+            refs = frozenset(f"pfn:{len(bound)}:{r}" for r in pos[0].refs if r.startswith(("fn:", "bm:", "ext:", "cls:")))
+            if "@self" in pos[0].fields:
+                fields["@self"] = pos[0].fields["@self"]
             return Value(None, fields, refs)
         if short == "chain":
             return Value(None, {ELEM: join_all([self.iter_elem(p) for p in pos])})
@@ -1947,10 +1975,17 @@ def _json_value(text: str, depth: int = 0) -> Value | None:
 
 
 def _is_callable_ref(ref: str) -> bool:
-    """A project function, or a library function named by its import path (not a call result)."""
-    if ref.startswith("fn:"):
+    """A project function or bound method, or a library function named by its import path (not a
+    call result)."""
+    if ref.startswith(("fn:", "bm:")):
         return True
     return ref.startswith("ext:") and "(" not in ref and ref.rsplit(".", 1)[-1][:1].islower() and "." in ref
+
+
+def _own_self(v: Value) -> dict[str, Value] | None:
+    """The receiver a bound method in v carries, as the fields of a callee value."""
+    own = v.fields.get("@self")
+    return {"@self": own} if own is not None else None
 
 
 def _with_consent(site: Site) -> Site:

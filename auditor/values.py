@@ -340,7 +340,10 @@ def flatten(v: Value, depth: int = 0) -> Labels:
         return v._flat
     out = v.labels
     if depth <= MAX_DEPTH + 2:
-        for f in v.fields.values():
+        fields = v.fields
+        if "@self" in fields:  # a bound method's receiver: its text is the method's name, not its data
+            fields = {k: f for k, f in fields.items() if k != "@self"}
+        for f in fields.values():
             out = merge_labels(out, flatten(f, depth + 1))
     if depth == 0:
         v._flat = out

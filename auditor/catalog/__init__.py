@@ -159,6 +159,7 @@ class Catalog:
     task_call_methods: frozenset[str]
     path_joins: frozenset[str] = frozenset()
     element_callbacks: frozenset[str] = frozenset()
+    star_element_callbacks: frozenset[str] = frozenset()
     replace_calls: frozenset[str] = frozenset()
     identity_calls: frozenset[str] = frozenset()
     clean_methods: frozenset[str] = frozenset()
@@ -297,6 +298,7 @@ class Catalog:
             task_call_methods=self.task_call_methods,
             path_joins=self.path_joins,
             element_callbacks=self.element_callbacks,
+            star_element_callbacks=self.star_element_callbacks,
             replace_calls=self.replace_calls,
             identity_calls=self.identity_calls,
             clean_methods=self.clean_methods,
@@ -403,6 +405,7 @@ def load_catalog() -> Catalog:
         task_call_methods=frozenset(world["methods"]["task_calls"]),
         path_joins=frozenset(world["methods"]["path_joins"]),
         element_callbacks=frozenset(world["methods"]["element_callbacks"]),
+        star_element_callbacks=frozenset(world["methods"].get("star_element_callbacks", ())),
         replace_calls=frozenset(world["methods"]["replace_calls"]),
         identity_calls=frozenset(world["methods"]["identity_calls"]),
         clean_methods=frozenset(world["methods"]["clean"]),
