@@ -835,6 +835,9 @@ class FunctionAnalyzer:
         """bv.attr; with `bind`, a method read as a value (not called at once) is a bound method
         that remembers its receiver (`cb = self.handle`, `pool.submit(self.handle, order)`)."""
         out = self.read(bv, attr)
+        table = bv.fields.get("__dict__")
+        if table is not None and attr not in bv.fields:
+            out = join(out, self.read(table, attr))  # set through __dict__ or setattr with a computed name
         for ref in sorted(bv.refs):
             kind, _, name = ref.partition(":")
             if kind == "mod":
@@ -877,6 +880,7 @@ class FunctionAnalyzer:
 
     def _member_heap(self, cls: str, attr: str, obj: Value, is_inst: bool, concrete_obj: bool) -> Value:
         out = EMPTY
+        named = False
         for c in self.prog.mro(cls):
             for prefix in ("c", "a"):
                 key = f"{prefix}:{c}:{attr}"
@@ -884,6 +888,7 @@ class FunctionAnalyzer:
                 hv = self.e.heap.get(key)
                 if hv is None:
                     continue
+                named = True
                 if prefix == "a" and is_inst:
                     cd = self.prog.classes.get(c)
                     if attr in obj.fields:
@@ -891,6 +896,14 @@ class FunctionAnalyzer:
                     elif cd is not None and attr in cd.init_attrs and concrete_obj:
                         hv = Value(None, None, hv.refs, hv.consts)
                 out = join(out, hv)
+        if not named and is_inst and attr != "__dict__" and not self._declared(cls, attr):
+            # an attribute no code sets by name: set through __dict__ or setattr with a computed name
+            for c in self.prog.mro(cls):
+                key = f"a:{c}:__dict__"
+                self.e.depend("heap:" + key, self.q)
+                table = self.e.heap.get(key)
+                if table is not None:
+                    out = join(out, self.read(table, attr))
         if out.is_empty():
             for base in self.prog.ext_bases(cls):
                 name = self.cat.canonical(f"{base}.{attr}")
@@ -898,6 +911,14 @@ class FunctionAnalyzer:
                     out = join(out, Value(None, None, frozenset({f"mgr:{cls}:{attr}"})))
                 out = join(out, Value(None, None, frozenset({f"ext:{self.cat.attributes.get(name, name)}"})))
         return out
+
+    def _declared(self, cls: str, attr: str) -> bool:
+        """Whether a class in cls's MRO names attr (a field, or an attribute __init__ assigns)."""
+        for c in self.prog.mro(cls):
+            cd = self.prog.classes.get(c)
+            if cd is not None and (attr in cd.init_attrs or attr in cd.fields):
+                return True
+        return False
 
     def read(self, v: Value, key: str) -> Value:
         """v[key] / v.key: a known part, or what the labels say a field of Amazon data is."""
@@ -1098,6 +1119,10 @@ class FunctionAnalyzer:
                 v = self.read(recv, key)
                 return self.key_source(join(v, args[1][1]) if len(args) > 1 else v, recv, key, loc)
             return join(self.read(recv, ELEM), args[1][1] if len(args) > 1 else EMPTY)
+        if method == "update" and args and isinstance(base_expr, ir.Attr) and base_expr.attr == "__dict__":
+            # obj.__dict__.update(d): obj's attributes are d's keys (a model filled from an API dict)
+            self.store(base_expr, join(recv, join_all([a[1] for a in args if a[2] != 1])), loc)
+            return out
         if method in self.cat.mutators and args:
             added = join_all([a[1] if a[2] == 0 else self.iter_elem(a[1]) for a in args])
             if method in ("extend", "update", "writelines", "extendleft"):
@@ -1583,6 +1608,14 @@ class FunctionAnalyzer:
             return Value(_flat_params(flatten(pos[0]))) if pos else EMPTY
         if short == "reduce":
             return Value(_flat_params(flatten(pos[1]))) if len(pos) > 1 else EMPTY
+        if short == "setattr" and len(args) == 3 and all(a[0] is None and a[2] == 0 for a in args) and arg_exprs[0] is not None:
+            names = known_consts(pos[1])
+            if len(names) == 1 and next(iter(names)).isidentifier():
+                self.store(ir.Attr(arg_exprs[0], next(iter(names)), loc), pos[2], loc)
+            else:  # a computed name: any attribute may hold the value (`for k, v in d.items(): setattr(self, k, v)`)
+                table = self.get_attr(pos[0], "__dict__", loc)
+                self.store(ir.Attr(arg_exprs[0], "__dict__", loc), join(table, Value(pos[2].labels)), loc)
+            return EMPTY
         if short == "partial":
             if not pos:
                 return EMPTY
