@@ -128,7 +128,10 @@ class SummaryCache:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(_MAGIC)
                 fh.write(f"{kind}:{key}\n".encode())
-                pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                if isinstance(obj, bytes):  # already pickled (put_pickled)
+                    fh.write(obj)
+                else:
+                    pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, target)
             tmp = None
         except (OSError, pickle.PicklingError, TypeError, AttributeError):
@@ -150,6 +153,10 @@ class SummaryCache:
 
     def put(self, key: str, module: ir.Module) -> None:
         self._store(key, "f", module)
+
+    def put_pickled(self, key: str, data: bytes) -> None:
+        """put() for a module the caller already pickled (a worker sends the same bytes back)."""
+        self._store(key, "f", data)
 
     def get_result(self, key: str) -> dict[str, Any] | None:
         obj = self._load(key, "r")
