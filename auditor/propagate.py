@@ -1179,8 +1179,11 @@ class FunctionAnalyzer:
         arg_exprs: list[ir.Expr | None],
         base_expr: ir.Expr | None = None,
         attr: str | None = None,
+        callee_expr: ir.Expr | None = None,
     ) -> Value:
-        """Call what fv may be; `attr` is the method name when fv was looked up on the receiver."""
+        """Call what fv may be; `attr` is the method name when fv was looked up on the receiver;
+        `callee_expr` the expression fv came from (`batch.add` given to a pool: what the method
+        stores into its receiver lands on `batch`)."""
         out = EMPTY
         resolved = False
         refs = sorted(fv.refs)
@@ -1206,7 +1209,8 @@ class FunctionAnalyzer:
                     selfv = fv.fields.get("@self")
                     if selfv is None:  # passed through a parameter: only its class is known
                         selfv = Value(None, None, frozenset({f"inst:{fn_ir.cls}"} if fn_ir.cls else ()))
-                    out = join(out, self.call_user(name, selfv, args, loc, arg_exprs, None, fn_ir.name))
+                    rexpr = callee_expr.base if isinstance(callee_expr, ir.Attr) else None
+                    out = join(out, self.call_user(name, selfv, args, loc, arg_exprs, rexpr, fn_ir.name))
             elif kind == "cls":
                 resolved = True
                 out = join(out, self.construct(name, args, loc, arg_exprs))
@@ -1245,7 +1249,7 @@ class FunctionAnalyzer:
                 out = join(out, self.call_user(q, None, targs, loc, arg_exprs, None))
         if not resolved:
             out = join(out, self.shape_sinks(shape, recv or EMPTY, args, loc, arg_exprs))
-            out = join(out, self.invoke_callbacks(args, loc))
+            out = join(out, self.invoke_callbacks(args, loc, arg_exprs))
             labels: Labels = {}
             for a in args:
                 labels = merge_labels(labels, flatten(a[1]))
@@ -1469,14 +1473,18 @@ class FunctionAnalyzer:
             # Series.map(fn): fn gets the receiver's elements; Executor.map(fn, orders) and
             # Pool.map(fn, orders): the elements of the iterables that follow (fn(x, y) for two)
             fnv = Value(None, _own_self(args[0][1]), frozenset(r for r in args[0][1].refs if _is_callable_ref(r)))
-            r = self.call_value(fnv, None, [(None, self.iter_elem(recv), 0)], loc, "", [None])
+            fexpr = arg_exprs[0] if arg_exprs else None
+            r = self.call_value(fnv, None, [(None, self.iter_elem(recv), 0)], loc, "", [None], callee_expr=fexpr)
             rest = [a for a in args[1:] if a[0] is None and a[2] == 0]
-            if rest:
-                if short_name in cat.star_element_callbacks:
-                    elems = [(None, self.iter_elem(rest[0][1]), 1)]
-                else:
-                    elems = [(None, self.iter_elem(a[1]), 0) for a in rest]
-                r = join(r, self.call_value(fnv, None, elems, loc, "", [None] * len(elems)))
+            if short_name in cat.tuple_callbacks:  # Pool.apply(fn, (a, b)): one call, fn(a, b)
+                elems = [(None, a[1], 1) for a in rest[:1]]
+                elems += [(None, v, 1 if kw == "args" else 2) for kw, v, _s in args if kw in ("args", "kwds", "kwargs")]
+            elif short_name in cat.star_element_callbacks:
+                elems = [(None, self.iter_elem(a[1]), 1) for a in rest[:1]]
+            else:
+                elems = [(None, self.iter_elem(a[1]), 0) for a in rest]
+            if elems:
+                r = join(r, self.call_value(fnv, None, elems, loc, "", [None] * len(elems), callee_expr=fexpr))
             return join(out, Value(None, {ELEM: r}, refs))
         if san is not None:
             labels: Labels = {}
@@ -1486,7 +1494,7 @@ class FunctionAnalyzer:
         if sinks:
             return out
         if not name.startswith("builtins."):
-            out = join(out, self.invoke_callbacks(args, loc))
+            out = join(out, self.invoke_callbacks(args, loc, arg_exprs))
         if name in cat.path_joins:
             parts = [a[1].consts for a in args if a[2] == 0]
             consts: frozenset[str] = frozenset({""})
@@ -1540,7 +1548,7 @@ class FunctionAnalyzer:
             labels = merge_labels(labels, flatten(recv))
         return join(out, Value(labels, None, refs))
 
-    def invoke_callbacks(self, args: list[tuple[str | None, Value, int]], loc: ir.Loc) -> Value:
+    def invoke_callbacks(self, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value:
         """A function passed to a library call (executors, background tasks, threads, callbacks) is
         assumed to be called by it with the arguments that follow it."""
         out = EMPTY
@@ -1560,7 +1568,8 @@ class FunctionAnalyzer:
             callee = Value(None, _own_self(v), frozenset(r for r in v.refs if self.callback_ref(r)))
             self.in_callback = True
             try:
-                out = join(out, self.call_value(callee, None, rest, loc, "", [None] * len(rest)))
+                expr = arg_exprs[idx] if idx < len(arg_exprs) else None
+                out = join(out, self.call_value(callee, None, rest, loc, "", [None] * len(rest), callee_expr=expr))
             finally:
                 self.in_callback = False
         return out
@@ -1598,7 +1607,7 @@ class FunctionAnalyzer:
             if len(pos) < 2:
                 return EMPTY
             elem = self.iter_elem(pos[1])
-            r = self.call_value(pos[0], None, [(None, elem, 0)], loc, "", [None])
+            r = self.call_value(pos[0], None, [(None, elem, 0)], loc, "", [None], callee_expr=arg_exprs[0] if arg_exprs else None)
             return Value(None, {ELEM: r})
         if short == "filter":
             return pos[1] if len(pos) > 1 else EMPTY

@@ -246,3 +246,84 @@ for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
     log.info("queued %s", m.send)
     log.info("to %s", m.email)  # expect: AMZ005
 ''')
+
+
+BATCH = '''
+import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from sp_api.api import Orders
+
+log = logging.getLogger(__name__)
+
+
+class Batch:
+    def __init__(self):
+        self.emails = []
+
+    def add(self, order):
+        self.emails.append(order["BuyerInfo"]["BuyerEmail"])
+
+
+def orders():
+    return Orders().get_orders(CreatedAfter="x").payload["Orders"]
+'''
+
+
+@pytest.mark.parametrize(
+    "runner",
+    [
+        "    with ThreadPoolExecutor() as ex:\n        ex.map(batch.add, orders())\n",
+        "    for o in orders():\n        threading.Thread(target=batch.add, args=(o,)).start()\n",
+        "    list(map(batch.add, orders()))\n",
+    ],
+)
+def test_what_a_bound_method_stores_lands_on_its_receiver(runner: str) -> None:
+    """`batch.add` handed to a pool, a thread or map() fills `batch` itself."""
+    check(BATCH + "\n\ndef main():\n    batch = Batch()\n" + runner + '    log.info("batch %s", batch.emails)  # expect: AMZ005\n')
+
+
+@pytest.mark.xfail(strict=True, reason="a bound method kept in a variable (`add = batch.add; add(o)`) runs with its receiver, but what it stores into the receiver does not reach the variable `batch`: the call `add(o)` has no receiver expression to update")
+def test_what_a_bound_method_in_a_variable_stores_lands_on_its_receiver() -> None:
+    check(BATCH + '''
+
+def main():
+    batch = Batch()
+    add = batch.add
+    for o in orders():
+        add(o)
+    log.info("batch %s", batch.emails)  # expect: AMZ005
+''')
+
+
+POOL_APPLY = '''
+import logging
+from multiprocessing import Pool
+from sp_api.api import Orders
+
+log = logging.getLogger(__name__)
+
+
+def record(order_id, email):
+    log.info("recorded order %s", order_id)
+    log.info("buyer %s", email)  # expect: AMZ005
+    return len(email)
+
+
+with Pool(2) as pool:
+    for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
+        pool.{call}
+'''
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        'apply(record, (o["AmazonOrderId"], o["BuyerInfo"]["BuyerEmail"]))',
+        'apply_async(record, (o["AmazonOrderId"], o["BuyerInfo"]["BuyerEmail"]))',
+        'apply_async(record, args=(o["AmazonOrderId"], o["BuyerInfo"]["BuyerEmail"]))',
+    ],
+)
+def test_pool_apply_spreads_the_argument_tuple(call: str) -> None:
+    """Pool.apply(fn, (a, b)) is one call fn(a, b): the email is the second parameter, the id the first."""
+    check(POOL_APPLY.replace("{call}", call))

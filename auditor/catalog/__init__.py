@@ -160,6 +160,7 @@ class Catalog:
     path_joins: frozenset[str] = frozenset()
     element_callbacks: frozenset[str] = frozenset()
     star_element_callbacks: frozenset[str] = frozenset()
+    tuple_callbacks: frozenset[str] = frozenset()
     replace_calls: frozenset[str] = frozenset()
     identity_calls: frozenset[str] = frozenset()
     clean_methods: frozenset[str] = frozenset()
@@ -299,6 +300,7 @@ class Catalog:
             path_joins=self.path_joins,
             element_callbacks=self.element_callbacks,
             star_element_callbacks=self.star_element_callbacks,
+            tuple_callbacks=self.tuple_callbacks,
             replace_calls=self.replace_calls,
             identity_calls=self.identity_calls,
             clean_methods=self.clean_methods,
@@ -406,6 +408,7 @@ def load_catalog() -> Catalog:
         path_joins=frozenset(world["methods"]["path_joins"]),
         element_callbacks=frozenset(world["methods"]["element_callbacks"]),
         star_element_callbacks=frozenset(world["methods"].get("star_element_callbacks", ())),
+        tuple_callbacks=frozenset(world["methods"].get("tuple_callbacks", ())),
         replace_calls=frozenset(world["methods"]["replace_calls"]),
         identity_calls=frozenset(world["methods"]["identity_calls"]),
         clean_methods=frozenset(world["methods"]["clean"]),
