@@ -954,6 +954,13 @@ class FunctionAnalyzer:
         out = Value(labels)
         return join(out, part) if part is not None else out
 
+    def any_part(self, v: Value) -> Value:
+        """v[k] for a key not known statically: any of v's parts (`row[col]` for a dict built with
+        named keys), not only its elements."""
+        out = self.read(v, ELEM)
+        named = [f for k, f in v.fields.items() if k != ELEM and not k.startswith("@")]
+        return join_all([out, *named]) if named else out
+
     def subscript(self, e: ir.Sub) -> Value:
         bv = self.eval(e.base)
         if isinstance(e.index, ir.SeqLit) and e.index.elts and all(isinstance(x, ir.Const) and x.is_str and x.value for x in e.index.elts):
@@ -969,7 +976,7 @@ class FunctionAnalyzer:
             key = e.key if e.key is not None else ELEM
         if key == ":":
             return bv
-        out = self.read(bv, key)
+        out = self.read(bv, key) if key != ELEM else self.any_part(bv)
         ext_refs = frozenset(r for r in bv.refs if r.startswith("ext:"))
         if ext_refs:
             out = join(out, Value(None, None, ext_refs))
@@ -1118,7 +1125,7 @@ class FunctionAnalyzer:
                 key = next(iter(keys))
                 v = self.read(recv, key)
                 return self.key_source(join(v, args[1][1]) if len(args) > 1 else v, recv, key, loc)
-            return join(self.read(recv, ELEM), args[1][1] if len(args) > 1 else EMPTY)
+            return join(self.any_part(recv), args[1][1] if len(args) > 1 else EMPTY)
         if method == "update" and args and isinstance(base_expr, ir.Attr) and base_expr.attr == "__dict__":
             # obj.__dict__.update(d): obj's attributes are d's keys (a model filled from an API dict)
             self.store(base_expr, join(recv, join_all([a[1] for a in args if a[2] != 1])), loc)
@@ -1469,10 +1476,11 @@ class FunctionAnalyzer:
                 return join(out, Value(sanitize(flatten(recv or EMPTY), "drop"), None, (recv or EMPTY).refs))
             san = None
         short_name = name.rsplit(".", 1)[-1]
-        if recv is not None and short_name in cat.element_callbacks and args and any(_is_callable_ref(r) for r in args[0][1].refs):
+        if recv is not None and short_name in cat.element_callbacks and args and any(_is_callable_ref(r) or r.startswith("pfn:") for r in args[0][1].refs):
             # Series.map(fn): fn gets the receiver's elements; Executor.map(fn, orders) and
             # Pool.map(fn, orders): the elements of the iterables that follow (fn(x, y) for two)
-            fnv = Value(None, _own_self(args[0][1]), frozenset(r for r in args[0][1].refs if _is_callable_ref(r)))
+            # the function value keeps its parts: a bound method's receiver, a partial's arguments
+            fnv = Value(None, args[0][1].fields, frozenset(r for r in args[0][1].refs if _is_callable_ref(r) or r.startswith("pfn:")))
             fexpr = arg_exprs[0] if arg_exprs else None
             r = self.call_value(fnv, None, [(None, self.iter_elem(recv), 0)], loc, "", [None], callee_expr=fexpr)
             rest = [a for a in args[1:] if a[0] is None and a[2] == 0]
@@ -1610,6 +1618,8 @@ class FunctionAnalyzer:
             r = self.call_value(pos[0], None, [(None, elem, 0)], loc, "", [None], callee_expr=arg_exprs[0] if arg_exprs else None)
             return Value(None, {ELEM: r})
         if short == "filter":
+            if len(pos) > 1 and pos[0].refs:  # the predicate sees every element (and may log it)
+                self.call_value(pos[0], None, [(None, self.iter_elem(pos[1]), 0)], loc, "", [None], callee_expr=arg_exprs[0] if arg_exprs else None)
             return pos[1] if len(pos) > 1 else EMPTY
         if short == "getattr":
             if len(pos) >= 2 and len(pos[1].consts) == 1:

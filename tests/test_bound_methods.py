@@ -327,3 +327,87 @@ with Pool(2) as pool:
 def test_pool_apply_spreads_the_argument_tuple(call: str) -> None:
     """Pool.apply(fn, (a, b)) is one call fn(a, b): the email is the second parameter, the id the first."""
     check(POOL_APPLY.replace("{call}", call))
+
+
+def test_handler_table_indexed_by_a_value_calls_every_handler() -> None:
+    """`handlers[order["OrderStatus"]](order)`: the key is not known, so any handler may run."""
+    check('''
+import logging
+import requests
+from sp_api.api import Orders
+log = logging.getLogger("x")
+
+class Router:
+    def on_new(self, order):
+        requests.post("https://crm.example.com/new", json=order["BuyerInfo"])  # expect: AMZ004
+
+    def on_cancel(self, order):
+        log.info("cancelled %s", order["AmazonOrderId"])
+
+    def route(self, order):
+        handlers = {"Unshipped": self.on_new, "Canceled": self.on_cancel}
+        handlers[order["OrderStatus"]](order)
+
+for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
+    Router().route(o)
+''')
+
+
+def test_a_partial_of_a_bound_method_mapped_over_a_pool() -> None:
+    check('''
+import functools
+from multiprocessing import Pool
+import requests
+from sp_api.api import Orders
+
+class Sync:
+    def push(self, url, order):
+        requests.post(url, json={"email": order["BuyerInfo"]["BuyerEmail"]})  # expect: AMZ004
+
+    def run(self):
+        fn = functools.partial(self.push, "https://crm.example.com/x")
+        with Pool(4) as p:
+            p.map(fn, Orders().get_orders(CreatedAfter="x").payload["Orders"])
+
+Sync().run()
+''')
+
+
+def test_filter_runs_its_predicate_on_every_element() -> None:
+    check('''
+import logging
+from sp_api.api import Orders
+log = logging.getLogger("x")
+
+class Screen:
+    def keep(self, order):
+        log.info("screening %s", order["BuyerInfo"]["BuyerEmail"])  # expect: AMZ005
+        return order["OrderStatus"] == "Unshipped"
+
+    def keep_public(self, order_id):
+        log.info("screening %s", order_id)
+        return True
+
+s = Screen()
+orders = Orders().get_orders(CreatedAfter="x").payload["Orders"]
+kept = list(filter(s.keep, orders))
+ids = list(filter(s.keep_public, [o["AmazonOrderId"] for o in orders]))
+''')
+
+
+def test_a_dict_indexed_by_an_unknown_key_may_give_any_of_its_values() -> None:
+    check('''
+import logging
+from sp_api.api import Orders
+log = logging.getLogger("x")
+
+def export(columns, public_columns):
+    for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
+        row = {"email": o["BuyerInfo"]["BuyerEmail"], "id": o["AmazonOrderId"]}
+        for col in columns:
+            log.info("value %s", row[col])  # expect: AMZ005
+        public = {"id": o["AmazonOrderId"], "status": o["OrderStatus"]}
+        for col in public_columns:
+            log.info("value %s", public[col])
+            log.info("value %s", public.get(col))
+''')
