@@ -1437,6 +1437,8 @@ class FunctionAnalyzer:
         arg_exprs: list[ir.Expr | None],
     ) -> Value:
         cat = self.cat
+        if recv is not None and cat.template_methods:
+            self.run_template(name, recv, loc)
         first_str = None
         if args and args[0][2] == 0 and len(args[0][1].consts) == 1:
             first_str = next(iter(args[0][1].consts))
@@ -1555,6 +1557,18 @@ class FunctionAnalyzer:
         if recv is not None:
             labels = merge_labels(labels, flatten(recv))
         return join(out, Value(labels, None, refs))
+
+    def run_template(self, name: str, recv: Value, loc: ir.Loc) -> None:
+        """A library method that runs the subclass's own method on the object (Thread.start() runs
+        run()): call that method of each project class the receiver may be."""
+        for call, runs in self.cat.template_methods:
+            if call != name:
+                continue
+            for r in sorted(recv.refs):
+                if r.startswith("inst:"):
+                    q = self.prog.method(r[5:], runs)
+                    if q is not None:
+                        self.call_user(q, recv, [], loc, [], None, runs)
 
     def invoke_callbacks(self, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value:
         """A function passed to a library call (executors, background tasks, threads, callbacks) is

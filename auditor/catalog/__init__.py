@@ -161,6 +161,7 @@ class Catalog:
     element_callbacks: frozenset[str] = frozenset()
     star_element_callbacks: frozenset[str] = frozenset()
     tuple_callbacks: frozenset[str] = frozenset()
+    template_methods: tuple[tuple[str, str], ...] = ()  # (library method, the subclass method it runs)
     replace_calls: frozenset[str] = frozenset()
     identity_calls: frozenset[str] = frozenset()
     clean_methods: frozenset[str] = frozenset()
@@ -301,6 +302,7 @@ class Catalog:
             element_callbacks=self.element_callbacks,
             star_element_callbacks=self.star_element_callbacks,
             tuple_callbacks=self.tuple_callbacks,
+            template_methods=self.template_methods,
             replace_calls=self.replace_calls,
             identity_calls=self.identity_calls,
             clean_methods=self.clean_methods,
@@ -409,6 +411,7 @@ def load_catalog() -> Catalog:
         element_callbacks=frozenset(world["methods"]["element_callbacks"]),
         star_element_callbacks=frozenset(world["methods"].get("star_element_callbacks", ())),
         tuple_callbacks=frozenset(world["methods"].get("tuple_callbacks", ())),
+        template_methods=tuple((t["call"], t["runs"]) for t in world["methods"].get("template_methods", ())),
         replace_calls=frozenset(world["methods"]["replace_calls"]),
         identity_calls=frozenset(world["methods"]["identity_calls"]),
         clean_methods=frozenset(world["methods"]["clean"]),
