@@ -417,6 +417,13 @@ class FunctionAnalyzer:
         fn = self.fn
         decos = self.prog.decorator_names(self.module, fn.decorators)
         static = any(d.endswith("staticmethod") for d in decos)
+        # a parameter may hold its default (`def load(path="amazon_orders.tsv")`): evaluated where
+        # the function is defined, before any parameter is bound (constants and names only)
+        defaults = {
+            i: self.eval(p.default)
+            for i, p in enumerate(fn.params)
+            if isinstance(p.default, ir.Const | ir.Name | ir.Attr) and not (isinstance(p.default, ir.Const) and not p.default.is_str)
+        }
         for i, p in enumerate(fn.params):
             lab = Label("param", p.name, f"param:{self.q}:{i}")
             step = _step(self.path, fn.loc, "param", f"enters parameter '{p.name}' of {_short(self.q)}()")
@@ -429,6 +436,8 @@ class FunctionAnalyzer:
             if consts:  # constant strings callers pass (file names, hosts, SQL), context-insensitive
                 refs = frozenset(r for r in refs if not r.startswith("str:"))
             self.env[p.name] = Value({lab: (step,)}, None, refs, consts if len(consts) <= 8 else frozenset())
+            if i in defaults:
+                self.env[p.name] = join(self.env[p.name], defaults[i])
             self.assigned[p.name] = self.env[p.name]
         try:
             self.block(fn.body)
@@ -961,6 +970,12 @@ class FunctionAnalyzer:
         named = [f for k, f in v.fields.items() if k != ELEM and not k.startswith("@")]
         return join_all([out, *named]) if named else out
 
+    def read_keys(self, v: Value, keys: frozenset[str], loc: ir.Loc) -> Value:
+        """v[k] where k is one of a few known keys: what any of them gives."""
+        out = join_all([self.key_source(self.read(v, k), v, k, loc) for k in sorted(keys)])
+        ext_refs = frozenset(r for r in v.refs if r.startswith("ext:"))
+        return join(out, Value(None, None, ext_refs)) if ext_refs else out
+
     def subscript(self, e: ir.Sub) -> Value:
         bv = self.eval(e.base)
         if isinstance(e.index, ir.SeqLit) and e.index.elts and all(isinstance(x, ir.Const) and x.is_str and x.value for x in e.index.elts):
@@ -971,6 +986,8 @@ class FunctionAnalyzer:
         if e.index is not None:
             iv = self.eval(e.index)
             kc = known_consts(iv)
+            if len(kc) > 1:  # `for k in ("City", "PostalCode"): addr[k]`: one of those keys
+                return self.read_keys(bv, kc, e.loc)
             key = next(iter(kc)) if len(kc) == 1 else ELEM
         else:
             key = e.key if e.key is not None else ELEM
@@ -1105,13 +1122,17 @@ class FunctionAnalyzer:
             and (recv.labels or recv.fields)
             and args
             and args[0][2] == 0
-            and len(known_consts(args[0][1])) == 1
+            and known_consts(args[0][1])
         ):
             if callable_refs:  # still a library call: its sinks are checked, its result is the field
                 self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
-            key = next(iter(args[0][1].consts))
+            keys = known_consts(args[0][1])
+            default = args[1][1] if len(args) > 1 else EMPTY
+            if len(keys) > 1:
+                return join(self.read_keys(recv, keys, loc), default)
+            key = next(iter(keys))
             v = self.read(recv, key)
-            return self.key_source(join(v, args[1][1]) if len(args) > 1 else v, recv, key, loc)
+            return self.key_source(join(v, default), recv, key, loc)
         if callable_refs:
             out = self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
             if user_callee or method not in self.cat.mutators or not args:
@@ -1120,12 +1141,15 @@ class FunctionAnalyzer:
             # a method on data (or on something the auditor cannot see): shapes, readers, mutators
             out = self.shape_sinks(shape, recv, args, loc, arg_exprs)
         if method in self.cat.reader_methods and args and args[0][2] == 0:
-            keys = args[0][1].consts
+            keys = known_consts(args[0][1])
+            default = args[1][1] if len(args) > 1 else EMPTY
             if len(keys) == 1:
                 key = next(iter(keys))
                 v = self.read(recv, key)
-                return self.key_source(join(v, args[1][1]) if len(args) > 1 else v, recv, key, loc)
-            return join(self.any_part(recv), args[1][1] if len(args) > 1 else EMPTY)
+                return self.key_source(join(v, default), recv, key, loc)
+            if keys:
+                return join(self.read_keys(recv, keys, loc), default)
+            return join(self.any_part(recv), default)
         if method == "update" and args and isinstance(base_expr, ir.Attr) and base_expr.attr == "__dict__":
             # obj.__dict__.update(d): obj's attributes are d's keys (a model filled from an API dict)
             self.store(base_expr, join(recv, join_all([a[1] for a in args if a[2] != 1])), loc)

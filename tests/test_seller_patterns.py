@@ -141,6 +141,37 @@ def signup():
     app.logger.info("new signup %s", email)
     return "ok"
 ''',
+"keys_from_a_constant_tuple": '''
+import logging
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+def show(order_id):
+    addr = Orders().get_order_address(order_id).payload["ShippingAddress"]
+    log.info("city {City} {PostalCode}".format(**{k: addr[k] for k in ("City", "PostalCode")}))
+    for k in ("City", "StateOrRegion"):
+        log.info("%s", addr.get(k))
+        log.info("%s", addr[k])
+    for k in ("City", "Name"):
+        log.info("%s", addr[k])  # expect: AMZ005
+    for k in ("City", "AddressLine1"):
+        log.info("%s", addr.get(k, ""))  # expect: AMZ005
+''',
+"report_path_as_a_default": '''
+import csv
+import pandas as pd
+REPORT = "exports/AllOrders.txt"
+def load(path="data/amazon_orders.tsv"):
+    return pd.read_csv(path, sep="\\t")
+def rows(path=REPORT):
+    with open(path) as fh:
+        return list(csv.DictReader(fh, delimiter="\\t"))
+def stock(path="data/inventory.csv"):
+    return pd.read_csv(path)
+load().to_sql("orders", "sqlite:///crm.db")  # expect: AMZ003
+for r in rows():
+    print(r)  # expect: AMZ005
+stock().to_sql("stock", "sqlite:///crm.db")
+''',
 }
 
 
