@@ -123,9 +123,12 @@ class Await:
 
 @dataclass(frozen=True, slots=True)
 class Opaque:
-    """Anything the analysis does not model: it carries no data."""
+    """Anything the analysis does not model: it carries no data. `parts` are evaluated for what
+    they do (a call, a walrus binding) though the result is data-free: `if send(o) != 200`,
+    `if (email := info.get("BuyerEmail")) is not None`, `not notify(o)`."""
 
     loc: Loc
+    parts: tuple[Expr, ...] = ()
 
 
 Expr = Name | Const | Attr | Sub | Call | Combine | DictLit | SeqLit | Comp | FuncRef | Walrus | Await | Opaque

@@ -604,12 +604,12 @@ class Lowerer:
             return ir.Combine((self.expr(node.left), self.expr(node.right)), loc)
         if isinstance(node, cst.UnaryOperation):
             if isinstance(node.operator, cst.Not):
-                return ir.Opaque(loc)
+                return ir.Opaque(loc, (self.expr(node.expression),))
             return self.expr(node.expression)
-        if isinstance(node, cst.Comparison):
-            return ir.Opaque(loc)  # a bool carries no customer data
+        if isinstance(node, cst.Comparison):  # a bool carries no customer data; its operands run
+            return ir.Opaque(loc, (self.expr(node.left), *(self.expr(c.comparator) for c in node.comparisons)))
         if isinstance(node, cst.IfExp):
-            return ir.Combine((self.expr(node.body), self.expr(node.orelse)), loc)
+            return ir.Combine((ir.Opaque(loc, (self.expr(node.test),)), self.expr(node.body), self.expr(node.orelse)), loc)
         if isinstance(node, cst.Dict):
             items: list[tuple[ir.Expr | None, ir.Expr]] = []
             for el in node.elements:
@@ -659,14 +659,21 @@ class Lowerer:
 
     def comp(self, node: cst.BaseComp | cst.DictComp, loc: ir.Loc) -> ir.Comp:
         gens: list[tuple[ir.Target, ir.Expr]] = []
+        conds: list[ir.Expr] = []
         f: cst.CompFor | None = node.for_in
         while f is not None:
             gens.append((self.target(f.target), self.expr(f.iter)))
+            conds.extend(self.expr(c.test) for c in f.ifs)
             f = f.inner_for_in
+
+        def after_conds(e: ir.Expr) -> ir.Expr:
+            # the conditions run first, for what they do (a call, a walrus the element uses)
+            return ir.Combine((ir.Opaque(loc, tuple(conds)), e), loc) if conds else e
+
         if isinstance(node, cst.DictComp):
-            return ir.Comp(self.expr(node.value), self.expr(node.key), tuple(gens), "dict", loc)
+            return ir.Comp(after_conds(self.expr(node.value)), self.expr(node.key), tuple(gens), "dict", loc)
         kind = "list" if isinstance(node, cst.ListComp) else "set" if isinstance(node, cst.SetComp) else "gen"
-        return ir.Comp(self.expr(node.elt), None, tuple(gens), kind, loc)
+        return ir.Comp(after_conds(self.expr(node.elt)), None, tuple(gens), kind, loc)
 
     def lambda_(self, node: cst.Lambda, loc: ir.Loc) -> ir.FuncRef:
         parent = self.fn

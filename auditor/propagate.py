@@ -768,6 +768,9 @@ class FunctionAnalyzer:
             return v
         if isinstance(e, ir.Await):
             return self.eval(e.value)
+        if isinstance(e, ir.Opaque):
+            for part in e.parts:
+                self.eval(part)
         return EMPTY
 
     def const(self, e: ir.Const) -> Value:

@@ -172,6 +172,31 @@ for r in rows():
     print(r)  # expect: AMZ005
 stock().to_sql("stock", "sqlite:///crm.db")
 ''',
+"calls_inside_conditions": '''
+import logging
+import requests
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+def notify(info):
+    return requests.post("https://crm.example.com/c", json={"e": info["BuyerEmail"]}).status_code  # expect: AMZ004
+def sent(o):
+    return requests.post("https://crm2.example.com/c", json=o).ok  # expect: AMZ004
+def run(oid):
+    info = Orders().get_order_buyer_info(oid).payload
+    if (email := info.get("BuyerEmail")) is not None:
+        log.info("%s", email)  # expect: AMZ005
+    if notify(info) != 200:
+        log.info("failed for %s", oid)
+    if not requests.post("https://crm3.example.com/c", json=info).ok:  # expect: AMZ004
+        log.info("retry later")
+    orders = Orders().get_orders(CreatedAfter="x").payload["Orders"]
+    done = [o["AmazonOrderId"] for o in orders if sent(o)]
+    emails = [e for o in orders if (e := o["BuyerInfo"]["BuyerEmail"])]
+    log.info("%s", emails)  # expect: AMZ005
+    ids = [o["AmazonOrderId"] for o in orders if o["OrderStatus"] == "Shipped"]
+    log.info("%s %s", ids, done)
+    first = "x" if log.info("%s", orders[0]["BuyerInfo"]) else "y"  # expect: AMZ005
+''',
 }
 
 
