@@ -1981,6 +1981,8 @@ class FunctionAnalyzer:
         arg_exprs: list[ir.Expr | None],
         by_shape: bool = False,
     ) -> None:
+        if sink.needs_arg and not any(_given(spec, args) for spec in sink.needs_arg):
+            return  # yaml.dump(order) makes a string; only yaml.dump(order, fh) writes a file
         if sink.sql_arg is not None and sink.sql_pattern:
             sql = known_consts(self.arg_value(sink.sql_arg, args, recv))
             if sql and not any(re.search(sink.sql_pattern, s.replace("\x00", " ")) for s in sql):
@@ -2073,6 +2075,15 @@ def _is_callable_ref(ref: str) -> bool:
     if ref.startswith(("fn:", "bm:")):
         return True
     return ref.startswith("ext:") and "(" not in ref and ref.rsplit(".", 1)[-1][:1].islower() and "." in ref
+
+
+def _given(spec: ArgSpec, args: list[tuple[str | None, Value, int]]) -> bool:
+    """Whether a call passes the argument spec names (a *args or **kwargs may hold it)."""
+    if any(star for _k, _v, star in args):
+        return True
+    if spec.keyword is not None and any(kw == spec.keyword for kw, _v, _s in args):
+        return True
+    return spec.position is not None and sum(1 for kw, _v, _s in args if kw is None) > spec.position
 
 
 def _own_self(v: Value) -> dict[str, Value] | None:

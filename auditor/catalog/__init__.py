@@ -93,6 +93,7 @@ class Sink:
     sql_arg: ArgSpec | None = None  # the statement; only writes count when its text is known
     sql_pattern: str | None = None
     not_over: tuple[str, ...] = ()  # receiver's first field refs that make it harmless (csv over StringIO)
+    needs_arg: tuple[ArgSpec, ...] = ()  # only a sink when one of these is given (yaml.dump(data, stream))
     examples: tuple[Example, ...] = ()
 
 
@@ -345,6 +346,7 @@ def _sink(e: dict[str, Any]) -> Sink:
         sql_arg=ArgSpec.parse(e["sql_arg"]) if "sql_arg" in e else None,
         sql_pattern=e.get("sql_pattern"),
         not_over=tuple(e.get("not_over", ())),
+        needs_arg=_specs(e.get("needs_arg")),
         examples=_examples(e),
     )
 
