@@ -160,6 +160,7 @@ class Assign:
 class Eval:
     value: Expr
     loc: Loc
+    raised: bool = False  # `raise value`: the handlers that catch it see the value
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +188,9 @@ class Loop:
     loc: Loc
 
 
+RERAISE = "<raised>"  # the name a handler's caught exception is bound to, for a bare `raise`
+
+
 @dataclass(frozen=True, slots=True)
 class Try:
     body: tuple[Stmt, ...]
@@ -194,6 +198,7 @@ class Try:
     orelse: tuple[Stmt, ...]
     final: tuple[Stmt, ...]
     loc: Loc
+    catches: tuple[tuple[Expr, ...], ...] = ()  # per handler, the exception types named (none: any)
 
 
 @dataclass(frozen=True, slots=True)

@@ -270,6 +270,11 @@ class Lowerer:
                 (h.name.name.value if h.name and isinstance(h.name.name, cst.Name) else None, self.suite(h.body))
                 for h in node.handlers
             )
+            catches = tuple(
+                tuple(self.expr(e.value) for e in h.type.elements) if isinstance(h.type, cst.Tuple)
+                else (self.expr(h.type),) if h.type is not None else ()
+                for h in node.handlers
+            )
             out.append(
                 ir.Try(
                     self.suite(node.body),
@@ -277,6 +282,7 @@ class Lowerer:
                     self.suite(node.orelse.body) if node.orelse else (),
                     self.suite(node.finalbody.body) if node.finalbody else (),
                     self.loc(node),
+                    catches,
                 )
             )
         elif isinstance(node, cst.With):
@@ -317,8 +323,9 @@ class Lowerer:
         elif isinstance(node, cst.Return):
             out.append(ir.Return(self.expr(node.value) if node.value else None, loc))
         elif isinstance(node, cst.Raise):
-            if node.exc is not None:
-                out.append(ir.Eval(self.expr(node.exc), loc))
+            # a bare `raise` re-raises what the enclosing handler caught
+            exc = self.expr(node.exc) if node.exc is not None else ir.Name(ir.RERAISE, loc)
+            out.append(ir.Eval(exc, loc, raised=True))
         elif isinstance(node, cst.Assert):
             if node.msg is not None:
                 out.append(ir.Eval(self.expr(node.msg), loc))

@@ -55,6 +55,7 @@ MAX_ANALYSES = 12  # per function; beyond it the function is reported as analyse
 ROUND = 3  # analyses every function gets before any gets more (see Engine._queue)
 MAX_LOOP_NEST = 3
 MAX_STATEMENTS = 20_000
+MAX_RAISED = 8  # exception types a summary keeps apart; more fold into "?" (caught by any handler)
 RULES_PII = ("AMZ001", "AMZ002", "AMZ003", "AMZ004", "AMZ005")
 _HOST_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//([^/?#:@\s]+@)?([^/?#:\s]*)", re.I)
 
@@ -111,10 +112,12 @@ class Summary:
     ret: Value = field(default_factory=Value)
     param_sinks: list[ParamSink] = field(default_factory=list)
     effects: list[tuple[int, tuple[str, ...], Value]] = field(default_factory=list)
+    raised: dict[str, Value] = field(default_factory=dict)  # exceptions it lets out, by type ("?": unknown)
 
     def sig(self) -> object:
         return (
             signature(self.ret),
+            frozenset((k, signature(v)) for k, v in self.raised.items()),
             frozenset((p.label, p.site, p.requires, frozenset(x[0] for x in p.payload)) for p in self.param_sinks),
             frozenset((i, path, signature(v)) for i, path, v in self.effects),
         )
@@ -385,6 +388,7 @@ class FunctionAnalyzer:
         self.env: dict[str, Value] = {}
         self.assigned: dict[str, Value] = {}
         self.ret = EMPTY
+        self.raised: dict[str, Value] = {}  # exceptions raised here or by callees, not yet caught, by type
         self.hits: list[Hit] = []
         self.param_sinks: list[ParamSink] = []
         self.effects: dict[tuple[int, tuple[str, ...]], Value] = {}
@@ -454,7 +458,8 @@ class FunctionAnalyzer:
                     self.truncated = self.truncated or f"more than {MAX_PARAM_SINKS} parameter-to-sink flows; the rest were dropped"
             elif (len(ps.trace), ps.trace) < (len(old.trace), old.trace):
                 sinks[key] = ps
-        summary = Summary(self.ret, list(sinks.values()), [(i, p, v) for (i, p), v in self.effects.items()])
+        summary = Summary(self.ret, list(sinks.values()), [(i, p, v) for (i, p), v in self.effects.items()], self.raised)
+        self.env.pop(ir.RERAISE, None)
         return summary
 
     def _annotation_refs(self, ann: str) -> frozenset[str]:
@@ -506,7 +511,9 @@ class FunctionAnalyzer:
                     v = join(self.eval(t), Value(flatten(val), None, frozenset(), frozenset()))
                 self.assign(t, v, s.loc)
         elif isinstance(s, ir.Eval):
-            self.eval(s.value)
+            v = self.eval(s.value)
+            if s.raised:
+                self.raise_value(v)
         elif isinstance(s, ir.Return):
             if s.value is None:
                 return
@@ -533,16 +540,26 @@ class FunctionAnalyzer:
             self.loop(s)
         elif isinstance(s, ir.Try):
             before = dict(self.env)
+            outer_raised, self.raised = self.raised, {}
             self.block(s.body)
+            uncaught = self.raised
+            self.raised = outer_raised
             self.block(s.orelse)
             after = self.env
             envs = [after]
-            for name, body in s.handlers:
+            for k, (name, body) in enumerate(s.handlers):
+                # the first handler whose types match takes an exception; `exc` is what it carries
+                types = self.catch_types(s.catches[k]) if k < len(s.catches) else None
+                taken = [key for key in sorted(uncaught) if self.catches(types, key)]
+                caught = join_all([uncaught.pop(key) for key in taken])
                 self.env = _join_env(before, after)
                 if name:
-                    self.env[name] = EMPTY
+                    self.env[name] = caught
+                self.env[ir.RERAISE] = caught
                 self.block(body)
                 envs.append(self.env)
+            for key in sorted(uncaught):  # no handler for these: they leave the try
+                self.raise_value(uncaught[key], key)
             env = envs[0]
             for other in envs[1:]:
                 env = _join_env(env, other)
@@ -1073,7 +1090,16 @@ class FunctionAnalyzer:
         return Value(None, {ELEM: elt})
 
     def iter_elem(self, v: Value) -> Value:
+        """What iterating v gives: its elements, and for an instance of a project class with
+        __iter__ (a pager yielding orders), what that method yields."""
         out = self.read(v, ELEM)
+        for r in sorted(v.refs):
+            if r.startswith("inst:"):
+                q = self.prog.method(r[5:], "__iter__")
+                if q is not None:
+                    it = self.apply(q, self.dispatched(q, "__iter__", v), [], self.fn.loc, [])
+                    if not (it.refs & v.refs):  # `return self` (an iterator with __next__): its elements are above
+                        out = join(out, self.read(it, ELEM))
         return out
 
     # ------------------------------------------------------------------ calls
@@ -1597,6 +1623,43 @@ class FunctionAnalyzer:
                     if q is not None:
                         self.call_user(q, recv, [], loc, [], None, runs)
 
+    def raise_value(self, v: Value, key: str | None = None) -> None:
+        """Record an exception leaving this point, under its type (a project class or library type;
+        "?" when not known), so that only the handlers for that type see it."""
+        if key is None:
+            types = sorted(r for r in v.refs if r.startswith(("inst:", "ext:")))
+            key = types[0] if len(types) == 1 else "?"
+        if key not in self.raised and len(self.raised) >= MAX_RAISED:
+            key = "?"
+        old = self.raised.get(key)
+        self.raised[key] = v if old is None else join(old, v)
+
+    def catch_types(self, exprs: tuple[ir.Expr, ...]) -> frozenset[str] | None:
+        """The type refs an `except` names; None when it catches anything (bare, Exception, or
+        a name the auditor cannot resolve)."""
+        refs: set[str] = set()
+        for e in exprs:
+            found = {r for r in self.eval(e).refs if r.startswith(("cls:", "ext:"))}
+            if not found or found & {"ext:builtins.Exception", "ext:builtins.BaseException"}:
+                return None
+            refs |= found
+        return frozenset(refs) if exprs else None
+
+    def catches(self, types: frozenset[str] | None, key: str) -> bool:
+        if types is None or key == "?":
+            return True
+        if key.startswith("inst:"):
+            mro = self.prog.mro(key[5:])
+            bases = {"ext:" + b for b in self.prog.ext_bases(key[5:])}
+            for c in mro:  # built-in bases (`class SyncError(ValueError)`) are not library bases in link
+                cd = self.prog.classes.get(c)
+                module = self.prog.class_module.get(c)
+                for b in cd.bases if cd is not None else ():
+                    if isinstance(b, ir.Name) and b.id in BUILTIN_NAMES and module and self.prog.lookup_global(module, b.id) is None:
+                        bases.add("ext:builtins." + b.id)
+            return any((t.startswith("cls:") and t[4:] in mro) or any(t == b or _builtin_catches(t, b) for b in bases) for t in types)
+        return any(t == key or _builtin_catches(t, key) for t in types)
+
     def invoke_callbacks(self, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value:
         """A function passed to a library call (executors, background tasks, threads, callbacks) is
         assumed to be called by it with the arguments that follow it."""
@@ -1783,6 +1846,8 @@ class FunctionAnalyzer:
             return EMPTY
         memo: dict[object, object] = {}
         ret = self.instantiate(summary.ret, q, actuals, loc, memo=memo)
+        for key, val in sorted(summary.raised.items()):
+            self.raise_value(self.instantiate(val, q, actuals, loc, memo=memo), key)
         self.apply_param_sinks(q, summary, actuals, loc, memo)
         # effects: stores the callee made into its parameters land on our variables
         if summary.effects:
@@ -2084,6 +2149,18 @@ def _given(spec: ArgSpec, args: list[tuple[str | None, Value, int]]) -> bool:
     if spec.keyword is not None and any(kw == spec.keyword for kw, _v, _s in args):
         return True
     return spec.position is not None and sum(1 for kw, _v, _s in args if kw is None) > spec.position
+
+
+def _builtin_catches(handler: str, raised: str) -> bool:
+    """Whether `except handler` catches `raised`, both Python built-in exceptions (`except
+    LookupError` catches KeyError), by Python's own class hierarchy."""
+    import builtins
+
+    if not (handler.startswith("ext:builtins.") and raised.startswith("ext:builtins.")):
+        return False
+    h = getattr(builtins, handler[len("ext:builtins.") :], None)
+    r = getattr(builtins, raised[len("ext:builtins.") :], None)
+    return isinstance(h, type) and isinstance(r, type) and issubclass(h, BaseException) and issubclass(r, h)
 
 
 def _own_self(v: Value) -> dict[str, Value] | None:
