@@ -197,6 +197,27 @@ def run(oid):
     log.info("%s %s", ids, done)
     first = "x" if log.info("%s", orders[0]["BuyerInfo"]) else "y"  # expect: AMZ005
 ''',
+"pager_class_with_iter": '''
+import redis
+from sp_api.api import Orders
+r = redis.Redis()
+class Pager:
+    def __init__(self, since):
+        self.since = since
+    def __iter__(self):
+        for o in Orders().get_orders(CreatedAfter=self.since).payload["Orders"]:
+            yield o
+class Ids:
+    def __iter__(self):
+        return iter(["a", "b"])
+for order in Pager("2024-01-01"):
+    r.set("a", str(order["ShippingAddress"]))  # expect: AMZ003
+    r.set("status", order["OrderStatus"])
+for order in iter(Pager("2024-01-01")):
+    r.set("b", str(order["ShippingAddress"]))  # expect: AMZ003
+for i in Ids():
+    r.set("id", i)
+''',
 }
 
 
