@@ -189,6 +189,7 @@ class Loop:
 
 
 RERAISE = "<raised>"  # the name a handler's caught exception is bound to, for a bare `raise`
+MATCH_SUBJECT = "<match>"  # the name a match statement's subject is kept in while its cases bind
 
 
 @dataclass(frozen=True, slots=True)

@@ -295,9 +295,51 @@ class Lowerer:
         elif isinstance(node, cst.ClassDef):
             out.append(self.classdef(node))
         elif isinstance(node, cst.Match):
-            cases = tuple(self.suite(c.body) for c in node.cases)
-            out.append(ir.Branches(self.expr(node.subject), cases, self.loc(node)))
+            # the subject is evaluated once; each case starts by binding what its pattern captures
+            loc = self.loc(node)
+            subject = ir.Name(ir.MATCH_SUBJECT, loc)
+            out.append(ir.Assign((subject,), self.expr(node.subject), loc))
+            cases = []
+            for c in node.cases:
+                binds: list[ir.Stmt] = []
+                case_loc = self.loc(c.pattern)
+                self.pattern_binds(c.pattern, subject, binds, case_loc)
+                if c.guard is not None:
+                    binds.append(ir.Eval(self.expr(c.guard), case_loc))
+                cases.append(tuple(binds) + self.suite(c.body))
+            out.append(ir.Branches(subject, tuple(cases), loc))
         # anything else (e.g. a bare indented block from an unknown node) carries no data
+
+    def pattern_binds(self, p: cst.MatchPattern, value: ir.Expr, out: list[ir.Stmt], loc: ir.Loc) -> None:
+        """Assignments for the names a case pattern captures, each from its part of the subject
+        (`case {"ShippingAddress": addr}` binds addr = subject["ShippingAddress"])."""
+        if isinstance(p, cst.MatchAs):
+            if p.pattern is not None:
+                self.pattern_binds(p.pattern, value, out, loc)
+            if p.name is not None:
+                out.append(ir.Assign((ir.Name(p.name.value, loc),), value, loc))
+        elif isinstance(p, cst.MatchMapping):
+            for el in p.elements:
+                key = el.key.evaluated_value if isinstance(el.key, cst.SimpleString) else None
+                part = ir.Sub(value, key, None, loc) if isinstance(key, str) else ir.Sub(value, None, None, loc)
+                self.pattern_binds(el.pattern, part, out, loc)
+            if p.rest is not None:
+                out.append(ir.Assign((ir.Name(p.rest.value, loc),), value, loc))
+        elif isinstance(p, cst.MatchSequence):
+            for i, el in enumerate(p.patterns):
+                if isinstance(el, cst.MatchStar):
+                    if el.name is not None:
+                        out.append(ir.Assign((ir.Name(el.name.value, loc),), value, loc))
+                else:
+                    self.pattern_binds(el.value, ir.Sub(value, str(i), None, loc), out, loc)
+        elif isinstance(p, cst.MatchClass):
+            for arg in p.patterns:  # positional: some attribute (__match_args__ is not followed)
+                self.pattern_binds(arg.value, value, out, loc)
+            for kw in p.kwds:
+                self.pattern_binds(kw.pattern, ir.Attr(value, kw.key.value, loc), out, loc)
+        elif isinstance(p, cst.MatchOr):
+            for alt in p.patterns:
+                self.pattern_binds(alt.pattern, value, out, loc)
 
     def small(self, node: cst.BaseSmallStatement, out: list[ir.Stmt]) -> None:
         loc = self.loc(node)

@@ -647,11 +647,15 @@ class FunctionAnalyzer:
             v = val
             if val.labels or val.fields:
                 msg = f"assigned to '{t.id}'" if kind == "assign" else f"iterated into '{t.id}'"
+                if t.id == ir.MATCH_SUBJECT:
+                    msg = "matched against the cases"
                 v = add_step(val, _step(self.path, loc, kind, msg))
             self.env[t.id] = v
             if self.track_assigned:
                 old = self.assigned.get(t.id)
                 self.assigned[t.id] = v if old is None else join(old, v)
+            if t.id.startswith("<"):
+                return  # the auditor's own names (a match subject): never a global
             if self.is_module or t.id in self.fn.globals_declared:
                 self.heap_writes.append((f"g:{self.module}:{t.id}", v))
             elif t.id in self.fn.nonlocals_declared and self.fn.parent:

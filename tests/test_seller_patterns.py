@@ -218,6 +218,36 @@ for order in iter(Pager("2024-01-01")):
 for i in Ids():
     r.set("id", i)
 ''',
+"match_statement_captures": '''
+import logging
+from dataclasses import dataclass
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+@dataclass
+class Buyer:
+    email: str
+    status: str
+def route(order_id):
+    order = Orders().get_order(order_id).payload
+    match order:
+        case {"OrderStatus": "Canceled", "AmazonOrderId": oid}:
+            log.info("canceled %s", oid)
+        case {"ShippingAddress": addr, **rest}:
+            log.info("ship to %s", addr)  # expect: AMZ005
+            log.info("rest %s", rest)  # expect: AMZ005
+        case other:
+            log.info("other %s", other)  # expect: AMZ005
+    match order["BuyerInfo"]["BuyerEmail"], order["OrderStatus"]:
+        case (email, "Shipped"):
+            log.info("shipped to %s", email)  # expect: AMZ005
+        case (_, status):
+            log.info("status %s", status)
+    match Buyer(order["BuyerInfo"]["BuyerEmail"], order["OrderStatus"]):
+        case Buyer(status="Shipped", email=e):
+            log.info("buyer %s", e)  # expect: AMZ005
+        case Buyer(status=s):
+            log.info("status %s", s)
+''',
 }
 
 
