@@ -2052,6 +2052,10 @@ class FunctionAnalyzer:
     ) -> None:
         if sink.needs_arg and not any(_given(spec, args) for spec in sink.needs_arg):
             return  # yaml.dump(order) makes a string; only yaml.dump(order, fh) writes a file
+        if sink.match_pattern is not None:
+            texts = self.arg_value(sink.match_arg, args, recv).consts
+            if not any(re.search(sink.match_pattern, c) for c in texts):
+                return  # requests.post is an email only when it calls the email API
         if sink.sql_arg is not None and sink.sql_pattern:
             sql = known_consts(self.arg_value(sink.sql_arg, args, recv))
             if sql and not any(re.search(sink.sql_pattern, s.replace("\x00", " ")) for s in sql):

@@ -94,6 +94,8 @@ class Sink:
     sql_pattern: str | None = None
     not_over: tuple[str, ...] = ()  # receiver's first field refs that make it harmless (csv over StringIO)
     needs_arg: tuple[ArgSpec, ...] = ()  # only a sink when one of these is given (yaml.dump(data, stream))
+    match_arg: ArgSpec | None = None  # only a sink when this argument's text matches match_pattern
+    match_pattern: str | None = None  # (an email API's endpoint called with requests.post)
     examples: tuple[Example, ...] = ()
 
 
@@ -347,6 +349,8 @@ def _sink(e: dict[str, Any]) -> Sink:
         sql_pattern=e.get("sql_pattern"),
         not_over=tuple(e.get("not_over", ())),
         needs_arg=_specs(e.get("needs_arg")),
+        match_arg=ArgSpec.parse(e["match_arg"]) if "match_arg" in e else None,
+        match_pattern=e.get("match_pattern"),
         examples=_examples(e),
     )
 
