@@ -2069,14 +2069,18 @@ class FunctionAnalyzer:
         destination = sink.destination
         if sink.url_args:
             hosts: set[str | None] = set()
+            issued = False
             for spec in sink.url_args:
                 v = self.arg_value(spec, args, recv)
+                if not v.consts and not v.labels and v.refs and all(self.cat.url_issued(r) for r in v.refs):
+                    issued = True  # a URL Amazon's API gave (a presigned feed or report document URL)
+                    continue
                 for c in v.consts:
                     if c.startswith("/") and spec.receiver is False:
                         continue
                     hosts.add(_host(c))
             known = {h for h in hosts if h}
-            if known and all(self.cat.host_permitted(h) for h in known) and None not in hosts:
+            if (issued and not hosts) or (known and all(self.cat.host_permitted(h) for h in known) and None not in hosts):
                 return
             outside = sorted(h for h in known if not self.cat.host_permitted(h))
             if outside:

@@ -248,6 +248,18 @@ def route(order_id):
         case Buyer(status=s):
             log.info("status %s", s)
 ''',
+"feed_upload_to_amazons_presigned_url": '''
+import json
+import requests
+from sp_api.api import Feeds, Orders
+def confirm_shipments(tracking):
+    orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+    doc = Feeds().create_feed_document(file=None, content_type="application/json").payload
+    messages = [{"orderId": o["AmazonOrderId"], "shipTo": o.get("ShippingAddress")} for o in orders]
+    requests.put(doc["url"], data=json.dumps({"messages": messages}))
+    upload = requests.get("https://files.partner.example/slot").json()["upload_url"]
+    requests.put(upload, data=json.dumps(messages))  # expect: AMZ004
+''',
 }
 
 

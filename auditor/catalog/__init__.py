@@ -163,6 +163,7 @@ class Catalog:
     path_joins: frozenset[str] = frozenset()
     element_callbacks: frozenset[str] = frozenset()
     star_element_callbacks: frozenset[str] = frozenset()
+    url_issuers: tuple[str, ...] = ()  # SDKs whose responses' URLs point at Amazon (presigned documents)
     tuple_callbacks: frozenset[str] = frozenset()
     template_methods: tuple[tuple[str, str], ...] = ()  # (library method, the subclass method it runs)
     replace_calls: frozenset[str] = frozenset()
@@ -251,6 +252,10 @@ class Catalog:
     def classify_key(self, key: str) -> FieldInfo | None:
         return self.fields.get(normalize_key(key))
 
+    def url_issued(self, ref: str) -> bool:
+        """Whether a value with this ref was read out of a response of an SDK in url_issuers."""
+        return ref.startswith("ext:") and any(ref.startswith(f"ext:{p}.") for p in self.url_issuers)
+
     def host_permitted(self, host: str) -> str | None:
         host = host.lower().rstrip(".")
         for pattern, why in self.permitted_hosts:
@@ -292,6 +297,7 @@ class Catalog:
             returns=self.returns,
             attributes=self.attributes,
             permitted_hosts=self.permitted_hosts + tuple(permitted_hosts),
+            url_issuers=self.url_issuers,
             consent_words=consent,
             text_patterns=self.text_patterns,
             text_exempt_hosts=self.text_exempt_hosts,
@@ -404,6 +410,7 @@ def load_catalog() -> Catalog:
         returns={r["call"]: r["type"] for r in world["returns"]},
         attributes={a["attr"]: a["type"] for a in world["attributes"]},
         permitted_hosts=tuple((h["host"], h["why"]) for h in world["permitted_hosts"]),
+        url_issuers=tuple(world.get("url_issuers", {}).get("sdks", ())),
         consent_words=re.compile(world["consent"]["regex"], re.I),
         text_patterns=text_patterns,
         text_exempt_hosts=tuple(world["buyer_text"]["exempt_hosts"]),
