@@ -1525,6 +1525,10 @@ class FunctionAnalyzer:
             sourced = True
         if sourced:
             return out  # what an API returns is the API's data, not its arguments
+        if recv is not None and cat.column_selectors:
+            kept = self.selected_columns(name, args, recv)
+            if kept is not None:
+                return join(out, self.read_keys(recv, kept, loc))
         san = cat.sanitizer_for(name)
         if san is not None and san.kind == "drop":
             dropped: set[str] = set()
@@ -1614,6 +1618,24 @@ class FunctionAnalyzer:
         if recv is not None:
             labels = merge_labels(labels, flatten(recv))
         return join(out, Value(labels, None, refs))
+
+    def selected_columns(self, name: str, args: list[tuple[str | None, Value, int]], recv: Value) -> frozenset[str] | None:
+        """The columns a column-selecting call keeps (df.pivot_table(index="sku", values="qty")),
+        or None when it is not one or a column is not known statically."""
+        for call, specs in self.cat.column_selectors:
+            if call != name:
+                continue
+            keys: set[str] = set()
+            for spec in specs:
+                if not _given(spec, args):
+                    continue
+                v = self.arg_value(spec, args, recv)
+                names = known_consts(v) | known_consts(self.iter_elem(v))
+                if not names:
+                    return None
+                keys |= names
+            return frozenset(keys) if keys else None
+        return None
 
     def run_template(self, name: str, recv: Value, loc: ir.Loc) -> None:
         """A library method that runs the subclass's own method on the object (Thread.start() runs

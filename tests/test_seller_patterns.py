@@ -260,6 +260,16 @@ def confirm_shipments(tracking):
     upload = requests.get("https://files.partner.example/slot").json()["upload_url"]
     requests.put(upload, data=json.dumps(messages))  # expect: AMZ004
 ''',
+"pandas_pivot_of_public_columns": '''
+import pandas as pd
+def load(path="data/Amazon-fulfilled-shipments.tsv"):
+    return pd.read_csv(path, sep="\\t")
+df = load()
+df.pivot_table(index="sku", values="quantity-shipped", aggfunc="sum").to_sql("sales", "sqlite:///w.db")
+df.filter(items=["sku", "quantity-shipped"]).to_sql("stock", "sqlite:///w.db")
+df.pivot_table(index="buyer-email", values="quantity-shipped").to_sql("per_buyer", "sqlite:///w.db")  # expect: AMZ003
+df.filter(items=["sku", "recipient-name"]).to_sql("names", "sqlite:///w.db")  # expect: AMZ003
+''',
 }
 
 

@@ -166,6 +166,7 @@ class Catalog:
     url_issuers: tuple[str, ...] = ()  # SDKs whose responses' URLs point at Amazon (presigned documents)
     tuple_callbacks: frozenset[str] = frozenset()
     template_methods: tuple[tuple[str, str], ...] = ()  # (library method, the subclass method it runs)
+    column_selectors: tuple[tuple[str, tuple[ArgSpec, ...]], ...] = ()  # (method, args naming the columns kept)
     replace_calls: frozenset[str] = frozenset()
     identity_calls: frozenset[str] = frozenset()
     clean_methods: frozenset[str] = frozenset()
@@ -312,6 +313,7 @@ class Catalog:
             star_element_callbacks=self.star_element_callbacks,
             tuple_callbacks=self.tuple_callbacks,
             template_methods=self.template_methods,
+            column_selectors=self.column_selectors,
             replace_calls=self.replace_calls,
             identity_calls=self.identity_calls,
             clean_methods=self.clean_methods,
@@ -425,6 +427,7 @@ def load_catalog() -> Catalog:
         star_element_callbacks=frozenset(world["methods"].get("star_element_callbacks", ())),
         tuple_callbacks=frozenset(world["methods"].get("tuple_callbacks", ())),
         template_methods=tuple((t["call"], t["runs"]) for t in world["methods"].get("template_methods", ())),
+        column_selectors=tuple((c["call"], _specs(c["args"])) for c in world["methods"].get("column_selectors", ())),
         replace_calls=frozenset(world["methods"]["replace_calls"]),
         identity_calls=frozenset(world["methods"]["identity_calls"]),
         clean_methods=frozenset(world["methods"]["clean"]),
