@@ -1041,7 +1041,7 @@ class FunctionAnalyzer:
             return join_all(vals)
         labels: Labels = {}
         for v in vals:
-            labels = merge_labels(labels, flatten(v))
+            labels = merge_labels(labels, self.as_text(v, e.loc))
         labels = _flat_params(labels)
         consts: frozenset[str] = frozenset({""})
         for v in vals:
@@ -1637,6 +1637,19 @@ class FunctionAnalyzer:
             return frozenset(keys) if keys else None
         return None
 
+    def as_text(self, v: Value, loc: ir.Loc, method: str = "__str__") -> Labels:
+        """The labels of v made into text: its own, and what the __str__ (or __repr__) of the
+        project classes it may be returns (a model whose __str__ fetches the buyer's address)."""
+        labels = flatten(v)
+        for r in sorted(v.refs):
+            if not r.startswith("inst:"):
+                continue
+            q = self.prog.method(r[5:], method) or (self.prog.method(r[5:], "__repr__") if method == "__str__" else None)
+            if q is not None:
+                text = self.apply(q, self.dispatched(q, self.prog.functions[q].name, v), [], loc, [])
+                labels = merge_labels(labels, flatten(text))
+        return labels
+
     def run_template(self, name: str, recv: Value, loc: ir.Loc) -> None:
         """A library method that runs the subclass's own method on the object (Thread.start() runs
         run()): call that method of each project class the receiver may be."""
@@ -1736,7 +1749,7 @@ class FunctionAnalyzer:
                     out = set_path(out, (kw,), v)
             return out
         if short in ("str", "repr", "format", "bytes", "ascii"):
-            return Value(_flat_params(flatten(pos[0]))) if pos else EMPTY
+            return Value(_flat_params(self.as_text(pos[0], loc, "__repr__" if short in ("repr", "ascii") else "__str__"))) if pos else EMPTY
         if short == "enumerate":
             return Value(None, {ELEM: Value(None, {"1": self.iter_elem(pos[0])})}) if pos else EMPTY
         if short == "zip":
@@ -2112,7 +2125,9 @@ class FunctionAnalyzer:
         consent = self.consent > 0
         data_labels: Labels = {}
         for spec in sink.args:
-            data_labels = merge_labels(data_labels, flatten(self.arg_value(spec, args, recv)))
+            v = self.arg_value(spec, args, recv)
+            # a log or the console formats an object with its __str__
+            data_labels = merge_labels(data_labels, self.as_text(v, loc) if sink.rule == "AMZ005" else flatten(v))
         if sink.rule:
             site = Site(sink.rule, sink.id, name, destination, self.path, loc, self.q, consent)
             sink_step = _step(self.path, loc, "sink", f"reaches {destination} ({_short(name)})")

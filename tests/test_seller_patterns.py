@@ -270,6 +270,37 @@ df.filter(items=["sku", "quantity-shipped"]).to_sql("stock", "sqlite:///w.db")
 df.pivot_table(index="buyer-email", values="quantity-shipped").to_sql("per_buyer", "sqlite:///w.db")  # expect: AMZ003
 df.filter(items=["sku", "recipient-name"]).to_sql("names", "sqlite:///w.db")  # expect: AMZ003
 ''',
+"model_str_fetches_the_buyer": '''
+import logging
+from sp_api.api import Orders
+log = logging.getLogger("orders")
+class AmazonOrder:
+    def __init__(self, order_id):
+        self._id = order_id
+        self._info = None
+    @property
+    def info(self):
+        if self._info is None:
+            self._info = Orders().get_order_buyer_info(self._id).payload
+        return self._info
+    def __str__(self):
+        return f"AmazonOrder({self._id}, {self.info['BuyerEmail']})"
+    def __repr__(self):
+        return f"<AmazonOrder {self._id}>"
+class Shipment:
+    def __init__(self, order_id):
+        self.order_id = order_id
+    def __str__(self):
+        return f"shipment of {self.order_id}"
+def report(order_ids):
+    for oid in order_ids:
+        o = AmazonOrder(oid)
+        log.info("loaded %s", o)  # expect: AMZ005
+        log.info("loaded %s", str(o))  # expect: AMZ005
+        log.info(f"loaded {o}")  # expect: AMZ005
+        log.info("loaded %r", repr(o))
+        log.info("shipping %s", Shipment(oid))
+''',
 }
 
 
