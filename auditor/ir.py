@@ -177,6 +177,9 @@ class If:
     body: tuple[Stmt, ...]
     orelse: tuple[Stmt, ...]
     loc: Loc
+    # `if key in SAFE:` / `if key == "City":`: (name, what it is compared with, True for `in`);
+    # inside the body the name is one of those constants
+    narrow: tuple[str, Expr, bool] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +193,7 @@ class Loop:
 
 RERAISE = "<raised>"  # the name a handler's caught exception is bound to, for a bare `raise`
 MATCH_SUBJECT = "<match>"  # the name a match statement's subject is kept in while its cases bind
+MATCH_ARG = "<match_arg>"  # `<match_arg>0`: the attribute a class pattern's first positional part reads
 
 
 @dataclass(frozen=True, slots=True)

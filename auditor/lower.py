@@ -333,8 +333,8 @@ class Lowerer:
                 else:
                     self.pattern_binds(el.value, ir.Sub(value, str(i), None, loc), out, loc)
         elif isinstance(p, cst.MatchClass):
-            for arg in p.patterns:  # positional: some attribute (__match_args__ is not followed)
-                self.pattern_binds(arg.value, value, out, loc)
+            for i, arg in enumerate(p.patterns):  # positional: the class's i-th match argument
+                self.pattern_binds(arg.value, ir.Attr(value, f"{ir.MATCH_ARG}{i}", loc), out, loc)
             for kw in p.kwds:
                 self.pattern_binds(kw.pattern, ir.Attr(value, kw.key.value, loc), out, loc)
         elif isinstance(p, cst.MatchOr):
@@ -412,8 +412,14 @@ class Lowerer:
             orelse = (self.if_(node.orelse),)
         elif isinstance(node.orelse, cst.Else):
             orelse = self.suite(node.orelse.body)
+        narrow = None
+        t = node.test
+        if isinstance(t, cst.Comparison) and len(t.comparisons) == 1 and isinstance(t.left, cst.Name):
+            op = t.comparisons[0].operator
+            if isinstance(op, cst.In | cst.Equal):
+                narrow = (t.left.value, self.expr(t.comparisons[0].comparator), isinstance(op, cst.In))
         return ir.If(
-            self.expr(node.test), self.words(node.test), self.suite(node.body), orelse, self.loc(node)
+            self.expr(node.test), self.words(node.test), self.suite(node.body), orelse, self.loc(node), narrow
         )
 
     def words(self, node: cst.CSTNode) -> tuple[str, ...]:

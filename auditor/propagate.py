@@ -55,6 +55,7 @@ MAX_ANALYSES = 12  # per function; beyond it the function is reported as analyse
 ROUND = 3  # analyses every function gets before any gets more (see Engine._queue)
 MAX_LOOP_NEST = 3
 MAX_STATEMENTS = 20_000
+_META_ATTRS = frozenset({"__class__", "__name__", "__qualname__", "__module__", "__doc__"})
 MAX_RAISED = 8  # exception types a summary keeps apart; more fold into "?" (caught by any handler)
 RULES_PII = ("AMZ001", "AMZ002", "AMZ003", "AMZ004", "AMZ005")
 _HOST_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//([^/?#:@\s]+@)?([^/?#:\s]*)", re.I)
@@ -159,6 +160,8 @@ class Engine:
         self.special_names: dict[str, str] = {}
         self.special_caps: dict[str, dict[str, Value]] = {}
         self.special_count: dict[str, int] = {}
+        # every name some code calls (`f(...)`, `obj.f(...)`): a function not among them is an entry point
+        self.called_names: frozenset[str] = frozenset(n for f in program.functions.values() for n in f.calls)
 
     # ------------------------------------------------------------------ worklist
     def enqueue(self, names: Iterable[str]) -> None:
@@ -421,13 +424,11 @@ class FunctionAnalyzer:
         fn = self.fn
         decos = self.prog.decorator_names(self.module, fn.decorators)
         static = any(d.endswith("staticmethod") for d in decos)
-        # a parameter may hold its default (`def load(path="amazon_orders.tsv")`): evaluated where
-        # the function is defined, before any parameter is bound (constants and names only)
-        defaults = {
-            i: self.eval(p.default)
-            for i, p in enumerate(fn.params)
-            if isinstance(p.default, ir.Const | ir.Name | ir.Attr) and not (isinstance(p.default, ir.Const) and not p.default.is_str)
-        }
+        # a parameter holds its default where a call leaves it out (bind); a function no code calls
+        # by name (an entry point: a CLI command, a job) may run with any of its defaults
+        defaults = {}
+        if fn.name not in self.e.called_names:
+            defaults = {i: d for i, p in enumerate(fn.params) if (d := self.default_value(fn, p, fn.loc)) is not None}
         for i, p in enumerate(fn.params):
             lab = Label("param", p.name, f"param:{self.q}:{i}")
             step = _step(self.path, fn.loc, "param", f"enters parameter '{p.name}' of {_short(self.q)}()")
@@ -529,6 +530,8 @@ class FunctionAnalyzer:
             before = dict(self.env)
             if guarded:
                 self.consent += 1
+            if s.narrow is not None:
+                self.narrow(*s.narrow)
             self.block(s.body)
             if guarded:
                 self.consent -= 1
@@ -566,12 +569,23 @@ class FunctionAnalyzer:
             self.env = env
             self.block(s.final)
         elif isinstance(s, ir.With):
+            swallowed: list[frozenset[str] | None] = []
             for ctx, target in s.items:
                 v = self.eval(ctx)
+                if isinstance(ctx, ir.Call) and ctx.args and any(self.cat.suppresses(r) for r in v.refs):
+                    swallowed.append(self.catch_types(tuple(a.value for a in ctx.args if a.name is None and not a.star)))
                 entered = self.enter(v, ctx)
                 if target is not None:
                     self.assign(target, entered, s.loc)
-            self.block(s.body)
+            if not swallowed:
+                self.block(s.body)
+            else:  # `with suppress(ValueError):` ends what the block raises of those types
+                outer, self.raised = self.raised, {}
+                self.block(s.body)
+                inner, self.raised = self.raised, outer
+                for key in sorted(inner):
+                    if not any(self.catches(types, key) for types in swallowed):
+                        self.raise_value(inner[key], key)
         elif isinstance(s, ir.Def):
             self.define(s)
         elif isinstance(s, ir.Delete):
@@ -867,6 +881,10 @@ class FunctionAnalyzer:
     def get_attr(self, bv: Value, attr: str, loc: ir.Loc, bind: bool = False) -> Value:
         """bv.attr; with `bind`, a method read as a value (not called at once) is a bound method
         that remembers its receiver (`cb = self.handle`, `pool.submit(self.handle, order)`)."""
+        if attr.startswith(ir.MATCH_ARG):
+            return self.match_arg(bv, int(attr[len(ir.MATCH_ARG) :]), loc)
+        if attr in _META_ATTRS:  # e.__class__.__name__ names a type, not data
+            return Value(None, None, frozenset("cls:" + r[5:] for r in bv.refs if r.startswith("inst:"))) if attr == "__class__" else EMPTY
         out = self.read(bv, attr)
         table = bv.fields.get("__dict__")
         if table is not None and attr not in bv.fields:
@@ -944,6 +962,39 @@ class FunctionAnalyzer:
                     out = join(out, Value(None, None, frozenset({f"mgr:{cls}:{attr}"})))
                 out = join(out, Value(None, None, frozenset({f"ext:{self.cat.attributes.get(name, name)}"})))
         return out
+
+    def narrow(self, name: str, other: ir.Expr, member: bool) -> None:
+        """Inside `if key in ("City", "PostalCode"):` (or `== "City"`), key is one of those
+        constants, when all of them are known: a row read with it is only those columns."""
+        cur = self.env.get(name)
+        if cur is None:
+            return
+        v = self.eval(other)
+        if member:
+            v = self.iter_elem(v) if not v.consts else EMPTY  # `k in "text"` is a substring test
+        consts = known_consts(v)
+        if consts and not v.labels and not v.refs and not v.fields:
+            self.env[name] = Value(cur.labels, cur.fields, cur.refs, consts)
+
+    def match_arg(self, v: Value, i: int, loc: ir.Loc) -> Value:
+        """`case Order(oid, status)`: the i-th field of a project dataclass (its __match_args__);
+        for a built-in type (`case str(s)`) or a class whose fields are not known, the value itself."""
+        out = EMPTY
+        whole = False
+        for r in sorted(v.refs):
+            if not r.startswith("inst:"):
+                whole = True
+                continue
+            names: list[str] = []
+            for c in reversed(self.prog.mro(r[5:])):
+                cd = self.prog.classes.get(c)
+                if cd is not None:
+                    names.extend(n for n in cd.fields if n not in names)
+            if i < len(names):
+                out = join(out, self.get_attr(v, names[i], loc))
+            else:
+                whole = True
+        return join(out, v) if whole or not v.refs else out
 
     def _declared(self, cls: str, attr: str) -> bool:
         """Whether a class in cls's MRO names attr (a field, or an attribute __init__ assigns)."""
@@ -1145,6 +1196,19 @@ class FunctionAnalyzer:
         fv = self.get_attr(recv, method, loc) if recv.refs else EMPTY
         callable_refs = frozenset(r for r in fv.refs if r.startswith(("fn:", "bm:", "cls:", "ext:", "task:", "mgr:", "inst:")))
         user_callee = any(r.startswith(("fn:", "bm:", "cls:", "task:")) for r in callable_refs)
+        if (
+            method == "__init__"
+            and not user_callee
+            and self.fn.params
+            and isinstance(base_expr, ir.Call)
+            and isinstance(base_expr.func, ir.Name)
+            and base_expr.func.id == "super"
+        ):
+            # super().__init__(message) into a library base (Exception): the object keeps its
+            # arguments as its positional parts, which is what str(exc) shows
+            me = ir.Name(self.fn.params[0].name, loc)
+            for i, (_kw, v, _star) in enumerate(a for a in args if a[0] is None and a[2] == 0):
+                self.store(ir.Sub(me, str(i), None, loc), v, loc)
         if method in self.cat.clean_methods and not user_callee:
             if callable_refs:
                 self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
@@ -1562,8 +1626,8 @@ class FunctionAnalyzer:
             for a in args:
                 labels = merge_labels(labels, flatten(a[1]))
             return join(out, Value(sanitize(_flat_params(labels), san.kind)))
-        if sinks:
-            return out
+        if any(not s.needs_arg or any(_given(spec, args) for spec in s.needs_arg) for s in sinks):
+            return out  # a sink's result is not its data; df.to_csv() without a path is the text
         if not name.startswith("builtins."):
             out = join(out, self.invoke_callbacks(args, loc, arg_exprs))
         if name in cat.path_joins:
@@ -1622,9 +1686,9 @@ class FunctionAnalyzer:
     def selected_columns(self, name: str, args: list[tuple[str | None, Value, int]], recv: Value) -> frozenset[str] | None:
         """The columns a column-selecting call keeps (df.pivot_table(index="sku", values="qty")),
         or None when it is not one or a column is not known statically."""
-        for call, specs in self.cat.column_selectors:
-            if call != name:
-                continue
+        for call, specs, needs in self.cat.column_selectors:
+            if call != name or (needs is not None and not _given(needs, args)):
+                continue  # pivot_table without values= aggregates every other column
             keys: set[str] = set()
             for spec in specs:
                 if not _given(spec, args):
@@ -1640,15 +1704,41 @@ class FunctionAnalyzer:
     def as_text(self, v: Value, loc: ir.Loc, method: str = "__str__") -> Labels:
         """The labels of v made into text: its own, and what the __str__ (or __repr__) of the
         project classes it may be returns (a model whose __str__ fetches the buyer's address)."""
-        labels = flatten(v)
-        for r in sorted(v.refs):
-            if not r.startswith("inst:"):
-                continue
-            q = self.prog.method(r[5:], method) or (self.prog.method(r[5:], "__repr__") if method == "__str__" else None)
+        classes = sorted(r[5:] for r in v.refs if r.startswith("inst:"))
+        if not classes:
+            return flatten(v)
+        labels = v.labels
+        every_part = message = False
+        for cls in classes:
+            q = self.prog.method(cls, method) or (self.prog.method(cls, "__repr__") if method == "__str__" else None)
             if q is not None:
                 text = self.apply(q, self.dispatched(q, self.prog.functions[q].name, v), [], loc, [])
                 labels = merge_labels(labels, flatten(text))
+            elif self.is_exception(cls):
+                message = True  # str(exc) is the message it was built with, not its attributes
+            else:
+                every_part = True  # a dataclass's repr shows its fields (a plain object's does not: kept safe)
+        if every_part:
+            return merge_labels(labels, flatten(v))
+        if message:
+            args = {k: f for k, f in v.fields.items() if k.isdigit()}
+            labels = merge_labels(labels, flatten(Value(None, args)))
         return labels
+
+    def builtin_bases(self, cls: str) -> set[str]:
+        """Library and built-in base classes anywhere in cls's hierarchy, as ext: refs
+        (`class SyncError(ValueError)`: link keeps built-in bases out of ext_bases)."""
+        bases = {"ext:" + b for b in self.prog.ext_bases(cls)}
+        for c in self.prog.mro(cls):
+            cd = self.prog.classes.get(c)
+            module = self.prog.class_module.get(c)
+            for b in cd.bases if cd is not None else ():
+                if isinstance(b, ir.Name) and b.id in BUILTIN_NAMES and module and self.prog.lookup_global(module, b.id) is None:
+                    bases.add("ext:builtins." + b.id)
+        return bases
+
+    def is_exception(self, cls: str) -> bool:
+        return any(b.endswith(("Exception", "Error", "Warning")) for b in self.builtin_bases(cls))
 
     def run_template(self, name: str, recv: Value, loc: ir.Loc) -> None:
         """A library method that runs the subclass's own method on the object (Thread.start() runs
@@ -1689,13 +1779,7 @@ class FunctionAnalyzer:
             return True
         if key.startswith("inst:"):
             mro = self.prog.mro(key[5:])
-            bases = {"ext:" + b for b in self.prog.ext_bases(key[5:])}
-            for c in mro:  # built-in bases (`class SyncError(ValueError)`) are not library bases in link
-                cd = self.prog.classes.get(c)
-                module = self.prog.class_module.get(c)
-                for b in cd.bases if cd is not None else ():
-                    if isinstance(b, ir.Name) and b.id in BUILTIN_NAMES and module and self.prog.lookup_global(module, b.id) is None:
-                        bases.add("ext:builtins." + b.id)
+            bases = self.builtin_bases(key[5:])
             return any((t.startswith("cls:") and t[4:] in mro) or any(t == b or _builtin_catches(t, b) for b in bases) for t in types)
         return any(t == key or _builtin_catches(t, key) for t in types)
 
@@ -1860,7 +1944,23 @@ class FunctionAnalyzer:
             fields = {str(i): v for i, v in enumerate(extra)}
             fields[ELEM] = join_all(extra)
             actual[var_i] = join(actual[var_i], Value(None, fields))
+        unknown = any(star for _k, _v, star in args)  # *args/**kwargs may or may not fill a parameter
+        for i, p in enumerate(params):
+            if p.default is not None and (unknown or (i not in where and (i != 0 or recv is None))):
+                d = self.default_value(fn, p, self.fn.loc)
+                if d is not None:
+                    actual[i] = join(actual[i], d)
         return actual, where
+
+    def default_value(self, fn: ir.Function, p: ir.Param, loc: ir.Loc) -> Value | None:
+        """A parameter's default, as the defining module sees it: a constant string or a module
+        name (`def load(path=REPORT)`); None for anything else."""
+        d = p.default
+        if isinstance(d, ir.Const) and d.is_str and d.value is not None:
+            return Value(None, None, frozenset(), frozenset({d.value[:4000]}))
+        if isinstance(d, ir.Name):
+            return self.global_value(self.prog.function_module[fn.qualname], d.id, loc)
+        return None
 
     def note_param_refs(self, q: str, actuals: list[Value]) -> None:
         for i, v in enumerate(actuals):

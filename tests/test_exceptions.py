@@ -109,3 +109,76 @@ def from_a_caller(oid):
     except Exception as e:
         log.info("%s", e)  # expect: AMZ005
 ''')
+
+
+def test_an_exception_as_text_is_its_message_not_its_attributes() -> None:
+    """str(exc) is what the exception was built with (its message, also through
+    super().__init__), or its __str__: not every attribute it keeps; its class name is no data."""
+    check('''
+import logging
+from sp_api.api import Orders
+log = logging.getLogger("x")
+
+class Rejected(Exception):
+    def __init__(self, info):
+        super().__init__(f"order {info['AmazonOrderId']} rejected")
+        self.info = info
+
+class Leaky(Exception):
+    def __init__(self, info):
+        super().__init__(f"rejected buyer {info['BuyerEmail']}")
+
+class Quiet(Exception):
+    def __init__(self, info):
+        self.info = info
+    def __str__(self):
+        return "rejected " + self.info["AmazonOrderId"]
+
+def vet(order_id, kind):
+    info = Orders().get_order_buyer_info(order_id).payload
+    if kind == 1:
+        raise Rejected(info)
+    if kind == 2:
+        raise Quiet(info)
+    raise Leaky(info)
+
+def run(order_id):
+    try:
+        vet(order_id, 1)
+    except (Rejected, Quiet) as exc:
+        log.info("%s", exc)
+        log.info("%s", exc.__class__.__name__)
+    except Leaky as exc:
+        log.info("%s", exc)  # expect: AMZ005
+''')
+
+
+def test_suppress_ends_the_exceptions_of_its_types() -> None:
+    check('''
+import logging
+from contextlib import suppress
+from sp_api.api import Orders
+log = logging.getLogger("x")
+
+def check_email(info):
+    if "@" not in info["BuyerEmail"]:
+        raise ValueError("bad email " + info["BuyerEmail"])
+
+def quiet(order_id):
+    with suppress(ValueError):
+        check_email(Orders().get_order_buyer_info(order_id).payload)
+
+def loud(order_id):
+    with suppress(KeyError):
+        check_email(Orders().get_order_buyer_info(order_id).payload)
+
+def main(order_id):
+    try:
+        quiet(order_id)
+    except Exception as e:
+        log.critical("crashed: %s", e)
+    try:
+        loud(order_id)
+    except Exception as e:
+        log.critical("crashed: %s", e)  # expect: AMZ005
+''')

@@ -247,6 +247,14 @@ def route(order_id):
             log.info("buyer %s", e)  # expect: AMZ005
         case Buyer(status=s):
             log.info("status %s", s)
+    match Buyer(order["BuyerInfo"]["BuyerEmail"], order["OrderStatus"]):
+        case Buyer(e2, "Pending"):
+            log.info("pending %s", e2)  # expect: AMZ005
+        case Buyer(_, s2):
+            log.info("status %s", s2)
+    match order["OrderStatus"]:
+        case str(text):
+            log.info("status %s", text)
 ''',
 "feed_upload_to_amazons_presigned_url": '''
 import json
@@ -300,6 +308,50 @@ def report(order_ids):
         log.info(f"loaded {o}")  # expect: AMZ005
         log.info("loaded %r", repr(o))
         log.info("shipping %s", Shipment(oid))
+''',
+"defaults_apply_where_left_out": '''
+import logging
+import pandas as pd
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+def pick(payload, key="BuyerEmail"):
+    return payload.get(key, "")
+def contact(payload, key="BuyerEmail"):
+    return payload.get(key, "")
+def load(path="amazon_orders.txt"):
+    return pd.read_csv(path, sep="\\t")
+info = Orders().get_order_buyer_info("1").payload
+log.info("order %s", pick(info, "AmazonOrderId"))
+log.info("buyer %s", contact(info))  # expect: AMZ005
+log.info("%s", load("fba_inventory.csv").head())
+''',
+"membership_guard_narrows_the_key": '''
+import logging
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+SAFE = ("id", "status")
+for o in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+    rec = {"id": o["AmazonOrderId"], "status": o["OrderStatus"], "email": o["BuyerInfo"]["BuyerEmail"]}
+    for k in rec:
+        if k in SAFE:
+            log.info("%s=%s", k, rec[k])
+        if k == "status":
+            log.info("%s", rec[k])
+        if k == "email":
+            log.info("%s", rec[k])  # expect: AMZ005
+''',
+"exported_text_keeps_its_data": '''
+import logging
+import pandas as pd
+import requests
+import yaml
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+df = pd.read_csv("amazon_orders.txt", sep="\\t")
+requests.post("https://hooks.zapier.com/hooks/catch/1/abc", data=df.to_csv(index=False))  # expect: AMZ004
+log.info("%s", df.to_json(orient="records"))  # expect: AMZ005
+log.info("%s", yaml.safe_dump(Orders().get_order_buyer_info("1").payload))  # expect: AMZ005
+df.pivot_table(index="order-id", aggfunc="first").to_sql("firsts", "sqlite:///w.db")  # expect: AMZ003
 ''',
 }
 

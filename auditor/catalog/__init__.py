@@ -164,9 +164,10 @@ class Catalog:
     element_callbacks: frozenset[str] = frozenset()
     star_element_callbacks: frozenset[str] = frozenset()
     url_issuers: tuple[str, ...] = ()  # SDKs whose responses' URLs point at Amazon (presigned documents)
+    exception_suppressors: tuple[str, ...] = ()  # `with suppress(E):` ends the block's exceptions of type E
     tuple_callbacks: frozenset[str] = frozenset()
     template_methods: tuple[tuple[str, str], ...] = ()  # (library method, the subclass method it runs)
-    column_selectors: tuple[tuple[str, tuple[ArgSpec, ...]], ...] = ()  # (method, args naming the columns kept)
+    column_selectors: tuple[tuple[str, tuple[ArgSpec, ...], ArgSpec | None], ...] = ()  # (method, args naming the columns kept, arg that must be given)
     replace_calls: frozenset[str] = frozenset()
     identity_calls: frozenset[str] = frozenset()
     clean_methods: frozenset[str] = frozenset()
@@ -253,6 +254,10 @@ class Catalog:
     def classify_key(self, key: str) -> FieldInfo | None:
         return self.fields.get(normalize_key(key))
 
+    def suppresses(self, ref: str) -> bool:
+        """Whether a value with this ref is a context manager that swallows exceptions."""
+        return ref.startswith("ext:") and any(ref[4:].split("(")[0] == s for s in self.exception_suppressors)
+
     def url_issued(self, ref: str) -> bool:
         """Whether a value with this ref was read out of a response of an SDK in url_issuers."""
         return ref.startswith("ext:") and any(ref.startswith(f"ext:{p}.") for p in self.url_issuers)
@@ -299,6 +304,7 @@ class Catalog:
             attributes=self.attributes,
             permitted_hosts=self.permitted_hosts + tuple(permitted_hosts),
             url_issuers=self.url_issuers,
+            exception_suppressors=self.exception_suppressors,
             consent_words=consent,
             text_patterns=self.text_patterns,
             text_exempt_hosts=self.text_exempt_hosts,
@@ -413,6 +419,7 @@ def load_catalog() -> Catalog:
         attributes={a["attr"]: a["type"] for a in world["attributes"]},
         permitted_hosts=tuple((h["host"], h["why"]) for h in world["permitted_hosts"]),
         url_issuers=tuple(world.get("url_issuers", {}).get("sdks", ())),
+        exception_suppressors=tuple(world["methods"].get("exception_suppressors", ())),
         consent_words=re.compile(world["consent"]["regex"], re.I),
         text_patterns=text_patterns,
         text_exempt_hosts=tuple(world["buyer_text"]["exempt_hosts"]),
@@ -427,7 +434,10 @@ def load_catalog() -> Catalog:
         star_element_callbacks=frozenset(world["methods"].get("star_element_callbacks", ())),
         tuple_callbacks=frozenset(world["methods"].get("tuple_callbacks", ())),
         template_methods=tuple((t["call"], t["runs"]) for t in world["methods"].get("template_methods", ())),
-        column_selectors=tuple((c["call"], _specs(c["args"])) for c in world["methods"].get("column_selectors", ())),
+        column_selectors=tuple(
+            (c["call"], _specs(c["args"]), ArgSpec.parse(c["needs"]) if "needs" in c else None)
+            for c in world["methods"].get("column_selectors", ())
+        ),
         replace_calls=frozenset(world["methods"]["replace_calls"]),
         identity_calls=frozenset(world["methods"]["identity_calls"]),
         clean_methods=frozenset(world["methods"]["clean"]),
