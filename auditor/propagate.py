@@ -1755,6 +1755,8 @@ class FunctionAnalyzer:
     def raise_value(self, v: Value, key: str | None = None) -> None:
         """Record an exception leaving this point, under its type (a project class or library type;
         "?" when not known), so that only the handlers for that type see it."""
+        if not flatten(v) and not any(r.startswith("inst:") for r in v.refs):
+            return  # a library exception with a constant message carries nothing to leak
         if key is None:
             types = sorted(r for r in v.refs if r.startswith(("inst:", "ext:")))
             key = types[0] if len(types) == 1 else "?"
