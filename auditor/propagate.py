@@ -160,6 +160,7 @@ class Engine:
         self.special_names: dict[str, str] = {}
         self.special_caps: dict[str, dict[str, Value]] = {}
         self.special_count: dict[str, int] = {}
+        self.exception_classes: dict[str, bool] = {}  # FunctionAnalyzer.is_exception, per class
         # every name some code calls (`f(...)`, `obj.f(...)`): a function not among them is an entry point
         self.called_names: frozenset[str] = frozenset(n for f in program.functions.values() for n in f.calls)
 
@@ -1738,7 +1739,11 @@ class FunctionAnalyzer:
         return bases
 
     def is_exception(self, cls: str) -> bool:
-        return any(b.endswith(("Exception", "Error", "Warning")) for b in self.builtin_bases(cls))
+        """Whether cls derives from an exception class (by its bases' names; remembered per class)."""
+        known = self.e.exception_classes.get(cls)
+        if known is None:
+            known = self.e.exception_classes[cls] = any(b.endswith(("Exception", "Error", "Warning")) for b in self.builtin_bases(cls))
+        return known
 
     def run_template(self, name: str, recv: Value, loc: ir.Loc) -> None:
         """A library method that runs the subclass's own method on the object (Thread.start() runs
