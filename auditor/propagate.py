@@ -25,6 +25,7 @@ from auditor.values import (
     ELEM,
     EMPTY,
     MAX_PATH,
+    SELF_PART,
     TOP_CONSTS,
     Label,
     Labels,
@@ -917,9 +918,9 @@ class FunctionAnalyzer:
                 return self.apply(m, self.dispatched(m, attr, obj), [], loc, [])
             if bind and not any(d.endswith("staticmethod") for d in decos):
                 if is_inst:
-                    return Value(None, {"@self": self.dispatched(m, attr, obj)}, frozenset({f"bm:{m}"}))
+                    return Value(None, {SELF_PART: self.dispatched(m, attr, obj)}, frozenset({f"bm:{m}"}))
                 if any(d.endswith("classmethod") for d in decos):
-                    return Value(None, {"@self": Value(None, None, frozenset({f"cls:{cls}"}))}, frozenset({f"bm:{m}"}))
+                    return Value(None, {SELF_PART: Value(None, None, frozenset({f"cls:{cls}"}))}, frozenset({f"bm:{m}"}))
             return Value(None, None, frozenset({f"fn:{m}"}))
         # the heap does not change while one function is analysed: one lookup per attribute
         concrete_obj = not any(lab.is_param for lab in obj.labels)
@@ -1335,7 +1336,7 @@ class FunctionAnalyzer:
                 resolved = True
                 fn_ir = self.prog.functions.get(name)
                 if fn_ir is not None:
-                    selfv = fv.fields.get("@self")
+                    selfv = fv.fields.get(SELF_PART)
                     if selfv is None:  # passed through a parameter: only its class is known
                         selfv = Value(None, None, frozenset({f"inst:{fn_ir.cls}"} if fn_ir.cls else ()))
                     rexpr = callee_expr.base if isinstance(callee_expr, ir.Attr) else None
@@ -1357,7 +1358,7 @@ class FunctionAnalyzer:
                 bound = [(None, fv.fields.get(f"@arg:{i}", EMPTY), 0) for i in range(int(n))]
                 kws = [(k[4:], v, 0) for k, v in fv.fields.items() if k.startswith("@kw:")]
                 full = bound + list(args) + kws
-                own = {"@self": fv.fields["@self"]} if inner.startswith("bm:") and "@self" in fv.fields else None
+                own = _own_self(fv) if inner.startswith("bm:") else None
                 out = join(out, self.call_value(Value(None, own, frozenset({inner})), recv, full, loc, shape, [None] * len(bound) + list(arg_exprs)))
             elif kind == "ext":
                 resolved = True
@@ -1878,8 +1879,7 @@ class FunctionAnalyzer:
                 if kw:
                     fields[f"@kw:{kw}"] = v
             refs = frozenset(f"pfn:{len(bound)}:{r}" for r in pos[0].refs if r.startswith(("fn:", "bm:", "ext:", "cls:")))
-            if "@self" in pos[0].fields:
-                fields["@self"] = pos[0].fields["@self"]
+            fields.update(_own_self(pos[0]) or {})
             return Value(None, fields, refs)
         if short == "chain":
             return Value(None, {ELEM: join_all([self.iter_elem(p) for p in pos])})
@@ -2321,8 +2321,8 @@ def _builtin_catches(handler: str, raised: str) -> bool:
 
 def _own_self(v: Value) -> dict[str, Value] | None:
     """The receiver a bound method in v carries, as the fields of a callee value."""
-    own = v.fields.get("@self")
-    return {"@self": own} if own is not None else None
+    own = v.fields.get(SELF_PART)
+    return {SELF_PART: own} if own is not None else None
 
 
 def _with_consent(site: Site) -> Site:

@@ -31,6 +31,7 @@ MAX_REFS = 16  # what a value may be: beyond it, project references win and libr
 MAX_CONSTS = 8
 MAX_PATH = 6
 ELEM = "[*]"
+SELF_PART = "@self"  # a bound method's receiver, kept as a part of the method value
 TOP = "\x00*"  # "too many constant strings to list": absorbs everything joined with it
 
 
@@ -341,8 +342,8 @@ def flatten(v: Value, depth: int = 0) -> Labels:
     out = v.labels
     if depth <= MAX_DEPTH + 2:
         fields = v.fields
-        if "@self" in fields:  # a bound method's receiver: its text is the method's name, not its data
-            fields = {k: f for k, f in fields.items() if k != "@self"}
+        if SELF_PART in fields:  # a bound method's receiver: its text is the method's name, not its data
+            fields = {k: f for k, f in fields.items() if k != SELF_PART}
         for f in fields.values():
             out = merge_labels(out, flatten(f, depth + 1))
     if depth == 0:
