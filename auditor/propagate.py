@@ -24,6 +24,7 @@ from auditor.link import BUILTIN_NAMES, Program, shape_of
 from auditor.values import (
     ELEM,
     EMPTY,
+    MAX_LABELS,
     MAX_PATH,
     SELF_PART,
     TOP_CONSTS,
@@ -34,12 +35,14 @@ from auditor.values import (
     Value,
     add_step,
     cap_trace,
+    compact,
     flatten,
     includes,
     join,
     join_all,
     known_consts,
     map_labels,
+    map_traces,
     merge_labels,
     sanitize,
     set_path,
@@ -2054,14 +2057,14 @@ class FunctionAnalyzer:
         out_labels: Labels = {}
         extra = EMPTY
         prefix = f"param:{callee}:"
-        for lab, t in v.labels.items():
+        for lab, t in v.labels.items():  # labels are unique keys: kept ones go in as they are
             if not lab.is_param:
-                out_labels = merge_labels(out_labels, {lab: t})
+                out_labels[lab] = t
                 continue
             if not lab.origin.startswith(prefix):
                 owner, _ = lab.param_owner()
                 if owner in self.ancestors:
-                    out_labels = merge_labels(out_labels, {lab: t})
+                    out_labels[lab] = t
                 continue
             part = memo.get(lab)  # type: ignore[assignment]
             if part is None:
@@ -2083,9 +2086,11 @@ class FunctionAnalyzer:
             if mapped is not None and mapped[0] is t:
                 part = mapped[1]
             else:
-                part = map_labels(part, lambda lb, tr, tail=t: {lb: cap_trace(tr + (call_step,) + tail)})
+                part = map_traces(part, lambda tr, tail=t: cap_trace(tr + (call_step,) + tail))
                 memo[mkey] = (t, part)  # type: ignore[assignment]
             extra = join(extra, part)
+        if len(out_labels) > MAX_LABELS:
+            out_labels = compact(out_labels)
         fields = {}
         if depth < 6:
             fields = {k: self.instantiate(f, callee, actuals, loc, depth + 1, memo) for k, f in v.fields.items()}

@@ -16,6 +16,7 @@ Labels:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -237,13 +238,15 @@ def bounded(v: Value) -> Value:
 
 
 def join(a: Value, b: Value, depth: int = 0) -> Value:
-    return bounded(_join(a, b, depth))
+    v = _join(a, b, depth)
+    return bounded(v) if v.fields else v
 
 
 def _join(a: Value, b: Value, depth: int = 0) -> Value:
-    if a is b or b.is_empty():
+    # the hottest function of a scan: emptiness tested inline rather than through is_empty()
+    if a is b or not (b.labels or b.fields or b.refs or b.consts):
         return a
-    if a.is_empty():
+    if not (a.labels or a.fields or a.refs or a.consts):
         return b
     fields = a.fields
     if b.fields:
@@ -345,7 +348,9 @@ def flatten(v: Value, depth: int = 0) -> Labels:
         if SELF_PART in fields:  # a bound method's receiver: its text is the method's name, not its data
             fields = {k: f for k, f in fields.items() if k != SELF_PART}
         for f in fields.values():
-            out = merge_labels(out, flatten(f, depth + 1))
+            sub = flatten(f, depth + 1) if f.fields else f.labels  # a leaf's labels, without a call
+            if sub:
+                out = merge_labels(out, sub)
     if depth == 0:
         v._flat = out
     return out
@@ -360,17 +365,28 @@ def map_labels(v: Value, fn: object, depth: int = 0) -> Value:
     return Value(labels, fields, v.refs, v.consts)
 
 
+def map_traces(v: Value, fn: Callable[[Trace], Trace], depth: int = 0) -> Value:
+    """`map_labels` for the common case of changing traces only: every label kept, so no merging
+    (and no copy of the label dict per label)."""
+    labels = {lab: fn(t) for lab, t in v.labels.items()}
+    if len(labels) > MAX_LABELS:
+        labels = compact(labels)
+    fields = {k: map_traces(f, fn, depth + 1) for k, f in v.fields.items()} if depth < MAX_DEPTH + 2 else {}
+    return Value(labels, fields, v.refs, v.consts)
+
+
 def add_step(v: Value, step: TStep) -> Value:
     """Record that the value passed through a program point (labels and parts alike)."""
     if not v.labels and not v.fields:
         return v
+    where = step[:3]
 
-    def fn(lab: Label, t: Trace) -> Labels:
-        if t and t[-1][:3] == step[:3]:
-            return {lab: t}
-        return {lab: cap_trace(t + (step,))}
+    def fn(t: Trace) -> Trace:
+        if t and t[-1][:3] == where:
+            return t
+        return cap_trace(t + (step,))
 
-    return map_labels(v, fn)
+    return map_traces(v, fn)
 
 
 def set_path(v: Value, path: tuple[str, ...], new: Value, strong: bool = True, depth: int = 0) -> Value:
