@@ -28,7 +28,7 @@ from typing import Any
 
 from auditor import __version__, ir
 
-IR_SCHEMA = "ir-2"
+IR_SCHEMA = "ir-3"  # 3: function bodies kept pickled (ir.Function.code)
 _MAGIC = b"auditor-cache-1\n"
 _PKG = Path(__file__).resolve().parent
 # The modules whose code decides what a file's summary is.

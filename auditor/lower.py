@@ -210,7 +210,7 @@ class Lowerer:
                 qualname=body_q,
                 name="<module>",
                 params=(),
-                body=stmts,
+                code=ir.pack_body(stmts),
                 decorators=(),
                 loc=(1, 1, 1, 1),
                 nested=tuple(b.nested),
@@ -489,7 +489,7 @@ class Lowerer:
                 qualname=qualname,
                 name=name,
                 params=params,
-                body=body,
+                code=ir.pack_body(body),
                 decorators=decorators,
                 loc=self.loc(node.name),
                 cls=cls,
@@ -534,7 +534,7 @@ class Lowerer:
                 qualname=body_q,
                 name="<body>",
                 params=(),
-                body=body,
+                code=ir.pack_body(body),
                 decorators=(),
                 loc=self.loc(node.name),
                 parent=fn_parent,
@@ -743,7 +743,7 @@ class Lowerer:
         body = (ir.Return(self.expr(node.body), self.loc(node.body)),)
         b = self.stack.pop()
         self.functions.append(
-            ir.Function(qualname, "<lambda>", params, body, (), loc, parent=fn_parent, calls=tuple(b.calls))
+            ir.Function(qualname, "<lambda>", params, ir.pack_body(body), (), loc, parent=fn_parent, calls=tuple(b.calls))
         )
         return ir.FuncRef(qualname, loc)
 
