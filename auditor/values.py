@@ -365,13 +365,21 @@ def map_labels(v: Value, fn: object, depth: int = 0) -> Value:
     return Value(labels, fields, v.refs, v.consts)
 
 
-def map_traces(v: Value, fn: Callable[[Trace], Trace], depth: int = 0) -> Value:
+def map_traces(v: Value, fn: Callable[[Trace], Trace], depth: int = 0, memo: dict[int, tuple[Trace, Trace]] | None = None) -> Value:
     """`map_labels` for the common case of changing traces only: every label kept, so no merging
-    (and no copy of the label dict per label)."""
-    labels = {lab: fn(t) for lab, t in v.labels.items()}
+    (and no copy of the label dict per label). Labels in a value often share one trace (the parts
+    of one response): each trace is mapped once, and the parts keep sharing the result."""
+    if memo is None:
+        memo = {}
+    labels: Labels = {}
+    for lab, t in v.labels.items():
+        hit = memo.get(id(t))
+        if hit is None or hit[0] is not t:
+            hit = memo[id(t)] = (t, fn(t))  # the entry keeps t alive: its id is not reused meanwhile
+        labels[lab] = hit[1]
     if len(labels) > MAX_LABELS:
         labels = compact(labels)
-    fields = {k: map_traces(f, fn, depth + 1) for k, f in v.fields.items()} if depth < MAX_DEPTH + 2 else {}
+    fields = {k: map_traces(f, fn, depth + 1, memo) for k, f in v.fields.items()} if depth < MAX_DEPTH + 2 else {}
     return Value(labels, fields, v.refs, v.consts)
 
 
