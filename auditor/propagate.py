@@ -35,7 +35,6 @@ from auditor.values import (
     Value,
     add_step,
     cap_trace,
-    compact,
     flatten,
     includes,
     join,
@@ -2057,14 +2056,23 @@ class FunctionAnalyzer:
         out_labels: Labels = {}
         extra = EMPTY
         prefix = f"param:{callee}:"
-        for lab, t in v.labels.items():  # labels are unique keys: kept ones go in as they are
+        # up to MAX_LABELS nothing can fold: kept labels go in as they are, without a copy of the
+        # dict per label; past it, one by one through merge_labels (folding part-way differs)
+        direct = len(v.labels) <= MAX_LABELS
+        for lab, t in v.labels.items():
             if not lab.is_param:
-                out_labels[lab] = t
+                if direct:
+                    out_labels[lab] = t
+                else:
+                    out_labels = merge_labels(out_labels, {lab: t})
                 continue
             if not lab.origin.startswith(prefix):
                 owner, _ = lab.param_owner()
                 if owner in self.ancestors:
-                    out_labels[lab] = t
+                    if direct:
+                        out_labels[lab] = t
+                    else:
+                        out_labels = merge_labels(out_labels, {lab: t})
                 continue
             part = memo.get(lab)  # type: ignore[assignment]
             if part is None:
@@ -2089,8 +2097,6 @@ class FunctionAnalyzer:
                 part = map_traces(part, lambda tr, tail=t: cap_trace(tr + (call_step,) + tail))
                 memo[mkey] = (t, part)  # type: ignore[assignment]
             extra = join(extra, part)
-        if len(out_labels) > MAX_LABELS:
-            out_labels = compact(out_labels)
         fields = {}
         if depth < 6:
             fields = {k: self.instantiate(f, callee, actuals, loc, depth + 1, memo) for k, f in v.fields.items()}

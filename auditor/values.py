@@ -366,19 +366,28 @@ def map_labels(v: Value, fn: object, depth: int = 0) -> Value:
 
 
 def map_traces(v: Value, fn: Callable[[Trace], Trace], depth: int = 0, memo: dict[int, tuple[Trace, Trace]] | None = None) -> Value:
-    """`map_labels` for the common case of changing traces only: every label kept, so no merging
-    (and no copy of the label dict per label). Labels in a value often share one trace (the parts
-    of one response): each trace is mapped once, and the parts keep sharing the result."""
+    """`map_labels` for the common case of changing traces only (fn maps a trace to a trace, the
+    labels stay). Up to MAX_LABELS labels nothing can fold, so the dict is built directly instead
+    of copied once per label; past it, labels go in one by one through merge_labels as in
+    map_labels, since folding part-way gives a different set than folding once at the end.
+    Labels in a value often share one trace (the parts of one response): each trace is mapped
+    once, and the parts keep sharing the result."""
     if memo is None:
         memo = {}
-    labels: Labels = {}
-    for lab, t in v.labels.items():
+
+    def mapped(t: Trace) -> Trace:
         hit = memo.get(id(t))
         if hit is None or hit[0] is not t:
             hit = memo[id(t)] = (t, fn(t))  # the entry keeps t alive: its id is not reused meanwhile
-        labels[lab] = hit[1]
-    if len(labels) > MAX_LABELS:
-        labels = compact(labels)
+        return hit[1]
+
+    labels: Labels = {}
+    if len(v.labels) <= MAX_LABELS:
+        for lab, t in v.labels.items():
+            labels[lab] = mapped(t)
+    else:
+        for lab, t in v.labels.items():
+            labels = merge_labels(labels, {lab: mapped(t)})
     fields = {k: map_traces(f, fn, depth + 1, memo) for k, f in v.fields.items()} if depth < MAX_DEPTH + 2 else {}
     return Value(labels, fields, v.refs, v.consts)
 

@@ -7,6 +7,7 @@ builds values with hundreds of such labels, which is why the nothing-to-fold cas
 
 from __future__ import annotations
 
+from auditor.testing import audit
 from auditor.values import MAX_LABELS, Label, Labels, merge_labels
 
 
@@ -34,3 +35,24 @@ def test_labels_of_one_parameter_fold_at_their_common_path() -> None:
     assert folded[0].path == ("order",)
     assert folded[0].san == frozenset({"mask"})  # only what every folded label had
     assert other in out
+
+
+ELEVEN_ORDERS = "import logging\nfrom sp_api.api import Orders\n\n\ndef sync(api):\n" + "".join(
+    f"    o{i} = api.get_order('{i}').payload\n" for i in range(1, 12)
+) + "".join(f"    n{i} = o{i}['BuyerInfo']['BuyerName']\n" for i in range(1, 12)) + (
+    "    v = o1 or o2 or o3 or n1 or n2 or n4 or n5 or n6 or n7 or n8 or n9 or n10 or n11 or n3\n"
+    "    y = v['BuyerEmail']\n"
+    "    logging.info('buyer %s', y)  # expect: AMZ005\n\n\nsync(Orders())\n"
+)
+
+
+def test_past_the_bound_labels_fold_one_at_a_time_when_traces_are_extended() -> None:
+    """Reading a key of a value holding whole orders and names of eleven responses gives more
+    than MAX_LABELS labels with groups that could fold. Extending their traces (values.map_traces,
+    and instantiate) folds them one at a time, as merge_labels always did: folding them all once
+    at the end gave one source fewer (found by review of the change that made trace extension
+    cheaper)."""
+    findings = [f for f in audit(ELEVEN_ORDERS) if f.rule_id == "AMZ005"]
+    assert len(findings) == 1
+    assert "and 11 more sources" in findings[0].message
+    assert len(findings[0].flows) == 12
