@@ -10,7 +10,7 @@ Locations are (line, column, end_line, end_column), 1-based columns.
 from __future__ import annotations
 
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 Loc = tuple[int, int, int, int]
@@ -258,7 +258,7 @@ class Function:
     qualname: str  # "pkg.mod.Class.method", "pkg.mod.f.<locals>.inner", "pkg.mod.<module>"
     name: str
     params: tuple[Param, ...]
-    code: bytes  # the body's statements, pickled (pack_body): read them through `body`
+    code: bytes = field(repr=False)  # the body's statements, pickled (pack_body): read them through `body`
     decorators: tuple[Expr, ...]
     loc: Loc
     cls: str | None = None  # qualified name of the class for methods

@@ -244,8 +244,8 @@ def test_progress_only_on_a_terminal_outside_ci(monkeypatch: pytest.MonkeyPatch)
 
 def test_function_bodies_are_kept_pickled_and_read_back_whole() -> None:
     """Bodies are stored as bytes (memory: Django's whole tree holds ~45 MB instead of ~430 MB of
-    statement objects) and unpickled when analysed; evicted from the small LRU, a body reads back
-    equal, and a summary round-trips through the cache's pickle unchanged."""
+    statement objects) and unpickled when analysed; once dropped from the small LRU (cleared here),
+    a body reads back equal, and a summary round-trips through the cache's pickle unchanged."""
     mod = lower_source(
         "import logging\n"
         "def notify(order):\n"
