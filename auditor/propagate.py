@@ -36,6 +36,7 @@ from auditor.values import (
     add_step,
     cap_trace,
     flatten,
+    foldable,
     includes,
     join,
     join_all,
@@ -2053,26 +2054,17 @@ class FunctionAnalyzer:
         if call_step is None:
             call_step = _step(self.path, loc, "call", f"passed into {_short(callee)}()")
             memo["@step"] = call_step  # type: ignore[assignment]
-        out_labels: Labels = {}
+        kept: list[tuple[Label, Trace]] = []  # labels that stay as they are (not this callee's parameters)
         extra = EMPTY
         prefix = f"param:{callee}:"
-        # up to MAX_LABELS nothing can fold: kept labels go in as they are, without a copy of the
-        # dict per label; past it, one by one through merge_labels (folding part-way differs)
-        direct = len(v.labels) <= MAX_LABELS
         for lab, t in v.labels.items():
             if not lab.is_param:
-                if direct:
-                    out_labels[lab] = t
-                else:
-                    out_labels = merge_labels(out_labels, {lab: t})
+                kept.append((lab, t))
                 continue
             if not lab.origin.startswith(prefix):
                 owner, _ = lab.param_owner()
                 if owner in self.ancestors:
-                    if direct:
-                        out_labels[lab] = t
-                    else:
-                        out_labels = merge_labels(out_labels, {lab: t})
+                    kept.append((lab, t))
                 continue
             part = memo.get(lab)  # type: ignore[assignment]
             if part is None:
@@ -2106,6 +2098,12 @@ class FunctionAnalyzer:
                 # the value is the parameter itself: what it refers to is what the caller passed,
                 # not every function any caller ever passed there
                 refs = refs - self.e.param_refs.get((callee, int(lab.origin[len(prefix):])), frozenset())
+        if len(kept) <= MAX_LABELS or not foldable(lab for lab, _ in kept):  # no fold: no copy per label
+            out_labels: Labels = dict(kept)
+        else:  # one by one through merge_labels: folding part-way gives another set than at the end
+            out_labels = {}
+            for lab, t in kept:
+                out_labels = merge_labels(out_labels, {lab: t})
         base = Value(out_labels, fields, refs, v.consts)
         out = join(base, extra)
         memo[done_key] = (v, out)

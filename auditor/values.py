@@ -16,7 +16,7 @@ Labels:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -131,13 +131,19 @@ def merge_labels(a: Labels, b: Labels) -> Labels:
 _GROUP = attrgetter("origin", "kind")
 
 
+def foldable(labels: Iterable[Label]) -> bool:
+    """Whether two of these labels share an origin and kind (so `compact` would fold them)."""
+    labs = labels if isinstance(labels, (dict, list, tuple)) else list(labels)
+    return len(set(map(_GROUP, labs))) != len(labs)
+
+
 def compact(labels: Labels) -> Labels:
     """Fold labels that differ only in detail, to keep a value's label set small.
 
     Parameter labels of one parameter fold into one at their common path prefix; labels of one
     source fold into one per kind. Sanitizers kept are those all folded labels had, so folding
     never hides a flow."""
-    if len(set(map(_GROUP, labels))) == len(labels):
+    if not foldable(labels):
         # nothing to fold (every label its own origin, as texts in many literals are): checked
         # in C, since a value with hundreds of such labels is compacted at every merge
         return labels
@@ -367,9 +373,10 @@ def map_labels(v: Value, fn: object, depth: int = 0) -> Value:
 
 def map_traces(v: Value, fn: Callable[[Trace], Trace], depth: int = 0, memo: dict[int, tuple[Trace, Trace]] | None = None) -> Value:
     """`map_labels` for the common case of changing traces only (fn maps a trace to a trace, the
-    labels stay). Up to MAX_LABELS labels nothing can fold, so the dict is built directly instead
-    of copied once per label; past it, labels go in one by one through merge_labels as in
-    map_labels, since folding part-way gives a different set than folding once at the end.
+    labels stay). Up to MAX_LABELS labels, or past it when no two share an origin and kind (texts
+    of many literals), nothing can fold, so the dict is built directly instead of copied once per
+    label; otherwise labels go in one by one through merge_labels as in map_labels, since folding
+    part-way gives a different set than folding once at the end.
     Labels in a value often share one trace (the parts of one response): each trace is mapped
     once, and the parts keep sharing the result."""
     if memo is None:
@@ -382,7 +389,7 @@ def map_traces(v: Value, fn: Callable[[Trace], Trace], depth: int = 0, memo: dic
         return hit[1]
 
     labels: Labels = {}
-    if len(v.labels) <= MAX_LABELS:
+    if len(v.labels) <= MAX_LABELS or not foldable(v.labels):  # merging one by one would fold nothing
         for lab, t in v.labels.items():
             labels[lab] = mapped(t)
     else:
