@@ -35,6 +35,7 @@ from auditor.values import (
     Value,
     add_step,
     cap_trace,
+    derive,
     flatten,
     foldable,
     includes,
@@ -254,12 +255,26 @@ class Engine:
         self.summaries[q] = summary
         if old is None or old.sig() != summary.sig():
             self.enqueue(self.deps.get("fn:" + q, ()))
+        # A call's effect on an attribute is written once per class the receiver may be, the same
+        # value each time, so the writes of many keys join the same pairs: each pair is joined
+        # once (keyed by identity; every value stays alive in the list or in `joined` meanwhile)
         grouped: dict[str, Value] = {}
+        joined: dict[tuple[int, int], Value] = {}
         for key, val in fa.heap_writes:
             old_w = grouped.get(key)
-            grouped[key] = val if old_w is None else join(old_w, val)
+            if old_w is None:
+                grouped[key] = val
+                continue
+            pair = (id(old_w), id(val))
+            new = joined.get(pair)
+            if new is None:
+                new = joined[pair] = join(old_w, val)
+            grouped[key] = new
         for key in sorted(grouped):
-            self.heap_write(key, grouped[key])
+            # stripped once per key, not once per shared value: a join of two equal copies can
+            # differ from joining a value with itself (a seventeenth field folds into "[*]"),
+            # so heap entries must not start sharing objects they did not share before
+            self.heap_write(key, strip_params(grouped[key]))
         for nested in fn.nested if fn.name not in ("<module>", "<body>") else ():
             env = fa.closure_snapshot()
             old_env = self.closure.get(nested)
@@ -305,7 +320,7 @@ class Engine:
         return name
 
     def heap_write(self, key: str, val: Value) -> None:
-        val = strip_params(val)
+        """Join a concrete value (parameter labels stripped) into a heap entry; readers re-run."""
         if val.is_empty():
             return
         old = self.heap.get(key, EMPTY)
@@ -1025,14 +1040,14 @@ class FunctionAnalyzer:
                 if not info:
                     labels[lab] = t
                 elif info.category == "personal":
-                    labels = merge_labels(labels, {Label("field", info.data, lab.origin, (), lab.san): t})
+                    labels = merge_labels(labels, {derive(lab, "field", info.data): t})
                 elif info.category == "container":
-                    labels = merge_labels(labels, {Label("whole", info.data, lab.origin, (), lab.san): t})
+                    labels = merge_labels(labels, {derive(lab, "whole", info.data): t})
             elif lab.kind == "param":
                 if lab.flat or len(lab.path) >= MAX_PATH:
                     labels[lab] = t
                 else:
-                    labels = merge_labels(labels, {Label("param", lab.data, lab.origin, lab.path + (key,), lab.san): t})
+                    labels = merge_labels(labels, {derive(lab, "key", key): t})
             else:
                 labels[lab] = t
         if part is None and v.fields and any(r.startswith("ext:") for r in v.refs):
@@ -2345,7 +2360,7 @@ def _flat_params(labels: Labels) -> Labels:
     out: Labels = {}
     for lab, t in labels.items():
         if lab.is_param and not lab.flat:
-            lab = Label(lab.kind, lab.data, lab.origin, lab.path, lab.san, True)
+            lab = derive(lab, "flat")
         out = merge_labels(out, {lab: t})
     return out
 

@@ -86,6 +86,31 @@ class Label:
 
 Labels = dict[Label, Trace]
 
+_DERIVED: dict[tuple[Label, str, str], Label] = {}
+_DERIVED_MAX = 1 << 16
+
+
+def derive(lab: Label, how: str, arg: str = "") -> Label:
+    """The label a read or a flattening makes of `lab`, built once per distinct input.
+
+    The same few labels are derived again at every analysis (a parameter's path extended by the
+    key read, a response's field classified), and building a frozen dataclass costs a setattr
+    per field. how: "key" (a parameter read at key `arg`), "field"/"whole" (a part of Amazon
+    data classified as `arg`), "flat" (a parameter turned into text)."""
+    k = (lab, how, arg)
+    out = _DERIVED.get(k)
+    if out is None:
+        if len(_DERIVED) >= _DERIVED_MAX:
+            _DERIVED.clear()
+        if how == "key":
+            out = Label("param", lab.data, lab.origin, lab.path + (arg,), lab.san)
+        elif how == "flat":
+            out = Label(lab.kind, lab.data, lab.origin, lab.path, lab.san, True)
+        else:
+            out = Label(how, arg, lab.origin, (), lab.san)
+        _DERIVED[k] = out
+    return out
+
 
 def better(a: Trace, b: Trace) -> Trace:
     """The shorter trace, ties broken by content, so joins are order-independent."""

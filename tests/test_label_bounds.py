@@ -7,6 +7,8 @@ builds values with hundreds of such labels, which is why the nothing-to-fold cas
 
 from __future__ import annotations
 
+import pytest
+
 from auditor.testing import audit
 from auditor.values import MAX_LABELS, Label, Labels, merge_labels
 
@@ -56,3 +58,27 @@ def test_past_the_bound_labels_fold_one_at_a_time_when_traces_are_extended() -> 
     assert len(findings) == 1
     assert "and 11 more sources" in findings[0].message
     assert len(findings[0].flows) == 12
+
+
+def test_derived_labels_are_the_labels_a_read_would_build(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`derive` builds each derived label once (reads derive the same labels at every analysis);
+    what it returns must equal the label built directly, also after its table was emptied."""
+    from auditor import values
+
+    param = Label("param", "order", "param:m.f:1", ("BuyerInfo",), frozenset({"mask"}))
+    whole = Label("whole", "order", "sp_api.orders", (), frozenset({"hash"}))
+    expected = {
+        (param, "key", "BuyerEmail"): Label("param", "order", "param:m.f:1", ("BuyerInfo", "BuyerEmail"), frozenset({"mask"})),
+        (param, "flat", ""): Label("param", "order", "param:m.f:1", ("BuyerInfo",), frozenset({"mask"}), True),
+        (whole, "field", "buyer email"): Label("field", "buyer email", "sp_api.orders", (), frozenset({"hash"})),
+        (whole, "whole", "address"): Label("whole", "address", "sp_api.orders", (), frozenset({"hash"})),
+    }
+    monkeypatch.setattr(values, "_DERIVED_MAX", 2)  # the table empties itself as it fills
+    for _round in range(3):
+        for (lab, how, arg), want in expected.items():
+            got = values.derive(lab, how, arg)
+            assert got == want and hash(got) == hash(want)
+            assert (got.kind, got.data, got.origin, got.path, got.san, got.flat) == (
+                want.kind, want.data, want.origin, want.path, want.san, want.flat
+            )
+    assert len(values._DERIVED) <= 2
