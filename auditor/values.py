@@ -87,7 +87,7 @@ class Label:
 Labels = dict[Label, Trace]
 
 _DERIVED: dict[tuple[Label, str, str], Label] = {}
-_DERIVED_MAX = 1 << 16
+_DERIVED_MAX = 1 << 14
 
 
 def derive(lab: Label, how: str, arg: str = "") -> Label:

@@ -457,3 +457,27 @@ def test_write_atomic_replaces_in_one_step_and_keeps_mode(tmp_path: Path) -> Non
         cli.write_atomic(tmp_path, "x")
     with pytest.raises(UsageError, match="does not exist"):
         cli.write_atomic(tmp_path / "no" / "such" / "dir.json", "x")
+
+
+def test_the_depth_check_measures_what_a_recursive_walk_does() -> None:
+    """The pre-check's depth (over CPython's `ast`) is an inlined, iterative walk; it must give
+    the depth a plain recursive walk over `ast.iter_child_nodes` gives."""
+    import ast
+
+    from auditor.parse import _ast_depth
+
+    def reference(node: ast.AST) -> int:
+        return max((1 + reference(c) for c in ast.iter_child_nodes(node)), default=0)
+
+    programs = [
+        "",
+        "x = 1\n",
+        "def f(a, *b, c=[1, [2, [3]]], **d):\n    return lambda y: lambda z: {k: v for k, v in z if v}\n",
+        "class C(B, metaclass=M):\n    @dec(1)\n    async def g(self):\n        async with a as (b, c):\n            pass\n",
+        "match p:\n    case {'k': [1, *rest]} if rest:\n        f'{p!r:>{w}}'\n",
+        "x = " + " + ".join(["a"] * 300) + "\n",
+        "try:\n    pass\nexcept* (E, F) as e:\n    raise X from e\n",
+    ]
+    for text in programs:
+        tree = ast.parse(text)
+        assert _ast_depth(tree) == reference(tree), text
