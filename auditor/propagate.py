@@ -271,9 +271,10 @@ class Engine:
                 new = joined[pair] = join(old_w, val)
             grouped[key] = new
         for key in sorted(grouped):
-            # stripped once per key, not once per shared value: a join of two equal copies can
-            # differ from joining a value with itself (a seventeenth field folds into "[*]"),
-            # so heap entries must not start sharing objects they did not share before
+            # stripped once per key, not once per shared value: joining two equal copies can
+            # differ from joining a value with itself (references past MAX_REFS are cut, parts
+            # past MAX_DEPTH flattened), so heap entries must not share objects (strip_params
+            # builds new ones); see test_joining_a_value_with_an_equal_copy_gives_the_value
             self.heap_write(key, strip_params(grouped[key]))
         for nested in fn.nested if fn.name not in ("<module>", "<body>") else ():
             env = fa.closure_snapshot()
