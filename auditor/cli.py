@@ -234,6 +234,12 @@ def _report_to_stderr(result: ScanResult, fail_on: str) -> None:
         f"{len(result.findings)} findings{gating} ({result.duration_seconds:.2f}s)",
         err=True,
     )
+    st = result.stats
+    if st.seconds:  # a scan ran (a diff scan reports its head scan's)
+        reuse = "; nothing changed: the analysis came from the cache" if st.outcome_cached else ""
+        typer.echo(f"{PROG}: cache: {st.parsed} files parsed, {st.cached} read from the cache{reuse}", err=True)
+        times = ", ".join(f"{stage} {sec:.2f}s" for stage, sec in st.seconds)
+        typer.echo(f"{PROG}: time: {times}", err=True)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -304,7 +310,7 @@ def scan_command(
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="List skipped files and a summary on stderr.")
+        bool, typer.Option("--verbose", "-v", help="List skipped files, a summary, cache use and the time of each stage on stderr.")
     ] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="Never colour the text report.")] = False,
     config_file: Annotated[

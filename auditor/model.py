@@ -100,6 +100,17 @@ class SuppressedFinding:
 
 
 @dataclass(frozen=True, slots=True)
+class ScanStats:
+    """What the cache saved and where a scan's time went, for `--verbose` on stderr. Never part of
+    a report: timings differ from run to run, and reports are the same bytes for the same input."""
+
+    parsed: int = 0  # files parsed by this scan
+    cached: int = 0  # files whose facts came from the cache
+    outcome_cached: bool = False  # the whole analysis came from the cache (nothing had changed)
+    seconds: tuple[tuple[str, float], ...] = ()  # (stage, seconds), in pipeline order
+
+
+@dataclass(frozen=True, slots=True)
 class ScanResult:
     """Everything one scan produced; renderers turn this into text, JSON, SARIF or HTML."""
 
@@ -115,3 +126,4 @@ class ScanResult:
     # `findings`, never failing the gate, but counted and listed by every renderer.
     suppressed: tuple[SuppressedFinding, ...] = ()
     extra: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    stats: ScanStats = field(default_factory=ScanStats, hash=False, compare=False)

@@ -21,12 +21,13 @@ from auditor.config import Config, git_ignored
 from auditor.discover import discover
 from auditor.judge import judge
 from auditor.link import Program
-from auditor.model import Finding, Incomplete, ScanResult, Skipped, SuppressedFinding
+from auditor.model import Finding, Incomplete, ScanResult, ScanStats, Skipped, SuppressedFinding
 from auditor.options import ScanOptions
 from auditor.parse import summarize_file
 from auditor.propagate import Engine
 
 PARALLEL_MIN_FILES = 24
+STAGES = ("discover", "read", "parse", "analyse", "judge")  # as `--verbose` reports their times
 
 # progress(stage, done, total): stage is "read", "parse", "analyse" or "report"; total 0 when unknown.
 Progress = Callable[[str, int, int], None]
@@ -110,13 +111,15 @@ def summarize_all(
     *,
     keys: dict[str, str] | None = None,
     progress: Progress | None = None,
+    counts: dict[str, float] | None = None,
 ) -> list[ir.Module | Skipped]:
     """Per-file facts for every file, from the cache or by parsing (in worker processes).
+    `counts`, if given, gets how many files were "parsed" and how many were "cached".
 
     The cyclic garbage collector is paused meanwhile: loading summaries creates hundreds of
     thousands of small acyclic records, and each collection would walk all of them again."""
     with paused_gc():
-        return _summarize_all(files, options, cache, keys=keys, progress=progress)
+        return _summarize_all(files, options, cache, keys=keys, progress=progress, counts=counts)
 
 
 def _summarize_all(
@@ -126,6 +129,7 @@ def _summarize_all(
     *,
     keys: dict[str, str] | None,
     progress: Progress | None,
+    counts: dict[str, float] | None = None,
 ) -> list[ir.Module | Skipped]:
     results: dict[str, ir.Module | Skipped] = {}
     todo: list[Item] = []
@@ -139,6 +143,9 @@ def _summarize_all(
                 continue
         todo.append((str(path), rel, options.max_file_bytes, keys.get(rel)))
     total, done = len(todo), 0
+    if counts is not None:
+        counts["parsed"] = total
+        counts["cached"] = len(files) - total
     if progress is not None:
         progress("parse", 0, total)
     if todo:
@@ -199,6 +206,7 @@ def _analysed(
     progress: Progress | None,
     *,
     default_catalog: bool,
+    stats: dict[str, float] | None = None,
 ) -> tuple[int, list[Skipped], list[Finding], list[Incomplete]]:
     """Parse (or read from the cache), link, propagate and judge: (files analysed, files skipped
     while parsing, findings before suppressions and baseline, incomplete functions).
@@ -206,7 +214,12 @@ def _analysed(
     With the cache on, the whole outcome is also cached under a key made of every file's key, the
     configuration and the options that change findings: a re-scan where nothing changed reads one
     entry and parses nothing. A changed file changes the key, and the scan runs in full (reusing
-    the summaries of the files that did not change)."""
+    the summaries of the files that did not change).
+
+    `stats`, if given, gets the counts of `summarize_all`, "outcome_cached", and the seconds of
+    each stage ("read", "parse", "analyse", "judge")."""
+    stats = {} if stats is None else stats
+    clock = time.perf_counter()
     if progress is not None:
         progress("read", 0, len(files))
     keys = file_keys(files, cache)
@@ -217,13 +230,17 @@ def _analysed(
             result_key = cache.result_key([(rel, keys.get(rel)) for _p, rel in files], context)
             hit = cache.get_result(result_key)
             if hit is not None:
+                stats.update(cached=len(files), outcome_cached=1, read=time.perf_counter() - clock)
                 return hit["modules"], hit["skipped"], hit["findings"], hit["incomplete"]
-    summaries = summarize_all(files, options, cache, keys=keys, progress=progress)
+    clock = _lap(stats, "read", clock)
+    summaries = summarize_all(files, options, cache, keys=keys, progress=progress, counts=stats)
     modules = [m for m in summaries if isinstance(m, ir.Module)]
     parse_skipped = [s for s in summaries if isinstance(s, Skipped)]
+    clock = _lap(stats, "parse", clock)
     if progress is not None:
         progress("analyse", 0, 0)
     engine, program = analyse(modules, catalog, package_of(root))
+    clock = _lap(stats, "analyse", clock)
     if progress is not None:
         progress("report", 0, 0)
     lines = _Lines(root)
@@ -238,7 +255,15 @@ def _analysed(
             result_key,
             {"modules": len(modules), "skipped": parse_skipped, "findings": findings, "incomplete": incomplete},
         )
+    _lap(stats, "judge", clock)
     return len(modules), parse_skipped, findings, incomplete
+
+
+def _lap(stats: dict[str, float], stage: str, since: float) -> float:
+    """Add the time since `since` to a stage; the time now, for the next stage."""
+    now = time.perf_counter()
+    stats[stage] = stats.get(stage, 0.0) + now - since
+    return now
 
 
 class _Lines:
@@ -266,6 +291,7 @@ def run_scan(options: ScanOptions, catalog: Catalog | None = None, *, progress: 
 
     `progress`, if given, is called as the scan advances (see `Progress`); the CLI draws a bar."""
     started = time.perf_counter()
+    stats: dict[str, float] = {}
     catalog_given = catalog
     catalog = catalog or load_catalog()
     disc = discover(list(options.paths))
@@ -279,13 +305,16 @@ def run_scan(options: ScanOptions, catalog: Catalog | None = None, *, progress: 
     cache = None
     if options.use_cache:
         cache = SummaryCache(options.cache_dir or (root / ".auditor_cache"))
+    clock = _lap(stats, "discover", started)
     n_modules, parse_skipped, findings, incomplete = _analysed(
-        files, root, options, cache, catalog, config, progress, default_catalog=catalog_given is None
+        files, root, options, cache, catalog, config, progress, default_catalog=catalog_given is None, stats=stats
     )
     skipped = list(disc.skipped) + parse_skipped
+    clock = time.perf_counter()
     # --- issue 4: rule selection, severity overrides, inline suppressions, baseline -------------
     findings, suppressed, extra = postprocess(findings, root, [rel for _p, rel in files], options, config)
     # -------------------------------------------------------------------------------------------
+    _lap(stats, "judge", clock)
     return ScanResult(
         root=str(root),
         tool_version=__version__,
@@ -297,6 +326,12 @@ def run_scan(options: ScanOptions, catalog: Catalog | None = None, *, progress: 
         incomplete=tuple(incomplete),
         duration_seconds=time.perf_counter() - started,
         fail_on=options.fail_on,  # type: ignore[arg-type]
+        stats=ScanStats(
+            parsed=int(stats.get("parsed", 0)),
+            cached=int(stats.get("cached", 0)),
+            outcome_cached=bool(stats.get("outcome_cached", 0)),
+            seconds=tuple((k, stats[k]) for k in STAGES if k in stats),
+        ),
     )
 
 

@@ -111,6 +111,46 @@ def test_one_changed_file_is_reparsed_and_its_findings_change(many: Path, tmp_pa
     assert not any(f.location.path == "order_sync/extra_0.py" for f in after.findings)
 
 
+def test_scan_stats_say_what_was_parsed_and_what_came_from_the_cache(many: Path, tmp_path: Path) -> None:
+    """`--verbose` reports these: a CI user seeing a slow scan needs to know whether the cache
+    worked. The counts are exact; the stage times are there for each stage that ran."""
+    cache_dir = tmp_path / "cache"
+    n = len(list(many.rglob("*.py")))
+    cold = run_scan(_opts(many, jobs=1, cache_dir=cache_dir)).stats
+    assert (cold.parsed, cold.cached, cold.outcome_cached) == (n, 0, False)
+    assert [stage for stage, _s in cold.seconds] == ["discover", "read", "parse", "analyse", "judge"]
+    assert all(sec >= 0 for _stage, sec in cold.seconds)
+    warm = run_scan(_opts(many, jobs=1, cache_dir=cache_dir)).stats
+    assert (warm.parsed, warm.cached, warm.outcome_cached) == (0, n, True)
+    assert [stage for stage, _s in warm.seconds] == ["discover", "read", "judge"]
+    target = many / "order_sync" / "extra_0.py"
+    target.write_text(target.read_text() + "\n\ndef added(x):\n    return x\n")
+    one = run_scan(_opts(many, jobs=1, cache_dir=cache_dir)).stats
+    assert (one.parsed, one.cached, one.outcome_cached) == (1, n - 1, False)
+    off = run_scan(_opts(many, jobs=1, use_cache=False)).stats
+    assert (off.parsed, off.cached, off.outcome_cached) == (n, 0, False)
+
+
+def test_verbose_prints_cache_use_and_stage_times(many: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from auditor.cli import app
+
+    runner = CliRunner()
+    args = ["scan", str(many), "--cache-dir", str(tmp_path / "cache"), "--jobs", "1", "-o", str(tmp_path / "r.txt")]
+    first = runner.invoke(app, [*args, "-v"])
+    n = len(list(many.rglob("*.py")))
+    assert f"auditor: cache: {n} files parsed, 0 read from the cache\n" in first.stderr
+    assert "auditor: time: discover " in first.stderr and ", analyse " in first.stderr
+    again = runner.invoke(app, [*args, "-v"])
+    assert (
+        f"auditor: cache: 0 files parsed, {n} read from the cache; nothing changed: the analysis came from the cache\n"
+        in again.stderr
+    )
+    quiet = runner.invoke(app, args)
+    assert "cache:" not in quiet.stderr and "time:" not in quiet.stderr
+
+
 # ------------------------------------------------------------------ the cache itself
 
 
