@@ -219,7 +219,16 @@ class Engine:
         by_name: dict[str, list[str]] = {}
         for q in rest:
             by_name.setdefault(funcs[q].name, []).append(q)
-        callees = {q: sorted({c for n in funcs[q].calls for c in by_name.get(n, ()) if c != q}) for q in rest}
+        # one sorted list per distinct set of called names, shared by the functions calling them
+        # (a function among its own candidates is skipped below: it is already `seen`)
+        union: dict[frozenset[str], list[str]] = {}
+        callees: dict[str, list[str]] = {}
+        for q in rest:
+            names = frozenset(funcs[q].calls)
+            kids = union.get(names)
+            if kids is None:
+                kids = union[names] = sorted({c for n in names for c in by_name.get(n, ())})
+            callees[q] = kids
         seen: set[str] = set()
         order: list[str] = []
         for root in rest:
