@@ -14,6 +14,11 @@ Every entry is written to a temporary file in the same directory and renamed int
 scans running at once never see half an entry (the last rename wins; both write the same bytes).
 Each entry starts with a header naming its kind and key; an entry that is missing, truncated,
 unpicklable, of the wrong kind or for another key is ignored and rebuilt, never trusted.
+
+Every version of every file gets its own entry, so the directory would only grow (in CI, where it
+is kept between runs, without bound). A hit refreshes an entry's modification time, and once a day
+a scan removes entries no scan has used for PRUNE_AFTER_DAYS, and temporary files a killed scan
+left behind. A scan that loses an entry to a concurrent prune sees a miss and rebuilds it.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -33,6 +39,9 @@ _MAGIC = b"auditor-cache-1\n"
 _PKG = Path(__file__).resolve().parent
 # The modules whose code decides what a file's summary is.
 _IR_CODE = ("ir.py", "lower.py", "parse.py", "source.py", "cache.py")
+PRUNE_AFTER_DAYS = 30  # entries no scan has read or written for this long are removed
+PRUNE_EVERY_SECONDS = 24 * 3600  # how often a scan looks for them (the time is kept in a marker file)
+_MARKER = ".last-prune"
 
 
 @cache
@@ -100,16 +109,68 @@ class SummaryCache:
         return self.dir / (key[:2] if kind == "f" else "results") / f"{key[2:] if kind == 'f' else key}.pickle"
 
     def _load(self, key: str, kind: str) -> Any:
+        path = self._file(key, kind)
         try:
-            with open(self._file(key, kind), "rb") as fh:
+            with open(path, "rb") as fh:
                 if fh.read(len(_MAGIC)) != _MAGIC:
                     return None
                 header = fh.readline()
                 if header != f"{kind}:{key}\n".encode():
                     return None
-                return pickle.load(fh)
+                obj = pickle.load(fh)
         except Exception:  # noqa: BLE001 - missing, corrupt or from another version: rebuild
             return None
+        try:
+            os.utime(path)  # used now: `prune` keeps it
+        except OSError:
+            pass  # a read-only cache still serves hits
+        return obj
+
+    def prune(self, now: float | None = None) -> int:
+        """Remove entries unused for PRUNE_AFTER_DAYS and temporary files older than a day, at most
+        once every PRUNE_EVERY_SECONDS (a marker file keeps the time). Returns how many files went.
+        Errors (a read-only or vanished directory) leave the cache as it is."""
+        now = time.time() if now is None else now
+        marker = self.dir / _MARKER
+        try:
+            if now - marker.stat().st_mtime < PRUNE_EVERY_SECONDS:
+                return 0
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return 0
+        try:
+            marker.touch()
+            os.utime(marker, (now, now))
+        except OSError:
+            return 0
+        entry_cutoff = now - PRUNE_AFTER_DAYS * 24 * 3600
+        tmp_cutoff = now - 24 * 3600
+        removed = 0
+        try:
+            subdirs = [d for d in os.scandir(self.dir) if d.is_dir(follow_symlinks=False)]
+        except OSError:
+            return 0
+        for sub in subdirs:
+            try:
+                entries = list(os.scandir(sub.path))
+            except OSError:
+                continue
+            for entry in entries:
+                name = entry.name
+                if name.endswith(".pickle"):
+                    cutoff = entry_cutoff
+                elif name.startswith(".tmp-"):
+                    cutoff = tmp_cutoff
+                else:
+                    continue  # not ours: leave it
+                try:
+                    if entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                        os.unlink(entry.path)
+                        removed += 1
+                except OSError:
+                    continue
+        return removed
 
     def _store(self, key: str, kind: str, obj: object) -> None:
         if not self.ok:

@@ -309,6 +309,8 @@ def run_scan(options: ScanOptions, catalog: Catalog | None = None, *, progress: 
     n_modules, parse_skipped, findings, incomplete = _analysed(
         files, root, options, cache, catalog, config, progress, default_catalog=catalog_given is None, stats=stats
     )
+    if cache is not None and cache.ok:
+        cache.prune()  # after the scan: what it used is fresh
     skipped = list(disc.skipped) + parse_skipped
     clock = time.perf_counter()
     # --- issue 4: rule selection, severity overrides, inline suppressions, baseline -------------

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import pickle
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -167,6 +169,80 @@ def test_round_trip_and_key_depends_on_content_and_path(tmp_path: Path) -> None:
     c.put(a, m)
     assert c.get(a) == m
     assert (tmp_path / "c" / ".gitignore").read_text() == "*\n"
+
+
+DAY = 24 * 3600
+
+
+def _age(path: Path, days: float, now: float) -> None:
+    os.utime(path, (now - days * DAY, now - days * DAY))
+
+
+def test_entries_unused_for_a_month_are_pruned_once_a_day(tmp_path: Path) -> None:
+    """Every version of every file gets an entry, so a cache kept between CI runs would only grow:
+    entries no scan used for PRUNE_AFTER_DAYS go, and so do temporary files a killed scan left."""
+    from auditor.cache import PRUNE_AFTER_DAYS
+
+    c = SummaryCache(tmp_path / "c")
+    old_key, new_key = c.key_for_bytes(b"x = 1\n", "m.py"), c.key_for_bytes(b"x = 2\n", "m.py")
+    c.put(old_key, _module())
+    c.put(new_key, _module("x = 2\n"))
+    c.put_result("r" * 64, {"findings": []})
+    now = time.time()
+    _age(c._file(old_key), PRUNE_AFTER_DAYS + 1, now)
+    _age(c._file("r" * 64, "r"), PRUNE_AFTER_DAYS + 1, now)
+    _age(c._file(new_key), PRUNE_AFTER_DAYS - 1, now)
+    leftover = c._file(new_key).parent / ".tmp-abandoned"
+    leftover.write_bytes(b"half an entry")
+    _age(leftover, 2, now)
+    fresh_tmp = c._file(new_key).parent / ".tmp-being-written"
+    fresh_tmp.write_bytes(b"another scan is writing this")
+    foreign = c._file(new_key).parent / "notes.txt"
+    foreign.write_text("not ours")
+    _age(foreign, 400, now)
+    assert c.prune(now) == 3
+    assert not c._file(old_key).exists() and not c._file("r" * 64, "r").exists() and not leftover.exists()
+    assert c.get(new_key) is not None and fresh_tmp.exists() and foreign.exists()
+    # a second scan the same day does not look again
+    c.put(old_key, _module())
+    _age(c._file(old_key), PRUNE_AFTER_DAYS + 1, now)
+    assert c.prune(now + 3600) == 0 and c._file(old_key).exists()
+    assert c.prune(now + DAY + 1) == 2  # the old entry, and the temporary file now a day old
+    assert not c._file(old_key).exists() and not fresh_tmp.exists()
+
+
+def test_a_hit_keeps_an_entry_from_being_pruned(tmp_path: Path) -> None:
+    from auditor.cache import PRUNE_AFTER_DAYS
+
+    c = SummaryCache(tmp_path / "c")
+    key = c.key_for_bytes(b"x = 1\n", "m.py")
+    c.put(key, _module())
+    now = time.time()
+    _age(c._file(key), PRUNE_AFTER_DAYS + 5, now)
+    assert c.get(key) is not None  # used today
+    assert c._file(key).stat().st_mtime > now - DAY
+    assert c.prune(now) == 0 and c.get(key) is not None
+
+
+def test_a_scan_prunes_old_versions_and_keeps_what_it_used(many: Path, tmp_path: Path) -> None:
+    from auditor.cache import PRUNE_AFTER_DAYS
+
+    cache_dir = tmp_path / "cache"
+    first = run_scan(_opts(many, jobs=1, cache_dir=cache_dir))
+    target = many / "order_sync" / "extra_0.py"
+    target.write_text(target.read_text() + "\n\ndef added(x):\n    return x\n")
+    now = time.time()
+    for p in cache_dir.rglob("*.pickle"):  # everything a month old, and no prune for a day
+        _age(p, PRUNE_AFTER_DAYS + 1, now)
+    _age(cache_dir / ".last-prune", 2, now)
+    second = run_scan(_opts(many, jobs=1, cache_dir=cache_dir))
+    left = {p.name for p in cache_dir.rglob("*.pickle")}
+    n = len(list(many.rglob("*.py")))
+    # every file's current entry (read or written by this scan) and this scan's result: the old
+    # version of extra_0.py and the first scan's result are gone
+    assert len(left) == n + 1
+    assert second.stats.parsed == 1
+    assert _key(run_scan(_opts(many, jobs=1, cache_dir=cache_dir))) == _key(second) == _key(first)
 
 
 @pytest.mark.parametrize(
