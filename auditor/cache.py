@@ -147,13 +147,13 @@ class SummaryCache:
         entry_cutoff = now - PRUNE_AFTER_DAYS * 24 * 3600
         tmp_cutoff = now - 24 * 3600
         removed = 0
-        try:
-            subdirs = [d for d in os.scandir(self.dir) if d.is_dir(follow_symlinks=False)]
+        try:  # the top level too: the .gitignore is written through a temporary file there
+            folders = [str(self.dir)] + [d.path for d in os.scandir(self.dir) if d.is_dir(follow_symlinks=False)]
         except OSError:
             return 0
-        for sub in subdirs:
+        for folder in folders:
             try:
-                entries = list(os.scandir(sub.path))
+                entries = list(os.scandir(folder))
             except OSError:
                 continue
             for entry in entries:

@@ -230,7 +230,8 @@ def _analysed(
             result_key = cache.result_key([(rel, keys.get(rel)) for _p, rel in files], context)
             hit = cache.get_result(result_key)
             if hit is not None:
-                stats.update(cached=len(files), outcome_cached=1, read=time.perf_counter() - clock)
+                stats.update(cached=len(files), outcome_cached=1)
+                _lap(stats, "read", clock)
                 return hit["modules"], hit["skipped"], hit["findings"], hit["incomplete"]
     clock = _lap(stats, "read", clock)
     summaries = summarize_all(files, options, cache, keys=keys, progress=progress, counts=stats)

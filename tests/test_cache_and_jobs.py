@@ -195,13 +195,18 @@ def test_entries_unused_for_a_month_are_pruned_once_a_day(tmp_path: Path) -> Non
     leftover = c._file(new_key).parent / ".tmp-abandoned"
     leftover.write_bytes(b"half an entry")
     _age(leftover, 2, now)
+    top_tmp = tmp_path / "c" / ".tmp-gitignore"
+    top_tmp.write_text("*\n")
+    _age(top_tmp, 2, now)
     fresh_tmp = c._file(new_key).parent / ".tmp-being-written"
     fresh_tmp.write_bytes(b"another scan is writing this")
     foreign = c._file(new_key).parent / "notes.txt"
     foreign.write_text("not ours")
     _age(foreign, 400, now)
-    assert c.prune(now) == 3
-    assert not c._file(old_key).exists() and not c._file("r" * 64, "r").exists() and not leftover.exists()
+    assert c.prune(now) == 4
+    assert not c._file(old_key).exists() and not c._file("r" * 64, "r").exists()
+    assert not leftover.exists() and not top_tmp.exists()
+    assert (tmp_path / "c" / ".gitignore").exists()
     assert c.get(new_key) is not None and fresh_tmp.exists() and foreign.exists()
     # a second scan the same day does not look again
     c.put(old_key, _module())
