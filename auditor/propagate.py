@@ -24,7 +24,6 @@ from auditor.link import BUILTIN_NAMES, Program, shape_of
 from auditor.values import (
     ELEM,
     EMPTY,
-    MAX_LABELS,
     MAX_PATH,
     SELF_PART,
     TOP_CONSTS,
@@ -37,7 +36,6 @@ from auditor.values import (
     cap_trace,
     derive,
     flatten,
-    foldable,
     includes,
     join,
     join_all,
@@ -45,6 +43,7 @@ from auditor.values import (
     map_labels,
     map_traces,
     merge_labels,
+    refold,
     sanitize,
     set_path,
     signature,
@@ -2123,13 +2122,7 @@ class FunctionAnalyzer:
                 # the value is the parameter itself: what it refers to is what the caller passed,
                 # not every function any caller ever passed there
                 refs = refs - self.e.param_refs.get((callee, int(lab.origin[len(prefix):])), frozenset())
-        if len(kept) <= MAX_LABELS or not foldable(lab for lab, _ in kept):  # no fold: no copy per label
-            out_labels: Labels = dict(kept)
-        else:  # one by one through merge_labels: folding part-way gives another set than at the end
-            out_labels = {}
-            for lab, t in kept:
-                out_labels = merge_labels(out_labels, {lab: t})
-        base = Value(out_labels, fields, refs, v.consts)
+        base = Value(refold(dict(kept)), fields, refs, v.consts)
         out = join(base, extra)
         memo[done_key] = (v, out)
         return out

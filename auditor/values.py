@@ -162,6 +162,19 @@ def foldable(labels: Iterable[Label]) -> bool:
     return len(set(map(_GROUP, labs))) != len(labs)
 
 
+def refold(labels: Labels) -> Labels:
+    """Distinct labels as merging them one by one through merge_labels would leave them. Up to
+    MAX_LABELS labels, or past it when no two share an origin and kind (texts of many literals),
+    nothing can fold and the dict is returned as it is, rather than copied once per label;
+    otherwise one by one, since folding part-way gives another set than folding once at the end."""
+    if len(labels) <= MAX_LABELS or not foldable(labels):
+        return labels
+    out: Labels = {}
+    for lab, t in labels.items():
+        out = merge_labels(out, {lab: t})
+    return out
+
+
 def compact(labels: Labels) -> Labels:
     """Fold labels that differ only in detail, to keep a value's label set small.
 
@@ -398,10 +411,7 @@ def map_labels(v: Value, fn: object, depth: int = 0) -> Value:
 
 def map_traces(v: Value, fn: Callable[[Trace], Trace], depth: int = 0, memo: dict[int, tuple[Trace, Trace]] | None = None) -> Value:
     """`map_labels` for the common case of changing traces only (fn maps a trace to a trace, the
-    labels stay). Up to MAX_LABELS labels, or past it when no two share an origin and kind (texts
-    of many literals), nothing can fold, so the dict is built directly instead of copied once per
-    label; otherwise labels go in one by one through merge_labels as in map_labels, since folding
-    part-way gives a different set than folding once at the end.
+    labels stay; the new dict is built as `refold` says).
     Labels in a value often share one trace (the parts of one response): each trace is mapped
     once, and the parts keep sharing the result."""
     if memo is None:
@@ -413,13 +423,7 @@ def map_traces(v: Value, fn: Callable[[Trace], Trace], depth: int = 0, memo: dic
             hit = memo[id(t)] = (t, fn(t))  # the entry keeps t alive: its id is not reused meanwhile
         return hit[1]
 
-    labels: Labels = {}
-    if len(v.labels) <= MAX_LABELS or not foldable(v.labels):  # merging one by one would fold nothing
-        for lab, t in v.labels.items():
-            labels[lab] = mapped(t)
-    else:
-        for lab, t in v.labels.items():
-            labels = merge_labels(labels, {lab: mapped(t)})
+    labels = refold({lab: mapped(t) for lab, t in v.labels.items()})
     fields = {k: map_traces(f, fn, depth + 1, memo) for k, f in v.fields.items()} if depth < MAX_DEPTH + 2 else {}
     return Value(labels, fields, v.refs, v.consts)
 
