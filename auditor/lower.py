@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 
 import libcst as cst
 from libcst._nodes.internal import CodegenState
@@ -144,6 +145,44 @@ class _Syntactic:
 
 
 _NEWLINE_RE = re.compile(r"\r\n?|\n")
+
+
+# Subtrees a walk for names and strings (`words`) or for statements (`init_attrs`) can skip.
+_WHITESPACE: tuple[type, ...] = (
+    cst.BaseParenthesizableWhitespace, cst.TrailingWhitespace, cst.EmptyLine, cst.Newline, cst.Comment,
+)
+_NO_WORDS: tuple[type, ...] = _WHITESPACE
+_NO_STATEMENTS: tuple[type, ...] = (*_WHITESPACE, cst.BaseExpression)
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _descendants(node: cst.CSTNode, skip: tuple[type, ...]) -> list[cst.CSTNode]:
+    """`node` and every node below it, in pre-order by field, except subtrees of a `skip` type.
+
+    libcst's `node.visit(visitor)` rebuilds every node it passes (its children are replaced by
+    themselves); for the two small searches here that was half of the lowering's time. Field
+    order is not always source order (`a if test else b` has `test` first): callers that need
+    source order sort by position or only rely on statements, whose fields are in source order.
+    """
+    out: list[cst.CSTNode] = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        out.append(n)
+        cls = type(n)
+        names = _CHILD_FIELDS.get(cls)
+        if names is None:
+            names = _CHILD_FIELDS[cls] = tuple(f.name for f in dataclass_fields(n))
+        kids: list[cst.CSTNode] = []
+        for name in names:
+            v = getattr(n, name)
+            if isinstance(v, cst.CSTNode):
+                if not isinstance(v, skip):
+                    kids.append(v)
+            elif isinstance(v, tuple | list):
+                kids.extend(x for x in v if isinstance(x, cst.CSTNode) and not isinstance(x, skip))
+        stack.extend(reversed(kids))
+    return out
 
 # Whitespace, comments, punctuation and operators: three quarters of a tree's nodes, and nothing
 # ever asks where they are (parentheses are kept: libcst ends some statements at one). Their
@@ -423,20 +462,19 @@ class Lowerer:
         )
 
     def words(self, node: cst.CSTNode) -> tuple[str, ...]:
-        """Identifiers, attribute names and string keys in an `if` test (for consent guards)."""
-        found: list[str] = []
-
-        class _Words(cst.CSTVisitor):
-            def visit_Name(self, n: cst.Name) -> None:
-                found.append(n.value)
-
-            def visit_SimpleString(self, n: cst.SimpleString) -> None:
+        """Identifiers, attribute names and string keys in an `if` test (for consent guards), in
+        source order (the order libcst's visitors see them: leaves never overlap, so sorting by
+        start position gives it)."""
+        found: list[tuple[tuple[int, int], str]] = []
+        for n in _descendants(node, _NO_WORDS):
+            if isinstance(n, cst.Name):
+                found.append((self.loc(n)[:2], n.value))
+            elif isinstance(n, cst.SimpleString):
                 v = n.evaluated_value
                 if isinstance(v, str) and len(v) < 64:
-                    found.append(v)
-
-        node.visit(_Words())
-        return tuple(dict.fromkeys(found))
+                    found.append((self.loc(n)[:2], v))
+        found.sort(key=lambda x: x[0])
+        return tuple(dict.fromkeys(w for _pos, w in found))
 
     # ------------------------------------------------------------------ definitions
     def params(self, params: cst.Parameters) -> tuple[ir.Param, ...]:
@@ -561,23 +599,22 @@ class Lowerer:
 
     @staticmethod
     def init_attrs(node: cst.ClassDef) -> tuple[str, ...]:
+        """`self.x` assigned anywhere in the class's `__init__` (nested blocks and definitions
+        included), in source order: statements never sit inside expressions, so the walk skips
+        expressions, and a statement's fields are in source order."""
         found: list[str] = []
         for stmt in node.body.body:
             if isinstance(stmt, cst.FunctionDef) and stmt.name.value == "__init__":
-
-                class _Self(cst.CSTVisitor):
-                    def visit_Assign(self, n: cst.Assign) -> None:
+                for n in _descendants(stmt, _NO_STATEMENTS):
+                    if isinstance(n, cst.Assign):
                         for t in n.targets:
                             d = dotted(t.target)
                             if d and d.startswith("self.") and d.count(".") == 1:
                                 found.append(d[5:])
-
-                    def visit_AnnAssign(self, n: cst.AnnAssign) -> None:
+                    elif isinstance(n, cst.AnnAssign):
                         d = dotted(n.target)
                         if d and d.startswith("self.") and d.count(".") == 1:
                             found.append(d[5:])
-
-                stmt.visit(_Self())
         return tuple(dict.fromkeys(found))
 
     # ------------------------------------------------------------------ targets

@@ -1,0 +1,171 @@
+"""The lowering's own searches over libcst trees give what libcst's visitors give.
+
+`Lowerer.words` (the names and strings of an `if` test, for consent guards) and
+`Lowerer.init_attrs` (the `self.x` an `__init__` assigns) walk the tree by hand, because
+`node.visit(visitor)` rebuilds every node it passes. These tests hold them to the visitors they
+replaced, in order, on constructs whose field order is not source order and on real code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import libcst as cst
+import pytest
+
+from auditor import ir, lower, parse
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def visitor_words(node: cst.CSTNode) -> tuple[str, ...]:
+    """What `words` returned when it was a libcst visitor."""
+    found: list[str] = []
+
+    class Words(cst.CSTVisitor):
+        def visit_Name(self, n: cst.Name) -> None:
+            found.append(n.value)
+
+        def visit_SimpleString(self, n: cst.SimpleString) -> None:
+            v = n.evaluated_value
+            if isinstance(v, str) and len(v) < 64:
+                found.append(v)
+
+    node.visit(Words())
+    return tuple(dict.fromkeys(found))
+
+
+def visitor_init_attrs(node: cst.ClassDef) -> tuple[str, ...]:
+    """What `init_attrs` returned when it was a libcst visitor."""
+    found: list[str] = []
+    for stmt in node.body.body:
+        if isinstance(stmt, cst.FunctionDef) and stmt.name.value == "__init__":
+
+            class Self(cst.CSTVisitor):
+                def visit_Assign(self, n: cst.Assign) -> None:
+                    for t in n.targets:
+                        d = lower.dotted(t.target)
+                        if d and d.startswith("self.") and d.count(".") == 1:
+                            found.append(d[5:])
+
+                def visit_AnnAssign(self, n: cst.AnnAssign) -> None:
+                    d = lower.dotted(n.target)
+                    if d and d.startswith("self.") and d.count(".") == 1:
+                        found.append(d[5:])
+
+            stmt.visit(Self())
+    return tuple(dict.fromkeys(found))
+
+
+def compare(text: str) -> tuple[int, int]:
+    """Check every `if` test and class of `text`; (tests, classes) checked."""
+    module = cst.parse_module(text)
+    lowerer = lower.Lowerer(module, "m", "m.py", False)
+    tests: list[cst.BaseExpression] = []
+    classes: list[cst.ClassDef] = []
+
+    class Collect(cst.CSTVisitor):
+        def visit_If(self, n: cst.If) -> None:
+            tests.append(n.test)
+
+        def visit_ClassDef(self, n: cst.ClassDef) -> None:
+            classes.append(n)
+
+    module.visit(Collect())
+    for t in tests:
+        assert lowerer.words(t) == visitor_words(t), cst.Module([]).code_for_node(t)
+    for c in classes:
+        assert lowerer.init_attrs(c) == visitor_init_attrs(c), c.name.value
+    return len(tests), len(classes)
+
+
+TRICKY = '''\
+if (consent if "opt_in" else b.marketing_ok) == "yes":
+    pass
+if [k for k in prefs if k == "allow_email"] and (lambda x=opted: x)(y):
+    pass
+if {"a": has_consent, **rest} or f"{user.agreed!r}" in {"x", "y"}:
+    pass
+if not (z := d.get("subscribed", False)) or w[1:"n":2]:
+    pass
+if await check("k") if ok else None:
+    pass
+if (yield gate) and -a.b.c < e >= "f" "g":
+    pass
+if consent: pass
+elif "allow" in prefs: pass
+
+
+class Buyer(Base, metaclass=Meta):
+    x: int = 0
+
+    def __init__(self, a, b):
+        self.first = a
+        if a:
+            self.second: str = b
+        else:
+            self.third = self.fourth = b
+        for i in a:
+            self.in_loop = i
+        try:
+            self.in_try = 1
+        except E:
+            self.in_except = 2
+        finally:
+            self.in_finally = 3
+        with open(a) as f:
+            self.in_with = f
+
+        def nested():
+            self.in_nested = 1
+
+        class Inner:
+            def __init__(inner):
+                self.in_inner_class = 1
+
+        match a:
+            case [x]:
+                self.in_match = x
+        self.first = "again"
+        self.a.b = 1
+        other.c = 2
+        self[0] = 3
+        (self.tupled, y) = (1, 2)
+        self.aug += 1
+        lambda: (self.walrus_not_allowed_here)
+
+    def other(self):
+        self.not_in_init = 1
+'''
+
+
+def test_words_and_init_attrs_are_what_libcsts_visitors_find() -> None:
+    tests, classes = compare(TRICKY)
+    assert tests == 9 and classes == 2  # the `elif` is an If too
+    module = cst.parse_module(TRICKY)
+    lowerer = lower.Lowerer(module, "m", "m.py", False)
+    first = module.body[0]
+    assert isinstance(first, cst.If)
+    # source order, not field order (IfExp keeps `test` before `body`)
+    assert lowerer.words(first.test) == ("consent", "opt_in", "b", "marketing_ok", "yes")
+    cls = next(n for n in module.body if isinstance(n, cst.ClassDef))
+    assert lowerer.init_attrs(cls) == (
+        "first", "second", "third", "fourth", "in_loop", "in_try", "in_except", "in_finally",
+        "in_with", "in_nested", "in_inner_class", "in_match",
+    )
+
+
+@pytest.mark.parametrize("folder", ["auditor", "fixtures", "tests"])
+def test_words_and_init_attrs_match_the_visitors_on_real_code(folder: str) -> None:
+    checked = [0, 0]
+    for path in sorted((ROOT / folder).rglob("*.py")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        if not isinstance(parse.summarize_text(text, path.name), ir.Module):
+            continue  # the fixtures' deliberately broken or too deeply nested files
+        tests, classes = compare(text)
+        checked[0] += tests
+        checked[1] += classes
+    assert checked[0] > 30 and checked[1] > 10, checked
