@@ -32,6 +32,7 @@ from auditor.errors import AuditorError, UsageError
 from auditor.model import SEVERITY_ORDER, ScanResult
 from auditor.options import ScanOptions
 from auditor.progress import progress_reporter, progress_wanted
+from auditor.render._common import plural
 from auditor.rules import RULES, Rule, get_rule
 
 # The report formats live in one place: the renderer registry (auditor.render.RENDERERS); --format
@@ -230,14 +231,14 @@ def _report_to_stderr(result: ScanResult, fail_on: str) -> None:
         typer.echo(f"{PROG}: incomplete {safe(where)}: {safe(inc.reason)}", err=True)
     gating = "" if fail_on == "never" else f", fail-on {fail_on}"
     typer.echo(
-        f"{PROG}: {result.files_scanned} files scanned, {len(result.skipped)} skipped, "
-        f"{len(result.findings)} findings{gating} ({result.duration_seconds:.2f}s)",
+        f"{PROG}: {plural(result.files_scanned, 'file')} scanned, {len(result.skipped)} skipped, "
+        f"{plural(len(result.findings), 'finding')}{gating} ({result.duration_seconds:.2f}s)",
         err=True,
     )
     st = result.stats
     if st.seconds:  # a scan ran (a diff scan reports its head scan's)
         reuse = "; nothing changed: the analysis came from the cache" if st.outcome_cached else ""
-        typer.echo(f"{PROG}: cache: {st.parsed} files parsed, {st.cached} read from the cache{reuse}", err=True)
+        typer.echo(f"{PROG}: cache: {plural(st.parsed, 'file')} parsed, {st.cached} read from the cache{reuse}", err=True)
         times = ", ".join(f"{stage} {sec:.2f}s" for stage, sec in st.seconds)
         typer.echo(f"{PROG}: time: {times}", err=True)
 

@@ -151,6 +151,10 @@ def test_verbose_prints_cache_use_and_stage_times(many: Path, tmp_path: Path) ->
     )
     quiet = runner.invoke(app, args)
     assert "cache:" not in quiet.stderr and "time:" not in quiet.stderr
+    edited = sorted(many.rglob("*.py"))[0]
+    edited.write_text(edited.read_text() + "\n\ndef added():\n    return 1\n")
+    one = runner.invoke(app, [*args, "-v"])
+    assert f"auditor: cache: 1 file parsed, {n - 1} read from the cache\n" in one.stderr
 
 
 # ------------------------------------------------------------------ the cache itself

@@ -57,3 +57,8 @@ def counts_by_severity(findings: Iterable[Finding]) -> dict[str, int]:
     for f in findings:
         counts[f.severity] = counts.get(f.severity, 0) + 1
     return counts
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """`1 file`, `2 files` (or `words` when adding an s is wrong)."""
+    return f"{n} {word if n == 1 else (words or word + 's')}"

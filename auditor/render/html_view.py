@@ -18,7 +18,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from auditor.model import SEVERITY_ORDER, Finding, Incomplete, ScanResult, Skipped
-from auditor.render._common import SEVERITIES
+from auditor.render._common import SEVERITIES, plural
 from auditor.rules import RULES, RULES_BY_ID, PolicyClause
 
 DEFAULT_EDITOR_URL = "vscode://file/{abs_path}:{line}:{column}"
@@ -407,10 +407,6 @@ def format_duration(seconds: float) -> str:
     return f"{int(seconds // 60)} min {int(seconds % 60)} s"
 
 
-def _plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (words or word + 's')}"
-
-
 def verdict_lines(violations: Sequence[Finding]) -> tuple[str, ...]:
     """One plain sentence per rule broken, e.g. "3 places send Amazon buyer data to marketing tools"."""
     counts = Counter(f.rule_id for f in violations)
@@ -424,7 +420,7 @@ def verdict_lines(violations: Sequence[Finding]) -> tuple[str, ...]:
                 f"break rule {rule_id} ({_rule_title(rule_id)})",
             ),
         )
-        lines.append(f"{_plural(n, 'place')} {one if n == 1 else many}")
+        lines.append(f"{plural(n, 'place')} {one if n == 1 else many}")
     return tuple(lines)
 
 
@@ -445,15 +441,15 @@ def _summary(violations: Sequence[Finding], notes: Sequence[Finding]) -> Summary
     files = {f.location.path for f in violations}
     if violations:
         headline = (
-            f"{_plural(len(violations), 'violation')} of Amazon's buyer-data policies "
-            f"in {_plural(len(files), 'file')}."
+            f"{plural(len(violations), 'violation')} of Amazon's buyer-data policies "
+            f"in {plural(len(files), 'file')}."
         )
     else:
         headline = "No violations found."
     lines = verdict_lines(violations)
     if notes:
         lines += (
-            f"{_plural(len(notes), 'more place')} {'uses' if len(notes) == 1 else 'use'} buyer data behind a "
+            f"{plural(len(notes), 'more place')} {'uses' if len(notes) == 1 else 'use'} buyer data behind a "
             "consent check; they are listed apart for review",
         )
     return Summary(
@@ -716,7 +712,7 @@ def build_diagram(findings: Sequence[Finding]) -> Diagram:
                     d=f"M{x1:.1f},{y1:.1f} C{mid:.1f},{y1:.1f} {mid:.1f},{y2:.1f} {x2:.1f},{y2:.1f}",
                     width=round(min(1.5 + 1.5 * math.log2(n), 9.0), 1),
                     severity=_SEVERITY_NAME[worst[(col, a, b)]],
-                    title=f"{a} → {b}: {_plural(n, 'flow' if col == 0 else 'finding')}",
+                    title=f"{a} → {b}: {plural(n, 'flow' if col == 0 else 'finding')}",
                 )
             )
     headings = ((xs[0], "Sources (API)"), (xs[1], "Modules"), (xs[2], "Destinations"))
