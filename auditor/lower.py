@@ -154,6 +154,8 @@ _WHITESPACE: tuple[type, ...] = (
 _NO_WORDS: tuple[type, ...] = _WHITESPACE
 _NO_STATEMENTS: tuple[type, ...] = (*_WHITESPACE, cst.BaseExpression)
 _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+_WALK, _SEQUENCE = 1, 2
+_VERDICTS: dict[tuple[type, ...], dict[type, int]] = {}
 
 
 def _descendants(node: cst.CSTNode, skip: tuple[type, ...]) -> list[cst.CSTNode]:
@@ -163,7 +165,20 @@ def _descendants(node: cst.CSTNode, skip: tuple[type, ...]) -> list[cst.CSTNode]
     themselves); for the two small searches here that was half of the lowering's time. Field
     order is not always source order (`a if test else b` has `test` first): callers that need
     source order sort by position or only rely on statements, whose fields are in source order.
+    What a field's value is (a node to walk, a sequence, anything else) is decided once per class.
     """
+    verdicts = _VERDICTS.get(skip)
+    if verdicts is None:
+        verdicts = _VERDICTS[skip] = {}
+
+    def verdict(cls: type) -> int:
+        if issubclass(cls, tuple | list):
+            v = _SEQUENCE
+        else:
+            v = _WALK if issubclass(cls, cst.CSTNode) and not issubclass(cls, skip) else 0
+        verdicts[cls] = v
+        return v
+
     out: list[cst.CSTNode] = []
     stack = [node]
     while stack:
@@ -176,13 +191,19 @@ def _descendants(node: cst.CSTNode, skip: tuple[type, ...]) -> list[cst.CSTNode]
         kids: list[cst.CSTNode] = []
         for name in names:
             v = getattr(n, name)
-            if isinstance(v, cst.CSTNode):
-                if not isinstance(v, skip):
-                    kids.append(v)
-            elif isinstance(v, tuple | list):
-                kids.extend(x for x in v if isinstance(x, cst.CSTNode) and not isinstance(x, skip))
+            kind = verdicts.get(type(v))
+            if kind is None:
+                kind = verdict(type(v))
+            if kind == _WALK:
+                kids.append(v)
+            elif kind == _SEQUENCE:
+                for x in v:
+                    k = verdicts.get(type(x))
+                    if (verdict(type(x)) if k is None else k) == _WALK:
+                        kids.append(x)
         stack.extend(reversed(kids))
     return out
+
 
 # Whitespace, comments, punctuation and operators: three quarters of a tree's nodes, and nothing
 # ever asks where they are (parentheses are kept: libcst ends some statements at one). Their
@@ -199,6 +220,26 @@ _SYNTAX_ONLY: dict[type, bool] = {}
 def _syntax_only(cls: type) -> bool:
     flag = _SYNTAX_ONLY[cls] = issubclass(cls, _SYNTAX_ONLY_BASES)
     return flag
+
+
+# `Lowerer.expr`'s branches, in order. A node's branch is the first entry its class is a subclass
+# of, found once per class: an `isinstance` that fails on a libcst class goes through
+# ABCMeta.__instancecheck__, and a chain of them for every expression was a sixth of the lowering.
+_NUMBERS = (cst.Integer, cst.Float, cst.Imaginary, cst.Ellipsis)
+_SEQUENCES = (cst.List, cst.Tuple, cst.Set)
+_COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
+_EXPR_BRANCHES: tuple[type | tuple[type, ...], ...] = (
+    cst.Name, cst.Attribute, cst.SimpleString, cst.ConcatenatedString, cst.FormattedString, _NUMBERS,
+    cst.Call, cst.Subscript, cst.BinaryOperation, cst.BooleanOperation, cst.UnaryOperation,
+    cst.Comparison, cst.IfExp, cst.Dict, _SEQUENCES, _COMPREHENSIONS, cst.Lambda, cst.Await,
+    cst.NamedExpr, cst.Yield, cst.StarredElement,
+)
+_EXPR_HEAD: dict[type, type | tuple[type, ...] | None] = {}
+
+
+def _expr_head(cls: type) -> type | tuple[type, ...] | None:
+    head = _EXPR_HEAD[cls] = next((b for b in _EXPR_BRANCHES if issubclass(cls, b)), None)
+    return head
 
 
 @dataclass
@@ -643,15 +684,17 @@ class Lowerer:
     # ------------------------------------------------------------------ expressions
     def expr(self, node: cst.BaseExpression) -> ir.Expr:
         loc = self.loc(node)
-        if isinstance(node, cst.Name):
+        cls = type(node)
+        head = _EXPR_HEAD[cls] if cls in _EXPR_HEAD else _expr_head(cls)
+        if head is cst.Name:
             if node.value in _TRUE_FALSE_NONE:
                 return ir.Const(node.value, loc)  # not a string: carries no text, but True is readable
             return ir.Name(node.value, loc)
-        if isinstance(node, cst.Attribute):
+        if head is cst.Attribute:
             if _REPORT_TYPE.match(node.attr.value):
                 self.report_types[node.attr.value.strip("_")] = None
             return ir.Attr(self.expr(node.value), node.attr.value, loc)
-        if isinstance(node, cst.SimpleString):
+        if head is cst.SimpleString:
             try:
                 v = node.evaluated_value
             except Exception:  # noqa: BLE001 - malformed escapes: keep it opaque
@@ -661,9 +704,9 @@ class Lowerer:
             if len(v) < 120 and _REPORT_TYPE.match(v):
                 self.report_types[v.strip("_")] = None
             return ir.Const(v, loc, is_str=True)
-        if isinstance(node, cst.ConcatenatedString):
+        if head is cst.ConcatenatedString:
             return ir.Combine((self.expr(node.left), self.expr(node.right)), loc, template=True)
-        if isinstance(node, cst.FormattedString):
+        if head is cst.FormattedString:
             parts: list[ir.Expr] = []
             for part in node.parts:
                 if isinstance(part, cst.FormattedStringText):
@@ -671,11 +714,11 @@ class Lowerer:
                 elif isinstance(part, cst.FormattedStringExpression):
                     parts.append(self.expr(part.expression))
             return ir.Combine(tuple(parts), loc, template=True)
-        if isinstance(node, cst.Integer | cst.Float | cst.Imaginary | cst.Ellipsis):
+        if head is _NUMBERS:
             return ir.Const(None, loc)
-        if isinstance(node, cst.Call):
+        if head is cst.Call:
             return self.call(node, loc)
-        if isinstance(node, cst.Subscript):
+        if head is cst.Subscript:
             base = self.expr(node.value)
             if len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
                 idx = node.slice[0].slice.value
@@ -689,20 +732,20 @@ class Lowerer:
                     return ir.Sub(base, None, None, loc)  # negative index: some element
                 return ir.Sub(base, None, self.expr(idx), loc)
             return ir.Sub(base, ":", None, loc)  # a slice keeps the elements
-        if isinstance(node, cst.BinaryOperation):
+        if head is cst.BinaryOperation:
             is_str_op = isinstance(node.operator, cst.Add | cst.Modulo)
             return ir.Combine((self.expr(node.left), self.expr(node.right)), loc, template=is_str_op)
-        if isinstance(node, cst.BooleanOperation):
+        if head is cst.BooleanOperation:
             return ir.Combine((self.expr(node.left), self.expr(node.right)), loc)
-        if isinstance(node, cst.UnaryOperation):
+        if head is cst.UnaryOperation:
             if isinstance(node.operator, cst.Not):
                 return ir.Opaque(loc, (self.expr(node.expression),))
             return self.expr(node.expression)
-        if isinstance(node, cst.Comparison):  # a bool carries no customer data; its operands run
+        if head is cst.Comparison:  # a bool carries no customer data; its operands run
             return ir.Opaque(loc, (self.expr(node.left), *(self.expr(c.comparator) for c in node.comparisons)))
-        if isinstance(node, cst.IfExp):
+        if head is cst.IfExp:
             return ir.Combine((ir.Opaque(loc, (self.expr(node.test),)), self.expr(node.body), self.expr(node.orelse)), loc)
-        if isinstance(node, cst.Dict):
+        if head is cst.Dict:
             items: list[tuple[ir.Expr | None, ir.Expr]] = []
             for el in node.elements:
                 if isinstance(el, cst.DictElement):
@@ -710,7 +753,7 @@ class Lowerer:
                 elif isinstance(el, cst.StarredDictElement):
                     items.append((None, self.expr(el.value)))
             return ir.DictLit(tuple(items), loc)
-        if isinstance(node, cst.List | cst.Tuple | cst.Set):
+        if head is _SEQUENCES:
             kind = {cst.List: "list", cst.Tuple: "tuple", cst.Set: "set"}[type(node)]
             elts: list[ir.Expr] = []
             starred: list[int] = []
@@ -719,20 +762,20 @@ class Lowerer:
                     starred.append(i)
                 elts.append(self.expr(el.value))
             return ir.SeqLit(tuple(elts), kind, loc, tuple(starred))
-        if isinstance(node, cst.ListComp | cst.SetComp | cst.GeneratorExp | cst.DictComp):
+        if head is _COMPREHENSIONS:
             return self.comp(node, loc)
-        if isinstance(node, cst.Lambda):
+        if head is cst.Lambda:
             return self.lambda_(node, loc)
-        if isinstance(node, cst.Await):
+        if head is cst.Await:
             return ir.Await(self.expr(node.expression), loc)
-        if isinstance(node, cst.NamedExpr):
+        if head is cst.NamedExpr:
             if isinstance(node.target, cst.Name):
                 return ir.Walrus(node.target.value, self.expr(node.value), loc)
             return self.expr(node.value)
-        if isinstance(node, cst.Yield):
+        if head is cst.Yield:
             self.fn.is_generator = True
             return ir.Opaque(loc)
-        if isinstance(node, cst.StarredElement):
+        if head is cst.StarredElement:
             return self.expr(node.value)
         return ir.Opaque(loc)
 
