@@ -506,16 +506,17 @@ class Lowerer:
         """Identifiers, attribute names and string keys in an `if` test (for consent guards), in
         source order (the order libcst's visitors see them: leaves never overlap, so sorting by
         start position gives it)."""
-        found: list[tuple[tuple[int, int], str]] = []
-        for n in _descendants(node, _NO_WORDS):
+        leaves = [n for n in _descendants(node, _NO_WORDS) if isinstance(n, cst.Name | cst.SimpleString)]
+        leaves.sort(key=lambda n: self.loc(n)[:2])
+        found: list[str] = []
+        for n in leaves:  # strings are evaluated in source order too: the first bad escape is reported
             if isinstance(n, cst.Name):
-                found.append((self.loc(n)[:2], n.value))
-            elif isinstance(n, cst.SimpleString):
+                found.append(n.value)
+            else:
                 v = n.evaluated_value
                 if isinstance(v, str) and len(v) < 64:
-                    found.append((self.loc(n)[:2], v))
-        found.sort(key=lambda x: x[0])
-        return tuple(dict.fromkeys(w for _pos, w in found))
+                    found.append(v)
+        return tuple(dict.fromkeys(found))
 
     # ------------------------------------------------------------------ definitions
     def params(self, params: cst.Parameters) -> tuple[ir.Param, ...]:

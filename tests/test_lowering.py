@@ -14,6 +14,7 @@ import libcst as cst
 import pytest
 
 from auditor import ir, lower, parse
+from auditor.model import Skipped
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -169,3 +170,19 @@ def test_words_and_init_attrs_match_the_visitors_on_real_code(folder: str) -> No
         checked[0] += tests
         checked[1] += classes
     assert checked[0] > 30 and checked[1] > 10, checked
+
+
+def test_an_if_test_with_two_bad_escapes_reports_the_first_in_the_source() -> None:
+    """libcst accepts escapes CPython rejects; evaluating them fails. The strings of a test are
+    evaluated in source order (as the visitor did), so the file is skipped naming the first one,
+    not the one that comes first among the IfExp's fields (`test`)."""
+    result = parse.summarize_text('if ("\\N{AAAA}" if "\\xZ" else 0): pass\n', "m.py")
+    assert isinstance(result, Skipped)
+    assert "unknown Unicode character name" in result.reason
+
+
+def test_a_deeply_nested_if_test_is_analysed() -> None:
+    """The visitors recursed, so 450 nested lambdas in an `if` test made the file a skip
+    ("nested too deeply to analyse"); the walk is iterative."""
+    text = "if " + "lambda x=" * 450 + " or ".join(["a"] * 500) + ": 0" * 450 + ":\n    pass\n"
+    assert isinstance(parse.summarize_text(text, "m.py"), ir.Module)
