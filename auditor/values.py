@@ -272,11 +272,18 @@ def bounded(v: Value) -> Value:
     """Keep a value small: past MAX_NODES parts, grandchildren fold into their parent's labels."""
     if not v.fields or (v._size if v._size >= 0 else v.size) <= MAX_NODES:
         return v
+    items = list(v.fields.items())
+    keep, rest = items[:MAX_FIELDS], items[MAX_FIELDS:]
+    if rest and ELEM in v.fields and ELEM not in dict(keep):
+        # a join that meets more than MAX_FIELDS parts moves the rest into "[*]" and leaves it
+        # seventeenth; it stands for those parts (their types too), so it is kept, not folded
+        keep.append((ELEM, v.fields[ELEM]))
+        rest = [(k, f) for k, f in rest if k != ELEM]
     fields: dict[str, Value] = {}
-    for k, f in list(v.fields.items())[:MAX_FIELDS]:
+    for k, f in keep:
         fields[k] = Value(flatten(f), None, f.refs, f.consts) if f.fields else f
     labels = v.labels
-    for f in list(v.fields.values())[MAX_FIELDS:]:
+    for _k, f in rest:
         labels = merge_labels(labels, flatten(f))
     return Value(labels, fields, v.refs, v.consts)
 
@@ -453,7 +460,10 @@ def set_path(v: Value, path: tuple[str, ...], new: Value, strong: bool = True, d
     old = fields.get(key, EMPTY)
     fields[key] = set_path(old, path[1:], new, strong and key != ELEM, depth + 1)
     if len(fields) > MAX_FIELDS:
-        return Value(merge_labels(v.labels, flatten(new)), v.fields, v.refs, v.consts)
+        # a part past the bound goes where a join puts it: into "[*]", which reads of keys that
+        # are not parts fall back to, so its types (a handler object in a registry) stay known
+        part = fields.pop(key)
+        fields[ELEM] = join(fields.get(ELEM, EMPTY), part)
     return bounded(Value(v.labels, fields, v.refs, v.consts))
 
 

@@ -859,3 +859,46 @@ def test_loop_variable_reassigned_each_iteration():
             last = o["BuyerInfo"]
         print(last)  # expect: AMZ005
     """)
+
+
+# ---------------------------------------------------------------- more parts than a value keeps
+
+_SIXTEEN_KEYS = "\n".join(f'    registry["k{i}"] = {{"x": {{"y": {{"z": {i}}}}}}}' for i in range(16))
+
+
+def _registry_program(handler_body: str, use: str) -> str:
+    return (
+        "import requests\nfrom sp_api.api import Orders\n\n\nclass Handler:\n    def push(self, data):\n"
+        f"        {handler_body}\n\n\ndef build():\n    registry = {{}}\n{_SIXTEEN_KEYS}\n"
+        '    registry["handler"] = Handler()\n    return registry\n\n\n'
+        "def run(order_id):\n    info = Orders().get_order_buyer_info(order_id).payload\n"
+        f"    registry = build()\n{use}"
+    )
+
+
+def test_a_seventeenth_key_keeps_the_type_of_what_it_holds():
+    """A value keeps 16 named parts; the 17th goes into its elements ("[*]") with its type, as a
+    join puts it, so `registry["handler"].push(...)` still reaches Handler.push (it used to be
+    folded into the dict's labels and its type dropped: the flow was lost)."""
+    send = 'requests.post("https://a.klaviyo.com/api/profiles", json={"email": data})  # expect: AMZ004'
+    by_key = '    registry["handler"].push(info["BuyerEmail"])\n'
+    by_loop = "    for h in registry.values():\n        h.push(info['BuyerEmail'])\n"
+    check(_registry_program(send, by_key))
+    check(_registry_program(send, by_loop))
+
+
+def test_a_seventeenth_key_holding_a_harmless_handler_reports_nothing():
+    check(_registry_program("return len(data)", '    registry["handler"].push(info["BuyerEmail"])\n'))
+
+
+def test_a_join_past_the_part_bound_keeps_the_elements_with_their_types():
+    """bounded() keeps 16 named parts of a large value and folds the rest into its labels; the
+    elements part ("[*]") that a join leaves seventeenth stands for the parts already past the
+    bound and is kept (it used to be folded, and its types dropped)."""
+    from auditor.values import ELEM, MAX_FIELDS, Value, join
+
+    deep = Value(None, {"x": Value(None, {"y": Value(None, {"z": Value(None, None, frozenset({"ext:str"}))})})})
+    many = Value(None, {f"k{i}": deep for i in range(MAX_FIELDS)})
+    joined = join(many, Value(None, {"handler": Value(None, None, frozenset({"inst:shop.Handler"}))}))
+    assert list(joined.fields)[:MAX_FIELDS] == [f"k{i}" for i in range(MAX_FIELDS)]
+    assert joined.fields[ELEM].refs == frozenset({"inst:shop.Handler"})
