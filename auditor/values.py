@@ -459,9 +459,10 @@ def set_path(v: Value, path: tuple[str, ...], new: Value, strong: bool = True, d
     fields = dict(v.fields)
     old = fields.get(key, EMPTY)
     fields[key] = set_path(old, path[1:], new, strong and key != ELEM, depth + 1)
-    if len(fields) > MAX_FIELDS:
-        # a part past the bound goes where a join puts it: into "[*]", which reads of keys that
-        # are not parts fall back to, so its types (a handler object in a registry) stay known
+    if len(fields) > MAX_FIELDS and key not in v.fields:
+        # a new part past the bound goes where a join puts it: into "[*]", which reads of keys
+        # that are not parts fall back to, so its types (a handler object in a registry) stay
+        # known; a part the value already has is replaced in place (16 named parts and "[*]")
         part = fields.pop(key)
         fields[ELEM] = join(fields.get(ELEM, EMPTY), part)
     return bounded(Value(v.labels, fields, v.refs, v.consts))

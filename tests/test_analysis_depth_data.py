@@ -3,6 +3,8 @@ module globals and reassignment. Exact (rule, line) sets from `# expect:` marker
 
 from __future__ import annotations
 
+import pytest
+
 from auditor.testing import audit, check
 
 # ---------------------------------------------------------------- dict keys tracked separately
@@ -902,3 +904,39 @@ def test_a_join_past_the_part_bound_keeps_the_elements_with_their_types():
     joined = join(many, Value(None, {"handler": Value(None, None, frozenset({"inst:shop.Handler"}))}))
     assert list(joined.fields)[:MAX_FIELDS] == [f"k{i}" for i in range(MAX_FIELDS)]
     assert joined.fields[ELEM].refs == frozenset({"inst:shop.Handler"})
+
+
+_SIXTEEN_PLAIN_KEYS = "\n".join(f'    d["k{i}"] = "v{i}"' for i in range(16))
+_PAST_THE_BOUND = (
+    "import logging\nimport sqlite3\nfrom sp_api.api import Orders\n\nlog = logging.getLogger(__name__)\n\n\n"
+    "def run(order_id):\n    info = Orders().get_order_buyer_info(order_id).payload\n    d = {}\n"
+    f'{_SIXTEEN_PLAIN_KEYS}\n    d["email"] = info["BuyerEmail"]\n'
+)
+
+
+def test_a_named_key_rewritten_after_the_bound_keeps_its_own_value():
+    """Once a 17th key has gone into "[*]", writing one of the 16 named keys replaces that key;
+    it is not moved into "[*]" with the buyer's email (a review found that false alarm)."""
+    check(_PAST_THE_BOUND + '    d["k0"] = "x"\n    log.info("k0 %s", d["k0"])\n    d["k1"] += "!"\n    log.info("k1 %s", d["k1"])\n')
+    check(
+        _PAST_THE_BOUND
+        + '    d["k2"] = "two"\n    conn = sqlite3.connect("x.db")\n    conn.execute("INSERT INTO t VALUES (?)", (d["k2"],))\n'
+    )
+    check(_PAST_THE_BOUND + '    log.info("k3 %s", d["k3"])\n    log.info("other %s", d["other"])  # expect: AMZ005\n')
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="parts past the 16 a value keeps share one '[*]' part: two handlers stored under the 17th "
+    "and 18th keys are not told apart, so calling the harmless one with the buyer's email is reported "
+    "through the other's method (before 9a1ce0a both handlers' types were dropped and neither call was "
+    "followed)",
+)
+def test_two_handlers_past_the_part_bound_are_told_apart():
+    check(
+        "import requests\nfrom sp_api.api import Orders\n\n\nclass Safe:\n    def push(self, data):\n"
+        "        return len(data)\n\n\nclass Leak:\n    def push(self, data):\n"
+        '        requests.post("https://a.klaviyo.com/api/profiles", json={"email": data})\n\n\n'
+        "def run(order_id):\n    info = Orders().get_order_buyer_info(order_id).payload\n    d = {}\n"
+        f'{_SIXTEEN_PLAIN_KEYS}\n    d["safe"] = Safe()\n    d["leak"] = Leak()\n    d["safe"].push(info["BuyerEmail"])\n'
+    )
