@@ -272,18 +272,11 @@ def bounded(v: Value) -> Value:
     """Keep a value small: past MAX_NODES parts, grandchildren fold into their parent's labels."""
     if not v.fields or (v._size if v._size >= 0 else v.size) <= MAX_NODES:
         return v
-    items = list(v.fields.items())
-    keep, rest = items[:MAX_FIELDS], items[MAX_FIELDS:]
-    if rest and ELEM in v.fields and ELEM not in dict(keep):
-        # a join that meets more than MAX_FIELDS parts moves the rest into "[*]" and leaves it
-        # seventeenth; it stands for those parts (their types too), so it is kept, not folded
-        keep.append((ELEM, v.fields[ELEM]))
-        rest = [(k, f) for k, f in rest if k != ELEM]
     fields: dict[str, Value] = {}
-    for k, f in keep:
+    for k, f in list(v.fields.items())[:MAX_FIELDS]:
         fields[k] = Value(flatten(f), None, f.refs, f.consts) if f.fields else f
     labels = v.labels
-    for _k, f in rest:
+    for f in list(v.fields.values())[MAX_FIELDS:]:
         labels = merge_labels(labels, flatten(f))
     return Value(labels, fields, v.refs, v.consts)
 

@@ -893,10 +893,18 @@ def test_a_seventeenth_key_holding_a_harmless_handler_reports_nothing():
     check(_registry_program("return len(data)", '    registry["handler"].push(info["BuyerEmail"])\n'))
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="bounded() keeps the first 16 parts of a large value and folds the rest into its labels, "
+    "also the '[*]' a join leaves seventeenth, so the types it holds are dropped (their data is kept). "
+    "Keeping it was built and measured: on Django's whole tree it cost 63 MB of peak memory (about "
+    "1.47 GB in the benchmark, against the 1.5 GB target) and left more functions incomplete; see "
+    "the eighth pass in docs/performance.md",
+)
 def test_a_join_past_the_part_bound_keeps_the_elements_with_their_types():
     """bounded() keeps 16 named parts of a large value and folds the rest into its labels; the
     elements part ("[*]") that a join leaves seventeenth stands for the parts already past the
-    bound and is kept (it used to be folded, and its types dropped)."""
+    bound, types included."""
     from auditor.values import ELEM, MAX_FIELDS, Value, join
 
     deep = Value(None, {"x": Value(None, {"y": Value(None, {"z": Value(None, None, frozenset({"ext:str"}))})})})
