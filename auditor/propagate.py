@@ -2209,6 +2209,15 @@ class FunctionAnalyzer:
                 return join_all(parts)
         return v
 
+    def may_be(self, v: Value, types: tuple[str, ...]) -> bool:
+        """Whether a value may be an instance of one of these library types (or a subclass)."""
+        for r in v.refs:
+            if r.startswith("ext:") and r[4:] in types:
+                return True
+            if r.startswith("inst:") and any("ext:" + t in self.builtin_bases(r[5:]) for t in types):
+                return True
+        return False
+
     def check_sink(
         self,
         sink: Sink,
@@ -2225,6 +2234,12 @@ class FunctionAnalyzer:
             texts = self.arg_value(sink.match_arg, args, recv).consts
             if not any(re.search(sink.match_pattern, c) for c in texts):
                 return  # requests.post is an email only when it calls the email API
+        if sink.when_arg is not None and not self.may_be(self.arg_value(sink.when_arg, args, recv), sink.when_types):
+            return  # print(...) goes to a file only when file= may be one
+        if sink.unless_arg is not None and _given(sink.unless_arg, args):
+            v = self.arg_value(sink.unless_arg, args, recv)
+            if v.refs and all(self.may_be(Value(None, None, frozenset({r})), sink.unless_types) for r in v.refs):
+                return  # print(..., file=fh) with fh only ever an open file is not the console
         if sink.sql_arg is not None and sink.sql_pattern:
             sql = known_consts(self.arg_value(sink.sql_arg, args, recv))
             if sql and not any(re.search(sink.sql_pattern, s.replace("\x00", " ")) for s in sql):

@@ -207,7 +207,7 @@ RULES: tuple[Rule, ...] = (
         description=(
             "Amazon buyer data is persisted without encryption: SQL (DB-API, SQLAlchemy, Django ORM, "
             "peewee), MongoDB, Redis, DynamoDB, S3, spreadsheets (gspread, openpyxl), or files (open, "
-            "csv, json.dump, pickle, shelve, pandas to_csv/to_excel/to_sql/to_parquet). Whatever keeps "
+            "print(..., file=fh), csv, json.dump, pickle, shelve, pandas to_csv/to_excel/to_sql/to_parquet). Whatever keeps "
             "it outlives the order and must be encrypted and purged within 30 days of delivery. "
             "Application-level encryption (Fernet, AES-GCM, KMS) or a keyed hash (HMAC) before the "
             "write clears it."
@@ -254,7 +254,7 @@ RULES: tuple[Rule, ...] = (
         summary="Customer data written to logs, the console or an error tracker.",
         description=(
             "Amazon buyer data reaches a log line: the logging module or any logger (including "
-            "framework loggers such as Flask's app.logger), print, sys.stdout/stderr, warnings.warn, "
+            "framework loggers such as Flask's app.logger), print (to the console), sys.stdout/stderr, warnings.warn, "
             "loguru, structlog, or an error tracker (Sentry capture_*, set_user, set_context). "
             "Logging a whole order, address or API response counts. Masking, redaction or hashing "
             "clears it."

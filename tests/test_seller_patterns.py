@@ -353,6 +353,20 @@ log.info("%s", df.to_json(orient="records"))  # expect: AMZ005
 log.info("%s", yaml.safe_dump(Orders().get_order_buyer_info("1").payload))  # expect: AMZ005
 df.pivot_table(index="order-id", aggfunc="first").to_sql("firsts", "sqlite:///w.db")  # expect: AMZ003
 ''',
+
+"print_into_an_open_file_is_storage": '''
+import sys
+from sp_api.api import Orders
+info = Orders().get_order_buyer_info("1").payload
+def dump(row, out):
+    print(row["AmazonOrderId"], row["BuyerEmail"], sep="\\t", file=out)  # expect: AMZ003
+with open("buyers.tsv", "a") as fh:
+    print(info["BuyerEmail"], file=fh)  # expect: AMZ003
+    print(info["AmazonOrderId"], file=fh)
+    dump(info, fh)
+print(info["BuyerEmail"], file=sys.stderr)  # expect: AMZ005
+print("skipped", info["AmazonOrderId"], file=sys.stderr)
+''',
 }
 
 

@@ -96,6 +96,10 @@ class Sink:
     needs_arg: tuple[ArgSpec, ...] = ()  # only a sink when one of these is given (yaml.dump(data, stream))
     match_arg: ArgSpec | None = None  # only a sink when this argument's text matches match_pattern
     match_pattern: str | None = None  # (an email API's endpoint called with requests.post)
+    when_arg: ArgSpec | None = None  # only a sink when this argument may be one of when_types
+    when_types: tuple[str, ...] = ()  # (print(..., file=fh) with fh an open file is storage)
+    unless_arg: ArgSpec | None = None  # not a sink when this argument is given and is only unless_types
+    unless_types: tuple[str, ...] = ()  # (print(..., file=fh) is not the console)
     examples: tuple[Example, ...] = ()
 
 
@@ -365,6 +369,10 @@ def _sink(e: dict[str, Any]) -> Sink:
         needs_arg=_specs(e.get("needs_arg")),
         match_arg=ArgSpec.parse(e["match_arg"]) if "match_arg" in e else None,
         match_pattern=e.get("match_pattern"),
+        when_arg=ArgSpec.parse(e["when_arg"]) if "when_arg" in e else None,
+        when_types=tuple(e.get("when_types", ())),
+        unless_arg=ArgSpec.parse(e["unless_arg"]) if "unless_arg" in e else None,
+        unless_types=tuple(e.get("unless_types", ())),
         examples=_examples(e),
     )
 
