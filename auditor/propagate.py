@@ -2096,9 +2096,12 @@ class FunctionAnalyzer:
                 if i >= len(actuals):
                     continue
                 part = actuals[i]
+                rows = False  # an element of data the caller passed (a row of a csv reader) is data
                 for key in lab.path:
                     read = self.read(part, key)
-                    part = self.key_source(read, part, key, loc) if (part.fields or part.refs) else read
+                    data = rows or bool(part.fields or part.refs)
+                    part = self.key_source(read, part, key, loc) if data else read
+                    rows = data and key == ELEM
                 if lab.flat:
                     part = Value(_flat_params(flatten(part)))
                 for kind in sorted(lab.san):

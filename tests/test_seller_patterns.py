@@ -367,6 +367,31 @@ with open("buyers.tsv", "a") as fh:
 print(info["BuyerEmail"], file=sys.stderr)  # expect: AMZ005
 print("skipped", info["AmazonOrderId"], file=sys.stderr)
 ''',
+"report_columns_read_by_a_helper_of_a_generator": '''
+import csv
+import sys
+def read_orders(path):
+    with open(path, newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\\t"):
+            yield row
+def candidates(rows):
+    for row in rows:
+        yield {"email": (row.get("buyer-email") or "").lower(), "sku": row.get("sku")}
+for c in candidates(read_orders(sys.argv[1])):
+    print(c["email"])  # expect: AMZ005
+    print(c["sku"])
+''',
+"a_column_name_read_from_an_order_id_is_not_a_column": '''
+import logging
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+import shelve
+def remind(order_id):
+    rec = shelve.open("orders.db").get(order_id)  # a library call: its result carries the id
+    log.info("reminding %s", rec.buyer_email)
+for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
+    remind(o["AmazonOrderId"])
+''',
 }
 
 
