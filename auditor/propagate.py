@@ -2161,12 +2161,19 @@ class FunctionAnalyzer:
             if ps.label is None:
                 continue
             inst = self.instantiate(Value({ps.label: ps.trace}), callee, actuals, loc, memo=memo)
+            waiting: list[tuple[Label, Trace]] = []  # text this call supplies, for a recipient its caller gives
             for lab, t in flatten(inst).items():
                 if lab.is_param:
                     if req_ok or req_params:
                         self.param_sinks.append(ParamSink(lab, t, site, tuple(req_params) if not req_ok else ()))
-                elif req_ok and self.label_hits(site.rule, lab):
+                elif not self.label_hits(site.rule, lab):
+                    continue
+                elif req_ok:
                     self.hits.append(Hit(site, lab, t, consent))
+                elif req_params:
+                    waiting.append((lab, t))
+            if waiting:
+                self.param_sinks.append(ParamSink(None, (), site, tuple(req_params), tuple(waiting)))
 
     def label_hits(self, rule: str, lab: Label) -> bool:
         if rule == "AMZ006":

@@ -407,6 +407,19 @@ EXTRA = ["order-id"]
 EXTRA.append("buyer-email")
 raw[EXTRA].to_csv("extra.csv")  # expect: AMZ003
 ''',
+"promo_text_from_a_helper_to_a_recipient_from_its_caller": '''
+from twilio.rest import Client
+from sp_api.api import Orders
+def send(to, text):
+    Client().messages.create(to=to, from_="+15550100", body=text)  # expect: AMZ002 AMZ006
+def notify(to):
+    send(to, "Shipped! Get 15% off your next order with code SHIP15")
+def notify_plain(to):
+    send(to, "Your order has shipped.")
+phone = Orders().get_order_address("1").payload["ShippingAddress"]["Phone"]
+notify(phone)
+notify_plain(phone)
+''',
 }
 
 
