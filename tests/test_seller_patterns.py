@@ -420,6 +420,20 @@ phone = Orders().get_order_address("1").payload["ShippingAddress"]["Phone"]
 notify(phone)
 notify_plain(phone)
 ''',
+"public_members_of_a_carrier_object_made_from_the_address": '''
+import logging
+import easypost
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+client = easypost.EasyPostClient("key")
+addr = Orders().get_order_address("1").payload["ShippingAddress"]
+to = {"name": addr["Name"], "street1": addr["AddressLine1"], "zip": addr["PostalCode"]}
+shipment = client.shipment.create(to_address=to, from_address={"zip": "89502"})
+label = client.shipment.buy(shipment.id, rate=shipment.lowest_rate())
+log.info("label %s tracking %s", label.id, label.tracking_code)
+log.info("bought %s", label)  # expect: AMZ005
+log.info("shipping to %s", shipment.to_address)  # expect: AMZ005
+''',
 }
 
 
