@@ -230,8 +230,8 @@ RULES: tuple[Rule, ...] = (
         summary="Customer data sent to a host or service outside Amazon and its permitted fulfilment partners.",
         description=(
             "Amazon buyer data leaves for a third party: an HTTP request (requests, httpx, urllib, "
-            "aiohttp, http.client) to a host that is neither Amazon's nor a permitted carrier (in the "
-            "body, params, headers or the URL itself), an analytics service (Segment, Mixpanel, Google "
+            "aiohttp, http.client, or curl/wget run as a command) to a host that is neither Amazon's nor a "
+            "permitted carrier (in the body, params, headers or the URL itself), an analytics service (Segment, Mixpanel, Google "
             "Analytics), another commerce platform or CRM (Shopify, WooCommerce, Salesforce), or an AI "
             "provider (OpenAI, Anthropic). Carrier label APIs (EasyPost, Shippo, ShipStation) are "
             "permitted. Masking or hashing clears it."

@@ -434,6 +434,20 @@ log.info("label %s tracking %s", label.id, label.tracking_code)
 log.info("bought %s", label)  # expect: AMZ005
 log.info("shipping to %s", shipment.to_address)  # expect: AMZ005
 ''',
+
+"curl_run_as_a_command": '''
+import os
+import subprocess
+from sp_api.api import Orders
+info = Orders().get_order_buyer_info("1").payload
+email = info["BuyerEmail"]
+cmd = ["/usr/bin/curl", "-s"]
+cmd += ["-d", f"email={email}", "https://hooks.crm.example/new"]
+subprocess.run(cmd, check=True)  # expect: AMZ004
+os.system(f"wget --post-data='e={email}' https://lists.example.net/add")  # expect: AMZ004
+subprocess.run(["curl", "-d", info["AmazonOrderId"], "https://hooks.crm.example/new"])
+subprocess.run(["grep", "-c", email, "shipped.log"])
+''',
 }
 
 
