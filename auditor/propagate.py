@@ -24,7 +24,6 @@ from auditor.link import BUILTIN_NAMES, Program, shape_of
 from auditor.values import (
     ELEM,
     EMPTY,
-    MAX_CONSTS,
     MAX_PATH,
     SELF_PART,
     TOP_CONSTS,
@@ -1090,18 +1089,13 @@ class FunctionAnalyzer:
 
     def subscript(self, e: ir.Sub) -> Value:
         bv = self.eval(e.base)
+        if isinstance(e.index, ir.SeqLit) and e.index.elts and all(isinstance(x, ir.Const) and x.is_str and x.value for x in e.index.elts):
+            # selecting named columns: only those columns come along
+            keys = [x.value for x in e.index.elts if isinstance(x, ir.Const) and x.value]
+            parts = {k: self.key_source(self.read(bv, k), bv, k, e.loc) for k in keys}
+            return Value(None, parts, frozenset(r for r in bv.refs if r.startswith("ext:")))
         if e.index is not None:
-            keys: list[str] | None = None
-            if isinstance(e.index, ir.SeqLit) and e.index.elts and all(isinstance(x, ir.Const) and x.is_str and x.value for x in e.index.elts):
-                keys = [x.value for x in e.index.elts if isinstance(x, ir.Const) and x.value]
-                iv = EMPTY
-            else:
-                iv = self.eval(e.index)
-                keys = column_names(iv)
-            if keys is not None:
-                # selecting named columns (df[["order-id", "sku"]], df[COLUMNS]): only those come along
-                parts = {k: self.key_source(self.read(bv, k), bv, k, e.loc) for k in keys}
-                return Value(None, parts, frozenset(r for r in bv.refs if r.startswith("ext:")))
+            iv = self.eval(e.index)
             kc = known_consts(iv)
             if len(kc) > 1:  # `for k in ("City", "PostalCode"): addr[k]`: one of those keys
                 return self.read_keys(bv, kc, e.loc)
@@ -2353,31 +2347,6 @@ def _json_value(text: str, depth: int = 0) -> Value | None:
     if isinstance(obj, str):
         return Value(None, None, frozenset(), frozenset({obj[:400]}))
     return EMPTY
-
-
-def column_names(v: Value) -> list[str] | None:
-    """The names a list of constant strings holds (`df[COLUMNS]` selects those columns), or None
-    when any element may be something else. Only lists the code wrote out in full (at most 16
-    elements, each one known string) count; a list built any other way selects every column."""
-    elem = v.fields.get(ELEM)
-    if v.labels or v.refs or elem is None or elem.labels or elem.refs or elem.fields:
-        return None
-    idx = [k for k in v.fields if k != ELEM]
-    if not idx or len(idx) >= 16 or not all(k.isdigit() for k in idx):
-        return None
-    names: list[str] = []
-    for k in sorted(idx, key=int):
-        f = v.fields[k]
-        c = known_consts(f)
-        if len(c) != 1 or f.labels or f.refs or f.fields or not next(iter(c)):
-            return None
-        name = next(iter(c))
-        if name not in names:
-            names.append(name)
-    extra = known_consts(elem)
-    if extra - set(names) or (not extra and len(names) <= MAX_CONSTS):
-        return None  # an element was added later (COLUMNS.append(col))
-    return names
 
 
 def _is_callable_ref(ref: str) -> bool:

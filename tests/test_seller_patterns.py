@@ -392,21 +392,6 @@ def remind(order_id):
 for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
     remind(o["AmazonOrderId"])
 ''',
-"columns_selected_by_a_constant_list": '''
-import io
-import pandas as pd
-from sp_api.api import Reports
-TAX_COLUMNS = ["order-id", "order-item-id", "purchase-date", "sku", "quantity-purchased", "currency",
-               "item-price", "item-tax", "shipping-price", "shipping-tax"]
-CONTACT = ["order-id", "buyer-email"]
-doc = Reports().get_report_document("d", download=True).payload["document"]
-raw = pd.read_csv(io.StringIO(doc), sep="\\t")
-raw[TAX_COLUMNS].copy().to_csv("tax_lines.csv", index=False)
-raw[CONTACT].to_csv("contacts.csv")  # expect: AMZ003
-EXTRA = ["order-id"]
-EXTRA.append("buyer-email")
-raw[EXTRA].to_csv("extra.csv")  # expect: AMZ003
-''',
 "promo_text_from_a_helper_to_a_recipient_from_its_caller": '''
 from twilio.rest import Client
 from sp_api.api import Orders
