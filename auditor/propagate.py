@@ -1057,9 +1057,8 @@ class FunctionAnalyzer:
                     labels[lab] = t
                 else:
                     labels = merge_labels(labels, {derive(lab, "key", key): t})
-            elif lab.kind == "field" and key != ELEM and any(r.startswith("ext:") for r in v.refs):
-                # a library object handed personal data (a carrier's shipment made from the
-                # address): a public member of it (its id, status, tracking code) is not that data
+            elif lab.kind == "field" and key != ELEM and self.cat.partner_record(v.refs):
+                # a carrier's shipment made from the address: its id or tracking code is the carrier's
                 if info is None:
                     info = self.cat.classify_key(key)
                 if not (info and info.category == "public"):
@@ -1069,7 +1068,7 @@ class FunctionAnalyzer:
         if part is None and v.fields and any(r.startswith("ext:") for r in v.refs):
             # a library object wrapping data (csv.DictReader(f), pd.DataFrame(rows)): its rows
             # and columns come from what it was built from
-            wrapped = Value(flatten(Value(None, v.fields)), None, frozenset(r for r in v.refs if r.startswith("ext:")))
+            wrapped = Value(flatten(Value(None, v.fields)), None, v.refs if self.cat.partner_record(v.refs) else frozenset())
             part = self.read(wrapped, key)
         out = Value(labels)
         return join(out, part) if part is not None else out

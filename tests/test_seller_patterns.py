@@ -433,6 +433,21 @@ os.system(f"wget --post-data='e={email}' https://lists.example.net/add")  # expe
 subprocess.run(["curl", "-d", info["AmazonOrderId"], "https://hooks.crm.example/new"])
 subprocess.run(["grep", "-c", email, "shipped.log"])
 ''',
+
+"public_names_on_other_libraries_keep_the_data": '''
+import logging
+import pandas as pd
+import mycrm
+from google.cloud import firestore
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+email = Orders().get_order_buyer_info("1").payload["BuyerEmail"]
+ref = firestore.Client().collection("buyers").document(email)
+log.info("buyer doc %s", ref.id)  # expect: AMZ005
+pd.DataFrame([{"id": email}])["id"].to_csv("ids.csv")  # expect: AMZ003
+r = mycrm.upsert_contact(email=email)
+log.info("crm said %s", r["errors"])  # expect: AMZ005
+''',
 }
 
 

@@ -168,6 +168,7 @@ class Catalog:
     element_callbacks: frozenset[str] = frozenset()
     star_element_callbacks: frozenset[str] = frozenset()
     url_issuers: tuple[str, ...] = ()  # SDKs whose responses' URLs point at Amazon (presigned documents)
+    partner_records: tuple[str, ...] = ()  # SDKs whose objects' public members are the partner's (a carrier's)
     exception_suppressors: tuple[str, ...] = ()  # `with suppress(E):` ends the block's exceptions of type E
     tuple_callbacks: frozenset[str] = frozenset()
     template_methods: tuple[tuple[str, str], ...] = ()  # (library method, the subclass method it runs)
@@ -266,6 +267,10 @@ class Catalog:
         """Whether a value with this ref was read out of a response of an SDK in url_issuers."""
         return ref.startswith("ext:") and any(ref.startswith(f"ext:{p}.") for p in self.url_issuers)
 
+    def partner_record(self, refs: frozenset[str]) -> bool:
+        """Whether a value may be an object one of the partner_records SDKs returned."""
+        return any(r.startswith("ext:") and r[4:].split(".", 1)[0] in self.partner_records for r in refs)
+
     def host_permitted(self, host: str) -> str | None:
         host = host.lower().rstrip(".")
         for pattern, why in self.permitted_hosts:
@@ -308,6 +313,7 @@ class Catalog:
             attributes=self.attributes,
             permitted_hosts=self.permitted_hosts + tuple(permitted_hosts),
             url_issuers=self.url_issuers,
+            partner_records=self.partner_records,
             exception_suppressors=self.exception_suppressors,
             consent_words=consent,
             text_patterns=self.text_patterns,
@@ -427,6 +433,7 @@ def load_catalog() -> Catalog:
         attributes={a["attr"]: a["type"] for a in world["attributes"]},
         permitted_hosts=tuple((h["host"], h["why"]) for h in world["permitted_hosts"]),
         url_issuers=tuple(world.get("url_issuers", {}).get("sdks", ())),
+        partner_records=tuple(world.get("partner_records", {}).get("sdks", ())),
         exception_suppressors=tuple(world["methods"].get("exception_suppressors", ())),
         consent_words=re.compile(world["consent"]["regex"], re.I),
         text_patterns=text_patterns,
