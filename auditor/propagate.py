@@ -2250,12 +2250,16 @@ class FunctionAnalyzer:
             texts = self.arg_value(sink.match_arg, args, recv).consts
             if not any(re.search(sink.match_pattern, c) for c in texts):
                 return  # requests.post is an email only when it calls the email API
-        if sink.when_arg is not None and not self.may_be(self.arg_value(sink.when_arg, args, recv), sink.when_types):
-            return  # print(...) goes to a file only when file= may be one
+        # print(..., file=fh) is a file only when fh is one here: a parameter's types are those of
+        # every caller's argument, so a helper's print(v, file=out) stays the console
+        if sink.when_arg is not None:
+            v = self.arg_value(sink.when_arg, args, recv)
+            if not self.may_be(v, sink.when_types) or any(lab.is_param for lab in v.labels):
+                return
         if sink.unless_arg is not None and _given(sink.unless_arg, args):
             v = self.arg_value(sink.unless_arg, args, recv)
-            if v.refs and all(self.may_be(Value(None, None, frozenset({r})), sink.unless_types) for r in v.refs):
-                return  # print(..., file=fh) with fh only ever an open file is not the console
+            if v.refs and not any(lab.is_param for lab in v.labels) and all(self.may_be(Value(None, None, frozenset({r})), sink.unless_types) for r in v.refs):
+                return
         if sink.sql_arg is not None and sink.sql_pattern:
             sql = known_consts(self.arg_value(sink.sql_arg, args, recv))
             if sql and not any(re.search(sink.sql_pattern, s.replace("\x00", " ")) for s in sql):

@@ -359,11 +359,15 @@ import sys
 from sp_api.api import Orders
 info = Orders().get_order_buyer_info("1").payload
 def dump(row, out):
-    print(row["AmazonOrderId"], row["BuyerEmail"], sep="\\t", file=out)  # expect: AMZ003
+    print(row["AmazonOrderId"], row["BuyerEmail"], sep="\\t", file=out)  # expect: AMZ005
+def emit(v, out=None):
+    print(v, file=out)  # expect: AMZ005
 with open("buyers.tsv", "a") as fh:
     print(info["BuyerEmail"], file=fh)  # expect: AMZ003
     print(info["AmazonOrderId"], file=fh)
-    dump(info, fh)
+    dump(info, fh)  # a helper's parameter is the console: its type comes from every caller
+emit(info["BuyerEmail"])
+emit(info["AmazonOrderId"], open("ids.txt", "w"))
 print(info["BuyerEmail"], file=sys.stderr)  # expect: AMZ005
 print("skipped", info["AmazonOrderId"], file=sys.stderr)
 ''',
