@@ -1664,7 +1664,10 @@ class FunctionAnalyzer:
         if any(not s.needs_arg or any(_given(spec, args) for spec in s.needs_arg) for s in sinks):
             return out  # a sink's result is not its data; df.to_csv() without a path is the text
         if not name.startswith("builtins."):
-            out = join(out, self.invoke_callbacks(args, loc, arg_exprs))
+            ran = self.invoke_callbacks(args, loc, arg_exprs)
+            out = join(out, ran)
+            if short_name in cat.callback_results and not self.in_callback and any(self.callback_ref(r) for a in args for r in a[1].refs):
+                return out  # a future of what the function returns (pool.submit(fn, order).result())
         if name in cat.path_joins:
             parts = [a[1].consts for a in args if a[2] == 0]
             consts: frozenset[str] = frozenset({""})
@@ -1841,7 +1844,9 @@ class FunctionAnalyzer:
                     rest.append((None, a2, 1))
                 elif k2 == "kwargs":
                     rest.append((None, a2, 2))
-            callee = Value(None, _own_self(v), frozenset(r for r in v.refs if self.callback_ref(r)))
+            # a bound method's receiver, a partial's bound arguments
+            own = {k: f for k, f in v.fields.items() if k == SELF_PART or k.startswith(("@arg:", "@kw:"))}
+            callee = Value(None, own or None, frozenset(r for r in v.refs if self.callback_ref(r)))
             self.in_callback = True
             try:
                 expr = arg_exprs[idx] if idx < len(arg_exprs) else None
@@ -1854,6 +1859,8 @@ class FunctionAnalyzer:
         """Project functions, and library functions the catalog knows (sources, sinks)."""
         if ref.startswith(("fn:", "bm:")):
             return True
+        if ref.startswith("pfn:"):  # functools.partial(fn, ...): what it wraps
+            return self.callback_ref(ref.split(":", 2)[2])
         if not _is_callable_ref(ref):
             return False
         name = self.cat.canonical(ref[4:])

@@ -452,6 +452,35 @@ pd.DataFrame([{"id": email}])["id"].to_csv("ids.csv")  # expect: AMZ003
 r = mycrm.upsert_contact(email=email)
 log.info("crm said %s", r["errors"])  # expect: AMZ005
 ''',
+
+"executor_futures_stand_for_what_the_function_returns": '''
+import logging
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+orders = Orders().get_orders(CreatedAfter="x").payload["Orders"]
+def label(order):
+    return order["AmazonOrderId"]
+def contact(order):
+    return order["BuyerInfo"]["BuyerEmail"]
+with ThreadPoolExecutor(max_workers=4) as pool:
+    futures = {pool.submit(label, o): o["AmazonOrderId"] for o in orders}
+    for fut in as_completed(futures):
+        log.info("labelled %s: %s", futures[fut], fut.result())
+    log.info("contact %s", pool.submit(contact, orders[0]).result())  # expect: AMZ005
+''',
+"a_partial_handed_to_an_executor_runs": '''
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+def work(order, carrier):
+    log.info("%s via %s", order, carrier)  # expect: AMZ005
+with ThreadPoolExecutor() as pool:
+    for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
+        pool.submit(partial(work, carrier="UPS"), o)
+''',
 }
 
 

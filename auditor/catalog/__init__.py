@@ -167,6 +167,7 @@ class Catalog:
     path_joins: frozenset[str] = frozenset()
     element_callbacks: frozenset[str] = frozenset()
     star_element_callbacks: frozenset[str] = frozenset()
+    callback_results: frozenset[str] = frozenset()  # calls whose result is what the function they run returns
     url_issuers: tuple[str, ...] = ()  # SDKs whose responses' URLs point at Amazon (presigned documents)
     partner_records: tuple[str, ...] = ()  # SDKs whose objects' public members are the partner's (a carrier's)
     exception_suppressors: tuple[str, ...] = ()  # `with suppress(E):` ends the block's exceptions of type E
@@ -327,6 +328,7 @@ class Catalog:
             path_joins=self.path_joins,
             element_callbacks=self.element_callbacks,
             star_element_callbacks=self.star_element_callbacks,
+            callback_results=self.callback_results,
             tuple_callbacks=self.tuple_callbacks,
             template_methods=self.template_methods,
             column_selectors=self.column_selectors,
@@ -447,6 +449,7 @@ def load_catalog() -> Catalog:
         path_joins=frozenset(world["methods"]["path_joins"]),
         element_callbacks=frozenset(world["methods"]["element_callbacks"]),
         star_element_callbacks=frozenset(world["methods"].get("star_element_callbacks", ())),
+        callback_results=frozenset(world["methods"].get("callback_results", ())),
         tuple_callbacks=frozenset(world["methods"].get("tuple_callbacks", ())),
         template_methods=tuple((t["call"], t["runs"]) for t in world["methods"].get("template_methods", ())),
         column_selectors=tuple(
