@@ -24,6 +24,7 @@ from auditor.link import BUILTIN_NAMES, Program, shape_of
 from auditor.values import (
     ELEM,
     EMPTY,
+    KEYS,
     MAX_PATH,
     SELF_PART,
     TOP_CONSTS,
@@ -431,6 +432,7 @@ class FunctionAnalyzer:
         self.track_assigned = bool(fn.nested)
         self.consent = 0
         self.in_callback = False
+        self.stored_key = EMPTY  # the index value of the subscript store being made (lvalue)
         self.loop_nest = 0
         self.steps = 0
         self.truncated = ""
@@ -724,7 +726,9 @@ class FunctionAnalyzer:
                 cur = cur.base
             elif isinstance(cur, ir.Sub):
                 if cur.index is not None:
-                    self.eval(cur.index)
+                    iv = self.eval(cur.index)
+                    if cur is t:
+                        self.stored_key = iv
                 k = cur.key if cur.key is not None and cur.key != ":" else ELEM
                 if k == ELEM:
                     strong = False
@@ -735,8 +739,14 @@ class FunctionAnalyzer:
             else:
                 return None, tuple(reversed(path)), strong
 
-    def store(self, t: ir.Attr | ir.Sub, val: Value, loc: ir.Loc) -> None:
+    def store(self, t: ir.Attr | ir.Sub, val: Value, loc: ir.Loc, weak: bool = False) -> None:
+        self.stored_key = EMPTY
         root, path, strong = self.lvalue(t)
+        strong = strong and not weak
+        key_labels = _flat_params(flatten(self.stored_key)) if isinstance(t, ir.Sub) and t.index is not None else {}
+        if key_labels and path and path[-1] == ELEM and _plain_target(t.base):
+            # d[email] = order_id: the dict holds the email as a key (iterating it, .keys(), dumping it)
+            self.store(ir.Sub(t.base, KEYS, None, t.loc), Value(key_labels), loc, weak=True)
         base_v = self.eval(t.base)
         key = path[-1] if path else ELEM
         step_v = add_step(val, _step(self.path, loc, "store", f"stored into {self._target_text(t)}")) if val.labels or val.fields else val
@@ -1149,8 +1159,8 @@ class FunctionAnalyzer:
             if isinstance(k, ir.Const) and k.is_str and k.value is not None:
                 out = set_path(out, (k.value,), vv)
             else:
-                kl = Value(_flat_params(flatten(kv)))
-                out = set_path(out, (ELEM,), join(vv, kl), strong=False)
+                out = set_path(out, (ELEM,), vv, strong=False)
+                out = set_path(out, (KEYS,), Value(_flat_params(flatten(kv)), None, frozenset(), kv.consts), strong=False)
         return out
 
     def seq_lit(self, e: ir.SeqLit) -> Value:
@@ -1175,7 +1185,9 @@ class FunctionAnalyzer:
             self.assign(target, self.iter_elem(self.eval(it)), e.loc, kind="iterate")
         elt = self.eval(e.elt)
         if e.key is not None:
-            elt = join(elt, Value(_flat_params(flatten(self.eval(e.key)))))
+            key = self.eval(e.key)
+            self.env = saved
+            return Value(None, {ELEM: elt, KEYS: Value(_flat_params(flatten(key)), None, frozenset(), key.consts)})
         self.env = saved
         return Value(None, {ELEM: elt})
 
@@ -1183,6 +1195,9 @@ class FunctionAnalyzer:
         """What iterating v gives: its elements, and for an instance of a project class with
         __iter__ (a pager yielding orders), what that method yields."""
         out = self.read(v, ELEM)
+        keys = v.fields.get(KEYS)
+        if keys is not None:  # iterating a dict gives its keys
+            out = join(out, keys)
         for r in sorted(v.refs):
             if r.startswith("inst:"):
                 q = self.prog.method(r[5:], "__iter__")
@@ -1244,6 +1259,8 @@ class FunctionAnalyzer:
             me = ir.Name(self.fn.params[0].name, loc)
             for i, (_kw, v, _star) in enumerate(a for a in args if a[0] is None and a[2] == 0):
                 self.store(ir.Sub(me, str(i), None, loc), v, loc)
+        if method in ("items", "keys", "values") and not args and not user_callee and not recv.refs and (recv.fields or recv.labels):
+            return self.dict_view(recv, method)
         if method in self.cat.clean_methods and not user_callee:
             if callable_refs:
                 self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
@@ -1312,6 +1329,18 @@ class FunctionAnalyzer:
         labels = merge_labels(recv.labels, _flat_params(arg_labels))
         fields = recv.fields if not args else {}
         return join(out, Value(labels, fields, frozenset(), recv.consts if not args else frozenset()))
+
+    def dict_view(self, d: Value, method: str) -> Value:
+        """d.items(), d.keys(), d.values() of a dict the code built: keys and values kept apart, so
+        {oid: items for oid in ids}.items() gives the ids as keys. Named keys give their values
+        nowhere here (`for k, v in d.items()` over them is a known gap, see docs/analysis.md)."""
+        keys = self.read(d, KEYS) if KEYS in d.fields or d.labels else EMPTY
+        if method == "keys":
+            return Value(None, {ELEM: keys}) if not keys.is_empty() else EMPTY
+        values = self.read(d, ELEM)
+        if method == "values":
+            return Value(None, {ELEM: values})
+        return Value(None, {ELEM: Value(None, {"0": keys, "1": values, ELEM: join(keys, values)})})
 
     def store_global_mutation(self, root: str, path: tuple[str, ...], target_path: tuple[str, ...], added: Value, base_expr: ir.Expr) -> None:
         if root in self.fn.globals_declared or self.prog.lookup_global(self.module, root) is None or self.is_module:
@@ -2357,6 +2386,15 @@ def _json_value(text: str, depth: int = 0) -> Value | None:
     if isinstance(obj, str):
         return Value(None, None, frozenset(), frozenset({obj[:400]}))
     return EMPTY
+
+
+def _plain_target(e: ir.Expr) -> bool:
+    """A name or a chain of attributes and constant subscripts: evaluating it twice runs nothing."""
+    while isinstance(e, (ir.Attr, ir.Sub)):
+        if isinstance(e, ir.Sub) and e.index is not None:
+            return False
+        e = e.base
+    return isinstance(e, ir.Name)
 
 
 def _is_callable_ref(ref: str) -> bool:

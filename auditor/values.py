@@ -33,6 +33,7 @@ MAX_CONSTS = 8
 MAX_PATH = 6
 ELEM = "[*]"
 SELF_PART = "@self"  # a bound method's receiver, kept as a part of the method value
+KEYS = "@keys"  # the keys of a dict built with keys not known statically ({o["BuyerEmail"]: o ...})
 TOP = "\x00*"  # "too many constant strings to list": absorbs everything joined with it
 
 

@@ -481,6 +481,40 @@ with ThreadPoolExecutor() as pool:
     for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
         pool.submit(partial(work, carrier="UPS"), o)
 ''',
+
+"a_dict_keyed_by_computed_keys_keeps_keys_and_values_apart": '''
+import logging
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+api = Orders()
+orders = api.get_orders(CreatedAfter="x").payload["Orders"]
+ids = [o["AmazonOrderId"] for o in orders]
+per_order = {oid: api.get_order_items_buyer_info(oid).payload["OrderItems"] for oid in ids}
+for oid, items in per_order.items():
+    log.info("order %s has %d items", oid, len(items))
+    log.info("items %s", items)  # expect: AMZ005
+by_email = {o["BuyerInfo"]["BuyerEmail"]: o["AmazonOrderId"] for o in orders}
+for email in by_email:
+    log.info("buyer %s", email)  # expect: AMZ005
+for email in by_email.keys():
+    log.info("buyer %s", email)  # expect: AMZ005
+for email, oid in by_email.items():
+    log.info("order %s", oid)
+    log.info("buyer %s", by_email[email])
+for oid in by_email.values():
+    log.info("order %s", oid)
+index = {}
+for o in orders:
+    index[o["BuyerInfo"]["BuyerEmail"]] = o["AmazonOrderId"]
+log.info("orders %s", list(index.values()))
+for email in index:
+    log.info("buyer %s", email)  # expect: AMZ005
+def remember(seen, email, oid):
+    seen[email] = oid
+seen = {}
+remember(seen, orders[0]["BuyerInfo"]["BuyerEmail"], "1")
+log.info("seen %s", seen)  # expect: AMZ005
+''',
 }
 
 
