@@ -1307,7 +1307,13 @@ class FunctionAnalyzer:
             added = join_all([a[1] if a[2] == 0 else self.iter_elem(a[1]) for a in args])
             if method in ("extend", "update", "writelines", "extendleft"):
                 added = self.iter_elem(added) if method != "update" else added
-            root, path, _ = self.lvalue(base_expr) if isinstance(base_expr, ir.Name | ir.Attr | ir.Sub) else (None, (), False)
+            target = base_expr if isinstance(base_expr, ir.Name | ir.Attr | ir.Sub) else _entry_of(base_expr)
+            self.stored_key = EMPTY
+            root, path, _ = self.lvalue(target) if target is not None else (None, (), False)
+            if isinstance(target, ir.Sub) and target.index is not None and _plain_target(target.base):
+                key_labels = _flat_params(flatten(self.stored_key))
+                if key_labels:  # groups.setdefault(email, []).append(o): the dict holds the email as a key
+                    self.store(ir.Sub(target.base, KEYS, None, loc), Value(key_labels), loc, weak=True)
             target_path = path + ((ELEM,) if method != "update" else ())
             if method == "update" and args and args[0][2] == 0:
                 new_v = join(recv, added)
@@ -2386,6 +2392,19 @@ def _json_value(text: str, depth: int = 0) -> Value | None:
     if isinstance(obj, str):
         return Value(None, None, frozenset(), frozenset({obj[:400]}))
     return EMPTY
+
+
+def _entry_of(e: ir.Expr) -> ir.Sub | None:
+    """`d[k]` for `d.setdefault(k, [])` or `d.get(k)` (whose result the code then mutates in place:
+    groups.setdefault(key, []).append(order)), when d and k can be evaluated again safely."""
+    if not (isinstance(e, ir.Call) and isinstance(e.func, ir.Attr) and e.func.attr in ("setdefault", "get") and e.args):
+        return None
+    base, key = e.func.base, e.args[0]
+    if key.name is not None or key.star or not _plain_target(base):
+        return None
+    if isinstance(key.value, ir.Const):
+        return ir.Sub(base, key.value.value, None, e.loc) if key.value.is_str and key.value.value else ir.Sub(base, None, key.value, e.loc)
+    return ir.Sub(base, None, key.value, e.loc) if _plain_target(key.value) else None
 
 
 def _plain_target(e: ir.Expr) -> bool:

@@ -515,6 +515,26 @@ seen = {}
 remember(seen, orders[0]["BuyerInfo"]["BuyerEmail"], "1")
 log.info("seen %s", seen)  # expect: AMZ005
 ''',
+
+"grouped_with_setdefault": '''
+import json
+import logging
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+orders = Orders().get_orders(CreatedAfter="x").payload["Orders"]
+by_buyer = {}
+by_status = {}
+for o in orders:
+    by_buyer.setdefault(o["BuyerInfo"]["BuyerEmail"], []).append(o["AmazonOrderId"])
+    by_status.setdefault(o["OrderStatus"], []).append(o["BuyerInfo"]["BuyerName"])
+for email in by_buyer:
+    log.info("buyer %s", email)  # expect: AMZ005
+for ids in by_buyer.values():
+    log.info("orders %s", ids)
+with open("by_status.json", "w") as fh:
+    json.dump(by_status, fh)  # expect: AMZ003
+''',
+
 }
 
 
