@@ -407,6 +407,9 @@ def _short(name: str) -> str:
     return ".".join(parts[-2:]) if len(parts) >= 2 else (parts[-1] if parts else name)
 
 
+MAX_PART_REFS = 16  # named parts of a parameter whose types callers' arguments give (note_param_refs)
+
+
 class FunctionAnalyzer:
     """Interprets one function's IR, flow-sensitively, against the current summaries."""
 
@@ -471,7 +474,17 @@ class FunctionAnalyzer:
             consts = frozenset(r[4:] for r in refs if r.startswith("str:"))
             if consts:  # constant strings callers pass (file names, hosts, SQL), context-insensitive
                 refs = frozenset(r for r in refs if not r.startswith("str:"))
-            self.env[p.name] = Value({lab: (step,)}, None, refs, consts if len(consts) <= 8 else frozenset())
+            parts: dict[str, Value] | None = None
+            if any(r.startswith("part:") for r in refs):  # the types of the named parts callers pass
+                by_key: dict[str, set[str]] = {}
+                for r in refs:
+                    if r.startswith("part:"):
+                        k, _, ref = r[5:].partition("=")
+                        by_key.setdefault(k, set()).add(ref)
+                refs = frozenset(r for r in refs if not r.startswith("part:"))
+                # each part is still the caller's value at that key (the label a read would derive)
+                parts = {k: Value({derive(lab, "key", k): (step,)}, None, frozenset(v)) for k, v in sorted(by_key.items())}
+            self.env[p.name] = Value({lab: (step,)}, parts, refs, consts if len(consts) <= 8 else frozenset())
             if i in defaults:
                 self.env[p.name] = join(self.env[p.name], defaults[i])
             self.assigned[p.name] = self.env[p.name]
@@ -2052,6 +2065,14 @@ class FunctionAnalyzer:
             kc = known_consts(v)
             if kc and sum(1 for r in known if r.startswith("str:")) < 8:
                 refs = refs | frozenset("str:" + c for c in sorted(kc)[:8] if len(c) < 400)
+            # what a plain dict's named parts are (dispatch(event, orders=Orders()) into **context):
+            # "part:<key>=<ref>", one level deep, for the objects whose methods the callee calls
+            if v.fields and not v.refs and sum(1 for r in known if r.startswith("part:")) < MAX_PART_REFS:
+                refs = refs | frozenset(
+                    f"part:{k}={r}" for k, f in sorted(v.fields.items())[:MAX_PART_REFS]
+                    if k != ELEM and not k.startswith("@") and "=" not in k
+                    for r in sorted(f.refs)[:4] if r.startswith(("inst:", "ext:", "cls:", "fn:", "bm:"))
+                )
             if not refs:
                 continue
             if not refs <= known:

@@ -534,6 +534,30 @@ for ids in by_buyer.values():
 with open("by_status.json", "w") as fh:
     json.dump(by_status, fh)  # expect: AMZ003
 ''',
+"clients_handed_on_in_a_context_dict": '''
+import json
+import logging
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+HANDLERS = {}
+def on(kind):
+    def register(fn):
+        HANDLERS.setdefault(kind, []).append(fn)
+        return fn
+    return register
+@on("ORDER_CHANGE")
+def order_changed(payload, orders, table):
+    order = orders.get_order(payload["AmazonOrderId"]).payload
+    log.info("changed %s", order)  # expect: AMZ005
+    table.put(order["AmazonOrderId"])
+def dispatch(notification, **context):
+    for handler in HANDLERS.get(notification["NotificationType"], []):
+        handler(notification["Payload"], **context)
+def poll(messages, table):
+    orders = Orders()
+    for m in messages:
+        dispatch(json.loads(m), orders=orders, table=table)
+''',
 
 }
 
