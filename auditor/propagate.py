@@ -24,6 +24,8 @@ from auditor.link import BUILTIN_NAMES, Program, shape_of
 from auditor.values import (
     ELEM,
     EMPTY,
+    GROUP_BY,
+    GROUP_FRAME,
     KEYS,
     MAX_PATH,
     SELF_PART,
@@ -1111,6 +1113,12 @@ class FunctionAnalyzer:
 
     def subscript(self, e: ir.Sub) -> Value:
         bv = self.eval(e.base)
+        if GROUP_FRAME in bv.fields:  # df.groupby("state")["price"]: the same groups over fewer columns
+            cols = self.column_names_of(self.eval(e.index) if e.index is not None else Value(None, None, frozenset(), frozenset({e.key or ""})))
+            frame = bv.fields[GROUP_FRAME]
+            if cols:
+                frame = self.read_keys(frame, cols, e.loc)
+            return self.grouping_value(bv.fields[GROUP_BY], frame, bv.refs)
         if isinstance(e.index, ir.SeqLit) and e.index.elts and all(isinstance(x, ir.Const) and x.is_str and x.value for x in e.index.elts):
             # selecting named columns: only those columns come along
             keys = [x.value for x in e.index.elts if isinstance(x, ir.Const) and x.value]
@@ -1272,6 +1280,8 @@ class FunctionAnalyzer:
             me = ir.Name(self.fn.params[0].name, loc)
             for i, (_kw, v, _star) in enumerate(a for a in args if a[0] is None and a[2] == 0):
                 self.store(ir.Sub(me, str(i), None, loc), v, loc)
+        if GROUP_FRAME in recv.fields and not user_callee:
+            return self.aggregate(recv, method, args)
         if method in ("items", "keys", "values") and not args and not user_callee and not recv.refs and (recv.fields or recv.labels):
             return self.dict_view(recv, method)
         if method in self.cat.clean_methods and not user_callee:
@@ -1348,6 +1358,57 @@ class FunctionAnalyzer:
         labels = merge_labels(recv.labels, _flat_params(arg_labels))
         fields = recv.fields if not args else {}
         return join(out, Value(labels, fields, frozenset(), recv.consts if not args else frozenset()))
+
+    def column_names_of(self, v: Value) -> frozenset[str]:
+        """Column names a value holds: a constant, or a list of constants; empty when not known."""
+        names = known_consts(v) | known_consts(self.iter_elem(v))
+        return frozenset(n for n in names if n)
+
+    def grouping(self, frame: Value, by: Value, refs: frozenset[str], loc: ir.Loc) -> Value:
+        """df.groupby(by): the groups remember their keys' columns and the table (see aggregate)."""
+        cols = self.column_names_of(by)
+        keys = self.read_keys(frame, cols, loc) if cols else frame
+        return self.grouping_value(keys, frame, refs)
+
+    @staticmethod
+    def grouping_value(keys: Value, frame: Value, refs: frozenset[str]) -> Value:
+        # iterating gives (key, sub-table) pairs; a read or a flattening sees everything
+        pair = Value(None, {"0": keys, "1": frame, ELEM: join(keys, frame)})
+        return Value(None, {GROUP_BY: keys, GROUP_FRAME: frame, ELEM: pair}, refs)
+
+    def aggregate(self, g: Value, method: str, args: list[tuple[str | None, Value, int]]) -> Value:
+        """An aggregation of groups: the keys, and the columns it covers unless it only counts
+        (groupby("ship-state").agg(orders=("order-id", "nunique")) holds states and counts)."""
+        keys, frame = g.fields[GROUP_BY], g.fields[GROUP_FRAME]
+        counting = self.cat.counting_aggregations
+        table = Value(None, None, frozenset({"ext:pandas.DataFrame"}))
+        every = join(join(keys, frame), table)
+        if method in counting:
+            return join(keys, table)
+        if method not in ("agg", "aggregate"):
+            return every  # sum, first, apply: every column
+        kept: set[str] = set()
+        for kw, v, star in args:
+            if star:
+                return every
+            if kw is not None:  # named aggregation: orders=("order-id", "nunique")
+                col, func = known_consts(v.fields.get("0", EMPTY)), v.fields.get("1", EMPTY)
+            elif v.fields and ELEM not in v.fields:  # {"item-price": "sum", "order-id": "nunique"}
+                for col_name, f in v.fields.items():
+                    if not (f.consts and known_consts(f) | known_consts(self.iter_elem(f)) <= counting) or f.refs:
+                        kept.add(col_name)
+                continue
+            else:  # agg("sum") or agg(["count", "nunique"]): every column
+                funcs = known_consts(v) | known_consts(self.iter_elem(v))
+                if funcs and funcs <= counting and not v.refs:
+                    continue
+                return every
+            if len(col) != 1:
+                return every
+            if not (known_consts(func) and known_consts(func) <= counting and not func.refs):
+                kept |= col
+        parts = self.read_keys(frame, frozenset(kept), self.fn.loc) if kept else EMPTY
+        return join(join(keys, parts), table)
 
     def dict_view(self, d: Value, method: str) -> Value:
         """d.items(), d.keys(), d.values() of a dict the code built: keys and values kept apart, so
@@ -1656,6 +1717,16 @@ class FunctionAnalyzer:
             sinks = cat.sinks_for_shape(shape)
             for sink in sinks:
                 self.check_sink(sink, shape, args, recv or EMPTY, loc, arg_exprs, by_shape=True)
+        if name in cat.replace_methods and recv is not None:
+            obj = recv
+            for kw, v, _s in args:
+                if kw:
+                    obj = set_path(obj, (kw,), v)
+                else:
+                    obj = join(obj, v)
+            return join(obj, Value(None, None, refs))
+        if name in cat.groupings and recv is not None:
+            return self.grouping(recv, self.arg_value(ArgSpec(0, "by"), args, recv), refs, loc)
         sourced = False
         for src in cat.sources_for(name):
             if src.path_pattern:

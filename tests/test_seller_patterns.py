@@ -559,6 +559,25 @@ def poll(messages, table):
         dispatch(json.loads(m), orders=orders, table=table)
 ''',
 
+"aggregates_by_region_keep_only_keys_and_what_they_do_not_count": '''
+import io
+import logging
+import pandas as pd
+from sp_api.api import Reports
+log = logging.getLogger(__name__)
+doc = Reports().get_report_document("d", download=True).payload["document"]
+df = pd.read_csv(io.StringIO(doc), sep="\\t")
+by_state = df.groupby("ship-state").agg(orders=("order-id", "nunique"), revenue=("item-price", "sum")).reset_index()
+by_state.to_csv("by_state.csv", index=False)
+df.groupby("ship-state")["item-price"].sum().to_csv("revenue.csv")
+df.assign(zip3=df["ship-postal-code"].str[:3]).groupby("zip3").agg(n=("order-id", "count")).to_csv("zip3.csv")
+df.groupby("buyer-email").size().to_csv("repeat_buyers.csv")  # expect: AMZ003
+df.groupby("ship-state").agg(names=("buyer-name", list)).to_csv("names.csv")  # expect: AMZ003
+df.groupby("ship-state").first().to_csv("firsts.csv")  # expect: AMZ003
+for state, rows in df.groupby("ship-state"):
+    rows.to_csv(f"{state}.csv")  # expect: AMZ003
+    log.info("%s: %d rows", state, len(rows))
+''',
 }
 
 

@@ -168,6 +168,9 @@ class Catalog:
     element_callbacks: frozenset[str] = frozenset()
     star_element_callbacks: frozenset[str] = frozenset()
     callback_results: frozenset[str] = frozenset()  # calls whose result is what the function they run returns
+    replace_methods: frozenset[str] = frozenset()  # receiver copies with keyword arguments as new parts
+    groupings: frozenset[str] = frozenset()  # calls that group a table by columns (DataFrame.groupby)
+    counting_aggregations: frozenset[str] = frozenset()  # aggregations that keep no value of the column
     url_issuers: tuple[str, ...] = ()  # SDKs whose responses' URLs point at Amazon (presigned documents)
     partner_records: tuple[str, ...] = ()  # SDKs whose objects' public members are the partner's (a carrier's)
     exception_suppressors: tuple[str, ...] = ()  # `with suppress(E):` ends the block's exceptions of type E
@@ -329,6 +332,9 @@ class Catalog:
             element_callbacks=self.element_callbacks,
             star_element_callbacks=self.star_element_callbacks,
             callback_results=self.callback_results,
+            groupings=self.groupings,
+            replace_methods=self.replace_methods,
+            counting_aggregations=self.counting_aggregations,
             tuple_callbacks=self.tuple_callbacks,
             template_methods=self.template_methods,
             column_selectors=self.column_selectors,
@@ -450,6 +456,9 @@ def load_catalog() -> Catalog:
         element_callbacks=frozenset(world["methods"]["element_callbacks"]),
         star_element_callbacks=frozenset(world["methods"].get("star_element_callbacks", ())),
         callback_results=frozenset(world["methods"].get("callback_results", ())),
+        groupings=frozenset(world.get("grouping", {}).get("calls", ())),
+        replace_methods=frozenset(world["methods"].get("replace_methods", ())),
+        counting_aggregations=frozenset(world.get("grouping", {}).get("counting", ())),
         tuple_callbacks=frozenset(world["methods"].get("tuple_callbacks", ())),
         template_methods=tuple((t["call"], t["runs"]) for t in world["methods"].get("template_methods", ())),
         column_selectors=tuple(
