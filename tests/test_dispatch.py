@@ -15,6 +15,7 @@ import pytest
 
 from auditor.options import ScanOptions
 from auditor.scan import run_scan
+from auditor.testing import check
 
 HEAD = """import logging
 import random
@@ -182,3 +183,38 @@ def test_a_super_receiver_kept_in_a_variable_is_still_whole(tmp_path: Path) -> N
     )
     assert changed != text
     assert _findings(tmp_path, changed, "job.py") == {("AMZ005", 9)}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a template method (ReportExporter.run calling self.transform then self.deliver) is "
+    "analysed once for every receiver class a call may have, so with exporters of three classes in "
+    "one loop, what one subclass's transform returns reaches another subclass's deliver. Analysing "
+    "a method once per receiver class (or group of classes that resolve its self-calls alike) would "
+    "keep them apart; it is not built",
+)
+def test_a_template_method_keeps_each_receiver_class_apart() -> None:
+    check(
+        """
+        import csv
+        import requests
+        from sp_api.api import Orders
+        class Exporter:
+            def run(self, rows):
+                self.deliver([self.transform(r) for r in rows])
+        class Ledger(Exporter):
+            def transform(self, r):
+                return {"id": r["AmazonOrderId"], "total": r["OrderTotal"]}
+            def deliver(self, rows):
+                with open("ledger.csv", "w") as fh:
+                    csv.writer(fh).writerows(rows)
+        class Crm(Exporter):
+            def transform(self, r):
+                return {"email": r["BuyerInfo"]["BuyerEmail"]}
+            def deliver(self, rows):
+                requests.post("https://crm.example.com/contacts", json=rows)  # expect: AMZ004
+        orders = Orders().get_orders(CreatedAfter="x").payload["Orders"]
+        for exporter in (Ledger(), Crm()):
+            exporter.run(orders)
+        """
+    )
