@@ -2042,6 +2042,13 @@ class FunctionAnalyzer:
             return Value(None, fields, refs)
         if short == "chain":
             return Value(None, {ELEM: join_all([self.iter_elem(p) for p in pos])})
+        if short == "groupby" and pos:
+            # itertools.groupby(rows, key=f): (f(row), rows) pairs; the key is what f returns
+            rows = self.iter_elem(pos[0])
+            keyf = next((v for kw, v, _s in args if kw == "key"), pos[1] if len(pos) > 1 else None)
+            key = self.call_value(keyf, None, [(None, rows, 0)], loc, "", [None]) if keyf is not None and keyf.refs else rows
+            group = Value(None, {ELEM: rows})
+            return Value(None, {ELEM: Value(None, {"0": key, "1": group, ELEM: join(key, group)})})
         return None
 
     # ------------------------------------------------------------------ summaries

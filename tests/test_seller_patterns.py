@@ -578,6 +578,26 @@ for state, rows in df.groupby("ship-state"):
     rows.to_csv(f"{state}.csv")  # expect: AMZ003
     log.info("%s: %d rows", state, len(rows))
 ''',
+
+"itertools_groupby_keys_are_what_the_key_function_returns": '''
+import hashlib
+import hmac
+import logging
+from itertools import groupby
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+orders = Orders().get_orders(CreatedAfter="x").payload["Orders"]
+def fingerprint(o):
+    return hmac.new(b"k", o["BuyerInfo"]["BuyerEmail"].encode(), hashlib.sha256).hexdigest()
+for status, group in groupby(sorted(orders, key=lambda o: o["OrderStatus"]), key=lambda o: o["OrderStatus"]):
+    log.info("%s: %d orders", status, len(list(group)))
+    for o in group:
+        log.info("order %s", o)  # expect: AMZ005
+for fp, group in groupby(orders, fingerprint):
+    log.info("duplicate group %s", fp)
+for email, group in groupby(orders, key=lambda o: o["BuyerInfo"]["BuyerEmail"]):
+    log.info("buyer %s", email)  # expect: AMZ005
+''',
 }
 
 
