@@ -910,6 +910,16 @@ class FunctionAnalyzer:
             return heap_v
         if ref.startswith(("fn:", "cls:")) and not heap_v.is_empty():
             return heap_v  # decorated at module level: the heap holds the decorated value
+        if ref.startswith("fn:") and heap_v.is_empty():
+            # imported from the module that decorated it: that module's heap holds the wrapper
+            owner = self.prog.function_module.get(ref[3:])
+            fn_ir = self.prog.functions.get(ref[3:])
+            if owner is not None and fn_ir is not None and fn_ir.decorators and owner != module:
+                dkey = f"g:{owner}:{fn_ir.name}"
+                self.e.depend("heap:" + dkey, self.q)
+                decorated = self.e.heap.get(dkey, EMPTY)
+                if not decorated.is_empty():
+                    return decorated
         base = Value(None, None, frozenset({ref}))
         if ref.startswith("ext:"):
             base = self.ext_value(ref[4:], loc)

@@ -1195,3 +1195,47 @@ def test_scanning_a_package_folder_resolves_imports_of_the_package_itself(tmp_pa
     )
     result = run_scan(ScanOptions(paths=(pkg,), jobs=1, use_cache=False))
     assert [(f.rule_id, f.location.path, f.location.line) for f in result.findings] == [("AMZ005", "sync.py", 8)]
+
+
+def test_a_decorated_function_imported_from_its_module_runs_its_wrapper():
+    """`from events.outbound import post_new_order` calls the wrapper the decorator made (a retry
+    that logs its arguments), not the bare function; it used to skip the wrapper."""
+    check_files(
+        {
+            "events/registry.py": """
+                import functools
+                import logging
+                log = logging.getLogger(__name__)
+                def retry(times=3, exceptions=(Exception,)):
+                    def wrap(fn):
+                        @functools.wraps(fn)
+                        def inner(*args, **kwargs):
+                            for attempt in range(1, times + 1):
+                                try:
+                                    return fn(*args, **kwargs)
+                                except exceptions as exc:
+                                    log.warning("retry %d of %r: %s", attempt, args, exc)  # expect: AMZ005
+                        return inner
+                    return wrap
+                def audited(fn):
+                    return fn
+            """,
+            "events/outbound.py": """
+                import requests
+                from events.registry import audited, retry
+                @retry(times=4)
+                def post_new_order(order):
+                    requests.post("https://hooks.example.com/new", json={"id": order["AmazonOrderId"]})
+                @audited
+                def post_status(order):
+                    requests.post("https://hooks.example.com/status", json={"status": order["OrderStatus"]})
+            """,
+            "events/main.py": """
+                from sp_api.api import Orders
+                from events.outbound import post_new_order, post_status
+                order = Orders().get_order("1").payload
+                post_new_order(order)
+                post_status(order)
+            """,
+        }
+    )
