@@ -348,7 +348,8 @@ def select_files(
     given = {Path(p).resolve() for p in explicit if Path(p).is_file()}
     keep = config.file_filter()
     out = [(p, rel) for p, rel in files if p.resolve() in given or keep(rel)]
-    if config.respect_gitignore:
+    if config.respect_gitignore and not git_ignored(root.parent, [root.name + "/"]):
+        # (a directory git ignores as a whole, named as the scan root, is what the user asked for)
         ignored = git_ignored(root, [rel for p, rel in out if p.resolve() not in given])
         out = [(p, rel) for p, rel in out if rel not in ignored]
     return out

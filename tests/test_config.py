@@ -143,6 +143,21 @@ def test_gitignore_respected_by_default(tmp_path: Path, monkeypatch, capsys) -> 
     assert code == 1 and doc["summary"]["files_scanned"] == 2
 
 
+def test_a_git_ignored_directory_named_as_the_root_is_scanned(tmp_path: Path, monkeypatch, capsys) -> None:
+    """`auditor scan vendored/` on a directory .gitignore lists scans it, whole (it was 0 files,
+    reported as nothing skipped); a scan of the project still leaves it out."""
+    import subprocess
+
+    write(tmp_path, {"app.py": "x = 1\n", "vendored/sync.py": LOGGING_CODE, "vendored/gen/out.py": LOGGING_CODE, ".gitignore": "vendored/\n"})
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    monkeypatch.chdir(tmp_path)
+    code, doc, _ = scan(capsys, "vendored")
+    assert code == 1 and doc["summary"]["files_scanned"] == 2
+    assert {f["location"]["path"] for f in doc["findings"]} == {"sync.py", "gen/out.py"}
+    code, doc, _ = scan(capsys, ".")
+    assert code == 0 and doc["summary"]["files_scanned"] == 1
+
+
 def test_rules_disable_enable_and_severity_override(tmp_path: Path, monkeypatch, capsys) -> None:
     write(tmp_path, {"app.py": LOGGING_CODE})
     monkeypatch.chdir(tmp_path)
