@@ -764,7 +764,8 @@ class FunctionAnalyzer:
             self.store(ir.Sub(t.base, KEYS, None, t.loc), Value(key_labels), loc, weak=True)
         base_v = self.eval(t.base)
         key = path[-1] if path else ELEM
-        step_v = add_step(val, _step(self.path, loc, "store", f"stored into {self._target_text(t)}")) if val.labels or val.fields else val
+        into = f"used as a key of {self._target_text(t.base)}" if isinstance(t, ir.Sub) and t.key == KEYS else f"stored into {self._target_text(t)}"
+        step_v = add_step(val, _step(self.path, loc, "store", into)) if val.labels or val.fields else val
         # container subscript stores on library objects are calls (shelve[k] = v, ws["A1"] = v)
         if isinstance(t, ir.Sub):
             ext = [r[4:] for r in base_v.refs if r.startswith("ext:")]
@@ -1229,6 +1230,8 @@ class FunctionAnalyzer:
         keys = v.fields.get(KEYS)
         if keys is not None:  # iterating a dict gives its keys
             out = join(out, keys)
+        elif any(lab.is_param and not lab.flat for lab in v.labels):
+            out = join(out, self.read(v, KEYS))  # a parameter: the keys of the caller's dict too
         for r in sorted(v.refs):
             if r.startswith("inst:"):
                 q = self.prog.method(r[5:], "__iter__")
@@ -1292,7 +1295,14 @@ class FunctionAnalyzer:
                 self.store(ir.Sub(me, str(i), None, loc), v, loc)
         if GROUP_FRAME in recv.fields and not user_callee:
             return self.aggregate(recv, method, args)
-        if method in ("items", "keys", "values") and not args and not user_callee and not recv.refs and (recv.fields or recv.labels):
+        if (
+            method in ("items", "keys", "values")
+            and not args
+            and not user_callee
+            and recv.refs <= DICT_TYPES
+            and recv.fields
+            and not any(lab.is_param for lab in recv.labels)  # a parameter: the caller's dict decides
+        ):
             return self.dict_view(recv, method)
         if method in self.cat.clean_methods and not user_callee:
             if callable_refs:
@@ -1393,10 +1403,22 @@ class FunctionAnalyzer:
         counting = self.cat.counting_aggregations
         table = Value(None, None, frozenset({"ext:pandas.DataFrame"}))
         every = join(join(keys, frame), table)
+        ran = EMPTY
+        for _kw, v, _star in args:  # apply(fn), agg(fn), transform(fn), filter(fn): fn gets each group
+            fns = frozenset(r for r in v.refs if r.startswith(("fn:", "bm:", "pfn:")))
+            if fns:
+                ran = join(ran, self.call_value(Value(None, v.fields, fns), None, [(None, frame, 0)], self.fn.loc, "", [None]))
         if method in counting:
             return join(keys, table)
+        if method in ("cumcount", "ngroup"):
+            return table  # a number per row
+        if method == "transform":  # per row, without the keys
+            funcs = known_consts(args[0][1]) if args else frozenset()
+            return table if funcs and funcs <= counting and ran.is_empty() else join(join(frame, ran), table)
+        if not ran.is_empty():
+            return join(every, ran)
         if method not in ("agg", "aggregate"):
-            return every  # sum, first, apply: every column
+            return every  # sum, first, shift: every column
         kept: set[str] = set()
         for kw, v, star in args:
             if star:
@@ -1427,10 +1449,14 @@ class FunctionAnalyzer:
         keys = self.read(d, KEYS) if KEYS in d.fields or d.labels else EMPTY
         if method == "keys":
             return Value(None, {ELEM: keys}) if not keys.is_empty() else EMPTY
-        values = self.read(d, ELEM)
         if method == "values":
-            return Value(None, {ELEM: values})
-        return Value(None, {ELEM: Value(None, {"0": keys, "1": values, ELEM: join(keys, values)})})
+            return Value(None, {ELEM: self.any_part(d)})
+        values = self.read(d, ELEM)
+        pairs: dict[str, Value] = {ELEM: Value(None, {"0": keys, "1": values, ELEM: join(keys, values)})}
+        named = [f for k, f in d.fields.items() if k != ELEM and not k.startswith("@")]
+        if named:  # the named parts are in the view (printed, written, flattened), not in its pairs
+            pairs["@parts"] = join_all(named)
+        return Value(None, pairs)
 
     def store_global_mutation(self, root: str, path: tuple[str, ...], target_path: tuple[str, ...], added: Value, base_expr: ir.Expr) -> None:
         if root in self.fn.globals_declared or self.prog.lookup_global(self.module, root) is None or self.is_module:
@@ -1730,6 +1756,9 @@ class FunctionAnalyzer:
         if name in cat.replace_methods and recv is not None:
             obj = recv
             for kw, v, _s in args:
+                fns = frozenset(r for r in v.refs if r.startswith(("fn:", "bm:", "pfn:")))
+                if fns:  # df.assign(e=lambda d: d["buyer-email"].str.lower()): called with the table
+                    v = self.call_value(Value(None, v.fields, fns), None, [(None, recv, 0)], loc, "", [None])
                 if kw:
                     obj = set_path(obj, (kw,), v)
                 else:
@@ -1792,11 +1821,12 @@ class FunctionAnalyzer:
             return join(out, Value(sanitize(_flat_params(labels), san.kind)))
         if any(not s.needs_arg or any(_given(spec, args) for spec in s.needs_arg) for s in sinks):
             return out  # a sink's result is not its data; df.to_csv() without a path is the text
+        if short_name in cat.callback_results and not self.in_callback:
+            fi = next((i for i, a in enumerate(args) if a[2] == 0 and any(self.callback_ref(r) for r in a[1].refs)), None)
+            if fi is not None:
+                return join(out, self.run_for_future(args, fi, loc, arg_exprs))
         if not name.startswith("builtins."):
-            ran = self.invoke_callbacks(args, loc, arg_exprs)
-            out = join(out, ran)
-            if short_name in cat.callback_results and not self.in_callback and any(self.callback_ref(r) for a in args for r in a[1].refs):
-                return out  # a future of what the function returns (pool.submit(fn, order).result())
+            out = join(out, self.invoke_callbacks(args, loc, arg_exprs))
         if name in cat.path_joins:
             parts = [a[1].consts for a in args if a[2] == 0]
             consts: frozenset[str] = frozenset({""})
@@ -1982,6 +2012,25 @@ class FunctionAnalyzer:
                 out = join(out, self.call_value(callee, None, rest, loc, "", [None] * len(rest), callee_expr=expr))
             finally:
                 self.in_callback = False
+        return out
+
+    def run_for_future(self, args: list[tuple[str | None, Value, int]], fi: int, loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value:
+        """pool.submit(fn, *args, **kwargs): fn runs with the arguments after it, and the future is
+        what it returns (fut.result()) and what it raises (fut.exception()), not its arguments."""
+        fv = args[fi][1]
+        own = {k: f for k, f in fv.fields.items() if k == SELF_PART or k.startswith(("@arg:", "@kw:"))}
+        callee = Value(None, own or None, frozenset(r for r in fv.refs if self.callback_ref(r)))
+        rest = args[fi + 1 :]
+        saved, self.raised = self.raised, {}
+        self.in_callback = True
+        try:
+            expr = arg_exprs[fi] if fi < len(arg_exprs) else None
+            out = self.call_value(callee, None, rest, loc, "", [None] * len(rest), callee_expr=expr)
+        finally:
+            self.in_callback = False
+            raised, self.raised = self.raised, saved
+        if raised:
+            out = join(out, Value(None, {"@raised": join_all([raised[k] for k in sorted(raised)])}))
         return out
 
     def callback_ref(self, ref: str) -> bool:
@@ -2278,10 +2327,15 @@ class FunctionAnalyzer:
             fields = {k: self.instantiate(f, callee, actuals, loc, depth + 1, memo) for k, f in v.fields.items()}
         refs = v.refs
         for lab in v.labels:
-            if lab.is_param and not lab.path and not lab.flat and lab.origin.startswith(prefix):
-                # the value is the parameter itself: what it refers to is what the caller passed,
-                # not every function any caller ever passed there
-                refs = refs - self.e.param_refs.get((callee, int(lab.origin[len(prefix):])), frozenset())
+            if lab.is_param and not lab.flat and len(lab.path) <= 1 and lab.origin.startswith(prefix):
+                # the value is the parameter itself (or a named part of it): what it refers to is
+                # what the caller passed, not every function any caller ever passed there
+                known = self.e.param_refs.get((callee, int(lab.origin[len(prefix):])), frozenset())
+                if not lab.path:
+                    refs = refs - known
+                else:
+                    tag = f"part:{lab.path[0]}="
+                    refs = refs - frozenset(r[len(tag):] for r in known if r.startswith(tag))
         base = Value(refold(dict(kept)), fields, refs, v.consts)
         out = join(base, extra)
         memo[done_key] = (v, out)
@@ -2376,6 +2430,17 @@ class FunctionAnalyzer:
                 return join_all(parts)
         return v
 
+    def names_a_parameter(self, spec: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> bool:
+        """Whether the argument is written as one of this function's parameters (`file=out`)."""
+        params = {p.name for p in self.fn.params}
+        for i, (kw, _v, star) in enumerate(args):
+            if star or i >= len(arg_exprs):
+                continue
+            if (spec.keyword is not None and kw == spec.keyword) or (kw is None and spec.position is not None and i == spec.position):
+                e = arg_exprs[i]
+                return isinstance(e, ir.Name) and e.id in params
+        return False
+
     def may_be(self, v: Value, types: tuple[str, ...]) -> bool:
         """Whether a value may be an instance of one of these library types (or a subclass)."""
         for r in v.refs:
@@ -2405,11 +2470,11 @@ class FunctionAnalyzer:
         # every caller's argument, so a helper's print(v, file=out) stays the console
         if sink.when_arg is not None:
             v = self.arg_value(sink.when_arg, args, recv)
-            if not self.may_be(v, sink.when_types) or any(lab.is_param for lab in v.labels):
+            if not self.may_be(v, sink.when_types) or self.names_a_parameter(sink.when_arg, args, arg_exprs):
                 return
         if sink.unless_arg is not None and _given(sink.unless_arg, args):
             v = self.arg_value(sink.unless_arg, args, recv)
-            if v.refs and not any(lab.is_param for lab in v.labels) and all(self.may_be(Value(None, None, frozenset({r})), sink.unless_types) for r in v.refs):
+            if v.refs and not self.names_a_parameter(sink.unless_arg, args, arg_exprs) and all(self.may_be(Value(None, None, frozenset({r})), sink.unless_types) for r in v.refs):
                 return
         if sink.sql_arg is not None and sink.sql_pattern:
             sql = known_consts(self.arg_value(sink.sql_arg, args, recv))
@@ -2514,6 +2579,13 @@ def _entry_of(e: ir.Expr) -> ir.Sub | None:
     if isinstance(key.value, ir.Const):
         return ir.Sub(base, key.value.value, None, e.loc) if key.value.is_str and key.value.value else ir.Sub(base, None, key.value, e.loc)
     return ir.Sub(base, None, key.value, e.loc) if _plain_target(key.value) else None
+
+
+DICT_TYPES = frozenset(
+    f"ext:{name}{call}"
+    for name in ("builtins.dict", "collections.defaultdict", "collections.OrderedDict", "collections.Counter")
+    for call in ("", "()")
+)
 
 
 def _plain_target(e: ir.Expr) -> bool:

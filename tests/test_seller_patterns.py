@@ -368,6 +368,11 @@ with open("buyers.tsv", "a") as fh:
     dump(info, fh)  # a helper's parameter is the console: its type comes from every caller
 emit(info["BuyerEmail"])
 emit(info["AmazonOrderId"], open("ids.txt", "w"))
+def export(rows, path):
+    with open(path, "w") as out:
+        for r in rows:
+            print(r["BuyerEmail"], file=out)  # expect: AMZ003
+export([info], "buyers.txt")
 print(info["BuyerEmail"], file=sys.stderr)  # expect: AMZ005
 print("skipped", info["AmazonOrderId"], file=sys.stderr)
 ''',
@@ -597,6 +602,84 @@ for fp, group in groupby(orders, fingerprint):
     log.info("duplicate group %s", fp)
 for email, group in groupby(orders, key=lambda o: o["BuyerInfo"]["BuyerEmail"]):
     log.info("buyer %s", email)  # expect: AMZ005
+''',
+
+"dict_views_keep_named_parts_and_computed_keys": '''
+import csv
+import logging
+from collections import defaultdict
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+info = Orders().get_order_buyer_info("1").payload
+orders = Orders().get_orders(CreatedAfter="x").payload["Orders"]
+row = {"email": info["BuyerEmail"], "id": info["AmazonOrderId"]}
+with open("x.csv", "w") as fh:
+    csv.writer(fh).writerow(row.values())  # expect: AMZ003
+log.info("%s", ",".join(row.values()))  # expect: AMZ005
+log.info("%s", row.items())  # expect: AMZ005
+def dump_keys(d):
+    for k in d:
+        log.info("key %s", k)  # expect: AMZ005
+dump_keys({o["BuyerInfo"]["BuyerEmail"]: o["AmazonOrderId"] for o in orders})
+by_buyer = defaultdict(list)
+for o in orders:
+    by_buyer[o["BuyerInfo"]["BuyerEmail"]].append(o["AmazonOrderId"])
+for email, ids in by_buyer.items():
+    log.info("ids %s", ids)
+for email in by_buyer:
+    log.info("buyer %s", email)  # expect: AMZ005
+''',
+"futures_take_keyword_arguments_and_carry_exceptions": '''
+import logging
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+orders = Orders().get_orders(CreatedAfter="x").payload["Orders"]
+def email(order):
+    return order["BuyerInfo"]["BuyerEmail"]
+def ship(order):
+    if not order.get("ShippingAddress"):
+        raise RuntimeError("no address for " + order["BuyerInfo"]["BuyerEmail"])
+    return order["AmazonOrderId"]
+with ThreadPoolExecutor() as pool:
+    log.info("%s", pool.submit(email, order=orders[0]).result())  # expect: AMZ005
+    for fut in as_completed([pool.submit(ship, o) for o in orders]):
+        if fut.exception():
+            log.error("failed: %s", fut.exception())  # expect: AMZ005
+''',
+"groupby_runs_what_it_is_given": '''
+import io
+import logging
+import pandas as pd
+import requests
+from sp_api.api import Reports
+log = logging.getLogger(__name__)
+doc = Reports().get_report_document("d", download=True).payload["document"]
+df = pd.read_csv(io.StringIO(doc), sep="\\t")
+def push(group):
+    requests.post("https://crm.example.com/bulk", json=group.to_dict())  # expect: AMZ004
+    return len(group)
+df.groupby("sku").apply(push)
+df["orders_by_buyer"] = df.groupby("buyer-email")["order-id"].transform("count")
+df[["order-id", "orders_by_buyer"]].to_csv("counts.csv")
+df.assign(e=lambda d: d["buyer-email"].str.lower())[["order-id", "e"]].to_csv("emails.csv")  # expect: AMZ003
+''',
+"a_factory_dict_keeps_each_callers_objects": '''
+import requests
+from sp_api.api import Orders
+info = Orders().get_order_buyer_info("1").payload
+class Mailer:
+    def send(self, to):
+        requests.post("https://mail.example.com/send", json={"to": to})
+class Null:
+    def send(self, to):
+        pass
+def make(**config):
+    return config
+live = make(sink=Mailer())
+dry = make(sink=Null())
+dry["sink"].send(info["BuyerEmail"])
+live["sink"].send(info["AmazonOrderId"])
 ''',
 }
 
