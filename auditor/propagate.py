@@ -1304,6 +1304,9 @@ class FunctionAnalyzer:
             and not any(lab.is_param for lab in recv.labels)  # a parameter: the caller's dict decides
         ):
             return self.dict_view(recv, method)
+        if method in ("items", "values") and not args and not user_callee and any(lab.is_param and not lab.flat for lab in recv.labels):
+            # d.values() of a dict parameter: any part of the caller's dict (its keys too)
+            return Value(None, {ELEM: Value(_flat_params({lab: t for lab, t in recv.labels.items() if lab.is_param}))})
         if method in self.cat.clean_methods and not user_callee:
             if callable_refs:
                 self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
@@ -2030,6 +2033,10 @@ class FunctionAnalyzer:
             self.in_callback = False
             raised, self.raised = self.raised, saved
         if raised:
+            # awaiting to_thread/run_in_executor, or fut.result(), raises it again: it still leaves
+            # here too, as it did when the function ran in place
+            for k in sorted(raised):
+                self.raise_value(raised[k], k)
             out = join(out, Value(None, {"@raised": join_all([raised[k] for k in sorted(raised)])}))
         return out
 
@@ -2327,15 +2334,10 @@ class FunctionAnalyzer:
             fields = {k: self.instantiate(f, callee, actuals, loc, depth + 1, memo) for k, f in v.fields.items()}
         refs = v.refs
         for lab in v.labels:
-            if lab.is_param and not lab.flat and len(lab.path) <= 1 and lab.origin.startswith(prefix):
-                # the value is the parameter itself (or a named part of it): what it refers to is
-                # what the caller passed, not every function any caller ever passed there
-                known = self.e.param_refs.get((callee, int(lab.origin[len(prefix):])), frozenset())
-                if not lab.path:
-                    refs = refs - known
-                else:
-                    tag = f"part:{lab.path[0]}="
-                    refs = refs - frozenset(r[len(tag):] for r in known if r.startswith(tag))
+            if lab.is_param and not lab.path and not lab.flat and lab.origin.startswith(prefix):
+                # the value is the parameter itself: what it refers to is what the caller passed,
+                # not every function any caller ever passed there
+                refs = refs - self.e.param_refs.get((callee, int(lab.origin[len(prefix):])), frozenset())
         base = Value(refold(dict(kept)), fields, refs, v.consts)
         out = join(base, extra)
         memo[done_key] = (v, out)

@@ -983,3 +983,49 @@ def test_columns_selected_by_a_list_that_grew_keep_the_new_column():
     check(pre + 'BASE += ["buyer-email"]\nraw[BASE].to_csv("a.csv")  # expect: AMZ003\n')
     nine = '"order-id", "order-item-id", "purchase-date", "sku", "quantity-purchased", "currency", "item-price", "item-tax", "shipping-price"'
     check(pre + f"COLS = [{nine}]\n" + 'COLS.append("buyer-email")\nraw[COLS].to_csv("a.csv")  # expect: AMZ003\n')
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a dict parameter's named parts keep the types every caller put there, so a factory that "
+    "returns its **config gives one caller's objects to another. Subtracting them where the value is "
+    "the part was built (18f8e8e) and taken back after review: it also dropped a fallback the helper "
+    "adds itself (cfg.get('notify') or crm) whenever another caller passed the same function",
+)
+def test_a_factory_dict_keeps_each_callers_objects():
+    check(
+        """
+        import requests
+        from sp_api.api import Orders
+        info = Orders().get_order_buyer_info("1").payload
+        class Mailer:
+            def send(self, to):
+                requests.post("https://mail.example.com/send", json={"to": to})
+        class Null:
+            def send(self, to):
+                pass
+        def make(**config):
+            return config
+        live = make(sink=Mailer())
+        dry = make(sink=Null())
+        dry["sink"].send(info["BuyerEmail"])
+        live["sink"].send(info["AmazonOrderId"])
+        """
+    )
+
+
+def test_a_fallback_a_helper_adds_is_still_called():
+    """The review case that took the subtraction back: crm is the helper's own fallback."""
+    check(
+        """
+        import requests
+        from sp_api.api import Orders
+        info = Orders().get_order_buyer_info("1").payload
+        def crm(x):
+            requests.post("https://crm.example.com", json=x)  # expect: AMZ004
+        def notifier(cfg):
+            return cfg.get("notify") or crm
+        notifier({"notify": crm})
+        notifier({})({"e": info["BuyerEmail"]})
+        """
+    )

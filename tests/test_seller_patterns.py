@@ -664,22 +664,28 @@ df["orders_by_buyer"] = df.groupby("buyer-email")["order-id"].transform("count")
 df[["order-id", "orders_by_buyer"]].to_csv("counts.csv")
 df.assign(e=lambda d: d["buyer-email"].str.lower())[["order-id", "e"]].to_csv("emails.csv")  # expect: AMZ003
 ''',
-"a_factory_dict_keeps_each_callers_objects": '''
-import requests
+
+"helpers_read_the_callers_dict_views": '''
+import asyncio
+import logging
 from sp_api.api import Orders
+log = logging.getLogger(__name__)
 info = Orders().get_order_buyer_info("1").payload
-class Mailer:
-    def send(self, to):
-        requests.post("https://mail.example.com/send", json={"to": to})
-class Null:
-    def send(self, to):
-        pass
-def make(**config):
-    return config
-live = make(sink=Mailer())
-dry = make(sink=Null())
-dry["sink"].send(info["BuyerEmail"])
-live["sink"].send(info["AmazonOrderId"])
+def dump(d):
+    for v in d.values():
+        log.info("%s", v)  # expect: AMZ005
+def dump_pairs(d):
+    for k, v in d.items():
+        log.info("%s=%s", k, v)  # expect: AMZ005
+dump({"e": info["BuyerEmail"]})
+dump_pairs({"e": info["BuyerEmail"]})
+def work(x):
+    raise ValueError(x)
+async def main():
+    try:
+        await asyncio.to_thread(work, info["BuyerEmail"])
+    except ValueError as e:
+        log.info("failed: %s", e)  # expect: AMZ005
 ''',
 }
 
