@@ -1299,7 +1299,7 @@ class FunctionAnalyzer:
             method in ("items", "keys", "values")
             and not args
             and not user_callee
-            and recv.refs <= DICT_TYPES
+            and recv.refs <= self.cat.dict_types
             and recv.fields
             and not any(lab.is_param for lab in recv.labels)  # a parameter: the caller's dict decides
         ):
@@ -1403,8 +1403,9 @@ class FunctionAnalyzer:
         """An aggregation of groups: the keys, and the columns it covers unless it only counts
         (groupby("ship-state").agg(orders=("order-id", "nunique")) holds states and counts)."""
         keys, frame = g.fields[GROUP_BY], g.fields[GROUP_FRAME]
-        counting = self.cat.counting_aggregations
-        table = Value(None, None, frozenset({"ext:pandas.DataFrame"}))
+        cat = self.cat
+        counting = cat.counting_aggregations
+        table = Value(None, None, frozenset({f"ext:{cat.aggregation_result}"} if cat.aggregation_result else ()))
         every = join(join(keys, frame), table)
         ran = EMPTY
         for _kw, v, _star in args:  # apply(fn), agg(fn), transform(fn), filter(fn): fn gets each group
@@ -1413,14 +1414,14 @@ class FunctionAnalyzer:
                 ran = join(ran, self.call_value(Value(None, v.fields, fns), None, [(None, frame, 0)], self.fn.loc, "", [None]))
         if method in counting:
             return join(keys, table)
-        if method in ("cumcount", "ngroup"):
+        if method in cat.numbering_aggregations:
             return table  # a number per row
-        if method == "transform":  # per row, without the keys
+        if method in cat.per_row_aggregations:  # per row, without the keys
             funcs = known_consts(args[0][1]) if args else frozenset()
             return table if funcs and funcs <= counting and ran.is_empty() else join(join(frame, ran), table)
         if not ran.is_empty():
             return join(every, ran)
-        if method not in ("agg", "aggregate"):
+        if method not in cat.named_aggregations:
             return every  # sum, first, shift: every column
         kept: set[str] = set()
         for kw, v, star in args:
@@ -2581,13 +2582,6 @@ def _entry_of(e: ir.Expr) -> ir.Sub | None:
     if isinstance(key.value, ir.Const):
         return ir.Sub(base, key.value.value, None, e.loc) if key.value.is_str and key.value.value else ir.Sub(base, None, key.value, e.loc)
     return ir.Sub(base, None, key.value, e.loc) if _plain_target(key.value) else None
-
-
-DICT_TYPES = frozenset(
-    f"ext:{name}{call}"
-    for name in ("builtins.dict", "collections.defaultdict", "collections.OrderedDict", "collections.Counter")
-    for call in ("", "()")
-)
 
 
 def _plain_target(e: ir.Expr) -> bool:

@@ -171,6 +171,11 @@ class Catalog:
     replace_methods: frozenset[str] = frozenset()  # receiver copies with keyword arguments as new parts
     groupings: frozenset[str] = frozenset()  # calls that group a table by columns (DataFrame.groupby)
     counting_aggregations: frozenset[str] = frozenset()  # aggregations that keep no value of the column
+    named_aggregations: frozenset[str] = frozenset()  # aggregations named column by column (agg)
+    per_row_aggregations: frozenset[str] = frozenset()  # one value per row, without the keys (transform)
+    numbering_aggregations: frozenset[str] = frozenset()  # one number per row (cumcount)
+    aggregation_result: str = ""  # the type an aggregation gives
+    dict_types: frozenset[str] = frozenset()  # ext: refs of dict types (items/keys/values views)
     url_issuers: tuple[str, ...] = ()  # SDKs whose responses' URLs point at Amazon (presigned documents)
     partner_records: tuple[str, ...] = ()  # SDKs whose objects' public members are the partner's (a carrier's)
     exception_suppressors: tuple[str, ...] = ()  # `with suppress(E):` ends the block's exceptions of type E
@@ -335,6 +340,11 @@ class Catalog:
             groupings=self.groupings,
             replace_methods=self.replace_methods,
             counting_aggregations=self.counting_aggregations,
+            named_aggregations=self.named_aggregations,
+            per_row_aggregations=self.per_row_aggregations,
+            numbering_aggregations=self.numbering_aggregations,
+            aggregation_result=self.aggregation_result,
+            dict_types=self.dict_types,
             tuple_callbacks=self.tuple_callbacks,
             template_methods=self.template_methods,
             column_selectors=self.column_selectors,
@@ -459,6 +469,11 @@ def load_catalog() -> Catalog:
         groupings=frozenset(world.get("grouping", {}).get("calls", ())),
         replace_methods=frozenset(world["methods"].get("replace_methods", ())),
         counting_aggregations=frozenset(world.get("grouping", {}).get("counting", ())),
+        named_aggregations=frozenset(world.get("grouping", {}).get("named", ())),
+        per_row_aggregations=frozenset(world.get("grouping", {}).get("per_row", ())),
+        numbering_aggregations=frozenset(world.get("grouping", {}).get("numbering", ())),
+        aggregation_result=world.get("grouping", {}).get("result", ""),
+        dict_types=frozenset(f"ext:{t}{call}" for t in world["methods"].get("dict_types", ()) for call in ("", "()")),
         tuple_callbacks=frozenset(world["methods"].get("tuple_callbacks", ())),
         template_methods=tuple((t["call"], t["runs"]) for t in world["methods"].get("template_methods", ())),
         column_selectors=tuple(
