@@ -1252,7 +1252,14 @@ class FunctionAnalyzer:
         fv = self.eval(e.func)
         if isinstance(e.func, ir.Name) and e.func.id == "super":
             return self.super_value()
-        return self.call_value(fv, None, args, e.loc, shape, arg_exprs)
+        out = self.call_value(fv, None, args, e.loc, shape, arg_exprs)
+        if "ext:builtins.print" in fv.refs:
+            for (kw, v, _star), ex in zip(args, arg_exprs, strict=True):
+                if kw == "file" and isinstance(ex, ir.Name | ir.Attr) and self.may_be(v, self.cat.text_buffers):
+                    # print(row, file=buf) is buf.write(row): buf.getvalue() holds it
+                    text = join_all([a[1] for a in args if a[0] is None])
+                    self.method_call(v, "write", [(None, text, 0)], e.loc, shape_of(ex) + ".write", [None], ex)
+        return out
 
     def super_value(self) -> Value:
         selfv = self.env.get(self.fn.params[0].name, EMPTY) if self.fn.params else EMPTY

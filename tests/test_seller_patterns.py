@@ -687,6 +687,20 @@ async def main():
     except ValueError as e:
         log.info("failed: %s", e)  # expect: AMZ005
 ''',
+
+"print_into_a_text_buffer_fills_the_buffer": '''
+import io
+import requests
+from sp_api.api import Orders
+info = Orders().get_order_buyer_info("1").payload
+report = io.StringIO()
+print("order", info["AmazonOrderId"], file=report)
+summary = io.StringIO()
+print("orders today: 1", file=summary)
+print("buyer", info["BuyerEmail"], file=report)
+requests.post("https://hooks.slack.example/daily", data=report.getvalue())  # expect: AMZ004
+requests.post("https://hooks.slack.example/daily", data=summary.getvalue())
+''',
 }
 
 

@@ -176,6 +176,7 @@ class Catalog:
     numbering_aggregations: frozenset[str] = frozenset()  # one number per row (cumcount)
     aggregation_result: str = ""  # the type an aggregation gives
     dict_types: frozenset[str] = frozenset()  # ext: refs of dict types (items/keys/values views)
+    text_buffers: tuple[str, ...] = ()  # in-memory buffers print(..., file=buf) writes into
     url_issuers: tuple[str, ...] = ()  # SDKs whose responses' URLs point at Amazon (presigned documents)
     partner_records: tuple[str, ...] = ()  # SDKs whose objects' public members are the partner's (a carrier's)
     exception_suppressors: tuple[str, ...] = ()  # `with suppress(E):` ends the block's exceptions of type E
@@ -345,6 +346,7 @@ class Catalog:
             numbering_aggregations=self.numbering_aggregations,
             aggregation_result=self.aggregation_result,
             dict_types=self.dict_types,
+            text_buffers=self.text_buffers,
             tuple_callbacks=self.tuple_callbacks,
             template_methods=self.template_methods,
             column_selectors=self.column_selectors,
@@ -474,6 +476,7 @@ def load_catalog() -> Catalog:
         numbering_aggregations=frozenset(world.get("grouping", {}).get("numbering", ())),
         aggregation_result=world.get("grouping", {}).get("result", ""),
         dict_types=frozenset(f"ext:{t}{call}" for t in world["methods"].get("dict_types", ()) for call in ("", "()")),
+        text_buffers=tuple(world["methods"].get("text_buffers", ())),
         tuple_callbacks=frozenset(world["methods"].get("tuple_callbacks", ())),
         template_methods=tuple((t["call"], t["runs"]) for t in world["methods"].get("template_methods", ())),
         column_selectors=tuple(
