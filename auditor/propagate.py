@@ -758,10 +758,8 @@ class FunctionAnalyzer:
         self.stored_key = EMPTY
         root, path, strong = self.lvalue(t)
         strong = strong and not weak
-        key_labels = _flat_params(flatten(self.stored_key)) if isinstance(t, ir.Sub) and t.index is not None else {}
-        if key_labels and path and path[-1] == ELEM and _plain_target(t.base):
-            # d[email] = order_id: the dict holds the email as a key (iterating it, .keys(), dumping it)
-            self.store(ir.Sub(t.base, KEYS, None, t.loc), Value(key_labels), loc, weak=True)
+        if isinstance(t, ir.Sub) and t.index is not None and path and path[-1] == ELEM:
+            self.store_key(t.base, loc)  # d[email] = order_id: the dict holds the email as a key
         base_v = self.eval(t.base)
         key = path[-1] if path else ELEM
         into = f"used as a key of {self._target_text(t.base)}" if isinstance(t, ir.Sub) and t.key == KEYS else f"stored into {self._target_text(t)}"
@@ -807,6 +805,13 @@ class FunctionAnalyzer:
                     self.heap_writes.append((f"a:{cls}:{attr}", v))
                 elif ref.startswith("mod:"):
                     self.heap_writes.append((f"g:{ref[4:]}:{attr}", step_v))
+
+    def store_key(self, base: ir.Expr, loc: ir.Loc) -> None:
+        """The key of the subscript lvalue just made (self.stored_key) joins base's keys part, so
+        iterating the dict, its .keys() and the dict as a whole carry it."""
+        key = _key_part(self.stored_key)
+        if key.labels and _plain_target(base):
+            self.store(ir.Sub(base, KEYS, None, loc), Value(key.labels), loc, weak=True)
 
     def note_assigned(self, root: str) -> None:
         if self.track_assigned:
@@ -1192,7 +1197,7 @@ class FunctionAnalyzer:
                 out = set_path(out, (k.value,), vv)
             else:
                 out = set_path(out, (ELEM,), vv, strong=False)
-                out = set_path(out, (KEYS,), Value(_flat_params(flatten(kv)), None, frozenset(), kv.consts), strong=False)
+                out = set_path(out, (KEYS,), _key_part(kv), strong=False)
         return out
 
     def seq_lit(self, e: ir.SeqLit) -> Value:
@@ -1219,7 +1224,7 @@ class FunctionAnalyzer:
         if e.key is not None:
             key = self.eval(e.key)
             self.env = saved
-            return Value(None, {ELEM: elt, KEYS: Value(_flat_params(flatten(key)), None, frozenset(), key.consts)})
+            return Value(None, {ELEM: elt, KEYS: _key_part(key)})
         self.env = saved
         return Value(None, {ELEM: elt})
 
@@ -1363,10 +1368,8 @@ class FunctionAnalyzer:
             target = base_expr if isinstance(base_expr, ir.Name | ir.Attr | ir.Sub) else _entry_of(base_expr)
             self.stored_key = EMPTY
             root, path, _ = self.lvalue(target) if target is not None else (None, (), False)
-            if isinstance(target, ir.Sub) and target.index is not None and _plain_target(target.base):
-                key_labels = _flat_params(flatten(self.stored_key))
-                if key_labels:  # groups.setdefault(email, []).append(o): the dict holds the email as a key
-                    self.store(ir.Sub(target.base, KEYS, None, loc), Value(key_labels), loc, weak=True)
+            if isinstance(target, ir.Sub) and target.index is not None:
+                self.store_key(target.base, loc)  # groups.setdefault(email, []).append(o)
             target_path = path + ((ELEM,) if method != "update" else ())
             if method == "update" and args and args[0][2] == 0:
                 new_v = join(recv, added)
@@ -1416,9 +1419,9 @@ class FunctionAnalyzer:
         every = join(join(keys, frame), table)
         ran = EMPTY
         for _kw, v, _star in args:  # apply(fn), agg(fn), transform(fn), filter(fn): fn gets each group
-            fns = frozenset(r for r in v.refs if r.startswith(("fn:", "bm:", "pfn:")))
-            if fns:
-                ran = join(ran, self.call_value(Value(None, v.fields, fns), None, [(None, frame, 0)], self.fn.loc, "", [None]))
+            fnv = _project_callable(v)
+            if fnv is not None:
+                ran = join(ran, self.call_value(fnv, None, [(None, frame, 0)], self.fn.loc, "", [None]))
         if method in counting:
             return join(keys, table)
         if method in cat.numbering_aggregations:
@@ -1767,9 +1770,9 @@ class FunctionAnalyzer:
         if name in cat.replace_methods and recv is not None:
             obj = recv
             for kw, v, _s in args:
-                fns = frozenset(r for r in v.refs if r.startswith(("fn:", "bm:", "pfn:")))
-                if fns:  # df.assign(e=lambda d: d["buyer-email"].str.lower()): called with the table
-                    v = self.call_value(Value(None, v.fields, fns), None, [(None, recv, 0)], loc, "", [None])
+                fnv = _project_callable(v)
+                if fnv is not None:  # df.assign(e=lambda d: d["buyer-email"].str.lower()): called with the table
+                    v = self.call_value(fnv, None, [(None, recv, 0)], loc, "", [None])
                 if kw:
                     obj = set_path(obj, (kw,), v)
                 else:
@@ -2014,9 +2017,7 @@ class FunctionAnalyzer:
                     rest.append((None, a2, 1))
                 elif k2 == "kwargs":
                     rest.append((None, a2, 2))
-            # a bound method's receiver, a partial's bound arguments
-            own = {k: f for k, f in v.fields.items() if k == SELF_PART or k.startswith(("@arg:", "@kw:"))}
-            callee = Value(None, own or None, frozenset(r for r in v.refs if self.callback_ref(r)))
+            callee = self.callback_value(v)
             self.in_callback = True
             try:
                 expr = arg_exprs[idx] if idx < len(arg_exprs) else None
@@ -2028,9 +2029,7 @@ class FunctionAnalyzer:
     def run_for_future(self, args: list[tuple[str | None, Value, int]], fi: int, loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value:
         """pool.submit(fn, *args, **kwargs): fn runs with the arguments after it, and the future is
         what it returns (fut.result()) and what it raises (fut.exception()), not its arguments."""
-        fv = args[fi][1]
-        own = {k: f for k, f in fv.fields.items() if k == SELF_PART or k.startswith(("@arg:", "@kw:"))}
-        callee = Value(None, own or None, frozenset(r for r in fv.refs if self.callback_ref(r)))
+        callee = self.callback_value(args[fi][1])
         rest = args[fi + 1 :]
         saved, self.raised = self.raised, {}
         self.in_callback = True
@@ -2047,6 +2046,12 @@ class FunctionAnalyzer:
                 self.raise_value(raised[k], k)
             out = join(out, Value(None, {"@raised": join_all([raised[k] for k in sorted(raised)])}))
         return out
+
+    def callback_value(self, v: Value) -> Value:
+        """What a library call runs of v: its callable refs, with a bound method's receiver and a
+        partial's bound arguments."""
+        own = {k: f for k, f in v.fields.items() if k == SELF_PART or k.startswith(("@arg:", "@kw:"))}
+        return Value(None, own or None, frozenset(r for r in v.refs if self.callback_ref(r)))
 
     def callback_ref(self, ref: str) -> bool:
         """Project functions, and library functions the catalog knows (sources, sinks)."""
@@ -2589,6 +2594,17 @@ def _entry_of(e: ir.Expr) -> ir.Sub | None:
     if isinstance(key.value, ir.Const):
         return ir.Sub(base, key.value.value, None, e.loc) if key.value.is_str and key.value.value else ir.Sub(base, None, key.value, e.loc)
     return ir.Sub(base, None, key.value, e.loc) if _plain_target(key.value) else None
+
+
+def _key_part(key: Value) -> Value:
+    """What a dict keeps of a key not known statically: its data (as text) and its constants."""
+    return Value(_flat_params(flatten(key)), None, frozenset(), key.consts)
+
+
+def _project_callable(v: Value) -> Value | None:
+    """v as a project function to call (a def, a lambda, a bound method, a partial), or None."""
+    fns = frozenset(r for r in v.refs if r.startswith(("fn:", "bm:", "pfn:")))
+    return Value(None, v.fields, fns) if fns else None
 
 
 def _plain_target(e: ir.Expr) -> bool:
