@@ -13,7 +13,7 @@ import hashlib
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
 from typing import Any
@@ -190,12 +190,12 @@ class Catalog:
     orm_managers: frozenset[str] = frozenset()
     orm_many: frozenset[str] = frozenset()
     digest: str = ""
-    _by_call: dict[str, list[Sink]] = field(default_factory=dict)
-    _sources_by_call: dict[str, list[Source]] = field(default_factory=dict)
-    _san_by_call: dict[str, Sanitizer] = field(default_factory=dict)
-    _canon_memo: dict[str, str] = field(default_factory=dict)
-    _shape_memo: dict[str, list[Sink]] = field(default_factory=dict)
-    _shape_index: dict[str, list[Sink]] = field(default_factory=dict)
+    _by_call: dict[str, list[Sink]] = field(default_factory=dict, init=False, repr=False)
+    _sources_by_call: dict[str, list[Source]] = field(default_factory=dict, init=False, repr=False)
+    _san_by_call: dict[str, Sanitizer] = field(default_factory=dict, init=False, repr=False)
+    _canon_memo: dict[str, str] = field(default_factory=dict, init=False, repr=False)
+    _shape_memo: dict[str, list[Sink]] = field(default_factory=dict, init=False, repr=False)
+    _shape_index: dict[str, list[Sink]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         for s in self.sinks:
@@ -312,50 +312,13 @@ class Catalog:
         consent = self.consent_words
         if words:
             consent = re.compile(consent.pattern + "|" + "|".join(re.escape(w) for w in words), re.I)
-        cat = Catalog(
+        cat = replace(
+            self,
             sources=self.sources + tuple(sources),
             sinks=self.sinks + tuple(sinks),
             sanitizers=self.sanitizers + tuple(sanitizers),
-            fields=self.fields,
-            key_sources=self.key_sources,
-            aliases=self.aliases,
-            returns=self.returns,
-            attributes=self.attributes,
             permitted_hosts=self.permitted_hosts + tuple(permitted_hosts),
-            url_issuers=self.url_issuers,
-            partner_records=self.partner_records,
-            exception_suppressors=self.exception_suppressors,
             consent_words=consent,
-            text_patterns=self.text_patterns,
-            text_exempt_hosts=self.text_exempt_hosts,
-            builtins_clean=self.builtins_clean,
-            builtins_elements=self.builtins_elements,
-            passthrough_decorators=self.passthrough_decorators,
-            mutators=self.mutators,
-            reader_methods=self.reader_methods,
-            task_call_methods=self.task_call_methods,
-            path_joins=self.path_joins,
-            element_callbacks=self.element_callbacks,
-            star_element_callbacks=self.star_element_callbacks,
-            callback_results=self.callback_results,
-            groupings=self.groupings,
-            replace_methods=self.replace_methods,
-            counting_aggregations=self.counting_aggregations,
-            named_aggregations=self.named_aggregations,
-            per_row_aggregations=self.per_row_aggregations,
-            numbering_aggregations=self.numbering_aggregations,
-            aggregation_result=self.aggregation_result,
-            dict_types=self.dict_types,
-            text_buffers=self.text_buffers,
-            tuple_callbacks=self.tuple_callbacks,
-            template_methods=self.template_methods,
-            column_selectors=self.column_selectors,
-            replace_calls=self.replace_calls,
-            identity_calls=self.identity_calls,
-            clean_methods=self.clean_methods,
-            orm_models=self.orm_models,
-            orm_managers=self.orm_managers,
-            orm_many=self.orm_many,
         )
         extra = repr((sources, sinks, sanitizers, permitted_hosts, words)).encode()
         cat.digest = hashlib.sha256(self.digest.encode() + extra).hexdigest()[:16]
