@@ -53,6 +53,7 @@ from auditor.values import (
 )
 
 MAX_SPECIALISATIONS = 24
+_CALLABLE_REFS = ("fn:", "bm:", "pfn:")  # references to code a parameter may be called as
 MAX_EFFECTS = 48  # stores into parameters remembered per function
 MAX_PARAM_SINKS = 256
 WORK_PER_FUNCTION = 4  # total re-analyses allowed, on average per function, before the fixpoint stops
@@ -167,6 +168,9 @@ class Engine:
         self.special_names: dict[str, str] = {}
         self.special_caps: dict[str, dict[str, Value]] = {}
         self.special_count: dict[str, int] = {}
+        # parameters a function calls (directly or through a library that runs them), by the
+        # function's own qualname and parameter index: see specialise_callables
+        self.called_params: dict[str, set[int]] = {}
         self.exception_classes: dict[str, bool] = {}  # FunctionAnalyzer.is_exception, per class
         # every name some code calls (`f(...)`, `obj.f(...)`): a function not among them is an entry point
         self.called_names: frozenset[str] = frozenset(n for f in program.functions.values() for n in f.calls)
@@ -311,7 +315,29 @@ class Engine:
     def specialise(self, q: str, captures: dict[str, Value]) -> str:
         """A copy of nested function q analysed with its captured variables fixed (a decorator's
         wrapper around one function, a closure returned for one value): context for closures."""
-        key = q + "@" + _canon_env(captures)
+        return self._copy(q, q + "@" + _canon_env(captures), captures)
+
+    def specialise_callables(self, q: str, actuals: list[Value]) -> str:
+        """A copy of q for the functions its callers pass it to call (`run(fn, *args)`,
+        `retry(send, order)`): one caller's callback must not run with another caller's
+        arguments. Only parameters q was seen calling count (a decorator or a registry that only
+        keeps the function needs no copies); other parameters stay context-insensitive; past
+        MAX_SPECIALISATIONS copies callers share q."""
+        called = self.called_params.get(self.program.functions[q].qualname)
+        if not called:
+            return q
+        picks = []
+        for i, v in enumerate(actuals):
+            if i not in called:
+                continue
+            fns = sorted(r for r in v.refs if r.startswith(_CALLABLE_REFS))
+            if fns:
+                picks.append(f"{i}={'|'.join(fns)}")
+        if not picks:
+            return q
+        return self._copy(q, f"{q}@({','.join(picks)})", self.special_caps.get(q, {}))
+
+    def _copy(self, q: str, key: str, captures: dict[str, Value]) -> str:
         name = self.special_names.get(key)
         if name is not None:
             return name
@@ -1506,6 +1532,7 @@ class FunctionAnalyzer:
         """Call what fv may be; `attr` is the method name when fv was looked up on the receiver;
         `callee_expr` the expression fv came from (`batch.add` given to a pool: what the method
         stores into its receiver lands on `batch`)."""
+        self.note_called(fv)
         out = EMPTY
         resolved = False
         refs = sorted(fv.refs)
@@ -2017,6 +2044,7 @@ class FunctionAnalyzer:
                     rest.append((None, a2, 1))
                 elif k2 == "kwargs":
                     rest.append((None, a2, 2))
+            self.note_called(v)
             callee = self.callback_value(v)
             self.in_callback = True
             try:
@@ -2029,6 +2057,7 @@ class FunctionAnalyzer:
     def run_for_future(self, args: list[tuple[str | None, Value, int]], fi: int, loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value:
         """pool.submit(fn, *args, **kwargs): fn runs with the arguments after it, and the future is
         what it returns (fut.result()) and what it raises (fut.exception()), not its arguments."""
+        self.note_called(args[fi][1])
         callee = self.callback_value(args[fi][1])
         rest = args[fi + 1 :]
         saved, self.raised = self.raised, {}
@@ -2046,6 +2075,20 @@ class FunctionAnalyzer:
                 self.raise_value(raised[k], k)
             out = join(out, Value(None, {"@raised": join_all([raised[k] for k in sorted(raised)])}))
         return out
+
+    def note_called(self, fv: Value) -> None:
+        """Record which of this function's parameters it calls; the first time, callers re-run
+        so that they call a copy per function they pass (Engine.specialise_callables)."""
+        if not fv.labels:
+            return
+        prefix = f"param:{self.q}:"
+        for lab in fv.labels:
+            if lab.kind == "param" and not lab.path and lab.origin.startswith(prefix):
+                called = self.e.called_params.setdefault(self.fn.qualname, set())
+                i = int(lab.origin[len(prefix):])
+                if i not in called:
+                    called.add(i)
+                    self.e.enqueue(self.e.deps.get("fn:" + self.q, ()))
 
     def callback_value(self, v: Value) -> Value:
         """What a library call runs of v: its callable refs, with a bound method's receiver and a
@@ -2237,8 +2280,9 @@ class FunctionAnalyzer:
 
     def apply(self, q: str, recv: Value | None, args: list[tuple[str | None, Value, int]], loc: ir.Loc, exprs: list[ir.Expr | None]) -> Value:
         fn = self.prog.functions[q]
-        self.e.depend("fn:" + q, self.q)
         actuals, where = self.bind(fn, recv, args)
+        q = self.e.specialise_callables(q, actuals)
+        self.e.depend("fn:" + q, self.q)
         self.note_param_refs(q, actuals)
         summary = self.e.summaries.get(q)
         if summary is None:

@@ -3,7 +3,7 @@ functions, async/await, generators. Exact (rule, line) sets from `# expect:` mar
 
 from __future__ import annotations
 
-from auditor.testing import check, check_files
+from auditor.testing import audit, check, check_files, rule_lines
 
 # ---------------------------------------------------------------- functools.wraps wrappers
 
@@ -775,3 +775,148 @@ def test_generator_send_and_pipeline():
         for i in ids(rows(orders)):
             print(i)
     """)
+
+
+# ---------------------------------------------------------------- helpers that call the function they are given
+
+
+def test_a_runner_keeps_each_callers_function_with_its_arguments():
+    # run() is shared: the email must reach only the function its caller passed with it
+    check("""
+        import logging
+        import requests
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+
+        def run(fn, *args, **kwargs):
+            return fn(*args, **kwargs)
+
+
+        def note(value):
+            log.info("value %s", value)  # expect: AMZ005
+
+
+        def weigh(value):
+            return len(value)
+
+
+        def subscribe(address):
+            requests.post("https://api.mailchimp.com/3.0/lists/1/members", json={"email": address})
+
+
+        def main():
+            info = Orders().get_order_buyer_info("1").payload
+            run(note, info["BuyerEmail"])
+            run(weigh, value=info["BuyerEmail"])
+            run(subscribe, "newsletter@shop.example")
+    """)
+
+
+def test_a_runner_returns_what_each_callers_function_returns():
+    check("""
+        from sp_api.api import Orders
+
+
+        def call(fn, order):
+            return fn(order)
+
+
+        def email_of(order):
+            return order["BuyerInfo"]["BuyerEmail"]
+
+
+        def status_of(order):
+            return order["OrderStatus"]
+
+
+        def main():
+            for order in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+                print(call(status_of, order))
+                print(call(email_of, order))  # expect: AMZ005
+    """)
+
+
+def test_a_helper_running_bound_methods_in_a_thread_keeps_each_text_apart():
+    # the shape of an async messenger: each send runs in a worker thread through one helper
+    check("""
+        import asyncio
+        from sp_api.api import Messaging
+
+        PROMO = "Use code SAVE15 for 15% off your next order at www.shop.example"
+        PLAIN = "Your order is on its way."
+
+
+        class Messenger:
+            def __init__(self):
+                self.api = Messaging()
+
+            async def _in_thread(self, fn, *args):
+                return await asyncio.to_thread(fn, *args)
+
+            def _send_delivery(self, order_id, text):
+                return self.api.create_confirm_delivery_details(order_id, body={"text": text})
+
+            def _send_confirm(self, order_id, text):
+                return self.api.create_confirm_order_details(order_id, body={"text": text})  # expect: AMZ006
+
+            async def delivery(self, order_id):
+                return await self._in_thread(self._send_delivery, order_id, PLAIN)
+
+            async def confirm(self, order_id):
+                return await self._in_thread(self._send_confirm, order_id, PROMO)
+    """)
+
+
+def test_a_retry_helper_reports_each_callers_sink():
+    check("""
+        import time
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+
+        def with_retry(fn, *args, attempts=3):
+            for i in range(attempts):
+                try:
+                    return fn(*args)
+                except ConnectionError:
+                    time.sleep(2 ** i)
+            raise RuntimeError("gave up")
+
+
+        def save_status(conn, value):
+            conn.execute("INSERT INTO s VALUES (?)", (value,))  # expect: AMZ003
+
+
+        def save_buyer(conn, order_id):
+            conn.execute("INSERT INTO b VALUES (?)", (order_id,))
+
+
+        def sync(conn):
+            for order in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+                with_retry(save_status, conn, order["BuyerInfo"]["BuyerEmail"])
+                with_retry(save_buyer, conn, order["AmazonOrderId"])
+    """)
+
+
+def test_a_runner_given_more_functions_than_it_has_copies_still_reports_every_flow():
+    # past MAX_SPECIALISATIONS copies the callers share the runner again: joined, never dropped
+    from auditor.propagate import MAX_SPECIALISATIONS
+
+    n = MAX_SPECIALISATIONS + 6
+    helpers = "\n".join(f"def h{i}(v):\n    return len(v)\n" for i in range(n))
+    calls = "\n".join(f"    run(h{i}, info['BuyerName'])" for i in range(n))
+    source = (
+        "from sp_api.api import Orders\n\n"
+        "def run(fn, *args):\n    return fn(*args)\n\n"
+        f"{helpers}\n"
+        "def shout(v):\n    print(v)\n\n"
+        f"def main():\n    info = Orders().get_order_buyer_info('1').payload\n{calls}\n"
+        "    run(shout, info['BuyerEmail'])\n"
+    )
+    findings = audit(source)
+    line = source.splitlines().index("    print(v)") + 1
+    assert rule_lines(findings) == {("AMZ005", line)}
