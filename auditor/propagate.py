@@ -53,6 +53,7 @@ from auditor.values import (
 )
 
 MAX_SPECIALISATIONS = 24
+MAX_RECEIVER_GROUPS = 16  # a call whose receiver classes split more ways shares one analysis
 _CALLABLE_REFS = ("fn:", "bm:", "pfn:")  # references to code a parameter may be called as
 MAX_EFFECTS = 48  # stores into parameters remembered per function
 MAX_PARAM_SINKS = 256
@@ -171,6 +172,10 @@ class Engine:
         # parameters a function calls (directly or through a library that runs them), by the
         # function's own qualname and parameter index: see specialise_callables
         self.called_params: dict[str, set[int]] = {}
+        # methods a method calls on its own receiver (`self.transform()`), learnt while analysing it
+        self.self_calls: dict[str, set[str]] = {}
+        self.receiver_copies: set[str] = set()
+        self.receiver_memo: dict[tuple[str, frozenset[str], int], list[tuple[str | None, frozenset[str]]] | None] = {}
         self.exception_classes: dict[str, bool] = {}  # FunctionAnalyzer.is_exception, per class
         # every name some code calls (`f(...)`, `obj.f(...)`): a function not among them is an entry point
         self.called_names: frozenset[str] = frozenset(n for f in program.functions.values() for n in f.calls)
@@ -317,25 +322,61 @@ class Engine:
         wrapper around one function, a closure returned for one value): context for closures."""
         return self._copy(q, q + "@" + _canon_env(captures), captures)
 
-    def specialise_callables(self, q: str, actuals: list[Value]) -> str:
+    def receiver_groups(self, q: str, recv: Value) -> list[tuple[str | None, Value]] | None:
+        """The receiver of a call to method q split by what q's calls resolve to on each class
+        (a template method's `self.transform()`), so each group runs its own copy of q and one
+        subclass's result never reaches another's method. The group that resolves as q's own
+        class does (and references other than instances) runs q itself; None if nothing splits."""
+        fn = self.program.functions[q]
+        called = self.self_calls.get(fn.qualname)
+        if not called:
+            return None
+        memo_key = (q, recv.refs, len(called))
+        cached = self.receiver_memo.get(memo_key, False)
+        if cached is not False:
+            groups = cached
+        else:
+            names = sorted(called)
+            prog = self.program
+
+            def resolution(cls: str) -> str:
+                return ",".join(prog.method(cls, n) or "" for n in names)
+
+            own = resolution(fn.cls) if fn.cls else ""
+            by_key: dict[str | None, list[str]] = {}
+            for r in sorted(recv.refs):
+                key = resolution(r[5:]) if r.startswith("inst:") else own
+                by_key.setdefault(None if key == own else key, []).append(r)
+            groups = None
+            if (len(by_key) > 1 or None not in by_key) and len(by_key) <= MAX_RECEIVER_GROUPS:
+                groups = [(k, frozenset(v)) for k, v in sorted(by_key.items(), key=lambda kv: kv[0] or "")]
+            self.receiver_memo[memo_key] = groups
+        if groups is None:
+            return None
+        return [(k, Value(recv.labels, recv.fields, refs, recv.consts)) for k, refs in groups]
+
+    def specialise_callables(self, q: str, actuals: list[Value], receiver: str | None = None) -> str:
         """A copy of q for the functions its callers pass it to call (`run(fn, *args)`,
         `retry(send, order)`): one caller's callback must not run with another caller's
         arguments. Only parameters q was seen calling count (a decorator or a registry that only
         keeps the function needs no copies); other parameters stay context-insensitive; past
         MAX_SPECIALISATIONS copies callers share q."""
         called = self.called_params.get(self.program.functions[q].qualname)
-        if not called:
+        if not called and receiver is None:
             return q
-        picks = []
+        picks = [] if receiver is None else [f"self={receiver}"]
         for i, v in enumerate(actuals):
-            if i not in called:
+            if not called or i not in called:
                 continue
             fns = sorted(r for r in v.refs if r.startswith(_CALLABLE_REFS))
             if fns:
                 picks.append(f"{i}={'|'.join(fns)}")
         if not picks:
             return q
-        return self._copy(q, f"{q}@({','.join(picks)})", self.special_caps.get(q, {}))
+        name = self._copy(q, f"{q}@({','.join(picks)})", self.special_caps.get(q, {}))
+        if receiver is not None and name != q:
+            self.receiver_copies.add(name)
+        return name
 
     def _copy(self, q: str, key: str, captures: dict[str, Value]) -> str:
         name = self.special_names.get(key)
@@ -471,6 +512,8 @@ class FunctionAnalyzer:
         self.is_class_body = fn.name == "<body>"
         self.owner_class = fn.cls
         self.ancestors = self._ancestors()
+        # the label of the receiver parameter, to notice `self.m()` calls (note_self_call)
+        self.self_label = Label("param", fn.params[0].name, f"param:{self.q}:0") if fn.cls and fn.params else None
 
     def _ancestors(self) -> frozenset[str]:
         out = {self.q}
@@ -495,7 +538,8 @@ class FunctionAnalyzer:
             lab = Label("param", p.name, f"param:{self.q}:{i}")
             step = _step(self.path, fn.loc, "param", f"enters parameter '{p.name}' of {_short(self.q)}()")
             refs = self.e.param_refs.get((self.q, i), frozenset())
-            if i == 0 and fn.cls and not static:
+            if i == 0 and fn.cls and not static and not (refs and self.q in self.e.receiver_copies):
+                # (a copy for a group of receiver classes is called with exactly those)
                 refs = refs | {f"inst:{fn.cls}"} if not any(d.endswith("classmethod") for d in decos) else refs | {f"cls:{fn.cls}"}
             if p.annotation:
                 refs = refs | self._annotation_refs(p.annotation)
@@ -1315,6 +1359,8 @@ class FunctionAnalyzer:
         arg_exprs: list[ir.Expr | None],
         base_expr: ir.Expr,
     ) -> Value:
+        if self.self_label is not None and self.self_label in recv.labels:
+            self.note_self_call(method)
         fv = self.get_attr(recv, method, loc) if recv.refs else EMPTY
         callable_refs = frozenset(r for r in fv.refs if r.startswith(("fn:", "bm:", "cls:", "ext:", "task:", "mgr:", "inst:")))
         user_callee = any(r.startswith(("fn:", "bm:", "cls:", "task:")) for r in callable_refs)
@@ -1645,6 +1691,13 @@ class FunctionAnalyzer:
             if bound is not None and attr is not None:
                 bound = self.dispatched(q, attr, bound)
         exprs = ([base_expr] if bound is not None else []) + list(arg_exprs)
+        if bound is not None and attr is not None and not self._is_super(bound):
+            groups = self.e.receiver_groups(q, bound)
+            if groups is not None:
+                out = EMPTY
+                for key, part in groups:
+                    out = join(out, self.apply(q, part, args, loc, exprs, key))
+                return out
         return self.apply(q, bound, args, loc, exprs)
 
     def dispatched(self, q: str, attr: str, recv: Value) -> Value:
@@ -2076,6 +2129,17 @@ class FunctionAnalyzer:
             out = join(out, Value(None, {"@raised": join_all([raised[k] for k in sorted(raised)])}))
         return out
 
+    def note_self_call(self, method: str) -> None:
+        """Record a method this method calls on its receiver; the first time, callers re-run so
+        that receivers of several classes split by what it resolves to (Engine.receiver_groups)."""
+        called = self.e.self_calls.setdefault(self.fn.qualname, set())
+        if method not in called:
+            called.add(method)
+            # the receiver classes callers passed so far are forgotten: the callers re-run and
+            # pass each copy only its own (at most once per method name, so this settles)
+            self.e.param_refs.pop((self.q, 0), None)
+            self.e.enqueue(self.e.deps.get("fn:" + self.q, ()))
+
     def note_called(self, fv: Value) -> None:
         """Record which of this function's parameters it calls; the first time, callers re-run
         so that they call a copy per function they pass (Engine.specialise_callables)."""
@@ -2278,10 +2342,15 @@ class FunctionAnalyzer:
             if not refs <= known:
                 self.param_ref_updates[key] = self.param_ref_updates.get(key, frozenset()) | refs
 
-    def apply(self, q: str, recv: Value | None, args: list[tuple[str | None, Value, int]], loc: ir.Loc, exprs: list[ir.Expr | None]) -> Value:
+    def apply(
+        self, q: str, recv: Value | None, args: list[tuple[str | None, Value, int]], loc: ir.Loc, exprs: list[ir.Expr | None],
+        receiver: str | None = None,
+    ) -> Value:
+        """Apply q's summary at a call; `receiver` names the copy of q for a group of receiver
+        classes (Engine.receiver_groups)."""
         fn = self.prog.functions[q]
         actuals, where = self.bind(fn, recv, args)
-        q = self.e.specialise_callables(q, actuals)
+        q = self.e.specialise_callables(q, actuals, receiver)
         self.e.depend("fn:" + q, self.q)
         self.note_param_refs(q, actuals)
         summary = self.e.summaries.get(q)

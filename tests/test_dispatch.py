@@ -110,14 +110,10 @@ def test_a_method_reached_from_many_classes_still_runs_for_its_own(tmp_path: Pat
     assert _findings(tmp_path, text) == {("AMZ005", _line(text, 'log.info("order'))}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a value keeps at most MAX_REFS (16) classes it may be, project classes with the "
-    "shortest names first: with 21 subclasses calling one inherited method, the override of the "
-    "one cut is not followed: the callees found on self are joined into one value, which keeps 16 "
-    "(the engine worked this way before receivers were filtered too)",
-)
 def test_an_override_in_the_twenty_first_subclass_is_followed(tmp_path: Path) -> None:
+    """A value keeps at most MAX_REFS (16) classes, but each call here has one receiver class,
+    and send() calls self.deliver(): each class's calls run their own copy of send() (up to
+    MAX_SPECIALISATIONS), so the override in the class a joined value would cut is followed."""
     text = _channels(20, "LoudChannelWithTheLongestNameOfAll")
     assert _findings(tmp_path, text) == {("AMZ005", _line(text, 'log.info("order'))}
 
@@ -185,36 +181,71 @@ def test_a_super_receiver_kept_in_a_variable_is_still_whole(tmp_path: Path) -> N
     assert _findings(tmp_path, changed, "job.py") == {("AMZ005", 9)}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a template method (ReportExporter.run calling self.transform then self.deliver) is "
-    "analysed once for every receiver class a call may have, so with exporters of three classes in "
-    "one loop, what one subclass's transform returns reaches another subclass's deliver. Analysing "
-    "a method once per receiver class (or group of classes that resolve its self-calls alike) would "
-    "keep them apart; it is not built",
+EXPORTERS = """
+import csv
+import requests
+from sp_api.api import Orders
+class Exporter:
+{run}
+class Ledger(Exporter):
+    def transform(self, r):
+        return {{"id": r["AmazonOrderId"], "total": r["OrderTotal"]}}
+    def deliver(self, rows):
+        with open("ledger.csv", "w") as fh:
+            csv.writer(fh).writerows(rows)
+class Crm(Exporter):
+    def transform(self, r):
+        return {{"email": r["BuyerInfo"]["BuyerEmail"]}}
+    def deliver(self, rows):
+        requests.post("https://crm.example.com/contacts", json=rows)  # expect: AMZ004
+orders = Orders().get_orders(CreatedAfter="x").payload["Orders"]
+for exporter in (Ledger(), Crm()):
+    exporter.run(orders)
+"""
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "    def run(self, rows):\n        self.deliver([self.transform(r) for r in rows])",
+        # two calls deep: run() calls a base helper, which calls the subclass's transform
+        "    def run(self, rows):\n        self.deliver(self.shape(rows))\n"
+        "    def shape(self, rows):\n        return [self.transform(r) for r in rows]",
+    ],
+    ids=["direct", "two-deep"],
 )
-def test_a_template_method_keeps_each_receiver_class_apart() -> None:
+def test_a_template_method_keeps_each_receiver_class_apart(run: str) -> None:
+    check(EXPORTERS.format(run=run))
+
+
+def test_a_template_method_reports_every_receiver_class_that_leaks() -> None:
+    # splitting the receivers must not lose a flow: each class's own leak is still reported,
+    # including the base class's default transform
     check(
         """
         import csv
+        import logging
         import requests
         from sp_api.api import Orders
+        log = logging.getLogger(__name__)
         class Exporter:
             def run(self, rows):
                 self.deliver([self.transform(r) for r in rows])
+            def transform(self, r):
+                return r["BuyerInfo"]["BuyerName"]
+            def deliver(self, rows):
+                log.info("rows %s", rows)  # expect: AMZ005
         class Ledger(Exporter):
             def transform(self, r):
-                return {"id": r["AmazonOrderId"], "total": r["OrderTotal"]}
+                return r["BuyerInfo"]["BuyerEmail"]
             def deliver(self, rows):
                 with open("ledger.csv", "w") as fh:
-                    csv.writer(fh).writerows(rows)
+                    csv.writer(fh).writerows(rows)  # expect: AMZ003
         class Crm(Exporter):
-            def transform(self, r):
-                return {"email": r["BuyerInfo"]["BuyerEmail"]}
             def deliver(self, rows):
                 requests.post("https://crm.example.com/contacts", json=rows)  # expect: AMZ004
         orders = Orders().get_orders(CreatedAfter="x").payload["Orders"]
-        for exporter in (Ledger(), Crm()):
+        for exporter in (Exporter(), Ledger(), Crm()):
             exporter.run(orders)
         """
     )
