@@ -853,6 +853,8 @@ class FunctionAnalyzer:
             if ref is None or ref.startswith("glob:") or root in self.fn.globals_declared:
                 gkey = f"g:{self.module}:{root}"
                 self.heap_writes.append((gkey, set_path(EMPTY, path, step_v, False)))
+        if self.cat.shared_objects:
+            self.store_shared(t, base_v, step_v)
         # effects on parameters: the caller sees them on its argument
         root_v = self.env.get(root, EMPTY) if root is not None else base_v
         for lab in list(root_v.labels):
@@ -875,6 +877,24 @@ class FunctionAnalyzer:
                     self.heap_writes.append((f"a:{cls}:{attr}", v))
                 elif ref.startswith("mod:"):
                     self.heap_writes.append((f"g:{ref[4:]}:{attr}", step_v))
+
+    def store_shared(self, t: ir.Attr | ir.Sub, base_v: Value, val: Value) -> None:
+        """A store under an attribute of a shared library object (`app.extensions["svc"] = s`,
+        `g.client = c`): kept for every other name of that object to read (get_attr). base_v is
+        the value of t's base, already evaluated."""
+        path: list[str] = []
+        node: ir.Expr = t
+        while isinstance(node, ir.Attr | ir.Sub):
+            path.insert(0, node.attr if isinstance(node, ir.Attr) else node.key if node.key is not None else ELEM)
+            node = node.base
+            if not isinstance(node, ir.Name | ir.Attr) or path[0] == ELEM:
+                continue
+            for r in sorted((base_v if len(path) == 1 else self.eval(node)).refs):
+                obj = self.cat.shared_objects.get(r[4:]) if r.startswith("ext:") else None
+                if obj is not None:
+                    v = set_path(EMPTY, tuple(path[1:]), val, False) if len(path) > 1 else val
+                    self.heap_writes.append((f"x:{obj}:{path[0]}", v))
+                    return
 
     def store_key(self, base: ir.Expr, loc: ir.Loc) -> None:
         """The key of the subscript lvalue just made (self.stored_key) joins base's keys part, so
@@ -1041,6 +1061,11 @@ class FunctionAnalyzer:
                     continue
                 tname = self.cat.attributes.get(full, full)
                 out = join(out, self.ext_value(tname, loc) if tname == full else Value(None, None, frozenset({f"ext:{tname}"})))
+                obj = self.cat.shared_objects.get(name)
+                if obj is not None:  # what code stored under this attribute of the shared object
+                    key = f"x:{obj}:{attr}"
+                    self.e.depend("heap:" + key, self.q)
+                    out = join(out, self.e.heap.get(key, EMPTY))
             elif kind == "mgr":
                 out = join(out, Value(None, None, frozenset({f"mgr:{name.rsplit(':', 1)[0]}:{attr}"})))
             elif kind in ("fn", "bm") and attr in self.cat.task_call_methods:

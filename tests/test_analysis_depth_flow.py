@@ -920,3 +920,124 @@ def test_a_runner_given_more_functions_than_it_has_copies_still_reports_every_fl
     findings = audit(source)
     line = source.splitlines().index("    print(v)") + 1
     assert rule_lines(findings) == {("AMZ005", line)}
+
+
+# ---------------------------------------------------------------- shared library objects (catalog: shared_objects)
+
+FLASK_APP = {
+    "shop/__init__.py": """
+        import logging
+        import requests
+        from flask import Flask
+        from sp_api.api import Orders
+
+
+        class Notifier:
+            def tell(self, text):
+                requests.post("https://hooks.slack.com/services/T0/B0/x", json={"text": text})  # expect: AMZ004
+
+
+        class Counter:
+            def tell(self, text):
+                return len(text)
+
+
+        class Buyers:
+            def __init__(self, orders):
+                self.orders = orders
+
+            def contact(self, order_id):
+                return self.orders.get_order_buyer_info(order_id).payload
+
+
+        def create_app():
+            app = Flask(__name__)
+            app.extensions["buyers"] = Buyers(Orders())
+            app.extensions["notifier"] = Notifier()
+            app.extensions["counter"] = Counter()
+            from shop.routes import bp
+            app.register_blueprint(bp)
+            return app
+    """,
+    "shop/routes.py": """
+        from flask import Blueprint, current_app
+
+        bp = Blueprint("shop", __name__)
+
+
+        @bp.post("/orders/<order_id>/notify")
+        def notify(order_id):
+            info = current_app.extensions["buyers"].contact(order_id)
+            current_app.extensions["counter"].tell(info["BuyerEmail"])
+            current_app.extensions["notifier"].tell(order_id)
+            current_app.extensions["notifier"].tell(info["BuyerName"])
+            current_app.logger.info("buyer %s", info["BuyerEmail"])  # expect: AMZ005
+            return "ok"
+    """,
+}
+
+
+def test_objects_kept_in_flask_app_extensions_are_read_back_through_current_app():
+    # each key keeps its own object: the counter given the email is harmless, the notifier is not
+    check_files(FLASK_APP)
+
+
+def test_flask_g_keeps_what_a_request_hook_stores():
+    check_files({
+        "app.py": """
+            import logging
+            from flask import Flask, g
+            from sp_api.api import Orders
+
+            app = Flask(__name__)
+            log = logging.getLogger(__name__)
+
+
+            @app.before_request
+            def load_buyer():
+                info = Orders().get_order_buyer_info("1").payload
+                g.buyer_email = info["BuyerEmail"]
+                g.order_id = info["AmazonOrderId"]
+
+
+            @app.get("/done")
+            def done():
+                log.info("order %s done", g.order_id)
+                log.info("buyer %s done", g.buyer_email)  # expect: AMZ005
+                return "ok"
+        """,
+    })
+
+
+def test_fastapi_app_state_is_read_back_through_the_request():
+    check_files({
+        "api/main.py": """
+            import httpx
+            from fastapi import FastAPI, Request
+            from sp_api.api import Orders
+
+
+            class Crm:
+                def push(self, record):
+                    httpx.post("https://api.hubspot.com/crm/v3/objects/contacts", json=record)  # expect: AMZ004
+
+
+            class Audit:
+                def push(self, record):
+                    return sorted(record)
+
+
+            app = FastAPI()
+            app.state.crm = Crm()
+            app.state.audit = Audit()
+
+
+            @app.post("/orders/{order_id}/sync")
+            def sync(order_id: str, request: Request):
+                info = Orders().get_order_buyer_info(order_id).payload
+                request.app.state.audit.push({"email": info["BuyerEmail"]})
+                request.app.state.crm.push({"order": order_id})
+                request.app.state.crm.push({"email": info["BuyerEmail"]})
+                return {"ok": True}
+        """,
+    })

@@ -177,6 +177,7 @@ class Catalog:
     aggregation_result: str = ""  # the type an aggregation gives
     dict_types: frozenset[str] = frozenset()  # ext: refs of dict types (items/keys/values views)
     text_buffers: tuple[str, ...] = ()  # in-memory buffers print(..., file=buf) writes into
+    shared_objects: dict[str, str] = field(default_factory=dict)  # library type -> the one object it names
     url_issuers: tuple[str, ...] = ()  # SDKs whose responses' URLs point at Amazon (presigned documents)
     partner_records: tuple[str, ...] = ()  # SDKs whose objects' public members are the partner's (a carrier's)
     exception_suppressors: tuple[str, ...] = ()  # `with suppress(E):` ends the block's exceptions of type E
@@ -440,6 +441,9 @@ def load_catalog() -> Catalog:
         aggregation_result=world.get("grouping", {}).get("result", ""),
         dict_types=frozenset(f"ext:{t}{call}" for t in world["methods"].get("dict_types", ()) for call in ("", "()")),
         text_buffers=tuple(world["methods"].get("text_buffers", ())),
+        shared_objects={
+            t + call: obj for obj, types in sorted(world.get("shared_objects", {}).items()) for t in types for call in ("", "()")
+        },
         tuple_callbacks=frozenset(world["methods"].get("tuple_callbacks", ())),
         template_methods=tuple((t["call"], t["runs"]) for t in world["methods"].get("template_methods", ())),
         column_selectors=tuple(
