@@ -54,6 +54,7 @@ from auditor.values import (
 
 MAX_SPECIALISATIONS = 24
 MAX_RECEIVER_GROUPS = 16  # a call whose receiver classes split more ways shares one analysis
+MAX_KEY_CONSTS = 4  # a table key a caller passes with more possible constants shares one analysis
 _CALLABLE_REFS = ("fn:", "bm:", "pfn:")  # references to code a parameter may be called as
 MAX_EFFECTS = 48  # stores into parameters remembered per function
 MAX_PARAM_SINKS = 256
@@ -170,8 +171,10 @@ class Engine:
         self.special_caps: dict[str, dict[str, Value]] = {}
         self.special_count: dict[str, int] = {}
         # parameters a function calls (directly or through a library that runs them), by the
-        # function's own qualname and parameter index: see specialise_callables
+        # function's own qualname and parameter index: see specialise_call
         self.called_params: dict[str, set[int]] = {}
+        # parameters a function looks a table up by (`TEMPLATES[kind]`, `HANDLERS[event](...)`)
+        self.keyed_params: dict[str, set[int]] = {}
         # methods a method calls on its own receiver (`self.transform()`), learnt while analysing it
         self.self_calls: dict[str, set[str]] = {}
         self.receiver_copies: set[str] = set()
@@ -355,22 +358,28 @@ class Engine:
             return None
         return [(k, Value(recv.labels, recv.fields, refs, recv.consts)) for k, refs in groups]
 
-    def specialise_callables(self, q: str, actuals: list[Value], receiver: str | None = None) -> str:
-        """A copy of q for the functions its callers pass it to call (`run(fn, *args)`,
-        `retry(send, order)`): one caller's callback must not run with another caller's
-        arguments. Only parameters q was seen calling count (a decorator or a registry that only
-        keeps the function needs no copies); other parameters stay context-insensitive; past
-        MAX_SPECIALISATIONS copies callers share q."""
-        called = self.called_params.get(self.program.functions[q].qualname)
-        if not called and receiver is None:
+    def specialise_call(self, q: str, actuals: list[Value], receiver: str | None = None) -> str:
+        """A copy of q for what its callers pass: the functions it calls (`run(fn, *args)`,
+        `retry(send, order)`), the constant keys it looks a table up by (`TEMPLATES[kind]`), and
+        the receiver group (receiver_groups), so one caller's callback, template or subclass
+        never mixes with another's. Only parameters q was seen calling or using as a key count (a
+        decorator or a registry that only keeps the function needs no copies); other parameters
+        stay context-insensitive; past MAX_SPECIALISATIONS copies callers share q."""
+        base = self.program.functions[q].qualname
+        called = self.called_params.get(base)
+        keyed = self.keyed_params.get(base)
+        if not called and not keyed and receiver is None:
             return q
         picks = [] if receiver is None else [f"self={receiver}"]
         for i, v in enumerate(actuals):
-            if not called or i not in called:
-                continue
-            fns = sorted(r for r in v.refs if r.startswith(_CALLABLE_REFS))
-            if fns:
-                picks.append(f"{i}={'|'.join(fns)}")
+            if called and i in called:
+                fns = sorted(r for r in v.refs if r.startswith(_CALLABLE_REFS))
+                if fns:
+                    picks.append(f"{i}={'|'.join(fns)}")
+            if keyed and i in keyed:
+                kc = known_consts(v)
+                if 0 < len(kc) <= MAX_KEY_CONSTS:
+                    picks.append(f"{i}=str:{'|'.join(sorted(kc))}")
         if not picks:
             return q
         name = self._copy(q, f"{q}@({','.join(picks)})", self.special_caps.get(q, {}))
@@ -1237,6 +1246,8 @@ class FunctionAnalyzer:
             return Value(None, parts, frozenset(r for r in bv.refs if r.startswith("ext:")))
         if e.index is not None:
             iv = self.eval(e.index)
+            if iv.labels:
+                self.note_param_use(iv, self.e.keyed_params)
             kc = known_consts(iv)
             if len(kc) > 1:  # `for k in ("City", "PostalCode"): addr[k]`: one of those keys
                 return self.read_keys(bv, kc, e.loc)
@@ -2166,17 +2177,21 @@ class FunctionAnalyzer:
             self.e.enqueue(self.e.deps.get("fn:" + self.q, ()))
 
     def note_called(self, fv: Value) -> None:
-        """Record which of this function's parameters it calls; the first time, callers re-run
-        so that they call a copy per function they pass (Engine.specialise_callables)."""
-        if not fv.labels:
-            return
+        """Record which of this function's parameters it calls: callers then call a copy per
+        function they pass (Engine.specialise_call)."""
+        if fv.labels:
+            self.note_param_use(fv, self.e.called_params)
+
+    def note_param_use(self, v: Value, uses: dict[str, set[int]]) -> None:
+        """Record in `uses` the parameters of this function that v is; the first time, callers
+        re-run so that they call a copy per value they pass (Engine.specialise_call)."""
         prefix = f"param:{self.q}:"
-        for lab in fv.labels:
+        for lab in v.labels:
             if lab.kind == "param" and not lab.path and lab.origin.startswith(prefix):
-                called = self.e.called_params.setdefault(self.fn.qualname, set())
+                seen = uses.setdefault(self.fn.qualname, set())
                 i = int(lab.origin[len(prefix):])
-                if i not in called:
-                    called.add(i)
+                if i not in seen:
+                    seen.add(i)
                     self.e.enqueue(self.e.deps.get("fn:" + self.q, ()))
 
     def callback_value(self, v: Value) -> Value:
@@ -2288,6 +2303,13 @@ class FunctionAnalyzer:
                     else:
                         extra.append(part)
                     k += 1
+                if any(lab.is_param for lab in v.labels):
+                    # our own *args with the parts callers gave types to: the positions after
+                    # them are still the caller's (`fn(*args)` where args[1] has no type)
+                    while pi < len(params) and params[pi].kind == "pos":
+                        actual[pi] = join(actual[pi], self.read(v, str(k)))
+                        pi += 1
+                        k += 1
                 where.append(var_i if var_i is not None else pi)
             elif star == 1:
                 elem = self.iter_elem(v)
@@ -2375,7 +2397,7 @@ class FunctionAnalyzer:
         classes (Engine.receiver_groups)."""
         fn = self.prog.functions[q]
         actuals, where = self.bind(fn, recv, args)
-        q = self.e.specialise_callables(q, actuals, receiver)
+        q = self.e.specialise_call(q, actuals, receiver)
         self.e.depend("fn:" + q, self.q)
         self.note_param_refs(q, actuals)
         summary = self.e.summaries.get(q)

@@ -1041,3 +1041,94 @@ def test_fastapi_app_state_is_read_back_through_the_request():
                 return {"ok": True}
         """,
     })
+
+
+def test_a_runner_passes_on_star_args_whose_later_positions_have_no_type():
+    # args[0] is an object (its type is kept as a part of *args); args[1] is plain data, which
+    # must still reach the second parameter of the function run
+    check("""
+        import requests
+        from sp_api.api import Orders
+
+
+        class Session:
+            def post(self, url, rows):
+                return requests.post(url, json=rows)  # expect: AMZ004
+
+
+        def run_with_retry(fn, *args, attempts=3, **kwargs):
+            for _ in range(attempts):
+                try:
+                    return fn(*args, **kwargs)
+                except ConnectionError:
+                    continue
+
+
+        def upload(session, rows):
+            return session.post("https://api.audience.example/upload", rows)
+
+
+        def main():
+            rows = [o["BuyerInfo"]["BuyerEmail"] for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]]
+            run_with_retry(upload, Session(), rows)
+    """)
+
+
+# ---------------------------------------------------------------- tables looked up by a parameter
+
+
+def test_a_template_table_looked_up_by_the_callers_key_keeps_each_template_apart():
+    # render() is shared; only the caller asking for the "promo" template sends a coupon
+    check("""
+        from sp_api.api import Messaging
+
+        TEMPLATES = {
+            "plain": "Hello {name}, your order {order_id} has shipped.",
+            "promo": "Hello {name}, take 15% off your next order at www.shop.example with code SAVE15.",
+        }
+
+
+        def render(kind, **fields):
+            return TEMPLATES[kind].format(**fields)
+
+
+        def shipped(order_id):
+            text = render("plain", name="there", order_id=order_id)
+            Messaging().create_confirm_order_details(order_id, body={"text": text})
+
+
+        def delivered(order_id):
+            text = render("promo", name="there")
+            Messaging().create_confirm_delivery_details(order_id, body={"text": text})  # expect: AMZ006
+    """)
+
+
+def test_a_handler_registry_looked_up_by_the_callers_key_runs_only_that_handler():
+    check("""
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+
+        def note(value):
+            log.info("note %s", value)  # expect: AMZ005
+
+
+        def measure(value):
+            return len(value)
+
+
+        HANDLERS = {"note": note, "measure": measure}
+
+
+        def dispatch(kind, value):
+            return HANDLERS[kind](value)
+
+
+        def main():
+            info = Orders().get_order_buyer_info("1").payload
+            dispatch("measure", info["BuyerEmail"])
+            dispatch("note", info["AmazonOrderId"])
+            dispatch("note", info["BuyerName"])
+    """)
