@@ -135,9 +135,12 @@ class Summary:
 
 
 def _host(url: str) -> str | None:
+    """The host a URL names; a part built at run time (an f-string's `{company}`) shows as `*`,
+    and a host that is only such a part is not known."""
     m = _HOST_RE.match(url.strip())
     if m:
-        return m.group(2).lower() or None
+        host = m.group(2).lower().replace("\x00", "*")
+        return host if host.strip("*") else None
     bare = url.strip().split("/")[0].split(":")[0]
     if "." in bare and " " not in bare and "{" not in bare and "\x00" not in bare:
         return bare.lower()
@@ -1925,6 +1928,13 @@ class FunctionAnalyzer:
             if any((info := cat.classify_key(n)) is not None and info.category == "personal" for n in dropped):
                 return join(out, Value(sanitize(flatten(recv or EMPTY), "drop"), None, (recv or EMPTY).refs))
             san = None
+        if recv is not None and (recv.fields or recv.labels):
+            table = Value(recv.labels, recv.fields, frozenset(r for r in recv.refs if r.startswith("ext:")))
+            if name in cat.table_copies:  # the same table type and columns, parts not flattened
+                return table
+            for call, spec, values in cat.table_rows:
+                if call == name and self.arg_value(spec, args, recv).consts & values:
+                    return join(out, Value(None, {ELEM: table}))
         short_name = name.rsplit(".", 1)[-1]
         if recv is not None and short_name in cat.element_callbacks and args and any(_is_callable_ref(r) or r.startswith("pfn:") for r in args[0][1].refs):
             # Series.map(fn): fn gets the receiver's elements; Executor.map(fn, orders) and

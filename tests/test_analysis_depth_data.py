@@ -1029,3 +1029,37 @@ def test_a_fallback_a_helper_adds_is_still_called():
         notifier({})({"e": info["BuyerEmail"]})
         """
     )
+
+
+# ---------------------------------------------------------------- tables that keep their columns (catalog: table_copies, table_rows)
+
+_REPORT = (
+    "import io\nimport pandas as pd\nimport requests\nfrom sp_api.api import Reports\n"
+    'doc = Reports().get_report_document("d", download=True).payload["document"]\n'
+    'df = pd.read_csv(io.StringIO(doc), sep="\\t")\n'
+    'people = df[["buyer-email", "buyer-name"]].rename(columns={"buyer-email": "email"})\n'
+    'people["amazon_order"] = df["order-id"]\n'
+)
+
+
+def test_a_deduplicated_table_keeps_its_columns_apart():
+    check(
+        _REPORT
+        + 'people = people.drop_duplicates(subset="email").fillna("")\n'
+        + 'requests.post("https://notes.example.com/n", json={"order": list(people["amazon_order"])})\n'
+        + 'requests.post("https://crm.example.com/p", json={"who": list(people["email"])})  # expect: AMZ004\n'
+        + 'people.sort_values("email").to_csv("people.csv")  # expect: AMZ003\n'
+    )
+
+
+def test_records_of_a_table_keep_its_columns_apart():
+    check(
+        _REPORT
+        + 'for record in people.to_dict(orient="records"):\n'
+        + '    requests.post("https://notes.example.com/n", json={"order": record["amazon_order"]})\n'
+        + '    requests.post("https://crm.example.com/p", json={"who": record["email"]})  # expect: AMZ004\n'
+        + 'for record in people.head(10).to_dict("records"):\n'
+        + '    requests.post("https://crm.example.com/p", json={"who": record["buyer-name"]})  # expect: AMZ004\n'
+        + 'summary = people.to_dict()\n'
+        + 'requests.post("https://crm.example.com/s", json=summary)  # expect: AMZ004\n'
+    )
