@@ -883,3 +883,21 @@ def test_amz006_text_passed_through_helper_in_other_module():
         """,
         }
     )
+
+
+def test_a_host_built_at_run_time_is_shown_with_a_wildcard():
+    source = """
+        import requests
+        from sp_api.api import Orders
+
+
+        def push(company, host):
+            info = Orders().get_order_buyer_info("1").payload
+            requests.post(f"https://{company}.pipedrive.com/api/v1/persons", json=info)  # expect: AMZ004
+            requests.post(f"https://{host}/contacts", json=info)  # expect: AMZ004
+    """
+    findings = check(source)
+    messages = sorted(f.message for f in findings)
+    assert all("\x00" not in m for m in messages)
+    assert any("(*.pipedrive.com)" in m for m in messages)
+    assert any("(a URL not known statically)" in m for m in messages)
