@@ -166,8 +166,9 @@ class Engine:
         # changed settles before the callers that read it; but every function gets its first ROUND
         # analyses before any gets more, so a cycle that keeps changing cannot take the whole
         # budget from the rest of the program
-        self._queue: list[tuple[bool, int, str]] = []
-        self._rank: dict[str, int] = {}
+        self._queue: list[tuple[bool, float, str]] = []
+        self._rank: dict[str, float] = {}
+        self.copy_of: dict[str, str] = {}  # copy made by _copy -> the function it copies
         self._queued: set[str] = set()
         self._text_cache: dict[str, list[tuple[str, str]]] = {}
         self.special_names: dict[str, str] = {}
@@ -200,7 +201,9 @@ class Engine:
             return
         rank = self._rank.get(q)
         if rank is None:
-            rank = self._rank[q] = len(self._rank)
+            # a copy (Engine._copy) runs where its original would: before the callers that made it
+            base = self.copy_of.get(q)
+            rank = self._rank[q] = self._rank[base] - 0.5 if base in self._rank else len(self._rank)
         heapq.heappush(self._queue, (self.analyses.get(q, 0) >= ROUND, rank, q))
 
     def depend(self, key: str, q: str) -> None:
@@ -214,7 +217,9 @@ class Engine:
             q = heapq.heappop(self._queue)[2]
             self._queued.discard(q)
             done += 1
-            if done > budget:
+            # copies made on the way (Engine._copy: per callback, table key or receiver group)
+            # bring their own share of the budget
+            if done > budget + WORK_PER_FUNCTION * len(self.special_names):
                 for rest in [q, *(x for _n, _r, x in sorted(self._queue))]:
                     self.incomplete.setdefault(rest, "the whole-program fixpoint hit its work budget before this function settled")
                 self._queue.clear()
@@ -400,6 +405,7 @@ class Engine:
         self.special_count[q] = n + 1
         name = f"{q}@{n + 1}"
         self.special_names[key] = name
+        self.copy_of[name] = q
         prog = self.program
         prog.functions[name] = prog.functions[q]
         prog.function_module[name] = prog.function_module[q]
@@ -568,6 +574,10 @@ class FunctionAnalyzer:
                 refs = frozenset(r for r in refs if not r.startswith("part:"))
                 # each part is still the caller's value at that key (the label a read would derive)
                 parts = {k: Value({derive(lab, "key", k): (step,)}, None, frozenset(v)) for k, v in sorted(by_key.items())}
+            selfs = frozenset(r[5:] for r in refs if r.startswith("self:"))
+            if selfs:  # the receivers of the bound methods callers pass (note_param_refs)
+                refs = frozenset(r for r in refs if not r.startswith("self:"))
+                parts = {**(parts or {}), SELF_PART: Value(None, None, selfs)}
             self.env[p.name] = Value({lab: (step,)}, parts, refs, consts if len(consts) <= 8 else frozenset())
             if i in defaults:
                 self.env[p.name] = join(self.env[p.name], defaults[i])
@@ -1569,19 +1579,19 @@ class FunctionAnalyzer:
 
     def dict_view(self, d: Value, method: str) -> Value:
         """d.items(), d.keys(), d.values() of a dict the code built: keys and values kept apart, so
-        {oid: items for oid in ids}.items() gives the ids as keys. Named keys give their values
-        nowhere here (`for k, v in d.items()` over them is a known gap, see docs/analysis.md)."""
+        {oid: items for oid in ids}.items() gives the ids as keys, and a dict with named keys gives
+        their names (constants) as keys and their values as values (`for field, key in
+        FIELDS.items(): payload.get(key)` reads only those keys)."""
         keys = self.read(d, KEYS) if KEYS in d.fields or d.labels else EMPTY
+        names = sorted(k for k in d.fields if k != ELEM and not k.startswith("@"))
+        if names:
+            keys = join(keys, Value(None, None, frozenset(), frozenset(names) if len(names) <= 8 else TOP_CONSTS))
         if method == "keys":
             return Value(None, {ELEM: keys}) if not keys.is_empty() else EMPTY
         if method == "values":
             return Value(None, {ELEM: self.any_part(d)})
-        values = self.read(d, ELEM)
-        pairs: dict[str, Value] = {ELEM: Value(None, {"0": keys, "1": values, ELEM: join(keys, values)})}
-        named = [f for k, f in d.fields.items() if k != ELEM and not k.startswith("@")]
-        if named:  # the named parts are in the view (printed, written, flattened), not in its pairs
-            pairs["@parts"] = join_all(named)
-        return Value(None, pairs)
+        values = join_all([self.read(d, ELEM), *(d.fields[k] for k in names)])
+        return Value(None, {ELEM: Value(None, {"0": keys, "1": values, ELEM: join(keys, values)})})
 
     def store_global_mutation(self, root: str, path: tuple[str, ...], target_path: tuple[str, ...], added: Value, base_expr: ir.Expr) -> None:
         if root in self.fn.globals_declared or self.prog.lookup_global(self.module, root) is None or self.is_module:
@@ -1730,6 +1740,13 @@ class FunctionAnalyzer:
             if bound is not None and attr is not None:
                 bound = self.dispatched(q, attr, bound)
         exprs = ([base_expr] if bound is not None else []) + list(arg_exprs)
+        if bound is not None and attr is not None and self._is_super(bound):
+            # super().m(): m was looked up from the bases, but it runs on this very object, whose
+            # classes are our own receiver's (a subclass's override of what m calls still runs)
+            own = self.env.get(self.fn.params[0].name, EMPTY).refs
+            inst = frozenset(r for r in own if r.startswith("inst:"))
+            if inst:
+                bound = Value(bound.labels, bound.fields, inst | frozenset(r for r in bound.refs if not r.startswith("inst:")), bound.consts)
         if bound is not None and attr is not None and not self._is_super(bound):
             groups = self.e.receiver_groups(q, bound)
             if groups is not None:
@@ -2183,7 +2200,8 @@ class FunctionAnalyzer:
             called.add(method)
             # the receiver classes callers passed so far are forgotten: the callers re-run and
             # pass each copy only its own (at most once per method name, so this settles)
-            self.e.param_refs.pop((self.q, 0), None)
+            if self.e.param_refs.pop((self.q, 0), None):
+                self.e.enqueue([self.q])  # and this method runs again without them
             self.e.enqueue(self.e.deps.get("fn:" + self.q, ()))
 
     def note_called(self, fv: Value) -> None:
@@ -2202,6 +2220,10 @@ class FunctionAnalyzer:
                 i = int(lab.origin[len(prefix):])
                 if i not in seen:
                     seen.add(i)
+                    # what callers passed so far is forgotten: they re-run and pass each copy
+                    # only its own (once per parameter, so this settles)
+                    if self.e.param_refs.pop((self.q, i), None):
+                        self.e.enqueue([self.q])  # and this function runs again without them
                     self.e.enqueue(self.e.deps.get("fn:" + self.q, ()))
 
     def callback_value(self, v: Value) -> Value:
@@ -2394,6 +2416,11 @@ class FunctionAnalyzer:
                     if k != ELEM and not k.startswith("@") and "=" not in k
                     for r in sorted(f.refs)[:4] if r.startswith(("inst:", "ext:", "cls:", "fn:", "bm:"))
                 )
+            # a bound method keeps the classes of its receiver ("self:<ref>"): handed to a helper
+            # that calls it, `exporter.export` still runs for the subclass the exporter is
+            own = v.fields.get(SELF_PART) if v.fields else None
+            if own is not None and any(r.startswith("bm:") for r in v.refs):
+                refs = refs | frozenset("self:" + r for r in sorted(own.refs)[:8] if r.startswith(("inst:", "cls:")))
             if not refs:
                 continue
             if not refs <= known:

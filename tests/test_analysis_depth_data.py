@@ -1063,3 +1063,37 @@ def test_records_of_a_table_keep_its_columns_apart():
         + 'summary = people.to_dict()\n'
         + 'requests.post("https://crm.example.com/s", json=summary)  # expect: AMZ004\n'
     )
+
+
+# ---------------------------------------------------------------- items() of a dict with named keys
+
+
+def test_items_of_a_dict_with_named_keys_give_its_values():
+    check(
+        """
+        import logging
+        from sp_api.api import Orders
+        log = logging.getLogger(__name__)
+        info = Orders().get_order_buyer_info("1").payload
+        contact = {"email": info["BuyerEmail"], "order": info["AmazonOrderId"]}
+        for field, value in contact.items():
+            log.info("%s=%s", field, value)  # expect: AMZ005
+        for field in contact.keys():
+            log.info("field %s", field)
+        """
+    )
+
+
+def test_a_field_map_iterated_with_items_reads_only_its_keys():
+    check(
+        """
+        import sqlite3
+        from sp_api.api import Orders
+        FIELDS = {"status": "OrderStatus", "level": "ShipServiceLevel", "prime": "IsPrime"}
+        payload = Orders().get_order("1", RestrictedResources=["buyerInfo"]).payload
+        row = {column: payload.get(key) for column, key in FIELDS.items()}
+        sqlite3.connect("o.db").execute("INSERT INTO o VALUES (?, ?, ?)", tuple(row.values()))
+        for column, key in FIELDS.items():
+            sqlite3.connect("o.db").execute("UPDATE o SET v = ?", (payload[key],))
+        """
+    )

@@ -1132,3 +1132,43 @@ def test_a_handler_registry_looked_up_by_the_callers_key_runs_only_that_handler(
             dispatch("note", info["AmazonOrderId"])
             dispatch("note", info["BuyerName"])
     """)
+
+
+def test_a_runner_imported_under_another_name_still_keeps_callers_apart():
+    # the alias hides run() from the name-based order, so main() is analysed first: what it
+    # passed before run() was seen calling its parameters must not stay in the shared analysis
+    check_files({
+        "pkg/util.py": """
+            def run(fn, sink):
+                return sink(fn())
+        """,
+        "pkg/main.py": """
+            import logging
+            from sp_api.api import Orders
+            from pkg.util import run as go
+
+            log = logging.getLogger(__name__)
+            INFO = Orders().get_order_buyer_info("1").payload
+
+
+            def get_email():
+                return INFO["BuyerEmail"]
+
+
+            def get_status():
+                return INFO["OrderStatus"]
+
+
+            def count(v):
+                return len(v)
+
+
+            def log_it(v):
+                log.info("v %s", v)
+
+
+            def main():
+                go(get_email, count)
+                go(get_status, log_it)
+        """,
+    })

@@ -249,3 +249,116 @@ def test_a_template_method_reports_every_receiver_class_that_leaks() -> None:
             exporter.run(orders)
         """
     )
+
+
+SUBCLASS_THROUGH_A_HELPER = """
+import logging
+import threading
+import time
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+def retry(fn, *args, tries=3):
+    for i in range(tries):
+        try:
+            return fn(*args)
+        except Exception:
+            time.sleep(2 ** i)
+def start(fn, order):
+    t = threading.Thread(target=fn, args=(order,))
+    t.start()
+class Exporter:
+    def export(self, order):
+        self.deliver(self.transform(order))
+    def transform(self, order):
+        return {"id": order["AmazonOrderId"]}
+    def deliver(self, row):
+        return row
+class AuditExporter(Exporter):
+    def transform(self, order):
+        return {"id": order["AmazonOrderId"], "email": order["BuyerInfo"]["BuyerEmail"]}
+    def deliver(self, row):
+        log.info("exported %s", row)  # expect: AMZ005
+def main():
+    exporter = AuditExporter()
+    for order in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+        {call}
+"""
+
+
+@pytest.mark.parametrize("call", ["retry(exporter.export, order)", "start(exporter.export, order)"])
+def test_a_subclass_method_handed_to_a_helper_runs_for_that_subclass(call: str) -> None:
+    # the bound method keeps its receiver's class through the helper's parameter
+    check(SUBCLASS_THROUGH_A_HELPER.replace("{call}", call))
+
+
+def test_super_runs_the_base_method_on_the_subclass_object() -> None:
+    # Deep inherits Middle.handle, whose super().handle() runs Base.handle on the Deep object:
+    # Deep's extract runs there (and EmailLeaker's email does not reach Base.send)
+    check(
+        """
+        import logging
+        import requests
+        from sp_api.api import Orders
+        log = logging.getLogger(__name__)
+        class Base:
+            def handle(self, order):
+                return self.send(self.extract(order))
+            def extract(self, order):
+                return order["OrderStatus"]
+            def send(self, data):
+                requests.post("https://metrics.example.com", json={"d": data})  # expect: AMZ004
+        class EmailLeaker(Base):
+            def extract(self, order):
+                return order["BuyerInfo"]["BuyerEmail"]
+            def send(self, data):
+                print(data)  # expect: AMZ005
+        class Middle(Base):
+            def handle(self, order):
+                log.debug("handling")
+                return super().handle(order)
+        class Deep(Middle):
+            def extract(self, order):
+                return order["BuyerInfo"]["BuyerName"]
+        def main():
+            for o in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+                Base().handle(o)
+                EmailLeaker().handle(o)
+                Deep().handle(o)
+        """
+    )
+
+
+def _stage_chain(n: int) -> str:
+    """A base class whose sync() goes through n stages, stage i calling self.hook_i and then the
+    next stage; subclass i overrides hook_i (even ones return the buyer's email, odd ones the order
+    id) and deliver() logs what arrives."""
+    lines = ["import logging", "from sp_api.api import Orders", "log = logging.getLogger(__name__)", "class Channel:",
+             "    def sync(self, order):", "        return self.stage0(order)"]
+    for i in range(n):
+        nxt = f"self.stage{i + 1}(self.hook{i}(d))" if i < n - 1 else f"self.deliver(self.hook{i}(d))"
+        lines += [f"    def stage{i}(self, d):", f"        return {nxt}", f"    def hook{i}(self, d):", "        return d"]
+    lines += ["    def deliver(self, d):", "        return None"]
+    for i in range(n):
+        value = "{'email': d['BuyerInfo']['BuyerEmail']}" if i % 2 == 0 else "{'ref': d['AmazonOrderId']}"
+        mark = "  # expect: AMZ005" if i % 2 == 0 else ""
+        lines += [f"class Channel{i}(Channel):", f"    def hook{i}(self, d):", f"        return {value}",
+                  "    def deliver(self, d):", f"        log.info('synced %s', d){mark}"]
+    lines += ["def main():", "    for order in Orders().get_orders(CreatedAfter='x').payload['Orders']:"]
+    lines += [f"        Channel{i}().sync(order)" for i in range(n)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_chain_of_three_template_stages_keeps_each_subclass_apart() -> None:
+    check(_stage_chain(3))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a method is copied per group of receiver classes that resolve its own self-calls alike; "
+    "classes that resolve them as the method's own class does share its analysis even when a method "
+    "called further down differs, so from four stages on, one subclass's email reaches another's "
+    "deliver() through the shared stage (and from seven, a stage re-analysed as each class peels off "
+    "reaches MAX_ANALYSES). Copying per receiver class would keep them apart, at more copies",
+)
+def test_a_chain_of_four_template_stages_keeps_each_subclass_apart() -> None:
+    check(_stage_chain(4))
