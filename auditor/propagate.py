@@ -1213,6 +1213,10 @@ class FunctionAnalyzer:
             elif lab.kind == "param":
                 if lab.flat or len(lab.path) >= MAX_PATH:
                     labels[lab] = t
+                elif lab.path and lab.path[-1] == KEYS and key != ELEM and not key.startswith("@"):
+                    # a key of the caller's dict (a string, a number) has no named part: reading
+                    # one from it gives nothing (and would double the labels of every row read)
+                    continue
                 else:
                     labels = merge_labels(labels, {derive(lab, "key", key): t})
             elif lab.kind == "field" and key != ELEM and self.cat.partner_record(v.refs):
