@@ -532,6 +532,7 @@ class FunctionAnalyzer:
         self.ancestors = self._ancestors()
         # the label of the receiver parameter, to notice `self.m()` calls (note_self_call)
         self.self_label = Label("param", fn.params[0].name, f"param:{self.q}:0") if fn.cls and fn.params else None
+        self.thrown: Value | None = None  # a generator context manager's exception from the with block
 
     def _ancestors(self) -> frozenset[str]:
         out = {self.q}
@@ -582,6 +583,12 @@ class FunctionAnalyzer:
             if i in defaults:
                 self.env[p.name] = join(self.env[p.name], defaults[i])
             self.assigned[p.name] = self.env[p.name]
+        if fn.is_generator and self.is_generator_manager(fn):
+            # what the caller's `with` block raises arrives at the yield: one more parameter
+            n = len(fn.params)
+            lab = Label("param", "the exception the with block raised", f"param:{self.q}:{n}")
+            step = _step(self.path, fn.loc, "param", f"raised in the with block of {_short(self.q)}()")
+            self.thrown = Value({lab: (step,)})
         try:
             self.block(fn.body)
         except RecursionError:
@@ -654,6 +661,8 @@ class FunctionAnalyzer:
             if s.raised:
                 self.raise_value(v)
         elif isinstance(s, ir.Return):
+            if s.is_yield and self.thrown is not None:
+                self.raise_value(self.thrown, "?")
             if s.value is None:
                 return
             v = self.eval(s.value)
@@ -708,14 +717,17 @@ class FunctionAnalyzer:
             self.block(s.final)
         elif isinstance(s, ir.With):
             swallowed: list[frozenset[str] | None] = []
+            managers: list[tuple[str, ir.Call]] = []
             for ctx, target in s.items:
                 v = self.eval(ctx)
                 if isinstance(ctx, ir.Call) and ctx.args and any(self.cat.suppresses(r) for r in v.refs):
                     swallowed.append(self.catch_types(tuple(a.value for a in ctx.args if a.name is None and not a.star)))
+                if isinstance(ctx, ir.Call):
+                    managers += [(q, ctx) for q in self.generator_managers(ctx)]
                 entered = self.enter(v, ctx)
                 if target is not None:
                     self.assign(target, entered, s.loc)
-            if not swallowed:
+            if not swallowed and not managers:
                 self.block(s.body)
             else:  # `with suppress(ValueError):` ends what the block raises of those types
                 outer, self.raised = self.raised, {}
@@ -724,6 +736,11 @@ class FunctionAnalyzer:
                 for key in sorted(inner):
                     if not any(self.catches(types, key) for types in swallowed):
                         self.raise_value(inner[key], key)
+                if inner:
+                    thrown = join_all([inner[k] for k in sorted(inner)])
+                    for q, ctx in managers:  # the manager's yield raises it: its handlers see it
+                        args = [(a.name, self.eval(a.value), a.star) for a in ctx.args]
+                        self.apply(q, None, args, ctx.loc, [a.value for a in ctx.args], thrown=thrown)
         elif isinstance(s, ir.Def):
             self.define(s)
         elif isinstance(s, ir.Delete):
@@ -2196,6 +2213,19 @@ class FunctionAnalyzer:
             out = join(out, Value(None, {"@raised": join_all([raised[k] for k in sorted(raised)])}))
         return out
 
+    def is_generator_manager(self, fn: ir.Function) -> bool:
+        decos = self.prog.decorator_names(self.prog.function_module[fn.qualname], fn.decorators)
+        return any(d in self.cat.generator_managers for d in decos)
+
+    def generator_managers(self, ctx: ir.Call) -> list[str]:
+        """The project generators decorated as context managers that `with ctx:` may call."""
+        out = []
+        for r in sorted(self.eval(ctx.func).refs):
+            fn = self.prog.functions.get(r[3:]) if r.startswith("fn:") else None
+            if fn is not None and fn.is_generator and self.is_generator_manager(fn):
+                out.append(r[3:])
+        return out
+
     def note_self_call(self, method: str) -> None:
         """Record a method this method calls on its receiver; the first time, callers re-run so
         that receivers of several classes split by what it resolves to (Engine.receiver_groups)."""
@@ -2432,12 +2462,15 @@ class FunctionAnalyzer:
 
     def apply(
         self, q: str, recv: Value | None, args: list[tuple[str | None, Value, int]], loc: ir.Loc, exprs: list[ir.Expr | None],
-        receiver: str | None = None,
+        receiver: str | None = None, thrown: Value | None = None,
     ) -> Value:
         """Apply q's summary at a call; `receiver` names the copy of q for a group of receiver
-        classes (Engine.receiver_groups)."""
+        classes (Engine.receiver_groups); `thrown`, for a generator context manager, is what the
+        with block raised (the parameter after q's own)."""
         fn = self.prog.functions[q]
         actuals, where = self.bind(fn, recv, args)
+        if thrown is not None:
+            actuals = [*actuals, thrown]
         q = self.e.specialise_call(q, actuals, receiver)
         self.e.depend("fn:" + q, self.q)
         self.note_param_refs(q, actuals)

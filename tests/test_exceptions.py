@@ -182,3 +182,43 @@ def main(order_id):
     except Exception as e:
         log.critical("crashed: %s", e)  # expect: AMZ005
 ''')
+
+
+MONITORED = '''
+import logging
+from contextlib import contextmanager
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+class AddressProblem(Exception):
+    pass
+@contextmanager
+def monitored(order_id):
+    try:
+        yield
+    except AddressProblem as exc:
+        {report}
+def check(order):
+    line1 = order["ShippingAddress"]["AddressLine1"]
+    if "PO BOX" in line1.upper():
+        raise AddressProblem(f"PO box address {{line1}}")
+def main():
+    for order in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
+        with monitored(order["AmazonOrderId"]):
+            check(order)
+'''
+
+
+def test_a_generator_context_manager_sees_what_the_with_block_raises():
+    # the with block's exception is thrown in at the yield: the handler around it logs it
+    check(MONITORED.format(report='log.error("problem: %s", exc)  # expect: AMZ005'))
+
+
+def test_a_generator_context_manager_logging_only_the_order_id_is_clean():
+    check(MONITORED.format(report='log.error("address problem on order %s (%s)", order_id, type(exc).__name__)'))
+
+
+def test_a_with_block_that_raises_nothing_personal_leaves_the_manager_clean():
+    check(
+        MONITORED.format(report='log.error("problem: %s", exc)')
+        .replace('raise AddressProblem(f"PO box address {line1}")', 'raise AddressProblem("PO box address")')
+    )

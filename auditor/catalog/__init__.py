@@ -183,6 +183,7 @@ class Catalog:
     exception_suppressors: tuple[str, ...] = ()  # `with suppress(E):` ends the block's exceptions of type E
     tuple_callbacks: frozenset[str] = frozenset()
     template_methods: tuple[tuple[str, str], ...] = ()  # (library method, the subclass method it runs)
+    generator_managers: tuple[str, ...] = ()  # decorators making a generator a context manager
     table_copies: frozenset[str] = frozenset()  # methods giving the receiver's table, columns kept
     table_rows: tuple[tuple[str, ArgSpec, frozenset[str]], ...] = ()  # (method, arg, values): its rows as records
     column_selectors: tuple[tuple[str, tuple[ArgSpec, ...], ArgSpec | None], ...] = ()  # (method, args naming the columns kept, arg that must be given)
@@ -448,6 +449,7 @@ def load_catalog() -> Catalog:
         },
         tuple_callbacks=frozenset(world["methods"].get("tuple_callbacks", ())),
         template_methods=tuple((t["call"], t["runs"]) for t in world["methods"].get("template_methods", ())),
+        generator_managers=tuple(world["methods"].get("generator_managers", ())),
         table_copies=frozenset(world["methods"].get("table_copies", ())),
         table_rows=tuple(
             (t["call"], ArgSpec.parse(t["arg"]), frozenset(t["values"])) for t in world["methods"].get("table_rows", ())
