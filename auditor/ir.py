@@ -100,6 +100,7 @@ class Comp:
     generators: tuple[tuple[Target, Expr], ...]
     kind: str  # "list" | "set" | "gen" | "dict"
     loc: Loc
+    narrows: tuple[tuple[str, Expr, bool, bool], ...] = ()  # `if k in SAFE` clauses (see If.narrow)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,9 +180,10 @@ class If:
     body: tuple[Stmt, ...]
     orelse: tuple[Stmt, ...]
     loc: Loc
-    # `if key in SAFE:` / `if key == "City":`: (name, what it is compared with, True for `in`);
-    # inside the body the name is one of those constants
-    narrow: tuple[str, Expr, bool] | None = None
+    # `if key in SAFE:` / `if key == "City":`: (name, what it is compared with, True for `in`,
+    # True for `not in` / `!=`); inside the body the name is one of those constants (or, negated,
+    # one of the constants it may be other than those)
+    narrow: tuple[str, Expr, bool, bool] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -492,15 +492,19 @@ class Lowerer:
             orelse = (self.if_(node.orelse),)
         elif isinstance(node.orelse, cst.Else):
             orelse = self.suite(node.orelse.body)
-        narrow = None
-        t = node.test
+        return ir.If(
+            self.expr(node.test), self.words(node.test), self.suite(node.body), orelse, self.loc(node),
+            self.narrowing(node.test),
+        )
+
+    def narrowing(self, t: cst.BaseExpression) -> tuple[str, ir.Expr, bool, bool] | None:
+        """`name in X`, `name == X`, `name not in X`, `name != X`: (name, X, membership, negated)."""
         if isinstance(t, cst.Comparison) and len(t.comparisons) == 1 and isinstance(t.left, cst.Name):
             op = t.comparisons[0].operator
-            if isinstance(op, cst.In | cst.Equal):
-                narrow = (t.left.value, self.expr(t.comparisons[0].comparator), isinstance(op, cst.In))
-        return ir.If(
-            self.expr(node.test), self.words(node.test), self.suite(node.body), orelse, self.loc(node), narrow
-        )
+            if isinstance(op, cst.In | cst.Equal | cst.NotIn | cst.NotEqual):
+                member = isinstance(op, cst.In | cst.NotIn)
+                return (t.left.value, self.expr(t.comparisons[0].comparator), member, isinstance(op, cst.NotIn | cst.NotEqual))
+        return None
 
     def words(self, node: cst.CSTNode) -> tuple[str, ...]:
         """Identifiers, attribute names and string keys in an `if` test (for consent guards), in
@@ -796,10 +800,12 @@ class Lowerer:
     def comp(self, node: cst.BaseComp | cst.DictComp, loc: ir.Loc) -> ir.Comp:
         gens: list[tuple[ir.Target, ir.Expr]] = []
         conds: list[ir.Expr] = []
+        narrows: list[tuple[str, ir.Expr, bool, bool]] = []
         f: cst.CompFor | None = node.for_in
         while f is not None:
             gens.append((self.target(f.target), self.expr(f.iter)))
             conds.extend(self.expr(c.test) for c in f.ifs)
+            narrows.extend(n for c in f.ifs if (n := self.narrowing(c.test)) is not None)
             f = f.inner_for_in
 
         def after_conds(e: ir.Expr) -> ir.Expr:
@@ -807,9 +813,9 @@ class Lowerer:
             return ir.Combine((ir.Opaque(loc, tuple(conds)), e), loc) if conds else e
 
         if isinstance(node, cst.DictComp):
-            return ir.Comp(after_conds(self.expr(node.value)), self.expr(node.key), tuple(gens), "dict", loc)
+            return ir.Comp(after_conds(self.expr(node.value)), self.expr(node.key), tuple(gens), "dict", loc, tuple(narrows))
         kind = "list" if isinstance(node, cst.ListComp) else "set" if isinstance(node, cst.SetComp) else "gen"
-        return ir.Comp(after_conds(self.expr(node.elt)), None, tuple(gens), kind, loc)
+        return ir.Comp(after_conds(self.expr(node.elt)), None, tuple(gens), kind, loc, tuple(narrows))
 
     def lambda_(self, node: cst.Lambda, loc: ir.Loc) -> ir.FuncRef:
         parent = self.fn

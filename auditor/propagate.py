@@ -55,6 +55,7 @@ from auditor.values import (
 MAX_SPECIALISATIONS = 24
 MAX_RECEIVER_GROUPS = 16  # a call whose receiver classes split more ways shares one analysis
 MAX_KEY_CONSTS = 4  # a table key a caller passes with more possible constants shares one analysis
+PAIRED = "@paired"  # in an items() pair: the dict, all of whose keys are named (FunctionAnalyzer.pairs)
 _CALLABLE_REFS = ("fn:", "bm:", "pfn:")  # references to code a parameter may be called as
 MAX_EFFECTS = 48  # stores into parameters remembered per function
 MAX_PARAM_SINKS = 256
@@ -533,6 +534,7 @@ class FunctionAnalyzer:
         # the label of the receiver parameter, to notice `self.m()` calls (note_self_call)
         self.self_label = Label("param", fn.params[0].name, f"param:{self.q}:0") if fn.cls and fn.params else None
         self.thrown: Value | None = None  # a generator context manager's exception from the with block
+        self.pairs: dict[str, tuple[str, Value]] = {}  # value variable -> (key variable, dict) of items()
 
     def _ancestors(self) -> frozenset[str]:
         out = {self.q}
@@ -813,6 +815,8 @@ class FunctionAnalyzer:
     # ------------------------------------------------------------------ assignment
     def assign(self, t: ir.Target, val: Value, loc: ir.Loc, kind: str = "assign") -> None:
         if isinstance(t, ir.Name):
+            if self.pairs:
+                self.pairs.pop(t.id, None)
             v = val
             if val.labels or val.fields:
                 msg = f"assigned to '{t.id}'" if kind == "assign" else f"iterated into '{t.id}'"
@@ -838,6 +842,10 @@ class FunctionAnalyzer:
                 key = ELEM if (t.star >= 0 and i >= t.star) else str(i)
                 part = self.read(val, key) if key != ELEM else Value(None, {ELEM: self.iter_elem(val)})
                 self.assign(el, part, loc, kind)
+            pair = val.fields.get(PAIRED) if val.fields else None
+            if pair is not None and len(t.elts) == 2 and t.star < 0 and all(isinstance(x, ir.Name) for x in t.elts):
+                # `for k, v in d.items()`: v is d's part at k (narrow keeps the link)
+                self.pairs[t.elts[1].id] = (t.elts[0].id, pair)  # type: ignore[union-attr]
 
     def lvalue(self, t: ir.Expr) -> tuple[str | None, tuple[str, ...], bool]:
         """(root variable, path of keys, strong) for `a.b["c"]`; strong is False past unknown keys."""
@@ -1167,9 +1175,11 @@ class FunctionAnalyzer:
                 out = join(out, Value(None, None, frozenset({f"ext:{self.cat.attributes.get(name, name)}"})))
         return out
 
-    def narrow(self, name: str, other: ir.Expr, member: bool) -> None:
+    def narrow(self, name: str, other: ir.Expr, member: bool, negated: bool = False) -> None:
         """Inside `if key in ("City", "PostalCode"):` (or `== "City"`), key is one of those
-        constants, when all of them are known: a row read with it is only those columns."""
+        constants, when all of them are known: a row read with it is only those columns. Negated
+        (`not in`, `!=`), key is one of the constants it may be other than those. A value paired
+        with key by `for key, value in d.items()` is then only the parts of d at those keys."""
         cur = self.env.get(name)
         if cur is None:
             return
@@ -1177,8 +1187,17 @@ class FunctionAnalyzer:
         if member:
             v = self.iter_elem(v) if not v.consts else EMPTY  # `k in "text"` is a substring test
         consts = known_consts(v)
-        if consts and not v.labels and not v.refs and not v.fields:
-            self.env[name] = Value(cur.labels, cur.fields, cur.refs, consts)
+        if not consts or v.labels or v.refs or v.fields:
+            return
+        if negated:
+            known = known_consts(cur)
+            if not known:
+                return
+            consts = known - consts
+        self.env[name] = Value(cur.labels, cur.fields, cur.refs, consts)
+        for vname, (kname, d) in list(self.pairs.items()):
+            if kname == name and vname in self.env and all(c in d.fields for c in consts):
+                self.env[vname] = join_all([d.fields[c] for c in sorted(consts)])
 
     def match_arg(self, v: Value, i: int, loc: ir.Loc) -> Value:
         """`case Order(oid, status)`: the i-th field of a project dataclass (its __match_args__);
@@ -1358,8 +1377,13 @@ class FunctionAnalyzer:
     def comp(self, e: ir.Comp) -> Value:
         saved = self.env
         self.env = dict(saved)
+        saved_pairs = self.pairs
+        self.pairs = dict(saved_pairs)
         for target, it in e.generators:
             self.assign(target, self.iter_elem(self.eval(it)), e.loc, kind="iterate")
+        for narrowing in e.narrows:  # `{k: v for k, v in d.items() if k in SAFE}`
+            self.narrow(*narrowing)
+        self.pairs = saved_pairs
         elt = self.eval(e.elt)
         if e.key is not None:
             key = self.eval(e.key)
@@ -1612,7 +1636,10 @@ class FunctionAnalyzer:
         if method == "values":
             return Value(None, {ELEM: self.any_part(d)})
         values = join_all([self.read(d, ELEM), *(d.fields[k] for k in names)])
-        return Value(None, {ELEM: Value(None, {"0": keys, "1": values, ELEM: join(keys, values)})})
+        pair = {"0": keys, "1": values, ELEM: join(keys, values)}
+        if names and len(names) <= 8 and KEYS not in d.fields and ELEM not in d.fields:
+            pair[PAIRED] = Value(None, {k: d.fields[k] for k in names})  # every key is named
+        return Value(None, {ELEM: Value(None, pair)})
 
     def store_global_mutation(self, root: str, path: tuple[str, ...], target_path: tuple[str, ...], added: Value, base_expr: ir.Expr) -> None:
         if root in self.fn.globals_declared or self.prog.lookup_global(self.module, root) is None or self.is_module:

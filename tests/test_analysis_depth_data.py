@@ -1123,3 +1123,42 @@ def test_seven_public_columns_of_a_parameters_rows_stay_public():
 
 def test_a_personal_column_among_seven_of_a_parameters_rows_is_found():
     check(_BOARD.format(last='"buyer-email"', mark="  # expect: AMZ003"))
+
+
+_RECORD = """
+import logging
+import requests
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+SAFE = {{"order_id", "status"}}
+info = Orders().get_order_buyer_info("1").payload
+rec = {{"order_id": info["AmazonOrderId"], "status": "ok", "email": info["BuyerEmail"]}}
+{body}
+"""
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'requests.post("https://a.example.io/a", json={k: v for k, v in rec.items() if k in SAFE})',
+        'requests.post("https://a.example.io/a", json={k: v for k, v in rec.items() if k not in ("email", "name")})',
+        'for k, v in rec.items():\n    if k != "email":\n        requests.post("https://a.example.io/a", json={k: v})',
+        'for k, v in rec.items():\n    if k == "status":\n        log.info("%s", v)',
+    ],
+    ids=["comprehension-in", "comprehension-not-in", "loop-not-equal", "loop-equal"],
+)
+def test_a_dict_filtered_by_key_through_items_keeps_only_those_values(body: str) -> None:
+    check(_RECORD.format(body=body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'requests.post("https://a.example.io/a", json={k: v for k, v in rec.items()})  # expect: AMZ004',
+        'requests.post("https://a.example.io/a", json={k: v for k, v in rec.items() if k == "email"})  # expect: AMZ004',
+        'for k, v in rec.items():\n    if k not in SAFE:\n        log.info("%s", v)  # expect: AMZ005',
+    ],
+    ids=["copy", "comprehension-equal", "loop-not-in"],
+)
+def test_a_dict_filtered_by_key_through_items_keeps_the_values_it_lets_through(body: str) -> None:
+    check(_RECORD.format(body=body))
