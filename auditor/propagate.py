@@ -1997,9 +1997,10 @@ class FunctionAnalyzer:
             table = Value(recv.labels, recv.fields, frozenset(r for r in recv.refs if r.startswith("ext:")))
             if name in cat.table_copies:  # the same table type and columns, parts not flattened
                 return table
-            for call, spec, values in cat.table_rows:
-                if call == name and self.arg_value(spec, args, recv).consts & values:
-                    return join(out, Value(None, {ELEM: table}))
+            for call, spec, values, pairs in cat.table_rows:
+                if call == name and (spec is None or self.arg_value(spec, args, recv).consts & values):
+                    row = Value(None, {"0": EMPTY, "1": table}) if pairs else table  # iterrows: (index, row)
+                    return join(out, Value(None, {ELEM: row}))
         short_name = name.rsplit(".", 1)[-1]
         if recv is not None and short_name in cat.element_callbacks and args and any(_is_callable_ref(r) or r.startswith("pfn:") for r in args[0][1].refs):
             # Series.map(fn): fn gets the receiver's elements; Executor.map(fn, orders) and

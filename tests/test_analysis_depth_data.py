@@ -1162,3 +1162,15 @@ def test_a_dict_filtered_by_key_through_items_keeps_only_those_values(body: str)
 )
 def test_a_dict_filtered_by_key_through_items_keeps_the_values_it_lets_through(body: str) -> None:
     check(_RECORD.format(body=body))
+
+
+def test_rows_from_iterrows_and_itertuples_keep_the_columns_apart():
+    check(
+        _REPORT
+        + 'for _, row in people.iterrows():\n'
+        + '    requests.post("https://notes.example.com/n", json={"order": row["amazon_order"]})\n'
+        + '    requests.post("https://crm.example.com/p", json={"who": row["email"]})  # expect: AMZ004\n'
+        + 'for row in people.itertuples():\n'
+        + '    requests.post("https://notes.example.com/n", json={"order": row.amazon_order})\n'
+        + '    requests.post("https://crm.example.com/p", json={"who": row})  # expect: AMZ004\n'
+    )
