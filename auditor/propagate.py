@@ -1993,6 +1993,14 @@ class FunctionAnalyzer:
             if any((info := cat.classify_key(n)) is not None and info.category == "personal" for n in dropped):
                 return join(out, Value(sanitize(flatten(recv or EMPTY), "drop"), None, (recv or EMPTY).refs))
             san = None
+        if recv is not None and cat.shared_objects and name.rsplit(".", 1)[-1] in ("get", "pop") and args and len(args[0][1].consts) == 1:
+            # g.get("buyer"): an attribute of a shared object read by name
+            for r in sorted(recv.refs):
+                obj = cat.shared_objects.get(r[4:]) if r.startswith("ext:") else None
+                if obj is not None:
+                    key = f"x:{obj}:{next(iter(args[0][1].consts))}"
+                    self.e.depend("heap:" + key, self.q)
+                    out = join(out, self.e.heap.get(key, EMPTY))
         if recv is not None and (recv.fields or recv.labels):
             table = Value(recv.labels, recv.fields, frozenset(r for r in recv.refs if r.startswith("ext:")))
             if name in cat.table_copies:  # the same table type and columns, parts not flattened
