@@ -2003,6 +2003,9 @@ class FunctionAnalyzer:
                     out = join(out, self.e.heap.get(key, EMPTY))
         if recv is not None and (recv.fields or recv.labels):
             table = Value(recv.labels, recv.fields, frozenset(r for r in recv.refs if r.startswith("ext:")))
+            for call, spec in cat.table_renames:
+                if call == name:
+                    table = self.renamed(table, self.arg_value(spec, args, recv), loc)
             if name in cat.table_copies:  # the same table type and columns, parts not flattened
                 return table
             for call, spec, values, pairs in cat.table_rows:
@@ -2093,6 +2096,18 @@ class FunctionAnalyzer:
         if recv is not None:
             labels = merge_labels(labels, flatten(recv))
         return join(out, Value(labels, None, refs))
+
+    def renamed(self, table: Value, mapping: Value, loc: ir.Loc) -> Value:
+        """table with the columns a constant mapping names renamed: the new column is what the old
+        one was (read from the table, so a report column keeps its classification)."""
+        moves = {old: next(iter(v.consts)) for old, v in (mapping.fields or {}).items()
+                 if not old.startswith("@") and old != ELEM and len(v.consts) == 1 and not v.labels}
+        if not moves:
+            return table
+        fields = {k: f for k, f in table.fields.items() if k not in moves}
+        for old, new in sorted(moves.items()):
+            fields[new] = self.key_source(self.read(table, old), table, old, loc)
+        return Value(table.labels, fields, table.refs, table.consts)
 
     def selected_columns(self, name: str, args: list[tuple[str | None, Value, int]], recv: Value) -> frozenset[str] | None:
         """The columns a column-selecting call keeps (df.pivot_table(index="sku", values="qty")),

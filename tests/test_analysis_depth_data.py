@@ -1174,3 +1174,13 @@ def test_rows_from_iterrows_and_itertuples_keep_the_columns_apart():
         + '    requests.post("https://notes.example.com/n", json={"order": row.amazon_order})\n'
         + '    requests.post("https://crm.example.com/p", json={"who": row})  # expect: AMZ004\n'
     )
+
+
+def test_a_renamed_column_is_what_the_old_column_was():
+    check(
+        _REPORT
+        + 'refs = df.rename(columns={"order-id": "ref", "buyer-name": "who"})\n'
+        + 'requests.post("https://notes.example.com/n", json={"ref": list(refs["ref"])})\n'
+        + 'requests.post("https://crm.example.com/p", json={"who": list(refs["who"])})  # expect: AMZ004\n'
+        + 'requests.post("https://crm.example.com/p", json={"m": list(refs["buyer-email"])})  # expect: AMZ004\n'
+    )

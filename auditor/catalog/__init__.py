@@ -185,6 +185,7 @@ class Catalog:
     template_methods: tuple[tuple[str, str], ...] = ()  # (library method, the subclass method it runs)
     generator_managers: tuple[str, ...] = ()  # decorators making a generator a context manager
     table_copies: frozenset[str] = frozenset()  # methods giving the receiver's table, columns kept
+    table_renames: tuple[tuple[str, ArgSpec], ...] = ()  # (method, the mapping argument)
     table_rows: tuple[tuple[str, ArgSpec | None, frozenset[str], bool], ...] = ()  # (method, arg, values, pairs): its rows
     column_selectors: tuple[tuple[str, tuple[ArgSpec, ...], ArgSpec | None], ...] = ()  # (method, args naming the columns kept, arg that must be given)
     replace_calls: frozenset[str] = frozenset()
@@ -451,6 +452,7 @@ def load_catalog() -> Catalog:
         template_methods=tuple((t["call"], t["runs"]) for t in world["methods"].get("template_methods", ())),
         generator_managers=tuple(world["methods"].get("generator_managers", ())),
         table_copies=frozenset(world["methods"].get("table_copies", ())),
+        table_renames=tuple((t["call"], ArgSpec.parse(t["arg"])) for t in world["methods"].get("table_renames", ())),
         table_rows=tuple(
             (t["call"], ArgSpec.parse(t["arg"]) if "arg" in t else None, frozenset(t.get("values", ())), bool(t.get("pairs")))
             for t in world["methods"].get("table_rows", ())
