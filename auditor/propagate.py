@@ -1352,8 +1352,13 @@ class FunctionAnalyzer:
                 out = join(out, vv)
                 continue
             kv = self.eval(k)
+            kc = known_consts(kv) if not kv.labels else frozenset()
             if isinstance(k, ir.Const) and k.is_str and k.value is not None:
                 out = set_path(out, (k.value,), vv)
+            elif len(kc) == 1 and not kv.fields:
+                # a key that can only be one constant (`Kind.PROMO` of a str Enum, a module
+                # constant): named like a literal key, so `d[kind]` reads only its value
+                out = set_path(out, (next(iter(kc)),), vv)
             else:
                 out = set_path(out, (ELEM,), vv, strong=False)
                 out = set_path(out, (KEYS,), _key_part(kv), strong=False)

@@ -1176,3 +1176,33 @@ def test_a_runner_imported_under_another_name_still_keeps_callers_apart():
         """,
     })
 
+
+
+def test_a_template_table_keyed_by_enum_members_keeps_each_template_apart():
+    check("""
+        import enum
+        from sp_api.api import Messaging
+
+
+        class Kind(str, enum.Enum):
+            PLAIN = "plain"
+            PROMO = "promo"
+
+
+        TEMPLATES = {
+            Kind.PLAIN: "Your order has shipped.",
+            Kind.PROMO: "Take 15% off your next order at www.shop.example with code SAVE15.",
+        }
+
+
+        def render(kind):
+            return TEMPLATES[kind]
+
+
+        def shipped(order_id):
+            Messaging().create_confirm_order_details(order_id, body={"text": render(Kind.PLAIN)})
+
+
+        def delivered(order_id):
+            Messaging().create_confirm_delivery_details(order_id, body={"text": render(Kind.PROMO)})  # expect: AMZ006
+    """)
