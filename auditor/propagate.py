@@ -392,7 +392,7 @@ class Engine:
         if not picks:
             return q
         name = self._copy(q, f"{q}@({','.join(picks)})", self.special_caps.get(q, {}))
-        if receiver is not None and name != q:
+        if receiver is not None and name != q and not receiver.startswith("thrown:"):
             self.receiver_copies.add(name)
         return name
 
@@ -590,7 +590,8 @@ class FunctionAnalyzer:
             n = len(fn.params)
             lab = Label("param", "the exception the with block raised", f"param:{self.q}:{n}")
             step = _step(self.path, fn.loc, "param", f"raised in the with block of {_short(self.q)}()")
-            self.thrown = Value({lab: (step,)})
+            refs = frozenset(r for r in self.e.param_refs.get((self.q, n), ()) if r.startswith(("inst:", "ext:")))
+            self.thrown = Value({lab: (step,)}, None, refs)
         try:
             self.block(fn.body)
         except RecursionError:
@@ -664,7 +665,13 @@ class FunctionAnalyzer:
                 self.raise_value(v)
         elif isinstance(s, ir.Return):
             if s.is_yield and self.thrown is not None:
-                self.raise_value(self.thrown, "?")
+                # what the with blocks raise, under each type they raise (a handler for another
+                # type does not see it); the copy of this manager per set of types keeps them apart
+                types = sorted(r for r in self.thrown.refs if r.startswith(("inst:", "ext:")))
+                for r in types:
+                    self.raise_value(Value(self.thrown.labels, None, frozenset({r})), r)
+                if not types:
+                    self.raise_value(self.thrown, "?")
             if s.value is None:
                 return
             v = self.eval(s.value)
@@ -815,8 +822,8 @@ class FunctionAnalyzer:
     # ------------------------------------------------------------------ assignment
     def assign(self, t: ir.Target, val: Value, loc: ir.Loc, kind: str = "assign") -> None:
         if isinstance(t, ir.Name):
-            if self.pairs:
-                self.pairs.pop(t.id, None)
+            if self.pairs:  # a value or a key rebound: the link between them is gone
+                self.pairs = {vn: p for vn, p in self.pairs.items() if vn != t.id and p[0] != t.id}
             v = val
             if val.labels or val.fields:
                 msg = f"assigned to '{t.id}'" if kind == "assign" else f"iterated into '{t.id}'"
@@ -1249,9 +1256,10 @@ class FunctionAnalyzer:
             elif lab.kind == "param":
                 if lab.flat or len(lab.path) >= MAX_PATH:
                     labels[lab] = t
-                elif lab.path and lab.path[-1] == KEYS and key != ELEM and not key.startswith("@"):
-                    # a key of the caller's dict (a string, a number) has no named part: reading
-                    # one from it gives nothing (and would double the labels of every row read)
+                elif lab.path and lab.path[-1] == KEYS and key != ELEM and not key.startswith("@") and not key.isdigit():
+                    # a key of the caller's dict (a string, a number, a tuple) has no named part:
+                    # reading one from it gives nothing (and would double the labels of every row
+                    # read); a tuple key's positions still read through
                     continue
                 else:
                     labels = merge_labels(labels, {derive(lab, "key", key): t})
@@ -2527,6 +2535,8 @@ class FunctionAnalyzer:
         actuals, where = self.bind(fn, recv, args)
         if thrown is not None:
             actuals = [*actuals, thrown]
+            types = sorted(r for r in thrown.refs if r.startswith(("inst:", "ext:")))
+            receiver = "thrown:" + "|".join(types)  # a copy per set of exception types thrown in
         q = self.e.specialise_call(q, actuals, receiver)
         self.e.depend("fn:" + q, self.q)
         self.note_param_refs(q, actuals)

@@ -1184,3 +1184,33 @@ def test_a_renamed_column_is_what_the_old_column_was():
         + 'requests.post("https://crm.example.com/p", json={"who": list(refs["who"])})  # expect: AMZ004\n'
         + 'requests.post("https://crm.example.com/p", json={"m": list(refs["buyer-email"])})  # expect: AMZ004\n'
     )
+
+
+def test_a_key_rebound_in_the_loop_no_longer_narrows_its_old_value():
+    check(
+        """
+        import requests
+        from sp_api.api import Orders
+        info = Orders().get_order_buyer_info("1").payload
+        rec = {"status": "ok", "buyer": {"email": info["BuyerEmail"], "status": "new"}}
+        for k, v in rec.items():
+            if isinstance(v, dict):
+                for k, sub in v.items():
+                    pass
+            if k == "status":
+                requests.post("https://a.example.io/a", json={"v": v})  # expect: AMZ004
+        """
+    )
+
+
+@pytest.mark.parametrize("read", ["for (oid, email) in counts:\n        print(email)", "for key in counts:\n        print(key[1])"])
+def test_tuple_keys_of_a_dict_parameter_read_by_position(read: str) -> None:
+    # a key has no named part, but a tuple key's positions are read through
+    check(
+        "from sp_api.api import Orders\n"
+        f"def report(counts):\n    {read}  # expect: AMZ005\n"
+        'orders = Orders().get_orders(CreatedAfter="x").payload["Orders"]\n'
+        "c = {}\nfor o in orders:\n"
+        '    c[(o["AmazonOrderId"], o["BuyerInfo"]["BuyerEmail"])] = 1\n'
+        "report(c)\n"
+    )

@@ -222,3 +222,25 @@ def test_a_with_block_that_raises_nothing_personal_leaves_the_manager_clean():
         MONITORED.format(report='log.error("problem: %s", exc)')
         .replace('raise AddressProblem(f"PO box address {line1}")', 'raise AddressProblem("PO box address")')
     )
+
+
+def test_a_generator_context_manager_handler_for_another_type_does_not_see_the_exception():
+    check('''
+import logging
+import requests
+from contextlib import contextmanager
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+@contextmanager
+def http_errors(oid):
+    try:
+        yield
+    except requests.Timeout as exc:
+        log.warning("timeout for %s: %s", oid, exc)
+def push(order):
+    with http_errors(order["AmazonOrderId"]):
+        if not order["ShippingAddress"]["PostalCode"]:
+            raise ValueError(f"missing zip for {order['ShippingAddress']['AddressLine1']}")
+for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
+    push(o)
+''')
