@@ -367,19 +367,22 @@ class Engine:
             return None
         return [(k, Value(recv.labels, recv.fields, refs, recv.consts)) for k, refs in groups]
 
-    def specialise_call(self, q: str, actuals: list[Value], receiver: str | None = None) -> str:
+    def specialise_call(self, q: str, actuals: list[Value], receiver: str | None = None, thrown: str | None = None) -> str:
         """A copy of q for what its callers pass: the functions it calls (`run(fn, *args)`,
         `retry(send, order)`), the constant keys it looks a table up by (`TEMPLATES[kind]`), and
-        the receiver group (receiver_groups), so one caller's callback, template or subclass
-        never mixes with another's. Only parameters q was seen calling or using as a key count (a
+        the receiver group (receiver_groups) and the exception types a `with` block throws into
+        a generator manager, so one caller's callback, template, subclass or error never mixes
+        with another's. Only parameters q was seen calling or using as a key count (a
         decorator or a registry that only keeps the function needs no copies); other parameters
         stay context-insensitive; past MAX_SPECIALISATIONS copies callers share q."""
         base = self.program.functions[q].qualname
         called = self.called_params.get(base)
         keyed = self.keyed_params.get(base)
-        if not called and not keyed and receiver is None:
+        if not called and not keyed and receiver is None and thrown is None:
             return q
         picks = [] if receiver is None else [f"self={receiver}"]
+        if thrown is not None:
+            picks.append(f"thrown={thrown}")
         for i, v in enumerate(actuals):
             if called and i in called:
                 fns = sorted(r for r in v.refs if r.startswith(_CALLABLE_REFS))
@@ -392,7 +395,7 @@ class Engine:
         if not picks:
             return q
         name = self._copy(q, f"{q}@({','.join(picks)})", self.special_caps.get(q, {}))
-        if receiver is not None and name != q and not receiver.startswith("thrown:"):
+        if receiver is not None and name != q:
             self.receiver_copies.add(name)
         return name
 
@@ -2006,7 +2009,7 @@ class FunctionAnalyzer:
             if any((info := cat.classify_key(n)) is not None and info.category == "personal" for n in dropped):
                 return join(out, Value(sanitize(flatten(recv or EMPTY), "drop"), None, (recv or EMPTY).refs))
             san = None
-        if recv is not None and cat.shared_objects and name.rsplit(".", 1)[-1] in ("get", "pop") and args and len(args[0][1].consts) == 1:
+        if recv is not None and cat.shared_objects and name.rsplit(".", 1)[-1] in cat.reader_methods and args and len(args[0][1].consts) == 1:
             # g.get("buyer"): an attribute of a shared object read by name
             for r in sorted(recv.refs):
                 obj = cat.shared_objects.get(r[4:]) if r.startswith("ext:") else None
@@ -2296,11 +2299,7 @@ class FunctionAnalyzer:
         called = self.e.self_calls.setdefault(self.fn.qualname, set())
         if method not in called:
             called.add(method)
-            # the receiver classes callers passed so far are forgotten: the callers re-run and
-            # pass each copy only its own (at most once per method name, so this settles)
-            if self.e.param_refs.pop((self.q, 0), None):
-                self.e.enqueue([self.q])  # and this method runs again without them
-            self.e.enqueue(self.e.deps.get("fn:" + self.q, ()))
+            self.forget_callers(0)
 
     def note_called(self, fv: Value) -> None:
         """Record which of this function's parameters it calls: callers then call a copy per
@@ -2318,11 +2317,15 @@ class FunctionAnalyzer:
                 i = int(lab.origin[len(prefix):])
                 if i not in seen:
                     seen.add(i)
-                    # what callers passed so far is forgotten: they re-run and pass each copy
-                    # only its own (once per parameter, so this settles)
-                    if self.e.param_refs.pop((self.q, i), None):
-                        self.e.enqueue([self.q])  # and this function runs again without them
-                    self.e.enqueue(self.e.deps.get("fn:" + self.q, ()))
+                    self.forget_callers(i)
+
+    def forget_callers(self, i: int) -> None:
+        """What callers passed as parameter i so far is forgotten: they re-run and pass each copy
+        only its own, and this function runs again without it. Called once per thing learnt (a
+        parameter called or used as a key, a method called on the receiver), so this settles."""
+        if self.e.param_refs.pop((self.q, i), None):
+            self.e.enqueue([self.q])
+        self.e.enqueue(self.e.deps.get("fn:" + self.q, ()))
 
     def callback_value(self, v: Value) -> Value:
         """What a library call runs of v: its callable refs, with a bound method's receiver and a
@@ -2533,11 +2536,11 @@ class FunctionAnalyzer:
         with block raised (the parameter after q's own)."""
         fn = self.prog.functions[q]
         actuals, where = self.bind(fn, recv, args)
+        types = None
         if thrown is not None:
             actuals = [*actuals, thrown]
-            types = sorted(r for r in thrown.refs if r.startswith(("inst:", "ext:")))
-            receiver = "thrown:" + "|".join(types)  # a copy per set of exception types thrown in
-        q = self.e.specialise_call(q, actuals, receiver)
+            types = "|".join(sorted(r for r in thrown.refs if r.startswith(("inst:", "ext:"))))
+        q = self.e.specialise_call(q, actuals, receiver, types)
         self.e.depend("fn:" + q, self.q)
         self.note_param_refs(q, actuals)
         summary = self.e.summaries.get(q)
