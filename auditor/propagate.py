@@ -27,6 +27,7 @@ from auditor.values import (
     GROUP_BY,
     GROUP_FRAME,
     KEYS,
+    MAX_CONSTS,
     MAX_PATH,
     SELF_PART,
     TOP_CONSTS,
@@ -593,7 +594,7 @@ class FunctionAnalyzer:
             n = len(fn.params)
             lab = Label("param", "the exception the with block raised", f"param:{self.q}:{n}")
             step = _step(self.path, fn.loc, "param", f"raised in the with block of {_short(self.q)}()")
-            refs = frozenset(r for r in self.e.param_refs.get((self.q, n), ()) if r.startswith(("inst:", "ext:")))
+            refs = frozenset(_exception_types(self.e.param_refs.get((self.q, n), frozenset())))
             self.thrown = Value({lab: (step,)}, None, refs)
         try:
             self.block(fn.body)
@@ -670,7 +671,7 @@ class FunctionAnalyzer:
             if s.is_yield and self.thrown is not None:
                 # what the with blocks raise, under each type they raise (a handler for another
                 # type does not see it); the copy of this manager per set of types keeps them apart
-                types = sorted(r for r in self.thrown.refs if r.startswith(("inst:", "ext:")))
+                types = _exception_types(self.thrown.refs)
                 for r in types:
                     self.raise_value(Value(self.thrown.labels, None, frozenset({r})), r)
                 if not types:
@@ -953,6 +954,12 @@ class FunctionAnalyzer:
                     self.heap_writes.append((f"x:{obj}:{path[0]}", v))
                     return
 
+    def read_shared(self, obj: str, attr: str) -> Value:
+        """What code stored under `attr` of the shared library object `obj` (store_shared)."""
+        key = f"x:{obj}:{attr}"
+        self.e.depend("heap:" + key, self.q)
+        return self.e.heap.get(key, EMPTY)
+
     def store_key(self, base: ir.Expr, loc: ir.Loc) -> None:
         """The key of the subscript lvalue just made (self.stored_key) joins base's keys part, so
         iterating the dict, its .keys() and the dict as a whole carry it."""
@@ -1120,9 +1127,7 @@ class FunctionAnalyzer:
                 out = join(out, self.ext_value(tname, loc) if tname == full else Value(None, None, frozenset({f"ext:{tname}"})))
                 obj = self.cat.shared_objects.get(name)
                 if obj is not None:  # what code stored under this attribute of the shared object
-                    key = f"x:{obj}:{attr}"
-                    self.e.depend("heap:" + key, self.q)
-                    out = join(out, self.e.heap.get(key, EMPTY))
+                    out = join(out, self.read_shared(obj, attr))
             elif kind == "mgr":
                 out = join(out, Value(None, None, frozenset({f"mgr:{name.rsplit(':', 1)[0]}:{attr}"})))
             elif kind in ("fn", "bm") and attr in self.cat.task_call_methods:
@@ -1646,14 +1651,14 @@ class FunctionAnalyzer:
         keys = self.read(d, KEYS) if KEYS in d.fields or d.labels else EMPTY
         names = sorted(k for k in d.fields if k != ELEM and not k.startswith("@"))
         if names:
-            keys = join(keys, Value(None, None, frozenset(), frozenset(names) if len(names) <= 8 else TOP_CONSTS))
+            keys = join(keys, Value(None, None, frozenset(), frozenset(names) if len(names) <= MAX_CONSTS else TOP_CONSTS))
         if method == "keys":
             return Value(None, {ELEM: keys}) if not keys.is_empty() else EMPTY
         if method == "values":
             return Value(None, {ELEM: self.any_part(d)})
         values = join_all([self.read(d, ELEM), *(d.fields[k] for k in names)])
         pair = {"0": keys, "1": values, ELEM: join(keys, values)}
-        if names and len(names) <= 8 and KEYS not in d.fields and ELEM not in d.fields:
+        if names and len(names) <= MAX_CONSTS and KEYS not in d.fields and ELEM not in d.fields:
             pair[PAIRED] = Value(None, {k: d.fields[k] for k in names})  # every key is named
         return Value(None, {ELEM: Value(None, pair)})
 
@@ -2014,9 +2019,7 @@ class FunctionAnalyzer:
             for r in sorted(recv.refs):
                 obj = cat.shared_objects.get(r[4:]) if r.startswith("ext:") else None
                 if obj is not None:
-                    key = f"x:{obj}:{next(iter(args[0][1].consts))}"
-                    self.e.depend("heap:" + key, self.q)
-                    out = join(out, self.e.heap.get(key, EMPTY))
+                    out = join(out, self.read_shared(obj, next(iter(args[0][1].consts))))
         if recv is not None and (recv.fields or recv.labels):
             table = Value(recv.labels, recv.fields, frozenset(r for r in recv.refs if r.startswith("ext:")))
             for call, spec in cat.table_renames:
@@ -2204,7 +2207,7 @@ class FunctionAnalyzer:
         if not flatten(v) and not any(r.startswith("inst:") for r in v.refs):
             return  # a library exception with a constant message carries nothing to leak
         if key is None:
-            types = sorted(r for r in v.refs if r.startswith(("inst:", "ext:")))
+            types = _exception_types(v.refs)
             key = types[0] if len(types) == 1 else "?"
         if key not in self.raised and len(self.raised) >= MAX_RAISED:
             key = "?"
@@ -2539,7 +2542,7 @@ class FunctionAnalyzer:
         types = None
         if thrown is not None:
             actuals = [*actuals, thrown]
-            types = "|".join(sorted(r for r in thrown.refs if r.startswith(("inst:", "ext:"))))
+            types = "|".join(_exception_types(thrown.refs))
         q = self.e.specialise_call(q, actuals, receiver, types)
         self.e.depend("fn:" + q, self.q)
         self.note_param_refs(q, actuals)
@@ -2897,6 +2900,11 @@ def _entry_of(e: ir.Expr) -> ir.Sub | None:
     if isinstance(key.value, ir.Const):
         return ir.Sub(base, key.value.value, None, e.loc) if key.value.is_str and key.value.value else ir.Sub(base, None, key.value, e.loc)
     return ir.Sub(base, None, key.value, e.loc) if _plain_target(key.value) else None
+
+
+def _exception_types(refs: frozenset[str]) -> list[str]:
+    """The types among refs an exception is raised and caught under (project or library classes)."""
+    return sorted(r for r in refs if r.startswith(("inst:", "ext:")))
 
 
 def _key_part(key: Value) -> Value:
