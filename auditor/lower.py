@@ -671,6 +671,8 @@ class Lowerer:
             return ir.Attr(self.expr(node.value), node.attr.value, self.loc(node))
         if isinstance(node, cst.Subscript):
             e = self.expr(node)
+            if isinstance(e, ir.Sub) and e.key == ":":
+                return ir.Sub(e.base, ":", None, e.loc)  # `df.loc[:, "x"] = v` stores as any slice does
             if isinstance(e, ir.Sub):
                 return e
             return ir.Opaque(self.loc(node))
@@ -736,6 +738,13 @@ class Lowerer:
                 if isinstance(idx, cst.UnaryOperation) and isinstance(idx.expression, cst.Integer):
                     return ir.Sub(base, None, None, loc)  # negative index: some element
                 return ir.Sub(base, None, self.expr(idx), loc)
+            if len(node.slice) > 1:
+                # `df.loc[rows, cols]`: the elements keep what they are, but the indexes stay
+                # (a slice dimension as a number) for indexers that select columns by name
+                dims = tuple(
+                    self.expr(el.slice.value) if isinstance(el.slice, cst.Index) else ir.Const(None, loc) for el in node.slice
+                )
+                return ir.Sub(base, ":", ir.SeqLit(dims, "tuple", loc), loc)
             return ir.Sub(base, ":", None, loc)  # a slice keeps the elements
         if head is cst.BinaryOperation:
             is_str_op = isinstance(node.operator, cst.Add | cst.Modulo)

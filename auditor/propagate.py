@@ -126,9 +126,13 @@ class Summary:
     param_sinks: list[ParamSink] = field(default_factory=list)
     effects: list[tuple[int, tuple[str, ...], Value]] = field(default_factory=list)
     raised: dict[str, Value] = field(default_factory=dict)  # exceptions it lets out, by type ("?": unknown)
+    # what it writes into module globals, class attributes and enclosing functions' variables
+    # from its parameters (`FAILED.append(order)`): the caller writes it with its arguments
+    heap_effects: list[tuple[str, Value]] = field(default_factory=list)
 
     def sig(self) -> object:
         return (
+            frozenset((k, signature(v)) for k, v in self.heap_effects),
             signature(self.ret),
             frozenset((k, signature(v)) for k, v in self.raised.items()),
             frozenset((p.label, p.site, p.requires, frozenset(x[0] for x in p.payload)) for p in self.param_sinks),
@@ -309,6 +313,10 @@ class Engine:
             # past MAX_DEPTH flattened), so heap entries must not share objects (strip_params
             # builds new ones); see test_joining_a_value_with_an_equal_copy_gives_the_value
             self.heap_write(key, strip_params(grouped[key]))
+            if key.startswith("g:") and fn.name != "<module>":
+                # what functions write into a global, apart: module code reads its own globals
+                # from its variables and joins only this (see FunctionAnalyzer.lookup)
+                self.heap_write("gf:" + key[2:], strip_params(grouped[key]))
         for nested in fn.nested if fn.name not in ("<module>", "<body>") else ():
             env = fa.closure_snapshot()
             old_env = self.closure.get(nested)
@@ -611,9 +619,26 @@ class FunctionAnalyzer:
                     self.truncated = self.truncated or f"more than {MAX_PARAM_SINKS} parameter-to-sink flows; the rest were dropped"
             elif (len(ps.trace), ps.trace) < (len(old.trace), old.trace):
                 sinks[key] = ps
-        summary = Summary(self.ret, list(sinks.values()), [(i, p, v) for (i, p), v in self.effects.items()], self.raised)
+        summary = Summary(
+            self.ret, list(sinks.values()), [(i, p, v) for (i, p), v in self.effects.items()], self.raised, self.heap_effects()
+        )
         self.env.pop(ir.RERAISE, None)
         return summary
+
+    def heap_effects(self) -> list[tuple[str, Value]]:
+        """The heap writes that hold this function's parameters (`FAILED.append(order)` in a
+        helper): the heap keeps no parameter placeholders, so each caller writes them with its
+        own arguments (see apply)."""
+        if self.is_module or self.is_class_body:
+            return []
+        out: dict[str, Value] = {}
+        for key, val in self.heap_writes:
+            if key.startswith(("g:", "c:", "nl:")) and val.has_param:
+                if key in out:
+                    out[key] = join(out[key], val)
+                elif len(out) < MAX_EFFECTS:
+                    out[key] = val
+        return sorted(out.items(), key=lambda kv: kv[0])
 
     def _annotation_refs(self, ann: str) -> frozenset[str]:
         head, _, rest = ann.partition(".")
@@ -661,7 +686,9 @@ class FunctionAnalyzer:
             for t in s.targets:
                 v = val
                 if s.aug and isinstance(t, ir.Name | ir.Attr | ir.Sub):
-                    v = join(self.eval(t), Value(flatten(val), None, frozenset(), frozenset()))
+                    # `cols += ["buyer-email"]` extends: the new elements join the list's elements
+                    grown = {ELEM: val.fields[ELEM]} if ELEM in val.fields else None
+                    v = join(self.eval(t), Value(flatten(val), grown, frozenset(), frozenset()))
                 self.assign(t, v, s.loc)
         elif isinstance(s, ir.Eval):
             v = self.eval(s.value)
@@ -905,8 +932,10 @@ class FunctionAnalyzer:
             self.note_assigned(root)
             if self.is_module or root in self.fn.globals_declared:
                 self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
+        elif root is not None and (nl := self.enclosing_key(root)) is not None:
+            self.heap_writes.append((nl, set_path(EMPTY, path, step_v, False)))  # rows[k] = o in a closure
         elif root is not None:
-            # a module global or closure variable mutated in place
+            # a module global mutated in place
             ref = self.prog.lookup_global(self.module, root)
             if ref is None or ref.startswith("glob:") or root in self.fn.globals_declared:
                 gkey = f"g:{self.module}:{root}"
@@ -1036,6 +1065,11 @@ class FunctionAnalyzer:
 
     def lookup(self, name: str, loc: ir.Loc) -> Value:
         v = self.env.get(name)
+        if v is not None and self.is_module:
+            key = f"gf:{self.module}:{name}"  # a global a function the module calls filled
+            self.e.depend("heap:" + key, self.q)
+            written = self.e.heap.get(key)
+            return join(v, written) if written is not None else v
         if v is not None:
             key = f"nl:{self.fn.qualname}:{name}"
             if self.fn.nested:
@@ -1308,15 +1342,33 @@ class FunctionAnalyzer:
             if cols:
                 frame = self.read_keys(frame, cols, e.loc)
             return self.grouping_value(bv.fields[GROUP_BY], frame, bv.refs)
+        if e.key == ":":
+            indexer = next((self.cat.table_indexers[r] for r in sorted(bv.refs) if r in self.cat.table_indexers), None)
+            if indexer is None or not isinstance(e.index, ir.SeqLit) or len(e.index.elts) <= indexer:
+                return bv  # a slice keeps the elements
+            # df.loc[mask, cols]: the rows run (a mask may call something), the columns select
+            dims = [self.eval(x) for x in e.index.elts]
+            owner = frozenset(r.rsplit(".", 1)[0] for r in bv.refs if r in self.cat.table_indexers)
+            cols = dims[indexer]
+            names = constant_list(cols)
+            if names is None and known_consts(cols) and not cols.fields and not cols.labels:
+                names = sorted(known_consts(cols))  # one column: its values
+                out = join_all([self.key_source(self.read(bv, k), bv, k, e.loc) for k in names])
+                return Value(out.labels, out.fields, owner)
+            if names is None:  # columns not known: all of them
+                return Value(bv.labels, bv.fields, owner)
+            return self.select_columns(bv, names, owner, e.loc)
         if isinstance(e.index, ir.SeqLit) and e.index.elts and all(isinstance(x, ir.Const) and x.is_str and x.value for x in e.index.elts):
             # selecting named columns: only those columns come along
             keys = [x.value for x in e.index.elts if isinstance(x, ir.Const) and x.value]
-            parts = {k: self.key_source(self.read(bv, k), bv, k, e.loc) for k in keys}
-            return Value(None, parts, frozenset(r for r in bv.refs if r.startswith("ext:")))
+            return self.select_columns(bv, keys, frozenset(r for r in bv.refs if r.startswith("ext:")), e.loc)
         if e.index is not None:
             iv = self.eval(e.index)
             if iv.labels:
                 self.note_param_use(iv, self.e.keyed_params)
+            names = constant_list(iv)
+            if names is not None:  # df[COLUMNS], a list of constant names however it was built
+                return self.select_columns(bv, names, frozenset(r for r in bv.refs if r.startswith("ext:")), e.loc)
             kc = known_consts(iv)
             if len(kc) > 1:  # `for k in ("City", "PostalCode"): addr[k]`: one of those keys
                 return self.read_keys(bv, kc, e.loc)
@@ -1330,6 +1382,10 @@ class FunctionAnalyzer:
         if ext_refs:
             out = join(out, Value(None, None, ext_refs))
         return self.key_source(out, bv, key, e.loc)
+
+    def select_columns(self, bv: Value, names: list[str], refs: frozenset[str], loc: ir.Loc) -> Value:
+        """df[["order-id", "sku"]]: a table of only those columns (typed as refs says)."""
+        return Value(None, {k: self.key_source(self.read(bv, k), bv, k, loc) for k in names}, refs)
 
     def key_source(self, out: Value, base: Value, key: str, loc: ir.Loc) -> Value:
         """Report column names (buyer-email, ship-address-1) are Amazon data in any row or frame."""
@@ -1429,6 +1485,8 @@ class FunctionAnalyzer:
                     it = self.apply(q, self.dispatched(q, "__iter__", v), [], self.fn.loc, [])
                     if not (it.refs & v.refs):  # `return self` (an iterator with __next__): its elements are above
                         out = join(out, self.read(it, ELEM))
+        if not v.refs.isdisjoint(self.cat.record_iterators):
+            out = join(out, RECORD)  # a csv.DictReader row, of a file known or not, is a record of columns
         return out
 
     # ------------------------------------------------------------------ calls
@@ -1535,6 +1593,8 @@ class FunctionAnalyzer:
             # a method on data (or on something the auditor cannot see): shapes, readers, mutators
             out = self.shape_sinks(shape, recv, args, loc, arg_exprs)
         if method in self.cat.reader_methods and args and args[0][2] == 0:
+            if args[0][1].labels:  # node.get(key) with key a parameter: per key its callers pass
+                self.note_param_use(args[0][1], self.e.keyed_params)
             keys = known_consts(args[0][1])
             default = args[1][1] if len(args) > 1 else EMPTY
             if len(keys) == 1:
@@ -1662,8 +1722,18 @@ class FunctionAnalyzer:
             pair[PAIRED] = Value(None, {k: d.fields[k] for k in names})  # every key is named
         return Value(None, {ELEM: Value(None, pair)})
 
+    def enclosing_key(self, root: str) -> str | None:
+        """The heap key of an enclosing function's variable this function captured (what the
+        enclosing function reads back with its own value, see lookup), or None."""
+        if self.fn.parent is None or root in self.fn.globals_declared:
+            return None
+        closure = self.e.closure.get(self.q)
+        return f"nl:{self.fn.parent}:{root}" if closure and root in closure else None
+
     def store_global_mutation(self, root: str, path: tuple[str, ...], target_path: tuple[str, ...], added: Value, base_expr: ir.Expr) -> None:
-        if root in self.fn.globals_declared or self.prog.lookup_global(self.module, root) is None or self.is_module:
+        if (nl := self.enclosing_key(root)) is not None:
+            self.heap_writes.append((nl, set_path(EMPTY, target_path, added, False)))  # rows.append(o) in a closure
+        elif root in self.fn.globals_declared or self.prog.lookup_global(self.module, root) is None or self.is_module:
             self.heap_writes.append((f"g:{self.module}:{root}", set_path(EMPTY, target_path, added, False)))
         else:
             ref = self.prog.deref(self.prog.lookup_global(self.module, root) or "")
@@ -2569,6 +2639,8 @@ class FunctionAnalyzer:
                         k = arg_pos[0] + (1 if recv is not None else 0)
                         expr = exprs[k] if k < len(exprs) else None
                 self.apply_effect(expr, actuals[i], path, inst)
+        for key, val in summary.heap_effects:
+            self.heap_writes.append((key, self.instantiate(val, q, actuals, loc, memo=memo)))
         return ret
 
     def apply_effect(self, expr: ir.Expr | None, actual: Value, path: tuple[str, ...], val: Value) -> None:
@@ -2925,6 +2997,23 @@ def _plain_target(e: ir.Expr) -> bool:
             return False
         e = e.base
     return isinstance(e, ir.Name)
+
+
+RECORD = Value(None, None, frozenset({"ext:builtins.dict()"}))
+
+
+def constant_list(v: Value) -> list[str] | None:
+    """The names a list of constant strings holds (`df[COLUMNS]` selects those columns), or None.
+    The element part holds every name the list may hold, however it was built or grown (an
+    append or `+=` anywhere joins there; past MAX_CONSTS names it is not known), so the names are
+    exactly those; positions alone would miss an appended name."""
+    elem = v.fields.get(ELEM)
+    if elem is None or v.labels or v.consts or elem.labels or elem.refs or elem.fields:
+        return None  # consts of its own: a concatenation (BASE + [...]) or a string, not one list
+    if any(k != ELEM and not k.isdigit() for k in v.fields):
+        return None  # a dict or an object, not a list
+    names = known_consts(elem)
+    return sorted(names) if names and "" not in names else None
 
 
 def _is_callable_ref(ref: str) -> bool:

@@ -950,14 +950,9 @@ def test_two_handlers_past_the_part_bound_are_told_apart():
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="df[COLUMNS] with COLUMNS a constant list selects every column: only a list written in the "
-    "subscript keeps to its columns. Treating a named list as its constants was built (b1a99f4) and "
-    "reverted after review: a value keeps at most 8 constants, and an append, `+=`, a conditional "
-    "`BASE + [...]`, an alias or another module's append can add a column the value does not show",
-)
 def test_columns_selected_by_a_constant_list_keep_only_those_columns():
+    """A list's element part holds every name it may hold (however it grew), so a list of
+    constant names selects those columns, as a list written in the subscript does."""
     check(
         """
         import io

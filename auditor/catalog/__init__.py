@@ -187,6 +187,8 @@ class Catalog:
     table_copies: frozenset[str] = frozenset()  # methods giving the receiver's table, columns kept
     table_renames: tuple[tuple[str, ArgSpec], ...] = ()  # (method, the mapping argument)
     table_rows: tuple[tuple[str, ArgSpec | None, frozenset[str], bool], ...] = ()  # (method, arg, values, pairs): its rows
+    record_iterators: frozenset[str] = frozenset()  # ext refs of readers whose elements are records
+    table_indexers: dict[str, int] = field(default_factory=dict)  # ext ref of df.loc -> position naming the columns
     column_selectors: tuple[tuple[str, tuple[ArgSpec, ...], ArgSpec | None], ...] = ()  # (method, args naming the columns kept, arg that must be given)
     replace_calls: frozenset[str] = frozenset()
     identity_calls: frozenset[str] = frozenset()
@@ -457,6 +459,8 @@ def load_catalog() -> Catalog:
             (t["call"], ArgSpec.parse(t["arg"]) if "arg" in t else None, frozenset(t.get("values", ())), bool(t.get("pairs")))
             for t in world["methods"].get("table_rows", ())
         ),
+        record_iterators=frozenset(f"ext:{t}{call}" for t in world["methods"].get("record_iterators", ()) for call in ("", "()")),
+        table_indexers={f"ext:{t['attr']}": int(t["columns"]) for t in world["methods"].get("table_indexers", ())},
         column_selectors=tuple(
             (c["call"], _specs(c["args"]), ArgSpec.parse(c["needs"]) if "needs" in c else None)
             for c in world["methods"].get("column_selectors", ())
