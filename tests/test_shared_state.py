@@ -185,6 +185,11 @@ PRE = (
         'print(raw.at[0, "sku"])\n',
         'raw[BASE].to_csv("a.csv")\n',
         'COLS = [*BASE, "quantity-purchased"]\nraw[COLS].to_csv("a.csv")\n',
+        # ten names, and nine with a starred list: a value keeps 16 constants (hunt2 q06, hunt5 t06)
+        'COLS = [*BASE, "order-item-id", "purchase-date", "quantity-purchased", "currency", "item-price",'
+        ' "item-tax", "shipping-price", "shipping-tax"]\nraw[COLS].to_csv("a.csv")\n',
+        'MONEY = ["item-price", "item-tax", "shipping-price", "shipping-tax"]\n'
+        'raw[["order-id", "sku", "quantity-purchased", "ship-state", "ship-country", *MONEY]].to_csv("a.csv")\n',
     ],
 )
 def test_columns_selected_by_name_keep_only_those_columns(code: str):
@@ -205,6 +210,8 @@ def test_columns_selected_by_name_keep_only_those_columns(code: str):
         'COLS = [*BASE, "buyer-email"]\nraw[COLS].to_csv("a.csv")  # expect: AMZ003\n',
         'COLS = list(BASE) + ["buyer-email"]\nraw[COLS].to_csv("a.csv")  # expect: AMZ003\n',
         'def add():\n    BASE.append("buyer-email")\nadd()\nraw[BASE].to_csv("a.csv")  # expect: AMZ003\n',
+        'COLS = [*BASE, "order-item-id", "purchase-date", "quantity-purchased", "currency", "item-price",'
+        ' "item-tax", "shipping-price", "shipping-tax"]\nCOLS.append("buyer-email")\nraw[COLS].to_csv("a.csv")  # expect: AMZ003\n',
         'def f(cols):\n    raw[cols].to_csv("a.csv")  # expect: AMZ003\nf(["buyer-email"])\nf(BASE)\n',
     ],
 )
