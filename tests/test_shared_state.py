@@ -238,3 +238,16 @@ def test_a_column_list_grown_in_another_module_selects_the_new_column():
 def test_a_column_list_grown_through_an_alias_selects_the_new_column():
     check(PRE + 'cols = BASE\ncols.append("buyer-email")\nraw[BASE].to_csv("a.csv")  # expect: AMZ003\n')
 
+
+
+def test_returns_report_columns_are_public_and_a_buyer_comment_is_not():
+    check(
+        """
+        import csv, io, logging
+        from sp_api.api import Reports
+        doc = Reports().get_report_document("d", download=True).payload["document"]
+        for row in csv.DictReader(io.StringIO(doc), delimiter="\\t"):
+            logging.info("%s %s %s %s", row["order-id"], row["Merchant SKU"], row["return-reason-code"], row["detailed-disposition"])
+            logging.info("%s", row["customer-comments"])  # expect: AMZ005
+        """
+    )
