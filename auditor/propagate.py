@@ -2401,9 +2401,10 @@ class FunctionAnalyzer:
         self.e.enqueue(self.e.deps.get("fn:" + self.q, ()))
 
     def callback_value(self, v: Value) -> Value:
-        """What a library call runs of v: its callable refs, with a bound method's receiver and a
-        partial's bound arguments."""
-        own = {k: f for k, f in v.fields.items() if k == SELF_PART or k.startswith(("@arg:", "@kw:"))}
+        """What a library call runs of v: its callable refs, with a bound method's receiver, a
+        partial's bound arguments and a closure's captured variables (a decorator's wrapper runs
+        the function it wraps)."""
+        own = {k: f for k, f in v.fields.items() if k == SELF_PART or k.startswith(("@arg:", "@kw:", "@cap:"))}
         return Value(None, own or None, frozenset(r for r in v.refs if self.callback_ref(r)))
 
     def callback_ref(self, ref: str) -> bool:

@@ -251,3 +251,55 @@ def test_returns_report_columns_are_public_and_a_buyer_comment_is_not():
             logging.info("%s", row["customer-comments"])  # expect: AMZ005
         """
     )
+
+
+# ---------------------------------------------------------------- functions run by libraries
+
+
+def test_a_decorated_function_run_in_a_threadpool_runs_its_wrapper():
+    """`run_in_threadpool(order_context, oid)` with order_context wrapped by a caching decorator:
+    the wrapper runs with the function it captured (hunt5 t14)."""
+    check(
+        """
+        import functools, logging, redis
+        from concurrent.futures import ThreadPoolExecutor
+        from fastapi.concurrency import run_in_threadpool
+        from sp_api.api import Orders
+        _redis = redis.Redis()
+        def cached(prefix):
+            def decorator(fn):
+                @functools.wraps(fn)
+                def wrapper(key):
+                    value = fn(key)
+                    _redis.set(f"{prefix}:{key}", value)  # expect: AMZ003
+                    return value
+                return wrapper
+            return decorator
+        @cached("buyer")
+        def buyer_name(order_id):
+            return Orders().get_order_buyer_info(order_id).payload["BuyerName"]
+        async def view(order_id):
+            name = await run_in_threadpool(buyer_name, order_id)
+            with ThreadPoolExecutor() as pool:
+                pool.submit(buyer_name, order_id)
+            return {"ok": True}
+        """
+    )
+
+
+def test_what_run_in_threadpool_gives_is_the_functions_result_not_its_arguments():
+    check(
+        """
+        import logging
+        from fastapi.concurrency import run_in_threadpool
+        from sp_api.api import Orders
+        def classify(question, info):
+            return "damaged" if "broken" in question else "other"
+        async def view(order_id, question):
+            info = Orders().get_order_buyer_info(order_id).payload
+            category = await run_in_threadpool(classify, question, info)
+            logging.info("category %s", category)
+            name = await run_in_threadpool(lambda: info["BuyerName"])
+            logging.info("name %s", name)  # expect: AMZ005
+        """
+    )
