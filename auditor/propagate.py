@@ -2127,6 +2127,10 @@ class FunctionAnalyzer:
             return join(out, Value(sanitize(_flat_params(labels), san.kind)))
         if any(not s.needs_arg or any(_given(spec, args) for spec in s.needs_arg) for s in sinks):
             return out  # a sink's result is not its data; df.to_csv() without a path is the text
+        if name in cat.fold_calls and not self.in_callback:
+            folded = self.run_fold(cat.fold_calls[name], args, loc, arg_exprs)
+            if folded is not None:
+                return join(out, folded)
         if short_name in cat.callback_results and not self.in_callback:
             fi = next((i for i, a in enumerate(args) if a[2] == 0 and any(self.callback_ref(r) for r in a[1].refs)), None)
             if fi is not None:
@@ -2149,7 +2153,9 @@ class FunctionAnalyzer:
         if name.startswith("builtins.") or name.startswith("itertools.") or name.startswith("functools."):
             special = self.builtin(short, args, loc, arg_exprs)
             if special is not None:
-                return join(out, special) if name != "builtins.getattr" else special
+                # getattr(o, "m") is the method; partial(fn, x) is the function with x bound, not
+                # also a library object that calling would run as an unknown library call
+                return special if name in ("builtins.getattr", "functools.partial") else join(out, special)
         if name in cat.builtins_elements:
             return join(out, join_all([self.iter_elem(a[1]) for a in args[:1]]))
         if name == "json.loads" and args and len(args[0][1].consts) == 1 and not any(lab.kind != "text" for lab in flatten(args[0][1])):
@@ -2330,6 +2336,30 @@ class FunctionAnalyzer:
             finally:
                 self.in_callback = False
         return out
+
+    def run_fold(
+        self, specs: tuple[ArgSpec, ArgSpec, ArgSpec], args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]
+    ) -> Value | None:
+        """reduce(fn, items, initial): fn runs with the running value and an element, twice (the
+        second time with what the first returned, so a step's result reaches the next step), and
+        the result is what it returns; None when fn is not a function the analysis can run."""
+        fn_spec, items_spec, init_spec = specs
+        fnv = self.arg_value(fn_spec, args, None)
+        if not any(self.callback_ref(r) for r in fnv.refs):
+            return None
+        self.note_called(fnv)
+        callee = self.callback_value(fnv)
+        elem = self.iter_elem(self.arg_value(items_spec, args, None))
+        acc = self.arg_value(init_spec, args, None) if _given(init_spec, args) else elem
+        fi = next((i for i, a in enumerate(args) if a[1] is fnv), None)
+        expr = arg_exprs[fi] if fi is not None and fi < len(arg_exprs) else None
+        self.in_callback = True
+        try:
+            first = self.call_value(callee, None, [(None, acc, 0), (None, elem, 0)], loc, "", [None, None], callee_expr=expr)
+            second = self.call_value(callee, None, [(None, join(acc, first), 0), (None, elem, 0)], loc, "", [None, None], callee_expr=expr)
+        finally:
+            self.in_callback = False
+        return join(first, second)
 
     def run_for_future(self, args: list[tuple[str | None, Value, int]], fi: int, loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value:
         """pool.submit(fn, *args, **kwargs): fn runs with the arguments after it, and the future is

@@ -303,3 +303,31 @@ def test_what_run_in_threadpool_gives_is_the_functions_result_not_its_arguments(
             logging.info("name %s", name)  # expect: AMZ005
         """
     )
+
+
+def test_a_pipeline_folded_with_reduce_keeps_the_table():
+    """reduce(lambda acc, step: step(acc), steps, df) over functions and partials is the table
+    the steps return (catalog fold_calls; hunt5 t12)."""
+    check(
+        """
+        import io
+        from functools import partial, reduce
+        import pandas as pd
+        from sp_api.api import Reports
+        def dedupe(df):
+            return df.drop_duplicates(subset=["order-id"])
+        def clean(df, cols):
+            return df.fillna("")
+        PIPELINE = [dedupe, partial(clean, cols=["a"])]
+        def run_pipeline(df, steps=PIPELINE):
+            return reduce(lambda acc, step: step(acc), steps, df)
+        def main():
+            doc = Reports().get_report_document("d", download=True).payload["document"]
+            raw = pd.read_csv(io.StringIO(doc), sep="\\t")
+            df = run_pipeline(raw)
+            df[["order-id", "sku"]].to_csv("a.csv")
+            df.to_csv("b.csv")  # expect: AMZ003
+            total = reduce(lambda n, row: n + 1, raw.itertuples(), 0)
+            print(total)
+        """
+    )

@@ -187,6 +187,7 @@ class Catalog:
     table_copies: frozenset[str] = frozenset()  # methods giving the receiver's table, columns kept
     table_renames: tuple[tuple[str, ArgSpec], ...] = ()  # (method, the mapping argument)
     table_rows: tuple[tuple[str, ArgSpec | None, frozenset[str], bool], ...] = ()  # (method, arg, values, pairs): its rows
+    fold_calls: dict[str, tuple[ArgSpec, ArgSpec, ArgSpec]] = field(default_factory=dict)  # call -> (fn, items, initial)
     record_iterators: frozenset[str] = frozenset()  # ext refs of readers whose elements are records
     table_indexers: dict[str, int] = field(default_factory=dict)  # ext ref of df.loc -> position naming the columns
     column_selectors: tuple[tuple[str, tuple[ArgSpec, ...], ArgSpec | None], ...] = ()  # (method, args naming the columns kept, arg that must be given)
@@ -459,6 +460,10 @@ def load_catalog() -> Catalog:
             (t["call"], ArgSpec.parse(t["arg"]) if "arg" in t else None, frozenset(t.get("values", ())), bool(t.get("pairs")))
             for t in world["methods"].get("table_rows", ())
         ),
+        fold_calls={
+            f["call"]: (ArgSpec.parse(f["fn"]), ArgSpec.parse(f["items"]), ArgSpec.parse(f["initial"]))
+            for f in world["methods"].get("fold_calls", ())
+        },
         record_iterators=frozenset(f"ext:{t}{call}" for t in world["methods"].get("record_iterators", ()) for call in ("", "()")),
         table_indexers={f"ext:{t['attr']}": int(t["columns"]) for t in world["methods"].get("table_indexers", ())},
         column_selectors=tuple(
