@@ -313,10 +313,6 @@ class Engine:
             # past MAX_DEPTH flattened), so heap entries must not share objects (strip_params
             # builds new ones); see test_joining_a_value_with_an_equal_copy_gives_the_value
             self.heap_write(key, strip_params(grouped[key]))
-            if key.startswith("g:") and fn.name != "<module>":
-                # what functions write into a global, apart: module code reads its own globals
-                # from its variables and joins only this (see FunctionAnalyzer.lookup)
-                self.heap_write("gf:" + key[2:], strip_params(grouped[key]))
         for nested in fn.nested if fn.name not in ("<module>", "<body>") else ():
             env = fa.closure_snapshot()
             old_env = self.closure.get(nested)
@@ -626,14 +622,16 @@ class FunctionAnalyzer:
         return summary
 
     def heap_effects(self) -> list[tuple[str, Value]]:
-        """The heap writes that hold this function's parameters (`FAILED.append(order)` in a
-        helper): the heap keeps no parameter placeholders, so each caller writes them with its
-        own arguments (see apply)."""
+        """The heap writes each caller makes again after the call (see apply): those that hold
+        this function's parameters (`FAILED.append(order)` in a helper; the heap keeps no
+        parameter placeholders), what it put into an enclosing function's variables (`cm:`),
+        and into its own module's globals (module code reads those from its variables)."""
         if self.is_module or self.is_class_body:
             return []
         out: dict[str, Value] = {}
+        own = f"g:{self.module}:"
         for key, val in self.heap_writes:
-            if key.startswith(("g:", "c:", "nl:")) and val.has_param:
+            if key.startswith(("cm:", own)) or (key.startswith(("g:", "c:", "nl:")) and val.has_param):
                 if key in out:
                     out[key] = join(out[key], val)
                 elif len(out) < MAX_EFFECTS:
@@ -687,8 +685,11 @@ class FunctionAnalyzer:
                 v = val
                 if s.aug and isinstance(t, ir.Name | ir.Attr | ir.Sub):
                     # `cols += ["buyer-email"]` extends: the new elements join the list's elements
+                    cur = self.eval(t)
                     grown = {ELEM: val.fields[ELEM]} if ELEM in val.fields else None
-                    v = join(self.eval(t), Value(flatten(val), grown, frozenset(), frozenset()))
+                    if cur.fields.get(ELEM, EMPTY).consts and not (grown and grown[ELEM].consts):
+                        grown = {ELEM: join(grown[ELEM], UNKNOWN_TEXT) if grown else UNKNOWN_TEXT}
+                    v = join(cur, Value(flatten(val), grown, frozenset(), frozenset()))
                 self.assign(t, v, s.loc)
         elif isinstance(s, ir.Eval):
             v = self.eval(s.value)
@@ -933,7 +934,8 @@ class FunctionAnalyzer:
             if self.is_module or root in self.fn.globals_declared:
                 self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
         elif root is not None and (nl := self.enclosing_key(root)) is not None:
-            self.heap_writes.append((nl, set_path(EMPTY, path, step_v, False)))  # rows[k] = o in a closure
+            if nl:  # rows[k] = o in a closure
+                self.heap_writes.append((nl, set_path(EMPTY, path, step_v, False)))
         elif root is not None:
             # a module global mutated in place
             ref = self.prog.lookup_global(self.module, root)
@@ -964,6 +966,8 @@ class FunctionAnalyzer:
                     self.heap_writes.append((f"a:{cls}:{attr}", v))
                 elif ref.startswith("mod:"):
                     self.heap_writes.append((f"g:{ref[4:]}:{attr}", step_v))
+            if root is not None and root not in self.env and (mod := self.module_of(root)) is not None:
+                self.heap_writes.append((f"g:{mod}:{attr}", v))  # cols.BASE = ... with cols imported
 
     def store_shared(self, t: ir.Attr | ir.Sub, base_v: Value, val: Value) -> None:
         """A store under an attribute of a shared library object (`app.extensions["svc"] = s`,
@@ -1065,11 +1069,6 @@ class FunctionAnalyzer:
 
     def lookup(self, name: str, loc: ir.Loc) -> Value:
         v = self.env.get(name)
-        if v is not None and self.is_module:
-            key = f"gf:{self.module}:{name}"  # a global a function the module calls filled
-            self.e.depend("heap:" + key, self.q)
-            written = self.e.heap.get(key)
-            return join(v, written) if written is not None else v
         if v is not None:
             key = f"nl:{self.fn.qualname}:{name}"
             if self.fn.nested:
@@ -1439,14 +1438,20 @@ class FunctionAnalyzer:
     def seq_lit(self, e: ir.SeqLit) -> Value:
         fields: dict[str, Value] = {}
         elem = EMPTY
+        unknown = False  # an element that is not a known string: the list's strings are not all known
         for i, el in enumerate(e.elts):
             v = self.eval(el)
             if i in e.starred:
-                elem = join(elem, self.iter_elem(v))
+                v = self.iter_elem(v)
+                elem = join(elem, v)
+                unknown = unknown or not v.consts
                 continue
             if i < 16 and not e.starred:
                 fields[str(i)] = v
             elem = join(elem, v)
+            unknown = unknown or not v.consts
+        if unknown and elem.consts:
+            elem = join(elem, UNKNOWN_TEXT)
         if not elem.is_empty():
             fields[ELEM] = elem
         return Value(None, fields)
@@ -1618,6 +1623,8 @@ class FunctionAnalyzer:
             if isinstance(target, ir.Sub) and target.index is not None:
                 self.store_key(target.base, loc)  # groups.setdefault(email, []).append(o)
             target_path = path + ((ELEM,) if method != "update" else ())
+            if method != "update" and not added.consts and self.read(recv, ELEM).consts:
+                added = join(added, UNKNOWN_TEXT)  # COLS.append(c) with c not known: COLS is not all known
             if method == "update" and args and args[0][2] == 0:
                 new_v = join(recv, added)
             else:
@@ -1628,6 +1635,7 @@ class FunctionAnalyzer:
                     self.note_assigned(root)
                     if self.is_module:
                         self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
+                        self.store_imported_mutation(root, target_path, added)
                 else:
                     self.store_global_mutation(root, path, target_path, added, base_expr)
             self.record_param_effect(recv, target_path if root is None else (ELEM,) if method != "update" else (), added)
@@ -1723,16 +1731,52 @@ class FunctionAnalyzer:
         return Value(None, {ELEM: Value(None, pair)})
 
     def enclosing_key(self, root: str) -> str | None:
-        """The heap key of an enclosing function's variable this function captured (what the
-        enclosing function reads back with its own value, see lookup), or None."""
+        """The key under which this nested function's mutation of a variable of the function it
+        is in goes to that function's callers (see apply: `cm:` is never written to the heap), or
+        None for a global. "" while the enclosing function's variables are not known yet (the
+        first analysis runs before it): nothing is written then, the next analysis decides."""
         if self.fn.parent is None or root in self.fn.globals_declared:
             return None
+        parent = self.prog.functions.get(self.fn.parent)
+        if parent is None or root in parent.globals_declared:
+            return None
         closure = self.e.closure.get(self.q)
-        return f"nl:{self.fn.parent}:{root}" if closure and root in closure else None
+        if closure is None:
+            return ""
+        return f"cm:{self.fn.parent}:{root}" if root in closure else None
+
+    def imported_global(self, root: str) -> str | None:
+        """"module:name" of the other module's global a name was imported as (`from cols import
+        BASE`), or None: a mutation of it at module level changes that global."""
+        ref = self.prog.lookup_global(self.module, root)
+        ref = self.prog.deref(ref) if ref is not None else None
+        if ref is not None and ref.startswith("glob:"):
+            _, owner, name = ref.split(":", 2)
+            if owner != self.module:
+                return f"{owner}:{name}"
+        return None
+
+    def store_imported_mutation(self, root: str, target_path: tuple[str, ...], added: Value) -> None:
+        """`from cols import BASE` then `BASE.append(x)` at module level: cols.BASE grows too."""
+        key = self.imported_global(root)
+        if key is not None:
+            self.heap_writes.append((f"g:{key}", set_path(EMPTY, target_path, added, False)))
+
+    def module_of(self, root: str) -> str | None:
+        """The module a name is bound to (`import cols`), or None."""
+        ref = self.prog.lookup_global(self.module, root)
+        ref = self.prog.deref(ref) if ref is not None else None
+        return ref[4:] if ref is not None and ref.startswith("mod:") else None
 
     def store_global_mutation(self, root: str, path: tuple[str, ...], target_path: tuple[str, ...], added: Value, base_expr: ir.Expr) -> None:
         if (nl := self.enclosing_key(root)) is not None:
-            self.heap_writes.append((nl, set_path(EMPTY, target_path, added, False)))  # rows.append(o) in a closure
+            if nl:  # rows.append(o) in a closure
+                self.heap_writes.append((nl, set_path(EMPTY, target_path, added, False)))
+        elif (mod := self.module_of(root)) is not None and path:
+            # cols.BASE.append(x): the global BASE of module cols
+            self.heap_writes.append((f"g:{mod}:{path[0]}", set_path(EMPTY, target_path[1:], added, False)))
+        elif self.is_module and self.imported_global(root) is not None:
+            self.heap_writes.append((f"g:{self.imported_global(root)}", set_path(EMPTY, target_path, added, False)))
         elif root in self.fn.globals_declared or self.prog.lookup_global(self.module, root) is None or self.is_module:
             self.heap_writes.append((f"g:{self.module}:{root}", set_path(EMPTY, target_path, added, False)))
         else:
@@ -2671,7 +2715,18 @@ class FunctionAnalyzer:
                         expr = exprs[k] if k < len(exprs) else None
                 self.apply_effect(expr, actuals[i], path, inst)
         for key, val in summary.heap_effects:
-            self.heap_writes.append((key, self.instantiate(val, q, actuals, loc, memo=memo)))
+            inst = self.instantiate(val, q, actuals, loc, memo=memo)
+            kind, _, rest = key.partition(":")
+            owner, _, name = rest.rpartition(":")
+            if kind == "cm":
+                # a nested function filled a variable of the function it is in: that function
+                # sees it from this call on (the heap keeps nothing under cm:)
+                if owner == self.fn.qualname and name in self.env:
+                    self.env[name] = join(self.env[name], inst)
+                continue
+            self.heap_writes.append((key, inst))
+            if kind == "g" and owner == self.module and self.is_module and name in self.env:
+                self.env[name] = join(self.env[name], inst)  # module code reads its globals from env
         return ret
 
     def apply_effect(self, expr: ir.Expr | None, actual: Value, path: tuple[str, ...], val: Value) -> None:
@@ -3031,6 +3086,7 @@ def _plain_target(e: ir.Expr) -> bool:
 
 
 RECORD = Value(None, None, frozenset({"ext:builtins.dict()"}))
+UNKNOWN_TEXT = Value(None, None, frozenset(), TOP_CONSTS)  # a string that is not known statically
 
 
 def constant_list(v: Value) -> list[str] | None:
@@ -3043,7 +3099,14 @@ def constant_list(v: Value) -> list[str] | None:
         return None  # consts of its own: a concatenation (BASE + [...]) or a string, not one list
     if any(k != ELEM and not k.isdigit() for k in v.fields):
         return None  # a dict or an object, not a list
-    names = known_consts(elem)
+    names = set(known_consts(elem))
+    if not names:
+        return None  # an element not known (past MAX_CONSTS, or not a known string)
+    for k, f in v.fields.items():  # COLS[0] = "buyer-email" changes a position, not the elements
+        if k != ELEM:
+            if not known_consts(f):
+                return None
+            names |= known_consts(f)
     return sorted(names) if names and "" not in names else None
 
 

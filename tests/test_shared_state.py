@@ -91,6 +91,71 @@ def test_a_nested_function_appending_to_its_enclosing_functions_list():
     )
 
 
+def test_a_nested_function_filling_a_global_its_parent_declared_global():
+    check(
+        """
+        import logging
+        from sp_api.api import Orders
+        CACHE = []
+        def parent():
+            global CACHE
+            CACHE = []
+            email = Orders().get_order_buyer_info("1").payload["BuyerEmail"]
+            def add():
+                CACHE.append(email)
+            add()
+        def report():
+            logging.info("%s", CACHE)  # expect: AMZ005
+        """
+    )
+
+
+def test_a_closure_filling_its_parents_variable_leaves_a_global_of_that_name_alone():
+    check(
+        """
+        import logging
+        from sp_api.api import Orders
+        rows = []
+        def run():
+            rows = []
+            def add(o):
+                rows.append(o)
+            add(Orders().get_order_buyer_info("1").payload["BuyerEmail"])
+            return len(rows)
+        def report():
+            logging.info("%s", rows)
+        """
+    )
+
+
+def test_what_a_call_fills_is_seen_after_the_call_not_before():
+    """Module code and an enclosing function read what a function they call put in their
+    variables from that call on (second review of 1db3193)."""
+    check(
+        """
+        import logging
+        from sp_api.api import Orders
+        FAILED = []
+        logging.info("starting with %s", FAILED)
+        def record(o):
+            FAILED.append(o)
+        def run():
+            rows = []
+            def add(o):
+                rows.append(o)
+            email = Orders().get_order_buyer_info("1").payload["BuyerEmail"]
+            logging.info("before %s", rows)
+            add(email)
+            logging.info("after %s", rows)  # expect: AMZ005
+            return email
+        def handler(event, context):
+            record(Orders().get_order_buyer_info("1").payload["BuyerEmail"])
+        record(run())
+        logging.info("failed %s", FAILED)  # expect: AMZ005
+        """
+    )
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="a class attribute mutated through the class name (`Registry.items.append(x)`) is "
@@ -210,6 +275,13 @@ def test_columns_selected_by_name_keep_only_those_columns(code: str):
         'COLS = [*BASE, "buyer-email"]\nraw[COLS].to_csv("a.csv")  # expect: AMZ003\n',
         'COLS = list(BASE) + ["buyer-email"]\nraw[COLS].to_csv("a.csv")  # expect: AMZ003\n',
         'def add():\n    BASE.append("buyer-email")\nadd()\nraw[BASE].to_csv("a.csv")  # expect: AMZ003\n',
+        # names not known statically joined in (second review of 1db3193)
+        'cols = ["order-id"]\nfor c in raw.columns:\n    if c.startswith("buyer"):\n        cols.append(c)\nraw[cols].to_csv("a.csv")  # expect: AMZ003\n',
+        'BASE.extend(sys.argv[2].split(","))\nraw[BASE].to_csv("a.csv")  # expect: AMZ003\n',
+        'cols = ["order-id"]\ncols += [c for c in raw.columns if "email" in c]\nraw[cols].to_csv("a.csv")  # expect: AMZ003\n',
+        'cols = ["order-id", sys.argv[1]]\nraw[cols].to_csv("a.csv")  # expect: AMZ003\n',
+        'BASE[0] = "buyer-email"\nraw[BASE].to_csv("a.csv")  # expect: AMZ003\n',
+        'def f(c):\n    c[0] = "buyer-email"\nf(BASE)\nraw[BASE].to_csv("a.csv")  # expect: AMZ003\n',
         'COLS = [*BASE, "order-item-id", "purchase-date", "quantity-purchased", "currency", "item-price",'
         ' "item-tax", "shipping-price", "shipping-tax"]\nCOLS.append("buyer-email")\nraw[COLS].to_csv("a.csv")  # expect: AMZ003\n',
         'def f(cols):\n    raw[cols].to_csv("a.csv")  # expect: AMZ003\nf(["buyer-email"])\nf(BASE)\n',
@@ -225,6 +297,26 @@ def test_a_column_list_grown_in_another_module_selects_the_new_column():
             "cols.py": 'BASE = ["order-id", "sku"]\n',
             "more.py": 'from cols import BASE\ndef grow():\n    BASE.append("buyer-email")\n',
             "m.py": PRE.replace('BASE = ["order-id", "sku"]\n', "from cols import BASE\nimport more\nmore.grow()\n")
+            + 'raw[BASE].to_csv("a.csv")  # expect: AMZ003\n',
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    "plugin",
+    [
+        "import cols\ndef setup():\n    cols.BASE.append('buyer-email')\nsetup()\n",
+        "import cols\ncols.BASE.append('buyer-email')\n",
+        "from cols import BASE\nBASE.append('buyer-email')\n",
+        "import cols\ncols.BASE = cols.BASE + ['buyer-email']\n",
+    ],
+)
+def test_a_column_list_grown_through_its_module_selects_the_new_column(plugin: str):
+    check_files(
+        {
+            "cols.py": 'BASE = ["order-id", "sku"]\n',
+            "plugin.py": plugin,
+            "m.py": PRE.replace('BASE = ["order-id", "sku"]\n', "import plugin\nfrom cols import BASE\n")
             + 'raw[BASE].to_csv("a.csv")  # expect: AMZ003\n',
         }
     )
