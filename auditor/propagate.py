@@ -1655,7 +1655,14 @@ class FunctionAnalyzer:
     def grouping(self, frame: Value, by: Value, refs: frozenset[str], loc: ir.Loc) -> Value:
         """df.groupby(by): the groups remember their keys' columns and the table (see aggregate)."""
         cols = self.column_names_of(by)
-        keys = self.read_keys(frame, cols, loc) if cols else frame
+        pos = [f for k, f in sorted(by.fields.items()) if k.isdigit()]
+        if not cols and pos and ELEM in by.fields:
+            # groupby([df["purchase-date"].dt.date, "ship-state"]): names select columns, the rest
+            # (a Series) are keys themselves
+            names = frozenset(n for f in pos for n in known_consts(f) if n)
+            keys = join_all([self.read_keys(frame, names, loc) if names else EMPTY, *(f for f in pos if not known_consts(f))])
+        else:
+            keys = self.read_keys(frame, cols, loc) if cols else frame
         return self.grouping_value(keys, frame, refs)
 
     @staticmethod

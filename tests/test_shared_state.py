@@ -423,3 +423,33 @@ def test_a_pipeline_folded_with_reduce_keeps_the_table():
             print(total)
         """
     )
+
+
+def test_mcf_fulfillment_order_status_is_public_and_its_destination_is_not():
+    check(
+        """
+        import logging
+        from sp_api.api import FulfillmentOutbound
+        payload = FulfillmentOutbound().get_fulfillment_order("sfo-1").payload
+        order = payload["fulfillmentOrder"]
+        logging.info("%s is %s since %s", order["sellerFulfillmentOrderId"], order["fulfillmentOrderStatus"], order["statusUpdatedDate"])
+        logging.info("ship to %s", order["destinationAddress"]["name"])  # expect: AMZ005
+        """
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "expect"),
+    [
+        ('pd.to_datetime(raw["purchase-date"]).dt.date', ""),
+        ('raw["buyer-email"].str.lower()', "  # expect: AMZ003"),
+    ],
+)
+def test_groupby_keys_mixing_a_series_and_a_column_name(key: str, expect: str):
+    """A list of keys with a Series in it: the names select columns, the Series is a key itself
+    (hunt6 u02: a daily rollup by date and state)."""
+    check(
+        PRE
+        + f'daily = raw.groupby([{key}, "ship-state"]).agg(orders=("order-id", "nunique"), units=("quantity-purchased", "sum"))\n'
+        + f'daily.reset_index().to_csv("daily.csv"){expect}\n'
+    )
