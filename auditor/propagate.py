@@ -242,7 +242,9 @@ class Engine:
         """Module and class bodies first (they bind globals), then functions callees-first along a
         call graph guessed from called names, so most summaries exist before their callers run."""
         funcs = self.program.functions
-        bodies = sorted(q for q, f in funcs.items() if f.name in ("<module>", "<body>"))
+        # class bodies before module bodies: a module reading `cls.name` over its classes early
+        # would otherwise see a base class's value, which the heap then keeps
+        bodies = sorted((q for q, f in funcs.items() if f.name in ("<module>", "<body>")), key=lambda q: (funcs[q].name == "<module>", q))
         rest = sorted(q for q, f in funcs.items() if f.name not in ("<module>", "<body>"))
         by_name: dict[str, list[str]] = {}
         for q in rest:
@@ -1192,14 +1194,18 @@ class FunctionAnalyzer:
     def _member_heap(self, cls: str, attr: str, obj: Value, is_inst: bool, concrete_obj: bool) -> Value:
         out = EMPTY
         named = False
+        overridden = False  # a class attribute: the first class in the MRO that sets it wins
         for c in self.prog.mro(cls):
             for prefix in ("c", "a"):
+                if prefix == "c" and overridden:
+                    continue
                 key = f"{prefix}:{c}:{attr}"
                 self.e.depend("heap:" + key, self.q)
                 hv = self.e.heap.get(key)
                 if hv is None:
                     continue
                 named = True
+                overridden = overridden or prefix == "c"
                 if prefix == "a" and is_inst:
                     cd = self.prog.classes.get(c)
                     if attr in obj.fields:
@@ -1457,6 +1463,9 @@ class FunctionAnalyzer:
         return Value(None, fields)
 
     def comp(self, e: ir.Comp) -> Value:
+        unrolled = self.unrolled_dict(e) if e.key is not None and len(e.generators) == 1 and not e.narrows else None
+        if unrolled is not None and not unrolled[1]:
+            return unrolled[0]
         saved = self.env
         self.env = dict(saved)
         saved_pairs = self.pairs
@@ -1470,9 +1479,60 @@ class FunctionAnalyzer:
         if e.key is not None:
             key = self.eval(e.key)
             self.env = saved
-            return Value(None, {ELEM: elt, KEYS: _key_part(key)})
+            out = Value(None, {ELEM: elt, KEYS: _key_part(key)})
+            return join(unrolled[0], out) if unrolled is not None else out
         self.env = saved
         return Value(None, {ELEM: elt})
+
+    def unrolled_dict(self, e: ir.Comp) -> tuple[Value, bool] | None:
+        """`{cls.name: cls for cls in (A, B)}`, `{k: make(v) for k, v in TABLE.items()}`: over a few
+        elements known one by one, each giving one known key, the dict has those keys named, each
+        with its own value (a registry keeps its entries apart); None when that is not so. The
+        flag says the elements known are not all of them (`(tools or TOOLS).items()` with a
+        parameter): the dict is then also what the comprehension gives in general."""
+        target, it = e.generators[0]
+        known = self.each_element(self.eval(it))
+        if known is None:
+            return None
+        elems, partial = known
+        saved = self.env
+        fields: dict[str, Value] = {}
+        try:
+            for ev in elems:
+                self.env = dict(saved)
+                self.assign(target, ev, e.loc, kind="iterate")
+                key = self.eval(e.key) if e.key is not None else EMPTY
+                kc = known_consts(key)
+                if len(kc) != 1 or key.labels or key.fields or not next(iter(kc)) or next(iter(kc)).startswith("@"):
+                    return None
+                name = next(iter(kc))
+                val = self.eval(e.elt)
+                fields[name] = join(fields[name], val) if name in fields else val
+        finally:
+            self.env = saved
+        return (Value(None, fields), partial) if fields else None
+
+    def each_element(self, v: Value) -> tuple[list[Value], bool] | None:
+        """The elements of a short literal sequence, or the (key, value) pairs of a dict whose keys
+        are all named, one by one, and whether there may be others (a parameter's); None when
+        they are not known apart."""
+        elem = v.fields.get(ELEM)
+        if elem is None or v.labels or v.refs and not v.refs <= self.cat.dict_types:
+            return None
+        pair = elem.fields.get(PAIRED)
+        if pair is not None and set(v.fields) == {ELEM}:
+            names = sorted(pair.fields)
+            if not names or len(names) > MAX_CONSTS:
+                return None
+            pairs = [Value(None, {"0": Value(None, None, frozenset(), frozenset({k})), "1": pair.fields[k]}) for k in names]
+            return pairs, bool(elem.labels)
+        pos = [k for k in v.fields if k != ELEM]
+        if not pos or len(pos) > MAX_CONSTS or not all(k.isdigit() for k in pos) or sorted(map(int, pos)) != list(range(len(pos))):
+            return None
+        items = [v.fields[str(i)] for i in range(len(pos))]
+        if not includes(join_all(items), elem):
+            return None  # grown past the positions written (x.append(B)): not known one by one
+        return items, False
 
     def iter_elem(self, v: Value) -> Value:
         """What iterating v gives: its elements, and for an instance of a project class with
@@ -1567,8 +1627,12 @@ class FunctionAnalyzer:
         ):
             return self.dict_view(recv, method)
         if method in ("items", "values") and not args and not user_callee and any(lab.is_param and not lab.flat for lab in recv.labels):
-            # d.values() of a dict parameter: any part of the caller's dict (its keys too)
-            return Value(None, {ELEM: Value(_flat_params({lab: t for lab, t in recv.labels.items() if lab.is_param}))})
+            # d.values() of a dict parameter: any part of the caller's dict (its keys too); and
+            # of `tools or TOOLS`, also the items of the dict the code built
+            out = Value(None, {ELEM: Value(_flat_params({lab: t for lab, t in recv.labels.items() if lab.is_param}))})
+            if recv.fields and recv.refs <= self.cat.dict_types:
+                out = join(out, self.dict_view(Value(None, recv.fields, recv.refs), method))
+            return out
         if method in self.cat.clean_methods and not user_callee:
             if callable_refs:
                 self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
@@ -1733,7 +1797,14 @@ class FunctionAnalyzer:
             return Value(None, {ELEM: self.any_part(d)})
         values = join_all([self.read(d, ELEM), *(d.fields[k] for k in names)])
         pair = {"0": keys, "1": values, ELEM: join(keys, values)}
-        if names and len(names) <= MAX_CONSTS and KEYS not in d.fields and ELEM not in d.fields:
+        named = join_all([d.fields[k] for k in names]) if names else EMPTY
+        # keys not known statically written earlier (an analysis before the class bodies said what
+        # cls.name is) that add nothing to the named keys and values leave the dict named
+        extra_keys = d.fields.get(KEYS)
+        no_extra = (extra_keys is None or (not extra_keys.labels and not extra_keys.refs and extra_keys.consts and known_consts(extra_keys) <= set(names))) and (
+            ELEM not in d.fields or includes(named, d.fields[ELEM])
+        )
+        if names and len(names) <= MAX_CONSTS and no_extra and not d.labels:
             pair[PAIRED] = Value(None, {k: d.fields[k] for k in names})  # every key is named
         return Value(None, {ELEM: Value(None, pair)})
 
@@ -1852,7 +1923,8 @@ class FunctionAnalyzer:
                 m = self.prog.method(name, "__call__")
                 if m is not None:
                     resolved = True
-                    out = join(out, self.apply(m, Value(fv.labels, fv.fields, frozenset({ref})), args, loc, [None, *arg_exprs]))
+                    # obj(x) runs obj.__call__: a copy per group of receiver classes, as obj.m(x)
+                    out = join(out, self.call_user(m, Value(fv.labels, fv.fields, frozenset({ref})), args, loc, arg_exprs, None, "__call__"))
             elif kind == "mgr":
                 resolved = True
                 out = join(out, self.manager_call(name, args, loc))

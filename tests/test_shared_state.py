@@ -453,3 +453,33 @@ def test_groupby_keys_mixing_a_series_and_a_column_name(key: str, expect: str):
         + f'daily = raw.groupby([{key}, "ship-state"]).agg(orders=("order-id", "nunique"), units=("quantity-purchased", "sum"))\n'
         + f'daily.reset_index().to_csv("daily.csv"){expect}\n'
     )
+
+
+def test_items_of_a_parameter_or_a_module_table_give_the_tables_entries():
+    """`for name, cls in (tools or TOOLS).items()`: the parameter's dict decides for its part,
+    and the table the code built still gives its classes (hunt6 u16: a tool registry)."""
+    check(
+        """
+        import logging
+        from sp_api.api import Orders
+        class AddrTool:
+            name = "addr"
+            def __init__(self, orders):
+                self.orders = orders
+            def __call__(self, oid):
+                return self.orders.get_order_address(oid).payload
+        class StatusTool(AddrTool):
+            name = "status"
+            def __call__(self, oid):
+                return self.orders.get_order(oid).payload["OrderStatus"]
+        TOOLS = {cls.name: cls for cls in (AddrTool, StatusTool)}
+        class Agent:
+            def __init__(self, orders, tools=None):
+                self.toolbox = {name: cls(orders) for name, cls in (tools or TOOLS).items()}
+            def run(self, oid):
+                logging.info("%s", self.toolbox["status"](oid))
+                logging.info("%s", self.toolbox["addr"](oid))  # expect: AMZ005
+        def main():
+            Agent(Orders()).run("1")
+        """
+    )
