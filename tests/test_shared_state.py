@@ -483,3 +483,46 @@ def test_items_of_a_parameter_or_a_module_table_give_the_tables_entries():
             Agent(Orders()).run("1")
         """
     )
+
+
+def test_a_subclass_class_attribute_overrides_its_bases():
+    check(
+        """
+        import logging
+        from sp_api.api import Orders
+        class Export:
+            FIELDS = ("BuyerEmail", "AmazonOrderId")
+        class PublicExport(Export):
+            FIELDS = ("AmazonOrderId", "OrderStatus")
+        def run():
+            info = Orders().get_order("1").payload
+            for f in PublicExport.FIELDS:
+                logging.info("%s", info[f])
+            for f in Export.FIELDS:
+                logging.info("%s", info[f])  # expect: AMZ005
+        """
+    )
+
+
+def test_calling_objects_runs_call_per_receiver_class():
+    """obj(x) with obj one of several callable classes sharing a template __call__: each class's
+    own step runs, as obj.m(x) would (hunt6 u16)."""
+    check(
+        """
+        import logging
+        from sp_api.api import Orders
+        class Step:
+            def __call__(self, o):
+                return self.pick(o)
+            def pick(self, o):
+                return o
+        class OrderIdStep(Step):
+            def pick(self, o):
+                return o["AmazonOrderId"]
+        STEPS = {"id": OrderIdStep(), "raw": Step()}
+        def run():
+            info = Orders().get_order_buyer_info("1").payload
+            logging.info("%s", STEPS["id"](info))
+            logging.info("%s", STEPS["raw"](info))  # expect: AMZ005
+        """
+    )
