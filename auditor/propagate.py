@@ -2205,7 +2205,12 @@ class FunctionAnalyzer:
                 v = self.arg_value(spec, args, recv)
                 dropped |= set(v.consts) | set(self.iter_elem(v).consts)
             if any((info := cat.classify_key(n)) is not None and info.category == "personal" for n in dropped):
-                return join(out, Value(sanitize(flatten(recv or EMPTY), "drop"), None, (recv or EMPTY).refs))
+                # the table without its personal columns; a column the code added by name and did
+                # not drop (assign(email=...)) is still what it holds
+                table = recv or EMPTY
+                kept = {k: f for k, f in table.fields.items() if k not in dropped and k != ELEM and not k.startswith("@")}
+                rest = Value(table.labels, {k: f for k, f in table.fields.items() if k not in kept})
+                return join(out, Value(sanitize(flatten(rest), "drop"), kept or None, table.refs))
             san = None
         if recv is not None and cat.shared_objects and name.rsplit(".", 1)[-1] in cat.reader_methods and args and len(args[0][1].consts) == 1:
             # g.get("buyer"): an attribute of a shared object read by name

@@ -526,3 +526,17 @@ def test_calling_objects_runs_call_per_receiver_class():
             logging.info("%s", STEPS["raw"](info))  # expect: AMZ005
         """
     )
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        'raw.drop(columns=["buyer-email", "buyer-name", "buyer-phone-number"]).to_csv("a.csv")\n',
+        'raw.assign(state=raw["ship-state"].str.upper()).drop(columns=["buyer-email", "buyer-name"]).to_csv("a.csv")\n',
+        'raw.assign(email=raw["buyer-email"].str.lower()).drop(columns=["buyer-email", "buyer-name"]).to_csv("a.csv")  # expect: AMZ003\n',
+    ],
+)
+def test_dropping_personal_columns_keeps_a_column_added_by_name(code: str):
+    """drop(columns=[...personal...]) clears the table but not a column the code added by name and
+    kept (hunt6 u08: a normalised email assigned, then the raw column dropped)."""
+    check(PRE + code)
