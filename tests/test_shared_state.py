@@ -540,3 +540,24 @@ def test_dropping_personal_columns_keeps_a_column_added_by_name(code: str):
     """drop(columns=[...personal...]) clears the table but not a column the code added by name and
     kept (hunt6 u08: a normalised email assigned, then the raw column dropped)."""
     check(PRE + code)
+
+
+@pytest.mark.parametrize(
+    ("line", "expect"),
+    [
+        ('target = OUT / f"{oid}.pdf"\n    target.write_bytes(name)', "  # expect: AMZ003"),
+        ('OUT.joinpath("a.txt").resolve().write_bytes(name)', "  # expect: AMZ003"),
+        ('Path.home().joinpath("a.txt").write_text(name.decode())', "  # expect: AMZ003"),
+        ('(OUT / "ids.txt").write_text(oid)', ""),
+    ],
+)
+def test_paths_built_from_a_path_are_paths(line: str, expect: str):
+    """Path(...).expanduser() / "x", .joinpath(), .resolve(), Path.home(): still a pathlib.Path,
+    so write_bytes() on it stores (catalog returns; hunt6 u11: a local copy of an invoice)."""
+    check(
+        "import os\nfrom pathlib import Path\nfrom sp_api.api import Orders\n"
+        'OUT = Path(os.environ.get("OUT", "~/out")).expanduser()\n'
+        "def keep(oid):\n"
+        '    name = Orders().get_order_address(oid).payload["ShippingAddress"]["Name"].encode()\n'
+        f"    {line}{expect}\n"
+    )
