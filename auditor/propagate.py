@@ -1176,6 +1176,12 @@ class FunctionAnalyzer:
             decos = self.prog.decorator_names(self.prog.function_module[m], mf.decorators)
             if is_inst and any(d.endswith(("property", "cached_property")) for d in decos):
                 return self.apply(m, self.dispatched(m, attr, obj), [], loc, [])
+            wrapper = self.method_wrapper(m, mf) if mf.decorators else None
+            if wrapper is not None:  # @cached on a method, cached = disk_cached(dir): its wrapper runs
+                if bind and is_inst:
+                    bound = frozenset("bm:" + r[3:] if r.startswith("fn:") else r for r in wrapper.refs)
+                    return Value(None, {**wrapper.fields, SELF_PART: self.dispatched(m, attr, obj)}, bound)
+                return wrapper
             if bind and not any(d.endswith("staticmethod") for d in decos):
                 if is_inst:
                     return Value(None, {SELF_PART: self.dispatched(m, attr, obj)}, frozenset({f"bm:{m}"}))
@@ -1190,6 +1196,19 @@ class FunctionAnalyzer:
             out = self._member_heap(cls, attr, obj, is_inst, concrete_obj)
             self.member_memo[memo_key] = out
         return out
+
+    def method_wrapper(self, m: str, mf: ir.Function) -> Value | None:
+        """What a project decorator made of method m (its class body wrote it to the heap), when
+        that is another project function (a wrapper); None for the method itself."""
+        if mf.cls is None:
+            return None
+        key = f"c:{mf.cls}:{mf.name}"
+        self.e.depend("heap:" + key, self.q)
+        hv = self.e.heap.get(key)
+        if hv is None:
+            return None
+        wrapped = frozenset(r for r in hv.refs if r.startswith(("fn:", "bm:")) and r != f"fn:{m}")
+        return Value(None, hv.fields, wrapped) if wrapped else None
 
     def _member_heap(self, cls: str, attr: str, obj: Value, is_inst: bool, concrete_obj: bool) -> Value:
         out = EMPTY
@@ -1655,7 +1674,9 @@ class FunctionAnalyzer:
             v = self.read(recv, key)
             return self.key_source(join(v, default), recv, key, loc)
         if callable_refs:
-            out = self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
+            # a decorator's wrapper keeps what it captured (the function it wraps)
+            caps = {k: f for k, f in fv.fields.items() if k.startswith("@cap:")} or None
+            out = self.call_value(Value(None, caps, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
             if user_callee or method not in self.cat.mutators or not args:
                 return out
         else:
@@ -1915,7 +1936,11 @@ class FunctionAnalyzer:
                     if selfv is None:  # passed through a parameter: only its class is known
                         selfv = Value(None, None, frozenset({f"inst:{fn_ir.cls}"} if fn_ir.cls else ()))
                     rexpr = callee_expr.base if isinstance(callee_expr, ir.Attr) else None
-                    out = join(out, self.call_user(name, selfv, args, loc, arg_exprs, rexpr, fn_ir.name))
+                    target = name
+                    caps = {k[5:]: v for k, v in fv.fields.items() if k.startswith("@cap:")}
+                    if caps and fn_ir.parent is not None:  # a decorator's wrapper bound to the object
+                        target = self.e.specialise(name, caps)
+                    out = join(out, self.call_user(target, selfv, args, loc, arg_exprs, rexpr, fn_ir.name))
             elif kind == "cls":
                 resolved = True
                 out = join(out, self.construct(name, args, loc, arg_exprs))

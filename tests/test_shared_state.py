@@ -561,3 +561,35 @@ def test_paths_built_from_a_path_are_paths(line: str, expect: str):
         '    name = Orders().get_order_address(oid).payload["ShippingAddress"]["Name"].encode()\n'
         f"    {line}{expect}\n"
     )
+
+
+@pytest.mark.parametrize("decorator", ['@disk_cached(Path("/tmp"))', "@cached"])
+def test_a_method_decorated_by_a_project_wrapper_runs_the_wrapper(decorator: str):
+    """`cached = disk_cached(dir)` then `@cached` on methods: calling the method runs the wrapper
+    with the method it wraps (hunt6 u15: a pickle cache of the address was missed)."""
+    check(
+        """
+        import functools, pickle
+        from pathlib import Path
+        from sp_api.api import Orders
+        def disk_cached(cache_dir):
+            def deco(fn):
+                @functools.wraps(fn)
+                def wrapper(self, *args):
+                    value = fn(self, *args)
+                    with open("x.pkl", "wb") as fh:
+                        pickle.dump(value, fh)  # expect: AMZ003
+                    return value
+                return wrapper
+            return deco
+        cached = disk_cached(Path("/tmp"))
+        class Svc:
+            def __init__(self):
+                self._orders = Orders()
+            DECORATOR
+            def address(self, oid):
+                return self._orders.get_order_address(oid).payload
+        def main():
+            Svc().address("1")
+        """.replace("DECORATOR", decorator)
+    )
