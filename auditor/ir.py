@@ -309,6 +309,7 @@ class ClassDef:
     body: str  # qualname of the function holding the class body statements
     loc: Loc
     parent: str | None = None
+    attrs: tuple[str, ...] = ()  # names the class body assigns at its top level (not under an if)
 
 
 @dataclass(frozen=True, slots=True)

@@ -607,11 +607,16 @@ class Lowerer:
             (f.name, f.qualname) for f in self.functions[n_funcs:] if f.cls == qualname
         )
         fields: list[str] = []
+        attrs: list[str] = []
         for stmt in node.body.body:
             if isinstance(stmt, cst.SimpleStatementLine):
                 for small in stmt.body:
                     if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
                         fields.append(small.target.value)
+                        if small.value is not None:
+                            attrs.append(small.target.value)
+                    elif isinstance(small, cst.Assign):
+                        attrs.extend(t.target.value for t in small.targets if isinstance(t.target, cst.Name))
         init_attrs = self.init_attrs(node)
         self.functions.append(
             ir.Function(
@@ -639,6 +644,7 @@ class Lowerer:
                 body=body_q,
                 loc=self.loc(node.name),
                 parent=fn_parent,
+                attrs=tuple(attrs),
             )
         )
         return ir.Def(name, qualname, True, decorators, self.loc(node))

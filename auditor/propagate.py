@@ -632,12 +632,15 @@ class FunctionAnalyzer:
             return []
         out: dict[str, Value] = {}
         own = f"g:{self.module}:"
-        for key, val in self.heap_writes:
-            if key.startswith(("cm:", own)) or (key.startswith(("g:", "c:", "nl:")) and val.has_param):
-                if key in out:
-                    out[key] = join(out[key], val)
-                elif len(out) < MAX_EFFECTS:
-                    out[key] = val
+        # those with parameters first: without them a caller loses the flow; the own-module ones
+        # only make module code see the write from the call on instead of not at all
+        for with_params in (True, False):
+            for key, val in self.heap_writes:
+                if (key.startswith(("g:", "c:", "nl:")) and val.has_param) == with_params and (with_params or key.startswith(own)):
+                    if key in out:
+                        out[key] = join(out[key], val)
+                    elif len(out) < MAX_EFFECTS:
+                        out[key] = val
         return sorted(out.items(), key=lambda kv: kv[0])
 
     def _annotation_refs(self, ann: str) -> frozenset[str]:
@@ -689,7 +692,7 @@ class FunctionAnalyzer:
                     # `cols += ["buyer-email"]` extends: the new elements join the list's elements
                     cur = self.eval(t)
                     grown = {ELEM: val.fields[ELEM]} if ELEM in val.fields else None
-                    if cur.fields.get(ELEM, EMPTY).consts and not (grown and grown[ELEM].consts):
+                    if cur.fields.get(ELEM, EMPTY).consts and not (grown and grown[ELEM].consts) and not val.is_empty():
                         grown = {ELEM: join(grown[ELEM], UNKNOWN_TEXT) if grown else UNKNOWN_TEXT}
                     v = join(cur, Value(flatten(val), grown, frozenset(), frozenset()))
                 self.assign(t, v, s.loc)
@@ -1144,6 +1147,8 @@ class FunctionAnalyzer:
             return self.match_arg(bv, int(attr[len(ir.MATCH_ARG) :]), loc)
         if attr in _META_ATTRS:  # e.__class__.__name__ names a type, not data
             return Value(None, None, frozenset("cls:" + r[5:] for r in bv.refs if r.startswith("inst:"))) if attr == "__class__" else EMPTY
+        if attr == "value" and bv.consts and not bv.refs and not bv.fields:
+            return Value(bv.labels, None, frozenset(), bv.consts)  # an Enum member's value (a str has no .value)
         out = self.read(bv, attr)
         table = bv.fields.get("__dict__")
         if table is not None and attr not in bv.fields:
@@ -1176,7 +1181,8 @@ class FunctionAnalyzer:
             decos = self.prog.decorator_names(self.prog.function_module[m], mf.decorators)
             if is_inst and any(d.endswith(("property", "cached_property")) for d in decos):
                 return self.apply(m, self.dispatched(m, attr, obj), [], loc, [])
-            wrapper = self.method_wrapper(m, mf) if mf.decorators else None
+            plain = not any(d.endswith(("classmethod", "staticmethod")) for d in decos)
+            wrapper = self.method_wrapper(m, mf) if mf.decorators and plain else None
             if wrapper is not None:  # @cached on a method, cached = disk_cached(dir): its wrapper runs
                 if bind and is_inst:
                     bound = frozenset("bm:" + r[3:] if r.startswith("fn:") else r for r in wrapper.refs)
@@ -1197,6 +1203,11 @@ class FunctionAnalyzer:
             self.member_memo[memo_key] = out
         return out
 
+    @staticmethod
+    def wraps_method(fv: Value) -> bool:
+        """Whether fv is a decorator's wrapper read from a class (method_wrapper marks it)."""
+        return WRAPS_METHOD in fv.fields
+
     def method_wrapper(self, m: str, mf: ir.Function) -> Value | None:
         """What a project decorator made of method m (its class body wrote it to the heap), when
         that is another project function (a wrapper); None for the method itself."""
@@ -1208,12 +1219,12 @@ class FunctionAnalyzer:
         if hv is None:
             return None
         wrapped = frozenset(r for r in hv.refs if r.startswith(("fn:", "bm:")) and r != f"fn:{m}")
-        return Value(None, hv.fields, wrapped) if wrapped else None
+        return Value(None, {**hv.fields, WRAPS_METHOD: EMPTY_MARK}, wrapped) if wrapped else None
 
     def _member_heap(self, cls: str, attr: str, obj: Value, is_inst: bool, concrete_obj: bool) -> Value:
         out = EMPTY
         named = False
-        overridden = False  # a class attribute: the first class in the MRO that sets it wins
+        overridden = False  # a class attribute: the first class in the MRO that always sets it wins
         for c in self.prog.mro(cls):
             for prefix in ("c", "a"):
                 if prefix == "c" and overridden:
@@ -1224,7 +1235,11 @@ class FunctionAnalyzer:
                 if hv is None:
                     continue
                 named = True
-                overridden = overridden or prefix == "c"
+                if prefix == "c" and not overridden:
+                    # set at the top of the class body: the bases' value is hidden; set under an
+                    # `if`, the bases' value may still be the one
+                    cd = self.prog.classes.get(c)
+                    overridden = cd is not None and attr in cd.attrs
                 if prefix == "a" and is_inst:
                     cd = self.prog.classes.get(c)
                     if attr in obj.fields:
@@ -1366,6 +1381,8 @@ class FunctionAnalyzer:
             if cols:
                 frame = self.read_keys(frame, cols, e.loc)
             return self.grouping_value(bv.fields[GROUP_BY], frame, bv.refs)
+        if e.key == ":" and bv.consts and e.index is None:
+            return Value(bv.labels, bv.fields, bv.refs)  # text[:5] is not the text: no constant
         if e.key == ":":
             indexer = next((self.cat.table_indexers[r] for r in sorted(bv.refs) if r in self.cat.table_indexers), None)
             if indexer is None or not isinstance(e.index, ir.SeqLit) or len(e.index.elts) <= indexer:
@@ -1571,6 +1588,10 @@ class FunctionAnalyzer:
                         out = join(out, self.read(it, ELEM))
         if not v.refs.isdisjoint(self.cat.record_iterators):
             out = join(out, RECORD)  # a csv.DictReader row, of a file known or not, is a record of columns
+        names = [k for k in v.fields if k != ELEM and not k.startswith("@") and not k.isdigit()]
+        if names and not v.labels and v.refs <= self.cat.dict_types:
+            # a dict the code wrote with named keys: iterating it gives those names
+            out = join(out, Value(None, None, frozenset(), frozenset(names) if len(names) <= MAX_CONSTS else TOP_CONSTS))
         return out
 
     # ------------------------------------------------------------------ calls
@@ -1675,7 +1696,7 @@ class FunctionAnalyzer:
             return self.key_source(join(v, default), recv, key, loc)
         if callable_refs:
             # a decorator's wrapper keeps what it captured (the function it wraps)
-            caps = {k: f for k, f in fv.fields.items() if k.startswith("@cap:")} or None
+            caps = {k: f for k, f in fv.fields.items() if k.startswith("@cap:") or k == WRAPS_METHOD} or None
             out = self.call_value(Value(None, caps, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
             if user_callee or method not in self.cat.mutators or not args:
                 return out
@@ -1708,7 +1729,10 @@ class FunctionAnalyzer:
             if isinstance(target, ir.Sub) and target.index is not None:
                 self.store_key(target.base, loc)  # groups.setdefault(email, []).append(o)
             target_path = path + ((ELEM,) if method != "update" else ())
-            if method != "update" and not added.consts and self.read(recv, ELEM).consts:
+            # extend([]), extend(EXTRA) with EXTRA = []: nothing added (an appended value that is
+            # nothing known, `cols.append(c)` for c in a frame's columns, is a name not known)
+            nothing = method in ("extend", "extendleft") and all(a[1].is_empty() for a in args)
+            if method != "update" and not added.consts and not nothing and self.read(recv, ELEM).consts:
                 added = join(added, UNKNOWN_TEXT)  # COLS.append(c) with c not known: COLS is not all known
             if method == "update" and args and args[0][2] == 0:
                 new_v = join(recv, added)
@@ -1822,18 +1846,19 @@ class FunctionAnalyzer:
         # keys not known statically written earlier (an analysis before the class bodies said what
         # cls.name is) that add nothing to the named keys and values leave the dict named
         extra_keys = d.fields.get(KEYS)
-        no_extra = (extra_keys is None or (not extra_keys.labels and not extra_keys.refs and extra_keys.consts and known_consts(extra_keys) <= set(names))) and (
-            ELEM not in d.fields or includes(named, d.fields[ELEM])
-        )
+        keys_named = extra_keys is not None and not extra_keys.labels and not extra_keys.refs and bool(known_consts(extra_keys)) and known_consts(extra_keys) <= set(names)
+        # values under keys not known (d[argv[1]] = v leaves no key behind) are not named
+        no_extra = (ELEM not in d.fields and (extra_keys is None or keys_named)) or (keys_named and includes(named, d.fields[ELEM]))
         if names and len(names) <= MAX_CONSTS and no_extra and not d.labels:
             pair[PAIRED] = Value(None, {k: d.fields[k] for k in names})  # every key is named
         return Value(None, {ELEM: Value(None, pair)})
 
     def enclosing_key(self, root: str) -> str | None:
-        """The key under which this nested function's mutation of a variable of the function it
-        is in goes to that function's callers (see apply: `cm:` is never written to the heap), or
-        None for a global. "" while the enclosing function's variables are not known yet (the
-        first analysis runs before it): nothing is written then, the next analysis decides."""
+        """The heap key of the enclosing function's variable this nested function mutates (the
+        enclosing function reads it back with its own value, see lookup, wherever the nested
+        function is called from), or None for a global. "" while the enclosing function's
+        variables are not known yet (the first analysis runs before it): nothing is written then,
+        the next analysis decides."""
         if self.fn.parent is None or root in self.fn.globals_declared:
             return None
         parent = self.prog.functions.get(self.fn.parent)
@@ -1842,7 +1867,7 @@ class FunctionAnalyzer:
         closure = self.e.closure.get(self.q)
         if closure is None:
             return ""
-        return f"cm:{self.fn.parent}:{root}" if root in closure else None
+        return f"nl:{self.fn.parent}:{root}" if root in closure else None
 
     def imported_global(self, root: str) -> str | None:
         """"module:name" of the other module's global a name was imported as (`from cols import
@@ -1925,7 +1950,10 @@ class FunctionAnalyzer:
                 fn_ir = self.prog.functions.get(name)
                 if caps and fn_ir is not None and fn_ir.parent is not None:
                     target = self.e.specialise(name, caps)
-                r = self.call_user(target, recv, args, loc, arg_exprs, base_expr, attr)
+                # a decorator's wrapper found under a method's name is not that class's method:
+                # the receiver is not filtered by what the name resolves to
+                wrapped_method = attr is not None and fn_ir is not None and fn_ir.cls is None and recv is not None and self.wraps_method(fv)
+                r = self.call_user(target, recv, args, loc, arg_exprs, base_expr, None if wrapped_method else attr, wrapped_method)
                 out = join(out, r)
             elif kind == "bm":
                 # a bound method: its own receiver, not the object it was read from
@@ -1940,7 +1968,7 @@ class FunctionAnalyzer:
                     caps = {k[5:]: v for k, v in fv.fields.items() if k.startswith("@cap:")}
                     if caps and fn_ir.parent is not None:  # a decorator's wrapper bound to the object
                         target = self.e.specialise(name, caps)
-                    out = join(out, self.call_user(target, selfv, args, loc, arg_exprs, rexpr, fn_ir.name))
+                    out = join(out, self.call_user(target, selfv, args, loc, arg_exprs, rexpr, fn_ir.name, fn_ir.cls is None))
             elif kind == "cls":
                 resolved = True
                 out = join(out, self.construct(name, args, loc, arg_exprs))
@@ -1996,7 +2024,10 @@ class FunctionAnalyzer:
         arg_exprs: list[ir.Expr | None],
         base_expr: ir.Expr | None,
         attr: str | None = None,
+        bound_method: bool = False,
     ) -> Value:
+        """Call project function q; `bound_method`: recv is its first argument even though q is
+        not a method of a class (a decorator's wrapper a class holds as a method)."""
         fn = self.prog.functions.get(q)
         if fn is None:
             return EMPTY
@@ -2012,7 +2043,7 @@ class FunctionAnalyzer:
         for sink in self.cat.sinks_for([q]):
             self.check_sink(sink, q, args, recv or EMPTY, loc, arg_exprs)
         bound = recv
-        if recv is not None and fn.cls is None:
+        if recv is not None and fn.cls is None and not bound_method:
             bound = None  # a plain function stored on an object
         if recv is not None and fn.cls is not None:
             decos = self.prog.decorator_names(self.prog.function_module[q], fn.decorators)
@@ -2308,7 +2339,12 @@ class FunctionAnalyzer:
             if special is not None:
                 # getattr(o, "m") is the method; partial(fn, x) is the function with x bound, not
                 # also a library object that calling would run as an unknown library call
-                return special if name in ("builtins.getattr", "functools.partial") else join(out, special)
+                if name == "functools.partial":  # p.args / p.keywords hold its arguments
+                    held: Labels = {}
+                    for a in args[1:]:
+                        held = merge_labels(held, flatten(a[1]))
+                    return join(Value(held), special)
+                return special if name == "builtins.getattr" else join(out, special)
         if name in cat.builtins_elements:
             return join(out, join_all([self.iter_elem(a[1]) for a in args[:1]]))
         if name == "json.loads" and args and len(args[0][1].consts) == 1 and not any(lab.kind != "text" for lab in flatten(args[0][1])):
@@ -2509,7 +2545,9 @@ class FunctionAnalyzer:
         self.in_callback = True
         try:
             first = self.call_value(callee, None, [(None, acc, 0), (None, elem, 0)], loc, "", [None, None], callee_expr=expr)
-            second = self.call_value(callee, None, [(None, join(acc, first), 0), (None, elem, 0)], loc, "", [None, None], callee_expr=expr)
+            # without the first pass's constants: a count (acc + 1) would grow them every analysis
+            grown = Value(first.labels, first.fields, first.refs)
+            second = self.call_value(callee, None, [(None, join(acc, grown), 0), (None, elem, 0)], loc, "", [None, None], callee_expr=expr)
         finally:
             self.in_callback = False
         return join(first, second)
@@ -2827,13 +2865,9 @@ class FunctionAnalyzer:
             inst = self.instantiate(val, q, actuals, loc, memo=memo)
             kind, _, rest = key.partition(":")
             owner, _, name = rest.rpartition(":")
-            if kind == "cm":
-                # a nested function filled a variable of the function it is in: that function
-                # sees it from this call on (the heap keeps nothing under cm:)
-                if owner == self.fn.qualname and name in self.env:
-                    self.env[name] = join(self.env[name], inst)
-                continue
             self.heap_writes.append((key, inst))
+            if kind == "g" and owner == self.module and self.is_module and name in self.env:
+                self.env[name] = join(self.env[name], inst)  # module code reads its globals from env
             if kind == "g" and owner == self.module and self.is_module and name in self.env:
                 self.env[name] = join(self.env[name], inst)  # module code reads its globals from env
         return ret
@@ -3195,6 +3229,8 @@ def _plain_target(e: ir.Expr) -> bool:
 
 
 RECORD = Value(None, None, frozenset({"ext:builtins.dict()"}))
+WRAPS_METHOD = "@wraps_method"  # on a decorator's wrapper read from a class: called as a method
+EMPTY_MARK = Value(None, None, frozenset(), frozenset({""}))
 UNKNOWN_TEXT = Value(None, None, frozenset(), TOP_CONSTS)  # a string that is not known statically
 
 
