@@ -500,6 +500,13 @@ def _step(path: str, loc: ir.Loc, kind: str, message: str) -> TStep:
 
 
 @lru_cache(maxsize=65536)
+def original(q: str) -> str:
+    """The function a copy was made of (`mod.f@3` -> `mod.f`): what a report names. Copies are
+    numbered in the order the analysis makes them, which an unrelated edit can change, so their
+    names must not reach messages or fingerprints."""
+    return q.split("@", 1)[0]
+
+
 def _short(name: str) -> str:
     parts = [p for p in name.split(".") if not p.startswith("<")]
     return ".".join(parts[-2:]) if len(parts) >= 2 else (parts[-1] if parts else name)
@@ -567,7 +574,7 @@ class FunctionAnalyzer:
             defaults = {i: d for i, p in enumerate(fn.params) if (d := self.default_value(fn, p, fn.loc)) is not None}
         for i, p in enumerate(fn.params):
             lab = Label("param", p.name, f"param:{self.q}:{i}")
-            step = _step(self.path, fn.loc, "param", f"enters parameter '{p.name}' of {_short(self.q)}()")
+            step = _step(self.path, fn.loc, "param", f"enters parameter '{p.name}' of {_short(original(self.q))}()")
             refs = self.e.param_refs.get((self.q, i), frozenset())
             if i == 0 and fn.cls and not static and not (refs and self.q in self.e.receiver_copies):
                 # (a copy for a group of receiver classes is called with exactly those)
@@ -599,7 +606,7 @@ class FunctionAnalyzer:
             # what the caller's `with` block raises arrives at the yield: one more parameter
             n = len(fn.params)
             lab = Label("param", "the exception the with block raised", f"param:{self.q}:{n}")
-            step = _step(self.path, fn.loc, "param", f"raised in the with block of {_short(self.q)}()")
+            step = _step(self.path, fn.loc, "param", f"raised in the with block of {_short(original(self.q))}()")
             refs = frozenset(_exception_types(self.e.param_refs.get((self.q, n), frozenset())))
             self.thrown = Value({lab: (step,)}, None, refs)
         try:
@@ -715,7 +722,7 @@ class FunctionAnalyzer:
             if s.is_yield:
                 v = Value(None, {ELEM: v})
             if v.labels or v.fields:  # a step is only recorded on data (and its text only built then)
-                v = add_step(v, _step(self.path, s.loc, "return", f"returned from {_short(self.q)}()"))
+                v = add_step(v, _step(self.path, s.loc, "return", f"returned from {_short(original(self.q))}()"))
             self.ret = join(self.ret, v)
         elif isinstance(s, ir.If):
             self.eval(s.test)
@@ -2909,7 +2916,7 @@ class FunctionAnalyzer:
             return done[1]
         call_step = memo.get("@step")  # type: ignore[assignment]
         if call_step is None:
-            call_step = _step(self.path, loc, "call", f"passed into {_short(callee)}()")
+            call_step = _step(self.path, loc, "call", f"passed into {_short(original(callee))}()")
             memo["@step"] = call_step  # type: ignore[assignment]
         kept: list[tuple[Label, Trace]] = []  # labels that stay as they are (not this callee's parameters)
         extra = EMPTY
@@ -3136,7 +3143,7 @@ class FunctionAnalyzer:
             # a log or the console formats an object with its __str__
             data_labels = merge_labels(data_labels, self.as_text(v, loc) if sink.rule == "AMZ005" else flatten(v))
         if sink.rule:
-            site = Site(sink.rule, sink.id, name, destination, self.path, loc, self.q, consent)
+            site = Site(sink.rule, sink.id, name, destination, self.path, loc, original(self.q), consent)
             sink_step = _step(self.path, loc, "sink", f"reaches {destination} ({_short(name)})")
             for lab, t in data_labels.items():
                 if lab.is_param:
@@ -3152,7 +3159,7 @@ class FunctionAnalyzer:
             text_labels = {lab: t for lab, t in text_labels.items() if lab.kind == "text" or lab.is_param}
             if not text_labels:
                 return
-            site = Site("AMZ006", sink.id, name, f"a message to the buyer ({sink.destination.removeprefix('a ').removeprefix('an ')})" if sink.text_when == "recipient" else sink.destination, self.path, loc, self.q, consent)
+            site = Site("AMZ006", sink.id, name, f"a message to the buyer ({sink.destination.removeprefix('a ').removeprefix('an ')})" if sink.text_when == "recipient" else sink.destination, self.path, loc, original(self.q), consent)
             sink_step = _step(self.path, loc, "sink", f"sent to the buyer in {sink.destination} ({_short(name)})")
             if sink.text_when == "always":
                 recipient_ok, req = True, []

@@ -24,7 +24,7 @@ from auditor.link import Program
 from auditor.model import Finding, Incomplete, ScanResult, ScanStats, Skipped, SuppressedFinding
 from auditor.options import ScanOptions
 from auditor.parse import summarize_file
-from auditor.propagate import Engine
+from auditor.propagate import Engine, original
 
 PARALLEL_MIN_FILES = 24
 STAGES = ("discover", "read", "parse", "analyse", "judge")  # as `--verbose` reports their times
@@ -246,9 +246,13 @@ def _analysed(
         progress("report", 0, 0)
     lines = _Lines(root)
     findings = judge(engine, lines, strict_consent=options.strict_consent, custom_rules=config.rules() or None)
+    # a copy (mod.f@3, analysed for one caller's context) is reported as the function it copies
+    by_function: dict[str, str] = {}
+    for q, reason in sorted(engine.incomplete.items()):
+        by_function.setdefault(original(q), reason)
     incomplete = [
         Incomplete(program.modules[program.function_module[q]].path, q, reason)
-        for q, reason in sorted(engine.incomplete.items())
+        for q, reason in sorted(by_function.items())
         if q in program.function_module
     ]
     if cache is not None and result_key is not None and len(keys) == len(files):

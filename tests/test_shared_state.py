@@ -744,3 +744,29 @@ def test_partial_arguments_slices_and_counting_reduce():
             logging.info("%s %s", n, first)  # expect: AMZ005
         """
     )
+
+
+def test_copies_are_reported_as_the_function_they_copy():
+    """A helper analysed once per callback its callers pass (run@1, run@2) is named in findings,
+    traces and fingerprints as itself: copy numbers follow the order the analysis makes them,
+    which an unrelated edit can change, and a baseline must not see that."""
+    findings = check(
+        """
+        import logging
+        from sp_api.api import Orders
+        def run(fn, v):
+            logging.info("%s", fn(v))  # expect: AMZ005
+        def email(o):
+            return o["BuyerEmail"]
+        def order_id(o):
+            return o["AmazonOrderId"]
+        def main():
+            info = Orders().get_order_buyer_info("1").payload
+            run(order_id, info)
+            run(email, info)
+        """
+    )
+    (finding,) = findings
+    assert finding.function.endswith(".run")
+    steps = [s.message for flow in finding.flows for s in flow.steps]
+    assert steps and not any("@" in m for m in steps)
