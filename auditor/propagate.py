@@ -127,7 +127,8 @@ class Summary:
     effects: list[tuple[int, tuple[str, ...], Value]] = field(default_factory=list)
     raised: dict[str, Value] = field(default_factory=dict)  # exceptions it lets out, by type ("?": unknown)
     # what it writes into module globals, class attributes and enclosing functions' variables
-    # from its parameters (`FAILED.append(order)`): the caller writes it with its arguments
+    # from its parameters (`FAILED.append(order)`), and into its own module's globals: the caller
+    # writes it again with its arguments (FunctionAnalyzer.heap_effects)
     heap_effects: list[tuple[str, Value]] = field(default_factory=list)
 
     def sig(self) -> object:
@@ -632,9 +633,9 @@ class FunctionAnalyzer:
 
     def heap_effects(self) -> list[tuple[str, Value]]:
         """The heap writes each caller makes again after the call (see apply): those that hold
-        this function's parameters (`FAILED.append(order)` in a helper; the heap keeps no
-        parameter placeholders), what it put into an enclosing function's variables (`cm:`),
-        and into its own module's globals (module code reads those from its variables)."""
+        this function's parameters (`FAILED.append(order)` in a helper, a closure's
+        `rows.append(o)`; the heap keeps no parameter placeholders), and what it put into its own
+        module's globals (module code reads those from its variables, from the call on)."""
         if self.is_module or self.is_class_body:
             return []
         out: dict[str, Value] = {}
@@ -1906,8 +1907,8 @@ class FunctionAnalyzer:
         elif (mod := self.module_of(root)) is not None and path:
             # cols.BASE.append(x): the global BASE of module cols
             self.heap_writes.append((f"g:{mod}:{path[0]}", set_path(EMPTY, target_path[1:], added, False)))
-        elif self.is_module and self.imported_global(root) is not None:
-            self.heap_writes.append((f"g:{self.imported_global(root)}", set_path(EMPTY, target_path, added, False)))
+        elif self.is_module and (imported := self.imported_global(root)) is not None:
+            self.heap_writes.append((f"g:{imported}", set_path(EMPTY, target_path, added, False)))
         elif root in self.fn.globals_declared or self.prog.lookup_global(self.module, root) is None or self.is_module:
             self.heap_writes.append((f"g:{self.module}:{root}", set_path(EMPTY, target_path, added, False)))
         else:
