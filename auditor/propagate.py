@@ -1877,11 +1877,16 @@ class FunctionAnalyzer:
             return ""
         return f"nl:{self.fn.parent}:{root}" if root in closure else None
 
+    def global_ref(self, root: str) -> str | None:
+        """What a module-level name of this module refers to, aliases followed (`glob:`, `mod:`,
+        `fn:` ...), or None."""
+        ref = self.prog.lookup_global(self.module, root)
+        return self.prog.deref(ref) if ref is not None else None
+
     def imported_global(self, root: str) -> str | None:
         """"module:name" of the other module's global a name was imported as (`from cols import
         BASE`), or None: a mutation of it at module level changes that global."""
-        ref = self.prog.lookup_global(self.module, root)
-        ref = self.prog.deref(ref) if ref is not None else None
+        ref = self.global_ref(root)
         if ref is not None and ref.startswith("glob:"):
             _, owner, name = ref.split(":", 2)
             if owner != self.module:
@@ -1896,8 +1901,7 @@ class FunctionAnalyzer:
 
     def module_of(self, root: str) -> str | None:
         """The module a name is bound to (`import cols`), or None."""
-        ref = self.prog.lookup_global(self.module, root)
-        ref = self.prog.deref(ref) if ref is not None else None
+        ref = self.global_ref(root)
         return ref[4:] if ref is not None and ref.startswith("mod:") else None
 
     def store_global_mutation(self, root: str, path: tuple[str, ...], target_path: tuple[str, ...], added: Value, base_expr: ir.Expr) -> None:

@@ -10,9 +10,14 @@ from auditor.testing import check, check_files
 # ---------------------------------------------------------------- globals written from parameters
 
 
-def test_a_helper_that_appends_its_argument_to_a_global_list_fills_it_for_its_caller():
+@pytest.mark.parametrize(
+    ("field", "expect"),
+    [("BuyerEmail", "  # expect: AMZ005"), ("AmazonOrderId", "")],
+)
+def test_a_helper_that_appends_its_argument_to_a_global_list_fills_it_for_its_caller(field: str, expect: str):
+    """The buyer's email appended by a helper is in the global; a public field leaves it clean."""
     check(
-        """
+        f"""
         import logging
         from sp_api.api import Orders
         FAILED = []
@@ -20,26 +25,9 @@ def test_a_helper_that_appends_its_argument_to_a_global_list_fills_it_for_its_ca
             FAILED.append(value)
         def run():
             info = Orders().get_order_buyer_info("1").payload
-            record_failure(info["BuyerEmail"])
+            record_failure(info["{field}"])
         def report():
-            logging.warning("failed: %s", FAILED)  # expect: AMZ005
-        """
-    )
-
-
-def test_a_helper_that_appends_a_public_field_leaves_the_global_clean():
-    check(
-        """
-        import logging
-        from sp_api.api import Orders
-        FAILED = []
-        def record_failure(value):
-            FAILED.append(value)
-        def run():
-            info = Orders().get_order_buyer_info("1").payload
-            record_failure(info["AmazonOrderId"])
-        def report():
-            logging.warning("failed: %s", FAILED)
+            logging.warning("failed: %s", FAILED){expect}
         """
     )
 
