@@ -398,17 +398,35 @@ def flatten(v: Value, depth: int = 0) -> Labels:
             sub = flatten(f, depth + 1) if f.fields else f.labels  # a leaf's labels, without a call
             if sub:
                 out = merge_labels(out, sub)
+    else:
+        out = merge_labels(out, _deep_labels(v))
     if depth == 0:
         v._flat = out
     return out
 
 
+def _deep_labels(v: Value) -> Labels:
+    """The labels of all of v's parts however deep, without recursion: what the walks below fold
+    into a part nested deeper than they descend (a literal `{"data": [{"attributes": {...}}]}`
+    nests as deep as the code writes it), so no label is lost there."""
+    out: Labels = {}
+    stack = [f for k, f in v.fields.items() if k != SELF_PART]
+    while stack:
+        f = stack.pop()
+        if f.labels:
+            out = merge_labels(out, f.labels)
+        stack.extend(g for k, g in f.fields.items() if k != SELF_PART)
+    return out
+
+
 def map_labels(v: Value, fn: object, depth: int = 0) -> Value:
-    """Apply fn(label, trace) -> Labels to every label, in the value and its fields."""
+    """Apply fn(label, trace) -> Labels to every label, in the value and its fields (parts deeper
+    than the walk goes are folded into their ancestor's labels first)."""
     labels: Labels = {}
-    for lab, t in v.labels.items():
+    deep = depth >= MAX_DEPTH + 2 and bool(v.fields)
+    for lab, t in (flatten(v) if deep else v.labels).items():
         labels = merge_labels(labels, fn(lab, t))  # type: ignore[operator]
-    fields = {k: map_labels(f, fn, depth + 1) for k, f in v.fields.items()} if depth < MAX_DEPTH + 2 else {}
+    fields = {k: map_labels(f, fn, depth + 1) for k, f in v.fields.items()} if not deep else {}
     return Value(labels, fields, v.refs, v.consts)
 
 
@@ -426,8 +444,9 @@ def map_traces(v: Value, fn: Callable[[Trace], Trace], depth: int = 0, memo: dic
             hit = memo[id(t)] = (t, fn(t))  # the entry keeps t alive: its id is not reused meanwhile
         return hit[1]
 
-    labels = refold({lab: mapped(t) for lab, t in v.labels.items()})
-    fields = {k: map_traces(f, fn, depth + 1, memo) for k, f in v.fields.items()} if depth < MAX_DEPTH + 2 else {}
+    deep = depth >= MAX_DEPTH + 2 and bool(v.fields)  # deeper parts fold into the labels
+    labels = refold({lab: mapped(t) for lab, t in (flatten(v) if deep else v.labels).items()})
+    fields = {k: map_traces(f, fn, depth + 1, memo) for k, f in v.fields.items()} if not deep else {}
     return Value(labels, fields, v.refs, v.consts)
 
 
@@ -478,6 +497,6 @@ def sanitize(labels: Labels, kind: str) -> Labels:
 def signature(v: Value, depth: int = 0) -> object:
     """Everything but the traces: a summary has changed only when this has."""
     fields = (
-        frozenset((k, signature(f, depth + 1)) for k, f in v.fields.items()) if depth < MAX_DEPTH + 2 else None
+        frozenset((k, signature(f, depth + 1)) for k, f in v.fields.items()) if depth < MAX_DEPTH + 2 else frozenset(flatten(v))
     )
     return (frozenset(v.labels), fields, v.refs, v.consts)
