@@ -718,6 +718,13 @@ class Lowerer:
                 self.report_types[v.strip("_")] = None
             return ir.Const(v, loc, is_str=True)
         if head is cst.ConcatenatedString:
+            if not _has_fstring(node):  # "a " "b": one literal, so a phrase split across lines is whole
+                try:
+                    v = node.evaluated_value
+                except Exception:  # noqa: BLE001 - malformed escapes: parts as written
+                    v = None
+                if isinstance(v, str):
+                    return ir.Const(v, loc, is_str=True)
             return ir.Combine((self.expr(node.left), self.expr(node.right)), loc, template=True)
         if head is cst.FormattedString:
             parts: list[ir.Expr] = []
@@ -859,3 +866,15 @@ def lower_module(module: cst.Module, relpath: str) -> ir.Module:
 def lower_source(source: str, relpath: str) -> ir.Module:
     """Parse and lower source text (raises libcst.ParserSyntaxError on bad syntax)."""
     return lower_module(cst.parse_module(source), relpath)
+
+
+def _has_fstring(node: cst.ConcatenatedString) -> bool:
+    """Whether an implicit concatenation has an f-string part (it is then a template)."""
+    parts: list[cst.BaseExpression] = [node.left, node.right]
+    while parts:
+        p = parts.pop()
+        if isinstance(p, cst.FormattedString):
+            return True
+        if isinstance(p, cst.ConcatenatedString):
+            parts += [p.left, p.right]
+    return False

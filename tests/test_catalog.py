@@ -79,3 +79,20 @@ def test_permitted_hosts() -> None:
 def test_patterns_compile() -> None:
     for p in CATALOG.text_patterns:
         assert isinstance(p.regex, re.Pattern)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Leave us a 5-star review and we'll send you a $10 gift card!", True),
+        ("We'll refund your order if you leave a positive review.", True),
+        ("Get a free gift when you write us a quick review", True),
+        ("Could you please change your 1-star review?", True),
+        ("Please leave a review if you enjoyed the product.", False),  # a plain request (use Solicitations)
+        ("Your refund has been issued. Thank you for your patience.", False),
+        ("Rated 5 stars by our customers. Free returns within 30 days.", False),
+    ],
+)
+def test_review_incentive_pattern(text: str, found: bool) -> None:
+    pattern = next(p for p in CATALOG.text_patterns if p.id == "review-incentive")
+    assert bool(pattern.regex.search(text)) is found

@@ -186,3 +186,14 @@ def test_a_deeply_nested_if_test_is_analysed() -> None:
     ("nested too deeply to analyse"); the walk is iterative."""
     text = "if " + "lambda x=" * 450 + " or ".join(["a"] * 500) + ": 0" * 450 + ":\n    pass\n"
     assert isinstance(parse.summarize_text(text, "m.py"), ir.Module)
+
+
+def test_implicit_concatenation_of_plain_strings_is_one_literal() -> None:
+    # a phrase split over two literals ("Leave us a 5-star review ... " "... gift card") is read
+    # whole by the buyer-text patterns; a part that is an f-string keeps the template
+    m = parse.summarize_text('A = ("one " "two"\n     " three")\nB = ("x " f"{A}")\n', "m.py")
+    assert isinstance(m, ir.Module)
+    body = next(f for f in m.functions if f.name == "<module>")
+    a, b = (s.value for s in body.body if isinstance(s, ir.Assign))
+    assert isinstance(a, ir.Const) and a.value == "one two three" and a.is_str
+    assert isinstance(b, ir.Combine) and b.template
