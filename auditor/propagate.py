@@ -28,6 +28,7 @@ from auditor.values import (
     GROUP_FRAME,
     KEYS,
     MAX_CONSTS,
+    MAX_FIELDS,
     MAX_PATH,
     SELF_PART,
     TOP_CONSTS,
@@ -972,15 +973,21 @@ class FunctionAnalyzer:
         if len(path) >= 1 and path[0] != ELEM:
             attr = path[0]
             obj = self.env.get(root, EMPTY) if root is not None else base_v
-            v = set_path(EMPTY, path[1:], step_v, False) if len(path) > 1 else step_v
-            for ref in obj.refs:
-                if ref.startswith("inst:") or ref.startswith("cls:"):
-                    cls = ref.split(":", 1)[1]
-                    self.heap_writes.append((f"a:{cls}:{attr}", v))
-                elif ref.startswith("mod:"):
-                    self.heap_writes.append((f"g:{ref[4:]}:{attr}", step_v))
+            v = self.attribute_writes(obj, path, step_v)
             if root is not None and root not in self.env and (mod := self.module_of(root)) is not None:
                 self.heap_writes.append((f"g:{mod}:{attr}", v))  # cols.BASE = ... with cols imported
+
+    def attribute_writes(self, obj: Value, path: tuple[str, ...], val: Value) -> Value:
+        """`obj.attr... = val` (or a mutation under obj.attr) remembered per class of obj, for
+        reads in other methods; the value written under the attribute, returned."""
+        v = set_path(EMPTY, path[1:], val, False) if len(path) > 1 else val
+        for ref in obj.refs:
+            if ref.startswith("inst:") or ref.startswith("cls:"):
+                cls = ref.split(":", 1)[1]
+                self.heap_writes.append((f"a:{cls}:{path[0]}", v))
+            elif ref.startswith("mod:"):
+                self.heap_writes.append((f"g:{ref[4:]}:{path[0]}", val))
+        return v
 
     def store_shared(self, t: ir.Attr | ir.Sub, base_v: Value, val: Value) -> None:
         """A store under an attribute of a shared library object (`app.extensions["svc"] = s`,
@@ -1038,6 +1045,8 @@ class FunctionAnalyzer:
         if isinstance(e, ir.Const):
             return self.const(e)
         if isinstance(e, ir.Attr):
+            if e.attr == "__dict__":
+                return self.instance_dict(self.eval(e.base), e.loc)
             return self.get_attr(self.eval(e.base), e.attr, e.loc, bind=True)
         if isinstance(e, ir.Sub):
             return self.subscript(e)
@@ -1181,6 +1190,24 @@ class FunctionAnalyzer:
             elif kind in ("fn", "bm") and attr in self.cat.task_call_methods:
                 out = join(out, Value(None, None, frozenset({f"task:{name}:{attr}"})))
         return out
+
+    def instance_dict(self, v: Value, loc: ir.Loc) -> Value:
+        """`vars(obj)`, `obj.__dict__`: a dict of the attributes the object's classes set on it
+        (in `__init__` or as dataclass fields) and those it is known to hold, besides what code
+        put there through `__dict__` itself; what else the value is (a module's, a library
+        object's `__dict__`) is read as any attribute."""
+        out = self.get_attr(v, "__dict__", loc)
+        names: set[str] = {k for k in v.fields if not k.startswith("@") and k.isidentifier()}
+        for r in sorted(v.refs):
+            if r.startswith("inst:"):
+                for c in self.prog.mro(r[5:]):
+                    cd = self.prog.classes.get(c)
+                    if cd is not None:
+                        names.update(cd.init_attrs)
+                        names.update(cd.fields)
+        if not names:
+            return out
+        return join(out, Value(None, {n: self.get_attr(v, n, loc) for n in sorted(names)[:MAX_FIELDS]}))
 
     def member(self, cls: str, attr: str, obj: Value, loc: ir.Loc, is_inst: bool, bind: bool = False) -> Value:
         m = self.prog.method(cls, attr)
@@ -1328,7 +1355,10 @@ class FunctionAnalyzer:
         part = v.fields.get(key)
         if part is not None and key != ELEM:
             return part  # a part set explicitly is exactly what was set there
-        if part is None and key != ELEM:
+        if part is None and key != ELEM and (key.isdigit() or "0" not in v.fields or KEYS in v.fields):
+            # a dict with keys not known may hold the key; a list or tuple literal (positions "0",
+            # "1", ...) has no named keys: `orders = [orders]` joined with one order is a list
+            # or that order, and `order["AmazonOrderId"]` then reads the order, not a list element
             part = v.fields.get(ELEM)
         labels: Labels = {}
         info = None
@@ -1441,8 +1471,12 @@ class FunctionAnalyzer:
         if key == ELEM or key in base.fields:
             return out
         data = self.cat.key_sources.get(normalize_key(key))
-        if data is None or any(lab.is_pii or lab.is_param for lab in out.labels):
-            return out  # already Amazon data, or a parameter: the caller's value decides
+        if data is None or any(lab.is_pii for lab in out.labels):
+            return out  # already Amazon data
+        if any(lab.is_param and not lab.flat for lab in out.labels):
+            # the caller's dict or response: its value decides. A row of a file opened from a
+            # path the caller gives (call_ext) holds the path only flattened: it is a report's
+            return out
         src_key = f"key:{key}@{self.path}:{loc[0]}:{loc[1]}"
         self.e.sources.setdefault(src_key, SourceInfo("order_report.column", data, f"order report column '{key}'", self.path, loc))
         lab = Label("field", data, src_key)
@@ -1695,8 +1729,12 @@ class FunctionAnalyzer:
         ):
             if callable_refs:  # still a library call: its sinks are checked, its result is the field
                 self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
+            if args[0][1].labels:  # node.get(key) with key a parameter: per key its callers pass
+                self.note_param_use(args[0][1], self.e.keyed_params)
             keys = known_consts(args[0][1])
             default = args[1][1] if len(args) > 1 else EMPTY
+            if method == "setdefault":
+                self.setdefault_store(base_expr, args, arg_exprs, loc)
             if len(keys) > 1:
                 return join(self.read_keys(recv, keys, loc), default)
             key = next(iter(keys))
@@ -1716,6 +1754,8 @@ class FunctionAnalyzer:
                 self.note_param_use(args[0][1], self.e.keyed_params)
             keys = known_consts(args[0][1])
             default = args[1][1] if len(args) > 1 else EMPTY
+            if method == "setdefault":
+                self.setdefault_store(base_expr, args, arg_exprs, loc)
             if len(keys) == 1:
                 key = next(iter(keys))
                 v = self.read(recv, key)
@@ -1748,6 +1788,9 @@ class FunctionAnalyzer:
                 new_v = set_path(recv, (ELEM,), added, strong=False)
             if root is not None:
                 if root in self.env:
+                    if path and path[0] != ELEM:  # self.pending.append(x): other methods read it
+                        step = _step(self.path, loc, "store", f"stored into {self._target_text(target)}")
+                        self.attribute_writes(self.env[root], target_path, add_step(added, step))
                     self.env[root] = set_path(self.env[root], path, new_v) if path else new_v
                     self.note_assigned(root)
                     if self.is_module:
@@ -1763,6 +1806,20 @@ class FunctionAnalyzer:
         labels = merge_labels(recv.labels, _flat_params(arg_labels))
         fields = recv.fields if not args else {}
         return join(out, Value(labels, fields, frozenset(), recv.consts if not args else frozenset()))
+
+    def setdefault_store(self, base_expr: ir.Expr, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None], loc: ir.Loc) -> None:
+        """`d.setdefault(email, {...})` is also `d[email] = {...}`: the dict holds the key (its
+        keys, items() and iteration carry it) and the default under it."""
+        if not arg_exprs or arg_exprs[0] is None or not _plain_target(base_expr):
+            return
+        default = args[1][1] if len(args) > 1 else EMPTY
+        k = arg_exprs[0]
+        if isinstance(k, ir.Const) and k.is_str and k.value:
+            self.store(ir.Sub(base_expr, k.value, None, loc), default, loc, weak=True)
+        else:  # the key expression is not evaluated again: its value is known
+            self.store(ir.Sub(base_expr, None, ir.Const(None, loc), loc), default, loc, weak=True)
+            self.stored_key = args[0][1]
+            self.store_key(base_expr, loc)
 
     def column_names_of(self, v: Value) -> frozenset[str]:
         """Column names a value holds: a constant, or a list of constants; empty when not known."""
@@ -2262,6 +2319,13 @@ class FunctionAnalyzer:
             sourced = True
         if sourced:
             return out  # what an API returns is the API's data, not its arguments
+        paths = [src.path_arg for src in cat.sources_for(name) if src.path_arg]
+        if paths:
+            pv = self.arg_value(paths[0], args, recv)
+            if pv.labels and all(lab.is_param for lab in pv.labels):
+                # open(path), pd.read_csv(path) with the path a parameter: the file's content is
+                # not the path's parts (its report columns are read as such: key_source)
+                return join(out, Value(_flat_params(pv.labels)))
         if recv is not None and cat.column_selectors:
             kept = self.selected_columns(name, args, recv)
             if kept is not None:
@@ -2681,6 +2745,8 @@ class FunctionAnalyzer:
             if len(pos) > 1 and pos[0].refs:  # the predicate sees every element (and may log it)
                 self.call_value(pos[0], None, [(None, self.iter_elem(pos[1]), 0)], loc, "", [None], callee_expr=arg_exprs[0] if arg_exprs else None)
             return pos[1] if len(pos) > 1 else EMPTY
+        if short == "vars":
+            return self.instance_dict(pos[0], loc) if pos else EMPTY
         if short == "getattr":
             if len(pos) >= 2 and len(pos[1].consts) == 1:
                 return self.get_attr(pos[0], next(iter(pos[1].consts)), loc, bind=True)

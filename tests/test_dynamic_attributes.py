@@ -86,3 +86,48 @@ for o in fetch():
     t.load({"state": o["OrderStatus"]})
     log.info("state %s", t.state)
 ''')
+
+
+def test_vars_and_dunder_dict_read_the_attributes_an_object_was_given() -> None:
+    # `vars(obj)` and `obj.__dict__` are the object's attributes: logging them logs what __init__
+    # stored (a dataclass's fields likewise); a class holding only public data stays quiet
+    check(FETCH + '''
+import dataclasses, json
+
+class Record:
+    def __init__(self, o):
+        self.email = o["BuyerInfo"]["BuyerEmail"]
+        self.status = o["OrderStatus"]
+
+class Status:
+    def __init__(self, o):
+        self.order_id = o["AmazonOrderId"]
+        self.status = o["OrderStatus"]
+
+@dataclasses.dataclass
+class Row:
+    name: str
+    sku: str
+
+for o in fetch():
+    r, s = Record(o), Status(o)
+    log.info("record %s", vars(r))  # expect: AMZ005
+    log.info("record %s", json.dumps(r.__dict__))  # expect: AMZ005
+    log.info("status %s", vars(s))
+    log.info("status %s", s.__dict__)
+    log.info("status only %s", vars(r)["status"])
+    row = Row(o["ShippingAddress"]["Name"], "SKU-1")
+    log.info("row %s", vars(row))  # expect: AMZ005
+''')
+
+
+def test_vars_of_something_not_a_project_object_is_not_data() -> None:
+    check('''
+import argparse, logging
+log = logging.getLogger("x")
+parser = argparse.ArgumentParser()
+parser.add_argument("--since")
+args = parser.parse_args()
+log.info("options %s", vars(args))
+log.info("globals %s", vars())
+''')

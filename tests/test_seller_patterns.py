@@ -8,6 +8,124 @@ from auditor.testing import check
 
 CASES = {
 
+"report_loader_given_a_path_on_the_command_line": '''
+import argparse, csv
+def load(path):
+    with open(path, newline="") as fh:
+        return [row for row in csv.DictReader(fh, delimiter="\\t")]
+def emails(path):
+    with open(path, newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\\t"):
+            print(row["buyer-email"])  # expect: AMZ005
+            print(row["order-id"], row["sku"])
+p = argparse.ArgumentParser()
+p.add_argument("report")
+args = p.parse_args()
+for row in load(args.report):
+    print(row["recipient-name"])  # expect: AMZ005
+    print(row["quantity-purchased"])
+emails("exports/daily.txt")
+''',
+"buyers_keyed_by_email_with_setdefault": '''
+import csv
+def load(path):
+    buyers = {}
+    with open(path, newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\\t"):
+            entry = buyers.setdefault(row["buyer-email"].lower(), {"orders": 0})
+            entry["orders"] += 1
+    return buyers
+def skus(path):
+    counts = {}
+    with open(path, newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\\t"):
+            counts.setdefault(row["sku"], 0)
+    return counts
+buyers = load("export.txt")
+lapsed = {email: info for email, info in buyers.items() if info["orders"] > 1}
+for email, info in lapsed.items():
+    print(email, info["orders"])  # expect: AMZ005
+for info in buyers.values():
+    print(info["orders"])
+for sku in skus("export.txt"):
+    print(sku)
+''',
+"review_reward_split_over_two_literals": '''
+from sendgrid import SendGridAPIClient
+from sendgrid.helpers.mail import Mail
+from sp_api.api import Orders
+REVIEW = ("<p>Leave us a 5-star review on Amazon and reply with a screenshot - "
+          "we'll send you a $10 gift card as a thank-you!</p>")
+THANKS = ("<p>Thanks for your order. "
+          "Your parcel ships today.</p>")
+info = Orders().get_order_buyer_info("1").payload
+sg = SendGridAPIClient("k")
+sg.send(Mail(from_email="a@shop.example", to_emails=info["BuyerEmail"], subject="Hi", html_content=REVIEW))  # expect: AMZ002, AMZ006
+sg.send(Mail(from_email="a@shop.example", to_emails=info["BuyerEmail"], subject="Hi", html_content=THANKS))  # expect: AMZ002
+''',
+"mws_value_helper_called_with_several_keys": '''
+import logging
+import mws
+def _v(node, key):
+    item = (node or {}).get(key)
+    if isinstance(item, dict):
+        return item.get("value")
+    return item
+def orders():
+    resp = mws.Orders("k", "s", "a").list_orders(marketplaceids=["x"], created_after="y")
+    return (resp.parsed.get("Orders") or {}).get("Order", [])
+for order in orders():
+    logging.info("order %s", _v(order, "AmazonOrderId"))
+    logging.info("status %s", _v(order, "OrderStatus"))
+    logging.info("email %s", _v(order, "BuyerEmail"))  # expect: AMZ005
+''',
+"one_order_or_a_list_of_orders": '''
+import logging
+import mws
+def orders():
+    parsed = mws.Orders("k", "s", "a").list_orders(marketplaceids=["x"], created_after="y").parsed
+    found = (parsed.get("Orders") or {}).get("Order", [])
+    if isinstance(found, dict):  # one order comes back as a dict, several as a list
+        found = [found]
+    yield from found
+for order in orders():
+    logging.info("order %s", order.get("AmazonOrderId"))
+    logging.info("email %s", order.get("BuyerEmail"))  # expect: AMZ005
+''',
+"pending_list_on_self_flushed_by_another_method": '''
+from twilio.rest import Client
+from sp_api.api import Orders
+class Notifier:
+    def __init__(self, client: Client, sender: str):
+        self._client = client
+        self._from = sender
+    def text(self, phone, body):
+        return self._client.messages.create(to=phone, from_=self._from, body=body).sid  # expect: AMZ002
+class Returns:
+    def __init__(self, orders: Orders, sms: Notifier):
+        self._orders = orders
+        self._sms = sms
+        self._pending: list[tuple[str, str]] = []
+        self._ids: list[str] = []
+    def open_case(self, order_id):
+        address = self._orders.get_order_address(order_id).payload.get("ShippingAddress", {})
+        self._pending.append((address["Phone"], order_id))
+        self._ids.append(order_id)
+    def flush(self):
+        for phone, order_id in self._pending:
+            self._sms.text(phone, f"Return for {order_id} approved")
+        for order_id in self._ids:
+            print(order_id)
+''',
+"helper_given_a_masked_row_by_its_caller": '''
+import csv, hashlib
+def show(row):
+    print(row["buyer-email"])
+with open("orders.txt", newline="") as fh:
+    for row in csv.DictReader(fh, delimiter="\\t"):
+        masked = {"buyer-email": hashlib.sha256(row["buyer-email"].encode()).hexdigest()}
+        show(masked)
+''',
 "session_base_url": '''
 import requests
 from sp_api.api import Orders
