@@ -275,8 +275,10 @@ RULES: tuple[Rule, ...] = (
         description=(
             "The text of a message to a buyer (SP-API Messaging create_* body text, or an email or SMS "
             "sent to the buyer) contains a link or web address outside Amazon, an email address, a "
-            "phone number, or promotional language (coupon, '% off', discount code, 'visit our "
-            "website', 'follow us'). The text is tracked like data from wherever it is defined."
+            "phone number, promotional language (coupon, '% off', discount code, 'visit our "
+            "website', 'follow us') or a reward for a review (a gift card or refund for a 5-star "
+            "review, a request to change a review). The text is tracked like data from wherever "
+            "it is defined."
         ),
         why="Amazon forbids diverting buyers off Amazon and any marketing inside buyer messages.",
         remediation=(
