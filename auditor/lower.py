@@ -533,9 +533,7 @@ class Lowerer:
             if isinstance(a, cst.SimpleString):
                 v = a.evaluated_value
                 return v if isinstance(v, str) else None
-            if isinstance(a, cst.Subscript):  # Optional[X] / list[X]: keep the head only
-                return dotted(a.value)
-            return dotted(a)
+            return _annotation_type(a)
 
         for p in (*params.posonly_params, *params.params):
             out.append(ir.Param(p.name.value, "pos", self.expr(p.default) if p.default else None, ann(p)))
@@ -878,3 +876,27 @@ def _has_fstring(node: cst.ConcatenatedString) -> bool:
         if isinstance(p, cst.ConcatenatedString):
             parts += [p.left, p.right]
     return False
+
+
+# annotations that stand for their first argument's type: Optional[Gateway] is a Gateway (or
+# None), FastAPI's Annotated[Gateway, Depends(get_gateway)] is a Gateway
+_WRAPPING_ANNOTATIONS = frozenset({"Optional", "Annotated", "Final", "typing.Optional", "typing.Annotated", "typing.Final"})
+
+
+def _annotation_type(a: cst.BaseExpression) -> str | None:
+    """The dotted type name an annotation gives a parameter: `Gateway`, `Optional[Gateway]`,
+    `Gateway | None`, `Annotated[Gateway, Depends(...)]`; the head of other generics
+    (`list[X]` is a list)."""
+    for _ in range(8):
+        if isinstance(a, cst.BinaryOperation) and isinstance(a.operator, cst.BitOr):
+            left, right = a.left, a.right
+            a = right if isinstance(left, cst.Name) and left.value == "None" else left
+            continue
+        if isinstance(a, cst.Subscript):
+            head = dotted(a.value)
+            if head in _WRAPPING_ANNOTATIONS and a.slice and isinstance(a.slice[0].slice, cst.Index):
+                a = a.slice[0].slice.value
+                continue
+            return head
+        return dotted(a)
+    return None

@@ -1166,7 +1166,11 @@ class FunctionAnalyzer:
             return Value(None, None, frozenset("cls:" + r[5:] for r in bv.refs if r.startswith("inst:"))) if attr == "__class__" else EMPTY
         if attr == "value" and bv.consts and not bv.refs and not bv.fields:
             return Value(bv.labels, None, frozenset(), bv.consts)  # an Enum member's value (a str has no .value)
-        out = self.read(bv, attr)
+        if ELEM in bv.fields and all(k == ELEM or k.isdigit() for k in bv.fields):
+            # a list or a set: an attribute is a method (`handlers.append`), not an element
+            out = self.read(Value(bv.labels, None, bv.refs, bv.consts), attr)
+        else:
+            out = self.read(bv, attr)
         table = bv.fields.get("__dict__")
         if table is not None and attr not in bv.fields:
             out = join(out, self.read(table, attr))  # set through __dict__ or setattr with a computed name
@@ -1732,7 +1736,7 @@ class FunctionAnalyzer:
             if args[0][1].labels:  # node.get(key) with key a parameter: per key its callers pass
                 self.note_param_use(args[0][1], self.e.keyed_params)
             keys = known_consts(args[0][1])
-            default = args[1][1] if len(args) > 1 else EMPTY
+            default = self.list_default(recv, keys, args[1][1]) if len(args) > 1 else EMPTY
             if method == "setdefault":
                 self.setdefault_store(base_expr, args, arg_exprs, loc)
             if len(keys) > 1:
@@ -1744,6 +1748,11 @@ class FunctionAnalyzer:
             # a decorator's wrapper keeps what it captured (the function it wraps)
             caps = {k: f for k, f in fv.fields.items() if k.startswith("@cap:") or k == WRAPS_METHOD} or None
             out = self.call_value(Value(None, caps, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
+            if not user_callee and method in self.cat.reader_methods and args and args[0][2] == 0 and recv.fields:
+                # handlers.get(event, []) on a library dict (a defaultdict) the code filled: any
+                # of its values, as for a dict of its own
+                default = args[1][1] if len(args) > 1 else EMPTY
+                return join(out, join(self.any_part(recv), default))
             if user_callee or method not in self.cat.mutators or not args:
                 return out
         else:
@@ -1753,7 +1762,7 @@ class FunctionAnalyzer:
             if args[0][1].labels:  # node.get(key) with key a parameter: per key its callers pass
                 self.note_param_use(args[0][1], self.e.keyed_params)
             keys = known_consts(args[0][1])
-            default = args[1][1] if len(args) > 1 else EMPTY
+            default = self.list_default(recv, keys, args[1][1]) if len(args) > 1 else EMPTY
             if method == "setdefault":
                 self.setdefault_store(base_expr, args, arg_exprs, loc)
             if len(keys) == 1:
@@ -1806,6 +1815,17 @@ class FunctionAnalyzer:
         labels = merge_labels(recv.labels, _flat_params(arg_labels))
         fields = recv.fields if not args else {}
         return join(out, Value(labels, fields, frozenset(), recv.consts if not args else frozenset()))
+
+    def list_default(self, recv: Value, keys: frozenset[str], default: Value) -> Value:
+        """The default of `settings.get("sinks", ["log"])`: where the mapping may hold the key
+        with a value not known statically (a config loaded from JSON, a parameter), the list's
+        names are not all the names the result may hold (`REGISTRY[name]` for each is any entry)."""
+        elem = default.fields.get(ELEM)
+        if elem is None or not elem.consts or (keys and all(k in recv.fields for k in keys)):
+            return default
+        if recv.fields and ELEM not in recv.fields and KEYS not in recv.fields:
+            return default  # a dict the code built with named keys only: the default is all
+        return set_path(default, (ELEM,), UNKNOWN_TEXT, strong=False)
 
     def setdefault_store(self, base_expr: ir.Expr, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None], loc: ir.Loc) -> None:
         """`d.setdefault(email, {...})` is also `d[email] = {...}`: the dict holds the key (its
@@ -2395,7 +2415,9 @@ class FunctionAnalyzer:
             fi = next((i for i, a in enumerate(args) if a[2] == 0 and any(self.callback_ref(r) for r in a[1].refs)), None)
             if fi is not None:
                 return join(out, self.run_for_future(args, fi, loc, arg_exprs))
-        if not name.startswith("builtins."):
+        if not name.startswith("builtins.") and short_name not in cat.mutators:
+            # (a function stored into a library container, `handlers[event].append(fn)`, is kept,
+            # not called: a registry's dispatch calls it with the right arguments)
             out = join(out, self.invoke_callbacks(args, loc, arg_exprs))
         if name in cat.path_joins:
             parts = [a[1].consts for a in args if a[2] == 0]

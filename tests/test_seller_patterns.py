@@ -126,6 +126,90 @@ with open("orders.txt", newline="") as fh:
         masked = {"buyer-email": hashlib.sha256(row["buyer-email"].encode()).hexdigest()}
         show(masked)
 ''',
+"sinks_picked_by_a_config_list_with_a_default": '''
+import json, logging, requests
+from sp_api.api import Orders
+log = logging.getLogger("bus")
+class Vendor:
+    def publish(self, order):
+        requests.post("https://ingest.vendor.example/v2", json={"name": order["ShippingAddress"]["Name"]})  # expect: AMZ004
+class LogSink:
+    def publish(self, order):
+        log.info("order %s", order["AmazonOrderId"])
+REGISTRY = {"vendor": lambda cfg: Vendor(), "log": lambda cfg: LogSink()}
+class Container:
+    def __init__(self, settings):
+        self.settings = settings
+        self._sinks = []
+    def sinks(self):
+        if not self._sinks:
+            for name in self.settings.get("sinks", ["log"]):
+                self._sinks.append(REGISTRY[name](self.settings.get(name, {})))
+        return self._sinks
+def run(container):
+    for order in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
+        for sink in container.sinks():
+            sink.publish(order)
+with open("config.json") as fh:
+    run(Container(json.load(fh)))
+''',
+"fastapi_dependencies_typed_with_annotated_and_optional": '''
+import logging
+from typing import Annotated, Optional
+from fastapi import Depends, FastAPI
+from sp_api.api import Orders
+log = logging.getLogger("api")
+app = FastAPI()
+class Gateway:
+    def buyer(self, order_id):
+        return Orders().get_order_buyer_info(order_id).payload
+class Audit:
+    def record(self, info):
+        log.info("buyer %s", info["BuyerEmail"])  # expect: AMZ005
+    def count(self, info):
+        log.info("order %s", info["AmazonOrderId"])
+def get_gateway():
+    return Gateway()
+@app.post("/orders/{order_id}")
+def sync(order_id: str, gateway: Annotated[Gateway, Depends(get_gateway)], audit: Optional[Audit] = None, other: "Audit | None" = None):
+    info = gateway.buyer(order_id)
+    audit.record(info)
+    audit.count(info)
+''',
+"handlers_registered_by_a_decorator_into_a_defaultdict": '''
+import logging, requests
+from collections import defaultdict
+from sp_api.api import Orders
+log = logging.getLogger("hooks")
+_handlers = defaultdict(list)
+def on(status):
+    def register(fn):
+        _handlers[status].append(fn)
+        return fn
+    return register
+def dispatch(status, order):
+    for callback in _handlers.get(status, []):
+        callback(order)
+@on("Canceled")
+def ticket(order):
+    requests.post("https://desk.example.com/api/tickets", json={"email": order["BuyerInfo"]["BuyerEmail"]})  # expect: AMZ004
+@on("Canceled")
+def ping(order):
+    requests.post("https://hooks.example.com/ping", json={"order": order["AmazonOrderId"]})
+for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
+    dispatch(o["OrderStatus"], o)
+''',
+"mfn_label_record_keeps_only_carrier_and_tracking": '''
+import boto3, logging
+from sp_api.api import MerchantFulfillment
+log = logging.getLogger("labels")
+table = boto3.resource("dynamodb").Table("shipments")
+shipment = MerchantFulfillment().create_shipment(ShipmentRequestDetails={}, ShippingServiceId="x").payload
+log.info("ship to %s", shipment["ShipToAddress"])  # expect: AMZ005
+table.put_item(Item={"shipment_id": shipment["ShipmentId"], "tracking_id": shipment["TrackingId"],
+                     "service": shipment["ShippingService"]["ShippingServiceName"],
+                     "carrier": shipment["ShippingService"]["CarrierName"]})
+''',
 "session_base_url": '''
 import requests
 from sp_api.api import Orders
