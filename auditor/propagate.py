@@ -2305,7 +2305,8 @@ class FunctionAnalyzer:
         out = Value(None, None, refs)
         sinks = cat.sinks_for([name])
         for sink in sinks:
-            self.check_sink(sink, name, args, recv or EMPTY, loc, arg_exprs)
+            if not sink.result:
+                self.check_sink(sink, name, args, recv or EMPTY, loc, arg_exprs)
         if not sinks and shape:
             sinks = cat.sinks_for_shape(shape)
             for sink in sinks:
@@ -2338,6 +2339,10 @@ class FunctionAnalyzer:
             out = join(out, self.source_value(src, loc))
             sourced = True
         if sourced:
+            for sink in sinks:
+                if sink.result:  # the call saves what it returns (get_report_document(..., file=path))
+                    saved = [(None, out, 0), *(a for a in args if a[0] is not None)]
+                    self.check_sink(sink, name, saved, recv or EMPTY, loc, [None] * len(saved))
             return out  # what an API returns is the API's data, not its arguments
         paths = [src.path_arg for src in cat.sources_for(name) if src.path_arg]
         if paths:

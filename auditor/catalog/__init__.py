@@ -100,6 +100,9 @@ class Sink:
     when_types: tuple[str, ...] = ()  # (print(..., file=fh) with fh an open file is storage)
     unless_arg: ArgSpec | None = None  # not a sink when this argument is given and is only unless_types
     unless_types: tuple[str, ...] = ()  # (print(..., file=fh) is not the console)
+    # the data is what the call itself returns, checked as argument "0" (a source that also
+    # saves: Reports.get_report_document(doc, download=True, file=path) writes the report)
+    result: bool = False
     examples: tuple[Example, ...] = ()
 
 
@@ -370,6 +373,7 @@ def _sink(e: dict[str, Any]) -> Sink:
         when_types=tuple(e.get("when_types", ())),
         unless_arg=ArgSpec.parse(e["unless_arg"]) if "unless_arg" in e else None,
         unless_types=tuple(e.get("unless_types", ())),
+        result=bool(e.get("result", False)),
         examples=_examples(e),
     )
 
