@@ -574,10 +574,11 @@ class FunctionAnalyzer:
         defaults = {}
         if fn.name not in self.e.called_names:
             defaults = {i: d for i, p in enumerate(fn.params) if (d := self.default_value(fn, p, fn.loc)) is not None}
+        senders = self.signal_senders() if fn.decorators and self.cat.signal_receivers else {}
         for i, p in enumerate(fn.params):
             lab = Label("param", p.name, f"param:{self.q}:{i}")
             step = _step(self.path, fn.loc, "param", f"enters parameter '{p.name}' of {_short(original(self.q))}()")
-            refs = self.e.param_refs.get((self.q, i), frozenset())
+            refs = self.e.param_refs.get((self.q, i), frozenset()) | senders.get(p.name, frozenset())
             if i == 0 and fn.cls and not static and not (refs and self.q in self.e.receiver_copies):
                 # (a copy for a group of receiver classes is called with exactly those)
                 refs = refs | {f"inst:{fn.cls}"} if not any(d.endswith("classmethod") for d in decos) else refs | {f"cls:{fn.cls}"}
@@ -631,6 +632,21 @@ class FunctionAnalyzer:
         )
         self.env.pop(ir.RERAISE, None)
         return summary
+
+    def signal_senders(self) -> dict[str, frozenset[str]]:
+        """The parameter a model-signal receiver gets the model instance in, with its type:
+        `@receiver(post_save, sender=Order)` makes `instance` an Order (catalog signal_receivers)."""
+        out: dict[str, frozenset[str]] = {}
+        for d in self.fn.decorators:
+            names = self.prog.decorator_names(self.module, (d,)) if isinstance(d, ir.Call) else []
+            for deco, sender_kw, param in self.cat.signal_receivers:
+                if deco not in names or not isinstance(d, ir.Call):
+                    continue
+                for a in d.args:
+                    text = _dotted_text(a.value) if a.name == sender_kw else None
+                    if text is not None:
+                        out[param] = out.get(param, frozenset()) | self._annotation_refs(text)
+        return out
 
     def heap_effects(self) -> list[tuple[str, Value]]:
         """The heap writes each caller makes again after the call (see apply): those that hold
@@ -3417,3 +3433,13 @@ def _join_env(a: dict[str, Value], b: dict[str, Value]) -> dict[str, Value]:
         old = out.get(k)
         out[k] = v if old is None else join(old, v)
     return out
+
+
+def _dotted_text(e: ir.Expr) -> str | None:
+    """`Order` or `models.Order` as text (a class named in a decorator's argument)."""
+    if isinstance(e, ir.Name):
+        return e.id
+    if isinstance(e, ir.Attr):
+        base = _dotted_text(e.base)
+        return f"{base}.{e.attr}" if base else None
+    return None

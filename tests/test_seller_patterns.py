@@ -210,6 +210,30 @@ table.put_item(Item={"shipment_id": shipment["ShipmentId"], "tracking_id": shipm
                      "service": shipment["ShippingService"]["ShippingServiceName"],
                      "carrier": shipment["ShippingService"]["CarrierName"]})
 ''',
+"django_signal_receiver_reads_what_the_sync_stored": '''
+import csv
+from django.core.mail import send_mail
+from django.db import models
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+class Order(models.Model):
+    order_id = models.CharField(max_length=32)
+    buyer_email = models.EmailField()
+class Stock(models.Model):
+    sku = models.CharField(max_length=32)
+    contact = models.EmailField()
+def sync(path):
+    with open(path) as fh:
+        for row in csv.DictReader(fh, delimiter="\\t"):
+            Order.objects.update_or_create(order_id=row["order-id"], defaults={"buyer_email": row["buyer-email"]})  # expect: AMZ003
+            Stock.objects.create(sku=row["sku"], contact="ops@shop.example")
+@receiver(post_save, sender=Order)
+def thank(sender, instance, created, **kwargs):
+    send_mail(subject="Thanks", message="Your order ships soon.", from_email="shop@shop.example", recipient_list=[instance.buyer_email])  # expect: AMZ002
+@receiver(post_save, sender=Stock)
+def restock(sender, instance, created, **kwargs):
+    send_mail(subject="Restock", message=instance.sku, from_email="shop@shop.example", recipient_list=[instance.contact])
+''',
 "session_base_url": '''
 import requests
 from sp_api.api import Orders

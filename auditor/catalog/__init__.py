@@ -187,6 +187,9 @@ class Catalog:
     tuple_callbacks: frozenset[str] = frozenset()
     template_methods: tuple[tuple[str, str], ...] = ()  # (library method, the subclass method it runs)
     generator_managers: tuple[str, ...] = ()  # decorators making a generator a context manager
+    # decorators registering a model-signal receiver: (decorator, sender keyword, parameter that
+    # is an instance of the sender): @receiver(post_save, sender=Order) def f(sender, instance, ...)
+    signal_receivers: tuple[tuple[str, str, str], ...] = ()
     table_copies: frozenset[str] = frozenset()  # methods giving the receiver's table, columns kept
     table_renames: tuple[tuple[str, ArgSpec], ...] = ()  # (method, the mapping argument)
     table_rows: tuple[tuple[str, ArgSpec | None, frozenset[str], bool], ...] = ()  # (method, arg, values, pairs): its rows
@@ -458,6 +461,7 @@ def load_catalog() -> Catalog:
         tuple_callbacks=frozenset(world["methods"].get("tuple_callbacks", ())),
         template_methods=tuple((t["call"], t["runs"]) for t in world["methods"].get("template_methods", ())),
         generator_managers=tuple(world["methods"].get("generator_managers", ())),
+        signal_receivers=tuple((r["decorator"], r["sender"], r["instance"]) for r in world["methods"].get("signal_receivers", ())),
         table_copies=frozenset(world["methods"].get("table_copies", ())),
         table_renames=tuple((t["call"], ArgSpec.parse(t["arg"])) for t in world["methods"].get("table_renames", ())),
         table_rows=tuple(
