@@ -166,7 +166,7 @@ class Program:
         module = self.class_module[cls]
         out: list[str] = []
         for b in c.bases:
-            text = _dotted(b)
+            text = dotted_name(b)
             if text is None:
                 continue
             head, _, rest = text.partition(".")
@@ -205,7 +205,7 @@ class Program:
         out: list[str] = []
         for d in decorators:
             e = d.func if isinstance(d, ir.Call) else d
-            text = _dotted(e)
+            text = dotted_name(e)
             if text is None:
                 continue
             head, _, rest = text.partition(".")
@@ -252,11 +252,12 @@ def _assigned_names(stmts: tuple[ir.Stmt, ...]) -> set[str]:
     return out
 
 
-def _dotted(e: ir.Expr) -> str | None:
+def dotted_name(e: ir.Expr) -> str | None:
+    """`a.b.c` as text; None for anything but names and attributes."""
     if isinstance(e, ir.Name):
         return e.id
     if isinstance(e, ir.Attr):
-        base = _dotted(e.base)
+        base = dotted_name(e.base)
         return f"{base}.{e.attr}" if base else None
     return None
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from auditor import ir
 from auditor.catalog import ArgSpec, Catalog, Sink, normalize_key
-from auditor.link import BUILTIN_NAMES, Program, shape_of
+from auditor.link import BUILTIN_NAMES, Program, dotted_name, shape_of
 from auditor.values import (
     ELEM,
     EMPTY,
@@ -643,7 +643,7 @@ class FunctionAnalyzer:
                 if deco not in names or not isinstance(d, ir.Call):
                     continue
                 for a in d.args:
-                    text = _dotted_text(a.value) if a.name == sender_kw else None
+                    text = dotted_name(a.value) if a.name == sender_kw else None
                     if text is not None:
                         out[param] = out.get(param, frozenset()) | self._annotation_refs(text)
         return out
@@ -3433,13 +3433,3 @@ def _join_env(a: dict[str, Value], b: dict[str, Value]) -> dict[str, Value]:
         old = out.get(k)
         out[k] = v if old is None else join(old, v)
     return out
-
-
-def _dotted_text(e: ir.Expr) -> str | None:
-    """`Order` or `models.Order` as text (a class named in a decorator's argument)."""
-    if isinstance(e, ir.Name):
-        return e.id
-    if isinstance(e, ir.Attr):
-        base = _dotted_text(e.base)
-        return f"{base}.{e.attr}" if base else None
-    return None
