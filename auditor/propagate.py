@@ -1465,6 +1465,10 @@ class FunctionAnalyzer:
             iv = self.eval(e.index)
             if iv.labels:
                 self.note_param_use(iv, self.e.keyed_params)
+            if not bv.refs.isdisjoint(self.cat.inserting_dicts) and _plain_target(e.base) and flatten(iv):
+                # by_buyer[(name, email)] on a defaultdict adds the key: iterating shows it
+                self.stored_key = iv
+                self.store_key(e.base, e.loc)
             names = constant_list(iv)
             if names is not None:  # df[COLUMNS], a list of constant names however it was built
                 return self.select_columns(bv, names, frozenset(r for r in bv.refs if r.startswith("ext:")), e.loc)
@@ -1719,6 +1723,10 @@ class FunctionAnalyzer:
                 self.store(ir.Sub(me, str(i), None, loc), v, loc)
         if GROUP_FRAME in recv.fields and not user_callee:
             return self.aggregate(recv, method, args)
+        if method in self.cat.path_finders and not user_callee and args and args[0][2] == 0 and (recv.labels or recv.fields):
+            found = self.find_path(recv, method, args[0][1], loc)
+            if found is not None:
+                return found
         if (
             method in ("items", "keys", "values")
             and not args
@@ -1842,6 +1850,25 @@ class FunctionAnalyzer:
         if recv.fields and ELEM not in recv.fields and KEYS not in recv.fields:
             return default  # a dict the code built with named keys only: the default is all
         return set_path(default, (ELEM,), UNKNOWN_TEXT, strong=False)
+
+    def find_path(self, recv: Value, method: str, path: Value, loc: ir.Loc) -> Value | None:
+        """`el.find("o:ShippingAddress/o:Name", NS)` on XML holding Amazon data: the parts the
+        path names, read one tag at a time (namespace prefixes and `{uri}` dropped, `.` and `//`
+        skipped); findall/iterfind give a list of them. None when the path is not one known
+        string (a parameter's: then per path its callers pass) or the result is not data."""
+        if path.labels:
+            self.note_param_use(path, self.e.keyed_params)
+        consts = known_consts(path)
+        if len(consts) != 1:
+            return None
+        tags = [re.sub(r"^\{[^}]*\}|^[\w.-]+:", "", t) for t in next(iter(consts)).split("/")]
+        tags = [t for t in tags if t and t != "." and not t.startswith(("@", "*", "["))]
+        if not tags or any(not t.replace("-", "").replace("_", "").isalnum() for t in tags):
+            return None
+        v = recv
+        for t in tags:
+            v = self.key_source(self.read(v, t), v, t, loc)
+        return Value(None, {ELEM: v}) if self.cat.path_finders[method] else v
 
     def setdefault_store(self, base_expr: ir.Expr, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None], loc: ir.Loc) -> None:
         """`d.setdefault(email, {...})` is also `d[email] = {...}`: the dict holds the key (its
@@ -2760,6 +2787,10 @@ class FunctionAnalyzer:
 
     def builtin(self, short: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value | None:
         pos = [a[1] for a in args if a[2] == 0 and a[0] is None]
+        if short == "iter" and len(pos) == 2 and any(self.callback_ref(r) for r in pos[0].refs):
+            # iter(fn, sentinel): fn's results until the sentinel (batches read with islice)
+            got = self.call_value(pos[0], None, [], loc, "", [], callee_expr=arg_exprs[0] if arg_exprs else None)
+            return Value(None, {ELEM: got})
         if short in ("list", "tuple", "set", "frozenset", "sorted", "reversed", "iter"):
             if not pos:
                 return EMPTY
@@ -2817,6 +2848,13 @@ class FunctionAnalyzer:
             return Value(None, fields, refs)
         if short == "chain":
             return Value(None, {ELEM: join_all([self.iter_elem(p) for p in pos])})
+        if short in ("islice", "compress", "cycle") and pos:
+            return Value(None, {ELEM: self.iter_elem(pos[0])})  # some of the iterable's elements
+        if short in ("takewhile", "dropwhile", "filterfalse") and len(pos) > 1:
+            elem = self.iter_elem(pos[1])
+            if pos[0].refs:  # the predicate sees the elements (as for filter)
+                self.call_value(pos[0], None, [(None, elem, 0)], loc, "", [None], callee_expr=arg_exprs[0] if arg_exprs else None)
+            return Value(None, {ELEM: elem})
         if short == "groupby" and pos:
             # itertools.groupby(rows, key=f): (f(row), rows) pairs; the key is what f returns
             rows = self.iter_elem(pos[0])

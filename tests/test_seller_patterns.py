@@ -234,6 +234,73 @@ def thank(sender, instance, created, **kwargs):
 def restock(sender, instance, created, **kwargs):
     send_mail(subject="Restock", message=instance.sku, from_email="shop@shop.example", recipient_list=[instance.contact])
 ''',
+"mws_xml_parsed_with_elementtree_helpers": '''
+import logging, pickle, shelve
+import xml.etree.ElementTree as ET
+import mws
+log = logging.getLogger("mws")
+NS = {"o": "https://mws.amazonservices.com/Orders/2013-09-01"}
+def _text(el, path):
+    node = el.find(path, NS)
+    return None if node is None else node.text
+def parse(xml_bytes):
+    root = ET.fromstring(xml_bytes)
+    for order in root.iterfind(".//o:Orders/o:Order", NS):
+        yield {"order_id": _text(order, "o:AmazonOrderId"), "status": _text(order, "o:OrderStatus"),
+               "name": _text(order, "o:ShippingAddress/o:Name"), "city": order.findtext("o:ShippingAddress/o:City", None, NS)}
+body = mws.Orders("k", "s", "a").list_orders(marketplaceids=["x"], created_after="y").original
+orders = list(parse(body))
+with open("index.pkl", "wb") as fh:
+    pickle.dump({o["order_id"]: (o["status"], o["city"]) for o in orders}, fh)
+for o in orders:
+    log.info("pending for %s", o["name"])  # expect: AMZ005
+''',
+"buyers_tallied_in_a_defaultdict_keyed_by_contact": '''
+import csv
+from collections import defaultdict
+from openpyxl import Workbook
+def tally(path):
+    by_contact = defaultdict(lambda: {"orders": 0})
+    by_sku = defaultdict(int)
+    with open(path, newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\\t"):
+            by_contact[(row["buyer-name"], row["buyer-email"])]["orders"] += 1
+            by_sku[row["sku"]] += 1
+    return by_contact, by_sku
+contacts, skus = tally("Orders_Q3.txt")
+ws = Workbook().active
+for (name, email), stats in contacts.items():
+    ws.append([name, email, stats["orders"]])  # expect: AMZ003
+for sku, units in skus.items():
+    ws.append([sku, units])
+''',
+"contacts_uploaded_in_batches_made_with_islice": '''
+import itertools, os
+from sendgrid import SendGridAPIClient
+from sp_api.api import Orders
+def batched(it, n):
+    it = iter(it)
+    return iter(lambda: list(itertools.islice(it, n)), [])
+def sync(sg, orders):
+    contacts = [{"email": o["BuyerInfo"]["BuyerEmail"]} for o in orders]
+    for batch in batched(contacts, 1000):
+        sg.client.marketing.contacts.put(request_body={"contacts": batch})  # expect: AMZ001
+    ids = [{"ref": o["AmazonOrderId"]} for o in orders]
+    for batch in itertools.takewhile(bool, batched(ids, 1000)):
+        sg.client.marketing.contacts.put(request_body={"contacts": batch})
+sync(SendGridAPIClient(os.environ["K"]), Orders().get_orders(CreatedAfter="x").payload["Orders"])
+''',
+"orders_kept_in_a_shelve_opened_with_closing": '''
+import contextlib, shelve
+from sp_api.api import Orders
+orders = Orders().get_orders(CreatedAfter="x").payload["Orders"]
+with contextlib.closing(shelve.open("orders.db")) as db:
+    for o in orders:
+        db[o["AmazonOrderId"]] = o  # expect: AMZ003
+with contextlib.closing(shelve.open("status.db")) as db:
+    for o in orders:
+        db[o["AmazonOrderId"]] = o["OrderStatus"]
+''',
 "session_base_url": '''
 import requests
 from sp_api.api import Orders

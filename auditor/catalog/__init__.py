@@ -179,6 +179,7 @@ class Catalog:
     numbering_aggregations: frozenset[str] = frozenset()  # one number per row (cumcount)
     aggregation_result: str = ""  # the type an aggregation gives
     dict_types: frozenset[str] = frozenset()  # ext: refs of dict types (items/keys/values views)
+    inserting_dicts: frozenset[str] = frozenset()  # ext: refs of dicts a read adds its key to (defaultdict)
     text_buffers: tuple[str, ...] = ()  # in-memory buffers print(..., file=buf) writes into
     shared_objects: dict[str, str] = field(default_factory=dict)  # library type -> the one object it names
     url_issuers: tuple[str, ...] = ()  # SDKs whose responses' URLs point at Amazon (presigned documents)
@@ -195,6 +196,7 @@ class Catalog:
     table_rows: tuple[tuple[str, ArgSpec | None, frozenset[str], bool], ...] = ()  # (method, arg, values, pairs): its rows
     fold_calls: dict[str, tuple[ArgSpec, ArgSpec, ArgSpec]] = field(default_factory=dict)  # call -> (fn, items, initial)
     record_iterators: frozenset[str] = frozenset()  # ext refs of readers whose elements are records
+    path_finders: dict[str, bool] = field(default_factory=dict)  # el.find("o:Order/o:BuyerEmail"): method -> gives many
     table_indexers: dict[str, int] = field(default_factory=dict)  # ext ref of df.loc -> position naming the columns
     column_selectors: tuple[tuple[str, tuple[ArgSpec, ...], ArgSpec | None], ...] = ()  # (method, args naming the columns kept, arg that must be given)
     replace_calls: frozenset[str] = frozenset()
@@ -441,6 +443,7 @@ def load_catalog() -> Catalog:
         passthrough_decorators=tuple(world["decorators"]["passthrough"]),
         mutators=frozenset(world["methods"]["mutators"]),
         reader_methods=frozenset(world["methods"]["readers"]),
+        path_finders={m: True for m in world["methods"].get("path_finders_many", ())} | {m: False for m in world["methods"].get("path_finders", ())},
         task_call_methods=frozenset(world["methods"]["task_calls"]),
         path_joins=frozenset(world["methods"]["path_joins"]),
         element_callbacks=frozenset(world["methods"]["element_callbacks"]),
@@ -454,6 +457,7 @@ def load_catalog() -> Catalog:
         numbering_aggregations=frozenset(world.get("grouping", {}).get("numbering", ())),
         aggregation_result=world.get("grouping", {}).get("result", ""),
         dict_types=frozenset(f"ext:{t}{call}" for t in world["methods"].get("dict_types", ()) for call in ("", "()")),
+        inserting_dicts=frozenset(f"ext:{t}{call}" for t in world["methods"].get("inserting_dicts", ()) for call in ("", "()")),
         text_buffers=tuple(world["methods"].get("text_buffers", ())),
         shared_objects={
             t + call: obj for obj, types in sorted(world.get("shared_objects", {}).items()) for t in types for call in ("", "()")
