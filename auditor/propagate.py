@@ -1415,7 +1415,10 @@ class FunctionAnalyzer:
             # and columns come from what it was built from
             wrapped = Value(flatten(Value(None, v.fields)), None, v.refs if self.cat.partner_record(v.refs) else frozenset())
             part = self.read(wrapped, key)
-        out = Value(labels)
+        partner = frozenset(r for r in v.refs if r.startswith("ext:")) if key != ELEM and self.cat.partner_record(v.refs) else frozenset()
+        # a part of a carrier's record (bought.selected_rate) is the carrier's too: its public
+        # keys (.carrier, .rate) are not the address it was made from
+        out = Value(labels, None, frozenset(f"{r}.{key}" for r in partner))
         return join(out, part) if part is not None else out
 
     def any_part(self, v: Value) -> Value:
