@@ -1380,6 +1380,10 @@ class FunctionAnalyzer:
             # "1", ...) has no named keys: `orders = [orders]` joined with one order is a list
             # or that order, and `order["AmazonOrderId"]` then reads the order, not a list element
             part = v.fields.get(ELEM)
+            if part is not None and not key.isdigit() and any(lab.kind == "whole" for lab in part.labels):
+                # a record rebuilt under keys not known ({k.replace("-", "_"): v for k, v in
+                # row.items()}): what it holds under this name is that field of the Amazon data
+                part = Value(self.read(Value(part.labels), key).labels, part.fields, part.refs, part.consts)
         labels: Labels = {}
         info = None
         for lab, t in v.labels.items():

@@ -322,6 +322,17 @@ class Shipper:
                 w.writerow([d["order_id"], d["carrier"], d["cost"], d["tracking"]])
                 w.writerow([d["to"]])  # expect: AMZ003
 ''',
+"report_rows_with_normalised_keys": '''
+import csv, requests
+def normalise(rows):
+    for row in rows:
+        yield {key.strip().replace("-", "_"): (value or "").strip() for key, value in row.items()}
+with open("Orders_2024.txt", newline="") as fh:
+    rows = list(normalise(csv.DictReader(fh, delimiter="\\t")))
+for r in rows:
+    requests.post("https://bi.example.com/ingest", json={"order": r["order_id"], "sku": r["sku"], "qty": r["quantity_purchased"]})
+    requests.post("https://enrich.example.com/people", json={"name": r["recipient_name"]})  # expect: AMZ004
+''',
 "session_base_url": '''
 import requests
 from sp_api.api import Orders
