@@ -1730,6 +1730,8 @@ class FunctionAnalyzer:
                 self.store(ir.Sub(me, str(i), None, loc), v, loc)
         if GROUP_FRAME in recv.fields and not user_callee:
             return self.aggregate(recv, method, args)
+        if method in self.cat.element_getters and not args and not user_callee and recv.fields:
+            return join(self.iter_elem(recv), Value(None, None, frozenset(r + "." + method + "()" for r in recv.refs if r.startswith("ext:"))))
         if method in self.cat.path_finders and not user_callee and args and args[0][2] == 0 and (recv.labels or recv.fields):
             found = self.find_path(recv, method, args[0][1], loc)
             if found is not None:
@@ -2664,17 +2666,27 @@ class FunctionAnalyzer:
             if kw not in (None, "target", "func", "fn", "callback", "function"):
                 continue
             rest = [(None, a[1], a[2]) for a in args[idx + 1 :] if a[0] is None]
-            for k2, a2, _s in args:
-                if k2 == "args":
+            rest_exprs: list[ir.Expr | None] = [arg_exprs[j] if j < len(arg_exprs) else None for j in range(idx + 1, len(args)) if args[j][0] is None]
+            for j, (k2, a2, _s) in enumerate(args):
+                ex = arg_exprs[j] if j < len(arg_exprs) else None
+                if k2 == "args" and isinstance(ex, ir.SeqLit) and not ex.starred:
+                    # Thread(target=produce, args=(q,)): each argument, with its expression, so
+                    # what the function puts into q is seen on the caller's q
+                    for n, el in enumerate(ex.elts):
+                        rest.append((None, a2.fields.get(str(n)) or a2.fields.get(ELEM, EMPTY), 0))
+                        rest_exprs.append(el)
+                elif k2 == "args":
                     rest.append((None, a2, 1))
+                    rest_exprs.append(None)
                 elif k2 == "kwargs":
                     rest.append((None, a2, 2))
+                    rest_exprs.append(None)
             self.note_called(v)
             callee = self.callback_value(v)
             self.in_callback = True
             try:
                 expr = arg_exprs[idx] if idx < len(arg_exprs) else None
-                out = join(out, self.call_value(callee, None, rest, loc, "", [None] * len(rest), callee_expr=expr))
+                out = join(out, self.call_value(callee, None, rest, loc, "", rest_exprs, callee_expr=expr))
             finally:
                 self.in_callback = False
         return out

@@ -333,6 +333,29 @@ for r in rows:
     requests.post("https://bi.example.com/ingest", json={"order": r["order_id"], "sku": r["sku"], "qty": r["quantity_purchased"]})
     requests.post("https://enrich.example.com/people", json={"name": r["recipient_name"]})  # expect: AMZ004
 ''',
+"orders_handed_between_threads_through_a_queue": '''
+import json, logging, queue, threading
+from sp_api.api import Orders
+log = logging.getLogger("pump")
+def produce(orders_q, counts_q):
+    for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
+        orders_q.put(o)
+        counts_q.put((o["AmazonOrderId"], o["OrderStatus"]))
+def archive(orders_q, path):
+    with open(path, "a") as fh:
+        while True:
+            order = orders_q.get()
+            fh.write(json.dumps(order) + "\\n")  # expect: AMZ003
+def metrics(counts_q):
+    while True:
+        log.info("status %s", counts_q.get())
+def main():
+    orders_q, counts_q = queue.Queue(), queue.Queue()
+    for t in (threading.Thread(target=produce, args=(orders_q, counts_q)),
+              threading.Thread(target=archive, args=(orders_q, "orders.jsonl")),
+              threading.Thread(target=metrics, args=(counts_q,))):
+        t.start()
+''',
 "session_base_url": '''
 import requests
 from sp_api.api import Orders

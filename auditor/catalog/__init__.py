@@ -196,6 +196,7 @@ class Catalog:
     table_rows: tuple[tuple[str, ArgSpec | None, frozenset[str], bool], ...] = ()  # (method, arg, values, pairs): its rows
     fold_calls: dict[str, tuple[ArgSpec, ArgSpec, ArgSpec]] = field(default_factory=dict)  # call -> (fn, items, initial)
     record_iterators: frozenset[str] = frozenset()  # ext refs of readers whose elements are records
+    element_getters: frozenset[str] = frozenset()  # q.get(), d.popleft(), rows.pop(): one element
     path_finders: dict[str, bool] = field(default_factory=dict)  # el.find("o:Order/o:BuyerEmail"): method -> gives many
     table_indexers: dict[str, int] = field(default_factory=dict)  # ext ref of df.loc -> position naming the columns
     column_selectors: tuple[tuple[str, tuple[ArgSpec, ...], ArgSpec | None], ...] = ()  # (method, args naming the columns kept, arg that must be given)
@@ -443,6 +444,7 @@ def load_catalog() -> Catalog:
         passthrough_decorators=tuple(world["decorators"]["passthrough"]),
         mutators=frozenset(world["methods"]["mutators"]),
         reader_methods=frozenset(world["methods"]["readers"]),
+        element_getters=frozenset(world["methods"].get("element_getters", ())),
         path_finders={m: True for m in world["methods"].get("path_finders_many", ())} | {m: False for m in world["methods"].get("path_finders", ())},
         task_call_methods=frozenset(world["methods"]["task_calls"]),
         path_joins=frozenset(world["methods"]["path_joins"]),
