@@ -1419,10 +1419,11 @@ class FunctionAnalyzer:
             # and columns come from what it was built from
             wrapped = Value(flatten(Value(None, v.fields)), None, v.refs if self.cat.partner_record(v.refs) else frozenset())
             part = self.read(wrapped, key)
-        partner = frozenset(r for r in v.refs if r.startswith("ext:")) if key != ELEM and self.cat.partner_record(v.refs) else frozenset()
-        # a part of a carrier's record (bought.selected_rate) is the carrier's too: its public
-        # keys (.carrier, .rate) are not the address it was made from
-        out = Value(labels, None, frozenset(f"{r}.{key}" for r in partner))
+        out = Value(labels)
+        if labels and v.refs and key != ELEM and self.cat.partner_record(v.refs):
+            # a part of a carrier's record (bought.selected_rate) is the carrier's too: its public
+            # keys (.carrier, .rate) are not the address it was made from
+            out = Value(labels, None, frozenset(f"{r}.{key}" for r in v.refs if r.startswith("ext:")))
         return join(out, part) if part is not None else out
 
     def any_part(self, v: Value) -> Value:
