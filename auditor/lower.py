@@ -722,6 +722,8 @@ class Lowerer:
                 except Exception:  # noqa: BLE001 - malformed escapes: parts as written
                     v = None
                 if isinstance(v, str):
+                    if len(v) < 120 and _REPORT_TYPE.match(v):
+                        self.report_types[v.strip("_")] = None
                     return ir.Const(v, loc, is_str=True)
             return ir.Combine((self.expr(node.left), self.expr(node.right)), loc, template=True)
         if head is cst.FormattedString:

@@ -32,6 +32,7 @@ from auditor.values import (
     MAX_PATH,
     SELF_PART,
     TOP_CONSTS,
+    WALK_DEPTH,
     Label,
     Labels,
     Trace,
@@ -2398,7 +2399,7 @@ class FunctionAnalyzer:
                     self.check_sink(sink, name, saved, recv or EMPTY, loc, [None] * len(saved))
             return out  # what an API returns is the API's data, not its arguments
         paths = [src.path_arg for src in cat.sources_for(name) if src.path_arg]
-        if paths:
+        if paths and not sinks:  # (a request to a URL is a sink: its response is not the URL's)
             pv = self.arg_value(paths[0], args, recv)
             if pv.labels and all(lab.is_param for lab in pv.labels):
                 # open(path), pd.read_csv(path) with the path a parameter: the file's content is
@@ -3129,8 +3130,10 @@ class FunctionAnalyzer:
                 memo[mkey] = (t, part)  # type: ignore[assignment]
             extra = join(extra, part)
         fields = {}
-        if depth < 6:
+        if depth < WALK_DEPTH:
             fields = {k: self.instantiate(f, callee, actuals, loc, depth + 1, memo) for k, f in v.fields.items()}
+        elif v.fields:  # deeper parts: their labels, folded here (as the walks in values.py do)
+            extra = join(extra, self.instantiate(Value(flatten(v)), callee, actuals, loc, depth + 1, memo))
         refs = v.refs
         for lab in v.labels:
             if lab.is_param and not lab.path and not lab.flat and lab.origin.startswith(prefix):

@@ -25,6 +25,10 @@ Trace = tuple[TStep, ...]
 
 MAX_TRACE = 48
 MAX_DEPTH = 4
+# how deep the walks over a value (flatten, trace steps, renames, signature) descend; a literal
+# nests as deep as the code writes it (a JSON:API body is 8 levels), and below this its parts
+# fold into the labels of the part where the walk stops
+WALK_DEPTH = 12
 MAX_FIELDS = 16
 MAX_NODES = 40  # parts in one value; beyond it deeper parts fold into their parent's labels
 MAX_LABELS = 12  # labels on one value; beyond it labels of one origin fold together
@@ -390,7 +394,7 @@ def flatten(v: Value, depth: int = 0) -> Labels:
     if depth == 0 and v._flat is not None:
         return v._flat
     out = v.labels
-    if depth <= MAX_DEPTH + 2:
+    if depth <= WALK_DEPTH:
         fields = v.fields
         if SELF_PART in fields:  # a bound method's receiver: its text is the method's name, not its data
             fields = {k: f for k, f in fields.items() if k != SELF_PART}
@@ -423,7 +427,7 @@ def map_labels(v: Value, fn: object, depth: int = 0) -> Value:
     """Apply fn(label, trace) -> Labels to every label, in the value and its fields (parts deeper
     than the walk goes are folded into their ancestor's labels first)."""
     labels: Labels = {}
-    deep = depth >= MAX_DEPTH + 2 and bool(v.fields)
+    deep = depth >= WALK_DEPTH and bool(v.fields)
     for lab, t in (flatten(v) if deep else v.labels).items():
         labels = merge_labels(labels, fn(lab, t))  # type: ignore[operator]
     fields = {k: map_labels(f, fn, depth + 1) for k, f in v.fields.items()} if not deep else {}
@@ -444,7 +448,7 @@ def map_traces(v: Value, fn: Callable[[Trace], Trace], depth: int = 0, memo: dic
             hit = memo[id(t)] = (t, fn(t))  # the entry keeps t alive: its id is not reused meanwhile
         return hit[1]
 
-    deep = depth >= MAX_DEPTH + 2 and bool(v.fields)  # deeper parts fold into the labels
+    deep = depth >= WALK_DEPTH and bool(v.fields)  # deeper parts fold into the labels
     labels = refold({lab: mapped(t) for lab, t in (flatten(v) if deep else v.labels).items()})
     fields = {k: map_traces(f, fn, depth + 1, memo) for k, f in v.fields.items()} if not deep else {}
     return Value(labels, fields, v.refs, v.consts)
@@ -497,6 +501,6 @@ def sanitize(labels: Labels, kind: str) -> Labels:
 def signature(v: Value, depth: int = 0) -> object:
     """Everything but the traces: a summary has changed only when this has."""
     fields = (
-        frozenset((k, signature(f, depth + 1)) for k, f in v.fields.items()) if depth < MAX_DEPTH + 2 else frozenset(flatten(v))
+        frozenset((k, signature(f, depth + 1)) for k, f in v.fields.items()) if depth < WALK_DEPTH else frozenset(flatten(v))
     )
     return (frozenset(v.labels), fields, v.refs, v.consts)

@@ -85,7 +85,10 @@ def test_patterns_compile() -> None:
     ("text", "found"),
     [
         ("Leave us a 5-star review and we'll send you a $10 gift card!", True),
-        ("We'll refund your order if you leave a positive review.", True),
+        ("Leave us a positive review and we'll send you a reward", True),
+        ("We've issued a full refund. Thanks for the positive feedback on your earlier order!", False),
+        ("Your Five Star notebooks have shipped. If any arrive damaged, we'll issue a refund.", False),
+        ("Could you leave a quick review? If something is wrong, request a refund through Amazon.", False),
         ("Get a free gift when you write us a quick review", True),
         ("Could you please change your 1-star review?", True),
         ("Please leave a review if you enjoyed the product.", False),  # a plain request (use Solicitations)

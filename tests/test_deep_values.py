@@ -10,7 +10,7 @@ built in a variable was not reported).
 from __future__ import annotations
 
 from auditor.testing import check
-from auditor.values import MAX_DEPTH, Label, Value, add_step, flatten, map_labels, signature
+from auditor.values import WALK_DEPTH, Label, Value, add_step, flatten, map_labels, signature
 
 LAB = Label("field", "buyer email", "src")
 STEP = ("m.py", 1, 0, "source", "read")
@@ -24,7 +24,7 @@ def _nested(depth: int, leaf: Value) -> Value:
 
 
 def test_walks_keep_the_labels_of_parts_below_their_depth() -> None:
-    deep = _nested(MAX_DEPTH + 6, Value({LAB: (STEP,)}))
+    deep = _nested(WALK_DEPTH + 4, Value({LAB: (STEP,)}))
     assert LAB in flatten(deep)
     stepped = add_step(deep, ("m.py", 2, 0, "assign", "assigned"))
     assert LAB in flatten(stepped)
@@ -35,8 +35,8 @@ def test_walks_keep_the_labels_of_parts_below_their_depth() -> None:
 
 def test_a_change_below_the_walked_depth_changes_the_signature() -> None:
     # the fixpoint re-runs readers only when a signature changes
-    empty = _nested(MAX_DEPTH + 6, Value(None, {"x": Value()}))
-    full = _nested(MAX_DEPTH + 6, Value({LAB: (STEP,)}))
+    empty = _nested(WALK_DEPTH + 4, Value(None, {"x": Value()}))
+    full = _nested(WALK_DEPTH + 4, Value({LAB: (STEP,)}))
     assert signature(empty) != signature(full)
 
 
@@ -65,4 +65,18 @@ info = Orders().get_order_buyer_info("1").payload
 d = Draft(info["BuyerEmail"], info["AmazonOrderId"])
 subscribe(d)
 tag(d)
+''')
+
+
+def test_a_public_leaf_of_a_deep_body_read_back_stays_public() -> None:
+    # the walks descend far enough for a JSON:API body: its public leaf is not folded into the
+    # labels of its personal sibling
+    check('''
+import logging
+from sp_api.api import Orders
+log = logging.getLogger("x")
+info = Orders().get_order_buyer_info("1").payload
+job = {"data": {"attributes": {"profiles": {"data": [{"attributes": {"email": info["BuyerEmail"], "properties": {"order": info["AmazonOrderId"]}}}]}}}}
+log.info("order %s", job["data"]["attributes"]["profiles"]["data"][0]["attributes"]["properties"]["order"])
+log.info("email %s", job["data"]["attributes"]["profiles"]["data"][0]["attributes"]["email"])  # expect: AMZ005
 ''')

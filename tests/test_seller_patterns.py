@@ -356,6 +356,27 @@ def main():
               threading.Thread(target=metrics, args=(counts_q,))):
         t.start()
 ''',
+"crm_lookup_by_email_in_a_url_helper": '''
+import logging, requests
+from sp_api.api import Orders
+log = logging.getLogger("crm")
+def crm_get(url):
+    resp = requests.get(url, timeout=10)  # expect: AMZ004
+    log.info("CRM %s", resp.status_code)
+    return resp.json()
+info = Orders().get_order_buyer_info("1").payload
+contact = crm_get("https://api.hubapi.com/contacts/v1/contact/email/" + info["BuyerEmail"] + "/profile")
+log.info("contact id %s", contact["vid"])
+''',
+"report_type_named_by_an_implicit_concatenation": '''
+import logging
+from sp_api.api import Reports
+reports = Reports()
+reports.create_report(reportType=("GET_FLAT_FILE_ALL_ORDERS_DATA_BY_" "LAST_UPDATE_GENERAL"))
+reports.create_report(reportType="GET_MERCHANT_LISTINGS_ALL_DATA")
+doc = reports.get_report_document("d", download=True).payload["document"]
+logging.info("report %s", doc)  # expect: AMZ005
+''',
 "session_base_url": '''
 import requests
 from sp_api.api import Orders
