@@ -522,6 +522,12 @@ class Lowerer:
                     found.append(v)
         return tuple(dict.fromkeys(found))
 
+    def string(self, v: str, loc: ir.Loc) -> ir.Const:
+        """A string literal; one that names a report type (GET_FLAT_FILE_ORDERS_DATA) is noted."""
+        if len(v) < 120 and _REPORT_TYPE.match(v):
+            self.report_types[v.strip("_")] = None
+        return ir.Const(v, loc, is_str=True)
+
     # ------------------------------------------------------------------ definitions
     def params(self, params: cst.Parameters) -> tuple[ir.Param, ...]:
         out: list[ir.Param] = []
@@ -712,19 +718,16 @@ class Lowerer:
                 return ir.Const(None, loc, is_str=True)
             if isinstance(v, bytes):
                 v = v.decode("latin-1")
-            if len(v) < 120 and _REPORT_TYPE.match(v):
-                self.report_types[v.strip("_")] = None
-            return ir.Const(v, loc, is_str=True)
+            return self.string(v, loc)
         if head is cst.ConcatenatedString:
-            if not _has_fstring(node):  # "a " "b": one literal, so a phrase split across lines is whole
-                try:
-                    v = node.evaluated_value
-                except Exception:  # noqa: BLE001 - malformed escapes: parts as written
-                    v = None
-                if isinstance(v, str):
-                    if len(v) < 120 and _REPORT_TYPE.match(v):
-                        self.report_types[v.strip("_")] = None
-                    return ir.Const(v, loc, is_str=True)
+            # "a " "b": one literal, so a phrase split across lines is whole (evaluated_value is
+            # None when a part is an f-string: then a template)
+            try:
+                v = node.evaluated_value
+            except Exception:  # noqa: BLE001 - malformed escapes: parts as written
+                v = None
+            if isinstance(v, str):
+                return self.string(v, loc)
             return ir.Combine((self.expr(node.left), self.expr(node.right)), loc, template=True)
         if head is cst.FormattedString:
             parts: list[ir.Expr] = []
@@ -867,17 +870,6 @@ def lower_source(source: str, relpath: str) -> ir.Module:
     """Parse and lower source text (raises libcst.ParserSyntaxError on bad syntax)."""
     return lower_module(cst.parse_module(source), relpath)
 
-
-def _has_fstring(node: cst.ConcatenatedString) -> bool:
-    """Whether an implicit concatenation has an f-string part (it is then a template)."""
-    parts: list[cst.BaseExpression] = [node.left, node.right]
-    while parts:
-        p = parts.pop()
-        if isinstance(p, cst.FormattedString):
-            return True
-        if isinstance(p, cst.ConcatenatedString):
-            parts += [p.left, p.right]
-    return False
 
 
 # annotations that stand for their first argument's type: Optional[Gateway] is a Gateway (or

@@ -639,9 +639,11 @@ class FunctionAnalyzer:
         `@receiver(post_save, sender=Order)` makes `instance` an Order (catalog signal_receivers)."""
         out: dict[str, frozenset[str]] = {}
         for d in self.fn.decorators:
-            names = self.prog.decorator_names(self.module, (d,)) if isinstance(d, ir.Call) else []
+            if not isinstance(d, ir.Call):
+                continue
+            names = self.prog.decorator_names(self.module, (d,))
             for deco, sender_kw, param in self.cat.signal_receivers:
-                if deco not in names or not isinstance(d, ir.Call):
+                if deco not in names:
                     continue
                 for a in d.args:
                     text = dotted_name(a.value) if a.name == sender_kw else None
@@ -2837,8 +2839,8 @@ class FunctionAnalyzer:
             r = self.call_value(pos[0], None, [(None, elem, 0)], loc, "", [None], callee_expr=arg_exprs[0] if arg_exprs else None)
             return Value(None, {ELEM: r})
         if short == "filter":
-            if len(pos) > 1 and pos[0].refs:  # the predicate sees every element (and may log it)
-                self.call_value(pos[0], None, [(None, self.iter_elem(pos[1]), 0)], loc, "", [None], callee_expr=arg_exprs[0] if arg_exprs else None)
+            if len(pos) > 1:
+                self.run_predicate(pos[0], self.iter_elem(pos[1]), loc, arg_exprs)
             return pos[1] if len(pos) > 1 else EMPTY
         if short == "vars":
             return self.instance_dict(pos[0], loc) if pos else EMPTY
@@ -2873,8 +2875,7 @@ class FunctionAnalyzer:
             return Value(None, {ELEM: self.iter_elem(pos[0])})  # some of the iterable's elements
         if short in ("takewhile", "dropwhile", "filterfalse") and len(pos) > 1:
             elem = self.iter_elem(pos[1])
-            if pos[0].refs:  # the predicate sees the elements (as for filter)
-                self.call_value(pos[0], None, [(None, elem, 0)], loc, "", [None], callee_expr=arg_exprs[0] if arg_exprs else None)
+            self.run_predicate(pos[0], elem, loc, arg_exprs)
             return Value(None, {ELEM: elem})
         if short == "groupby" and pos:
             # itertools.groupby(rows, key=f): (f(row), rows) pairs; the key is what f returns
@@ -2884,6 +2885,12 @@ class FunctionAnalyzer:
             group = Value(None, {ELEM: rows})
             return Value(None, {ELEM: Value(None, {"0": key, "1": group, ELEM: join(key, group)})})
         return None
+
+    def run_predicate(self, pred: Value, elem: Value, loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> None:
+        """filter(pred, items), takewhile(pred, items): the predicate sees every element (and may
+        log it); what it returns only decides which elements pass."""
+        if pred.refs:
+            self.call_value(pred, None, [(None, elem, 0)], loc, "", [None], callee_expr=arg_exprs[0] if arg_exprs else None)
 
     # ------------------------------------------------------------------ summaries
     def bind(self, fn: ir.Function, recv: Value | None, args: list[tuple[str | None, Value, int]]) -> tuple[list[Value], list[int]]:
