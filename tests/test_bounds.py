@@ -206,7 +206,7 @@ def test_mutual_recursion_small(tmp_path: Path) -> None:
 def test_mutual_recursion_two_hundred_functions(tmp_path: Path) -> None:
     """200 functions calling each other in cycles must finish (or be cut short and reported as
     incomplete) within 60 s. Measured before any engine bound: 20 functions 0.4 s, 40 -> 6 s,
-    60 -> 12 s, 200 -> over 200 s and >1.6 GB (propagate.py apply_param_sinks/instantiate).
+    60 -> 12 s, 200 -> over 200 s and >1.6 GB (propagate/summaries.py apply_param_sinks/instantiate).
     Run in a child process so that a hang costs this test its timeout, not the suite."""
     gen = tmp_path / "proj"
     gen.mkdir()

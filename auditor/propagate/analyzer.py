@@ -1,0 +1,709 @@
+"""The analyser of one function: statements, names and expressions, flow-sensitively, against the
+current summaries; the other parts of FunctionAnalyzer are its mixins."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from auditor import ir
+from auditor.link import BUILTIN_NAMES, dotted_name, shape_of
+from auditor.propagate.base import (
+    MAX_CAPTURES,
+    MAX_EFFECTS,
+    MAX_LOOP_NEST,
+    MAX_PARAM_SINKS,
+    MAX_RAISED,
+    MAX_STATEMENTS,
+    PAIRED,
+    UNKNOWN_TEXT,
+    Hit,
+    ParamSink,
+    SourceInfo,
+    Summary,
+    builtin_catches,
+    exception_types,
+    flat_params,
+    join_env,
+    make_step,
+    original,
+    short_callee,
+)
+from auditor.propagate.calls import CallsMixin
+from auditor.propagate.containers import ContainersMixin
+from auditor.propagate.library import LibraryMixin
+from auditor.propagate.objects import ObjectsMixin
+from auditor.propagate.sinks import SinksMixin
+from auditor.propagate.summaries import SummariesMixin
+from auditor.propagate.tables import TablesMixin
+from auditor.values import (
+    ELEM,
+    EMPTY,
+    SELF_PART,
+    TOP_CONSTS,
+    Label,
+    Labels,
+    Value,
+    add_step,
+    derive,
+    flatten,
+    join,
+    join_all,
+    known_consts,
+    merge_labels,
+)
+
+if TYPE_CHECKING:
+    from auditor.propagate.engine import Engine
+
+
+class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, LibraryMixin, SummariesMixin, SinksMixin):
+    """Interprets one function's IR, flow-sensitively, against the current summaries."""
+
+    def __init__(self, engine: Engine, fn: ir.Function, q: str | None = None) -> None:
+        self.e = engine
+        self.cat = engine.cat
+        self.prog = engine.program
+        self.fn = fn
+        self.q = q or fn.qualname
+        self.module = self.prog.function_module[self.q]
+        self.path = self.prog.modules[self.module].path
+        self.env: dict[str, Value] = {}
+        self.assigned: dict[str, Value] = {}
+        self.ret = EMPTY
+        self.raised: dict[str, Value] = {}  # exceptions raised here or by callees, not yet caught, by type
+        self.hits: list[Hit] = []
+        self.param_sinks: list[ParamSink] = []
+        self.effects: dict[tuple[int, tuple[str, ...]], Value] = {}
+        self.heap_writes: list[tuple[str, Value]] = []
+        self.param_ref_updates: dict[tuple[str, int], frozenset[str]] = {}
+        self.member_memo: dict[tuple[str, str, bool, bool, bool], Value] = {}
+        # everything a variable was ever bound to, for the closures of nested functions only
+        self.track_assigned = bool(fn.nested)
+        self.consent = 0
+        self.in_callback = False
+        self.stored_key = EMPTY  # the index value of the subscript store being made (lvalue)
+        self.loop_nest = 0
+        self.steps = 0
+        self.truncated = ""
+        self.is_module = fn.name == "<module>"
+        self.is_class_body = fn.name == "<body>"
+        self.owner_class = fn.cls
+        self.ancestors = self._ancestors()
+        # the label of the receiver parameter, to notice `self.m()` calls (note_self_call)
+        self.self_label = Label("param", fn.params[0].name, f"param:{self.q}:0") if fn.cls and fn.params else None
+        self.thrown: Value | None = None  # a generator context manager's exception from the with block
+        self.pairs: dict[str, tuple[str, Value]] = {}  # value variable -> (key variable, dict) of items()
+
+    def _ancestors(self) -> frozenset[str]:
+        out = {self.q}
+        p = self.fn.parent
+        while p:
+            out.add(p)
+            pf = self.prog.functions.get(p)
+            p = pf.parent if pf else None
+        return frozenset(out)
+
+    def run(self) -> Summary:
+        fn = self.fn
+        decos = self.prog.decorator_names(self.module, fn.decorators)
+        static = any(d.endswith("staticmethod") for d in decos)
+        # a parameter holds its default where a call leaves it out (bind); a function no code calls
+        # by name (an entry point: a CLI command, a job) may run with any of its defaults
+        defaults = {}
+        if fn.name not in self.e.called_names:
+            defaults = {i: d for i, p in enumerate(fn.params) if (d := self.default_value(fn, p, fn.loc)) is not None}
+        senders = self.signal_senders() if fn.decorators and self.cat.signal_receivers else {}
+        for i, p in enumerate(fn.params):
+            lab = Label("param", p.name, f"param:{self.q}:{i}")
+            step = make_step(self.path, fn.loc, "param", f"enters parameter '{p.name}' of {short_callee(original(self.q))}()")
+            refs = self.e.param_refs.get((self.q, i), frozenset()) | senders.get(p.name, frozenset())
+            if i == 0 and fn.cls and not static and not (refs and self.q in self.e.receiver_copies):
+                # (a copy for a group of receiver classes is called with exactly those)
+                refs = refs | {f"inst:{fn.cls}"} if not any(d.endswith("classmethod") for d in decos) else refs | {f"cls:{fn.cls}"}
+            if p.annotation:
+                refs = refs | self._annotation_refs(p.annotation)
+            consts = frozenset(r[4:] for r in refs if r.startswith("str:"))
+            if consts:  # constant strings callers pass (file names, hosts, SQL), context-insensitive
+                refs = frozenset(r for r in refs if not r.startswith("str:"))
+            parts: dict[str, Value] | None = None
+            if any(r.startswith("part:") for r in refs):  # the types of the named parts callers pass
+                by_key: dict[str, set[str]] = {}
+                for r in refs:
+                    if r.startswith("part:"):
+                        k, _, ref = r[5:].partition("=")
+                        by_key.setdefault(k, set()).add(ref)
+                refs = frozenset(r for r in refs if not r.startswith("part:"))
+                # each part is still the caller's value at that key (the label a read would derive)
+                parts = {k: Value({derive(lab, "key", k): (step,)}, None, frozenset(v)) for k, v in sorted(by_key.items())}
+            selfs = frozenset(r[5:] for r in refs if r.startswith("self:"))
+            if selfs:  # the receivers of the bound methods callers pass (note_param_refs)
+                refs = frozenset(r for r in refs if not r.startswith("self:"))
+                parts = {**(parts or {}), SELF_PART: Value(None, None, selfs)}
+            self.env[p.name] = Value({lab: (step,)}, parts, refs, consts if len(consts) <= 8 else frozenset())
+            if i in defaults:
+                self.env[p.name] = join(self.env[p.name], defaults[i])
+            self.assigned[p.name] = self.env[p.name]
+        if fn.is_generator and self.is_generator_manager(fn):
+            # what the caller's `with` block raises arrives at the yield: one more parameter
+            n = len(fn.params)
+            lab = Label("param", "the exception the with block raised", f"param:{self.q}:{n}")
+            step = make_step(self.path, fn.loc, "param", f"raised in the with block of {short_callee(original(self.q))}()")
+            refs = frozenset(exception_types(self.e.param_refs.get((self.q, n), frozenset())))
+            self.thrown = Value({lab: (step,)}, None, refs)
+        try:
+            self.block(fn.body)
+        except RecursionError:
+            self.truncated = "expressions nested too deeply to analyse"
+        sinks: dict[tuple[object, ...], ParamSink] = {}
+        for ps in self.param_sinks:
+            key = (ps.label, ps.site, ps.requires, tuple(x[0] for x in ps.payload))
+            old = sinks.get(key)
+            if old is None:
+                if len(sinks) < MAX_PARAM_SINKS:
+                    sinks[key] = ps
+                else:
+                    self.truncated = self.truncated or f"more than {MAX_PARAM_SINKS} parameter-to-sink flows; the rest were dropped"
+            elif (len(ps.trace), ps.trace) < (len(old.trace), old.trace):
+                sinks[key] = ps
+        summary = Summary(
+            self.ret, list(sinks.values()), [(i, p, v) for (i, p), v in self.effects.items()], self.raised, self.heap_effects()
+        )
+        self.env.pop(ir.RERAISE, None)
+        return summary
+
+    def signal_senders(self) -> dict[str, frozenset[str]]:
+        """The parameter a model-signal receiver gets the model instance in, with its type:
+        `@receiver(post_save, sender=Order)` makes `instance` an Order (catalog signal_receivers)."""
+        out: dict[str, frozenset[str]] = {}
+        for d in self.fn.decorators:
+            if not isinstance(d, ir.Call):
+                continue
+            names = self.prog.decorator_names(self.module, (d,))
+            for deco, sender_kw, param in self.cat.signal_receivers:
+                if deco not in names:
+                    continue
+                for a in d.args:
+                    text = dotted_name(a.value) if a.name == sender_kw else None
+                    if text is not None:
+                        out[param] = out.get(param, frozenset()) | self._annotation_refs(text)
+        return out
+
+    def heap_effects(self) -> list[tuple[str, Value]]:
+        """The heap writes each caller makes again after the call (see apply): those that hold
+        this function's parameters (`FAILED.append(order)` in a helper, a closure's
+        `rows.append(o)`; the heap keeps no parameter placeholders), and what it put into its own
+        module's globals (module code reads those from its variables, from the call on)."""
+        if self.is_module or self.is_class_body:
+            return []
+        out: dict[str, Value] = {}
+        own = f"g:{self.module}:"
+        # those with parameters first: without them a caller loses the flow; the own-module ones
+        # only make module code see the write from the call on instead of not at all
+        for with_params in (True, False):
+            for key, val in self.heap_writes:
+                if (key.startswith(("g:", "c:", "nl:")) and val.has_param) == with_params and (with_params or key.startswith(own)):
+                    if key in out:
+                        out[key] = join(out[key], val)
+                    elif len(out) < MAX_EFFECTS:
+                        out[key] = val
+        return sorted(out.items(), key=lambda kv: kv[0])
+
+    def _annotation_refs(self, ann: str) -> frozenset[str]:
+        head, _, rest = ann.partition(".")
+        ref = self.prog.lookup_global(self.module, head)
+        if ref is None:
+            return frozenset()
+        ref = self.prog.deref(ref)
+        if ref.startswith("cls:") and not rest:
+            return frozenset({f"inst:{ref[4:]}"})
+        if ref.startswith("ext:"):
+            name = self.cat.canonical(ref[4:] + ("." + rest if rest else ""))
+            return frozenset({f"ext:{name}"})
+        return frozenset()
+
+    def closure_snapshot(self) -> dict[str, Value]:
+        env = dict(self.e.closure.get(self.q, {}))
+        for k, v in self.assigned.items():
+            env[k] = v
+        return env
+
+    def block(self, stmts: tuple[ir.Stmt, ...]) -> None:
+        guarded = 0
+        for s in stmts:
+            self.steps += 1
+            if self.steps > MAX_STATEMENTS:
+                self.truncated = f"function too large: stopped after {MAX_STATEMENTS} statement visits"
+                break
+            self.stmt(s)
+            if (
+                isinstance(s, ir.If)
+                and not s.orelse
+                and s.body
+                and isinstance(s.body[-1], ir.Return)
+                and any(self.cat.consent_words.search(w) for w in s.test_words)
+            ):
+                # `if not consent: return` -- everything after it runs only with consent
+                self.consent += 1
+                guarded += 1
+        self.consent -= guarded
+
+    def stmt(self, s: ir.Stmt) -> None:
+        if isinstance(s, ir.Assign):
+            val = self.eval(s.value)
+            for t in s.targets:
+                v = val
+                if s.aug and isinstance(t, ir.Name | ir.Attr | ir.Sub):
+                    # `cols += ["buyer-email"]` extends: the new elements join the list's elements
+                    cur = self.eval(t)
+                    grown = {ELEM: val.fields[ELEM]} if ELEM in val.fields else None
+                    if cur.fields.get(ELEM, EMPTY).consts and not (grown and grown[ELEM].consts) and not val.is_empty():
+                        grown = {ELEM: join(grown[ELEM], UNKNOWN_TEXT) if grown else UNKNOWN_TEXT}
+                    v = join(cur, Value(flatten(val), grown, frozenset(), frozenset()))
+                self.assign(t, v, s.loc)
+        elif isinstance(s, ir.Eval):
+            v = self.eval(s.value)
+            if s.raised:
+                self.raise_value(v)
+        elif isinstance(s, ir.Return):
+            if s.is_yield and self.thrown is not None:
+                # what the with blocks raise, under each type they raise (a handler for another
+                # type does not see it); the copy of this manager per set of types keeps them apart
+                types = exception_types(self.thrown.refs)
+                for r in types:
+                    self.raise_value(Value(self.thrown.labels, None, frozenset({r})), r)
+                if not types:
+                    self.raise_value(self.thrown, "?")
+            if s.value is None:
+                return
+            v = self.eval(s.value)
+            if s.is_yield:
+                v = Value(None, {ELEM: v})
+            if v.labels or v.fields:  # a step is only recorded on data (and its text only built then)
+                v = add_step(v, make_step(self.path, s.loc, "return", f"returned from {short_callee(original(self.q))}()"))
+            self.ret = join(self.ret, v)
+        elif isinstance(s, ir.If):
+            self.eval(s.test)
+            guarded = any(self.cat.consent_words.search(w) for w in s.test_words)
+            before = dict(self.env)
+            if guarded:
+                self.consent += 1
+            if s.narrow is not None:
+                self.narrow(*s.narrow)
+            self.block(s.body)
+            if guarded:
+                self.consent -= 1
+            after_body = self.env
+            self.env = dict(before)
+            self.block(s.orelse)
+            self.env = join_env(after_body, self.env)
+        elif isinstance(s, ir.Loop):
+            self.loop(s)
+        elif isinstance(s, ir.Try):
+            before = dict(self.env)
+            outer_raised, self.raised = self.raised, {}
+            self.block(s.body)
+            uncaught = self.raised
+            self.raised = outer_raised
+            self.block(s.orelse)
+            after = self.env
+            envs = [after]
+            for k, (name, body) in enumerate(s.handlers):
+                # the first handler whose types match takes an exception; `exc` is what it carries
+                types = self.catch_types(s.catches[k]) if k < len(s.catches) else None
+                taken = [key for key in sorted(uncaught) if self.catches(types, key)]
+                caught = join_all([uncaught.pop(key) for key in taken])
+                self.env = join_env(before, after)
+                if name:
+                    self.env[name] = caught
+                self.env[ir.RERAISE] = caught
+                self.block(body)
+                envs.append(self.env)
+            for key in sorted(uncaught):  # no handler for these: they leave the try
+                self.raise_value(uncaught[key], key)
+            env = envs[0]
+            for other in envs[1:]:
+                env = join_env(env, other)
+            self.env = env
+            self.block(s.final)
+        elif isinstance(s, ir.With):
+            swallowed: list[frozenset[str] | None] = []
+            managers: list[tuple[str, ir.Call]] = []
+            for ctx, target in s.items:
+                v = self.eval(ctx)
+                if isinstance(ctx, ir.Call) and ctx.args and any(self.cat.suppresses(r) for r in v.refs):
+                    swallowed.append(self.catch_types(tuple(a.value for a in ctx.args if a.name is None and not a.star)))
+                if isinstance(ctx, ir.Call):
+                    managers += [(q, ctx) for q in self.generator_managers(ctx)]
+                entered = self.enter(v, ctx)
+                if target is not None:
+                    self.assign(target, entered, s.loc)
+            if not swallowed and not managers:
+                self.block(s.body)
+            else:  # `with suppress(ValueError):` ends what the block raises of those types
+                outer, self.raised = self.raised, {}
+                self.block(s.body)
+                inner, self.raised = self.raised, outer
+                for key in sorted(inner):
+                    if not any(self.catches(types, key) for types in swallowed):
+                        self.raise_value(inner[key], key)
+                if inner:
+                    thrown = join_all([inner[k] for k in sorted(inner)])
+                    for q, ctx in managers:  # the manager's yield raises it: its handlers see it
+                        args = [(a.name, self.eval(a.value), a.star) for a in ctx.args]
+                        self.apply(q, None, args, ctx.loc, [a.value for a in ctx.args], thrown=thrown)
+        elif isinstance(s, ir.Def):
+            self.define(s)
+        elif isinstance(s, ir.Delete):
+            for t in s.targets:
+                if isinstance(t, ir.Name):
+                    self.env[t.id] = EMPTY
+        elif isinstance(s, ir.Branches):
+            self.eval(s.subject)
+            before = dict(self.env)
+            envs = []
+            for case in s.cases:
+                self.env = dict(before)
+                self.block(case)
+                envs.append(self.env)
+            env = before
+            for other in envs:
+                env = join_env(env, other)
+            self.env = env
+
+    def loop(self, s: ir.Loop) -> None:
+        it = self.eval(s.iter)
+        elem = self.iter_elem(it) if s.target is not None else EMPTY
+        before = dict(self.env)
+        self.loop_nest += 1
+        rounds = 2 if self.loop_nest <= MAX_LOOP_NEST else 1
+        for _ in range(rounds):
+            if s.target is not None:
+                self.assign(s.target, elem, s.loc, kind="iterate")
+            self.block(s.body)
+        self.loop_nest -= 1
+        self.env = join_env(before, self.env)
+        self.block(s.orelse)
+
+    def enter(self, v: Value, ctx: ir.Expr) -> Value:
+        """`with x as y`: y is what x.__enter__ returns (x itself unless a user class says otherwise)."""
+        out = v
+        for ref in sorted(v.refs):
+            if ref.startswith("inst:"):
+                m = self.prog.method(ref[5:], "__enter__") or self.prog.method(ref[5:], "__aenter__")
+                if m:
+                    r = self.apply(m, v, [], ctx.loc if hasattr(ctx, "loc") else ir.NOLOC, [])
+                    out = join(out, r)
+        return out
+
+    def define(self, s: ir.Def) -> None:
+        ref = f"cls:{s.qualname}" if s.is_class else f"fn:{s.qualname}"
+        v = Value(None, None, frozenset({ref}))
+        if not s.is_class and not self.is_module and not self.is_class_body:
+            caps = {f"@cap:{k}": val for k, val in sorted(self.env.items())[:MAX_CAPTURES] if not val.is_empty()}
+            if caps:
+                v = Value(None, caps, frozenset({ref}))
+        for d in reversed(s.decorators):
+            v = self.decorate(v, d, s.loc)
+        self.env[s.name] = v
+        self.assigned[s.name] = v
+        if self.is_module:
+            self.heap_writes.append((f"g:{self.module}:{s.name}", v))
+        elif self.is_class_body and self.fn.parent is None:
+            cls = self.q[: -len(".<body>")]
+            self.heap_writes.append((f"c:{cls}:{s.name}", v))
+
+    def decorate(self, v: Value, d: ir.Expr, loc: ir.Loc) -> Value:
+        dv = self.eval(d)
+        user = [r for r in dv.refs if r.startswith(("fn:", "bm:"))]
+        if not user:
+            return v  # library decorators register or wrap without changing the data flow
+        r = self.call_value(dv, None, [(None, v, 0)], loc, "", [None])
+        return r if r.refs else v
+
+    def assign(self, t: ir.Target, val: Value, loc: ir.Loc, kind: str = "assign") -> None:
+        if isinstance(t, ir.Name):
+            if self.pairs:  # a value or a key rebound: the link between them is gone
+                self.pairs = {vn: p for vn, p in self.pairs.items() if vn != t.id and p[0] != t.id}
+            v = val
+            if val.labels or val.fields:
+                msg = f"assigned to '{t.id}'" if kind == "assign" else f"iterated into '{t.id}'"
+                if t.id == ir.MATCH_SUBJECT:
+                    msg = "matched against the cases"
+                v = add_step(val, make_step(self.path, loc, kind, msg))
+            self.env[t.id] = v
+            if self.track_assigned:
+                old = self.assigned.get(t.id)
+                self.assigned[t.id] = v if old is None else join(old, v)
+            if t.id.startswith("<"):
+                return  # the auditor's own names (a match subject): never a global
+            if self.is_module or t.id in self.fn.globals_declared:
+                self.heap_writes.append((f"g:{self.module}:{t.id}", v))
+            elif t.id in self.fn.nonlocals_declared and self.fn.parent:
+                self.heap_writes.append((f"nl:{self.fn.parent}:{t.id}", v))
+            elif self.is_class_body and self.fn.parent is None:
+                self.heap_writes.append((f"c:{self.q[: -len('.<body>')]}:{t.id}", v))
+        elif isinstance(t, ir.Attr | ir.Sub):
+            self.store(t, val, loc)
+        elif isinstance(t, ir.Unpack):
+            for i, el in enumerate(t.elts):
+                key = ELEM if (t.star >= 0 and i >= t.star) else str(i)
+                part = self.read(val, key) if key != ELEM else Value(None, {ELEM: self.iter_elem(val)})
+                self.assign(el, part, loc, kind)
+            pair = val.fields.get(PAIRED) if val.fields else None
+            if pair is not None and len(t.elts) == 2 and t.star < 0 and all(isinstance(x, ir.Name) for x in t.elts):
+                # `for k, v in d.items()`: v is d's part at k (narrow keeps the link)
+                self.pairs[t.elts[1].id] = (t.elts[0].id, pair)  # type: ignore[union-attr]
+
+    def lvalue(self, t: ir.Expr) -> tuple[str | None, tuple[str, ...], bool]:
+        """(root variable, path of keys, strong) for `a.b["c"]`; strong is False past unknown keys."""
+        path: list[str] = []
+        strong = True
+        cur: ir.Expr = t
+        while True:
+            if isinstance(cur, ir.Attr):
+                path.append(cur.attr)
+                cur = cur.base
+            elif isinstance(cur, ir.Sub):
+                if cur.index is not None:
+                    iv = self.eval(cur.index)
+                    if cur is t:
+                        self.stored_key = iv
+                k = cur.key if cur.key is not None and cur.key != ":" else ELEM
+                if k == ELEM:
+                    strong = False
+                path.append(k)
+                cur = cur.base
+            elif isinstance(cur, ir.Name):
+                return cur.id, tuple(reversed(path)), strong
+            else:
+                return None, tuple(reversed(path)), strong
+
+    def note_assigned(self, root: str) -> None:
+        if self.track_assigned:
+            self.assigned[root] = join(self.assigned.get(root, EMPTY), self.env[root])
+
+    def _is_local_name(self, name: str) -> bool:
+        if name in self.prog.module_vars.get(self.module, ()) and not self.is_module:
+            return False
+        return self.prog.lookup_global(self.module, name) is None and name not in BUILTIN_NAMES and not self._closure_has(name)
+
+    def _closure_has(self, name: str) -> bool:
+        return name in self.e.closure.get(self.q, {})
+
+    def _target_text(self, t: ir.Expr) -> str:
+        s = shape_of(t)
+        if isinstance(t, ir.Sub) and t.key is not None:
+            s = s[:-2] + f"[{t.key!r}]"
+        return f"'{s}'"
+
+    def eval(self, e: ir.Expr) -> Value:
+        if isinstance(e, ir.Name):
+            return self.lookup(e.id, e.loc)
+        if isinstance(e, ir.Const):
+            return self.const(e)
+        if isinstance(e, ir.Attr):
+            if e.attr == "__dict__":
+                return self.instance_dict(self.eval(e.base), e.loc)
+            return self.get_attr(self.eval(e.base), e.attr, e.loc, bind=True)
+        if isinstance(e, ir.Sub):
+            return self.subscript(e)
+        if isinstance(e, ir.Call):
+            return self.call(e)
+        if isinstance(e, ir.Combine):
+            return self.combine(e)
+        if isinstance(e, ir.DictLit):
+            return self.dict_lit(e)
+        if isinstance(e, ir.SeqLit):
+            return self.seq_lit(e)
+        if isinstance(e, ir.Comp):
+            return self.comp(e)
+        if isinstance(e, ir.FuncRef):
+            ref = frozenset({f"fn:{e.qualname}"})
+            if not self.is_module and not self.is_class_body and self.env:
+                caps = {f"@cap:{k}": val for k, val in sorted(self.env.items())[:MAX_CAPTURES] if not val.is_empty()}
+                return Value(None, caps, ref)
+            return Value(None, None, ref)
+        if isinstance(e, ir.Walrus):
+            v = self.eval(e.value)
+            self.env[e.target] = v
+            return v
+        if isinstance(e, ir.Await):
+            return self.eval(e.value)
+        if isinstance(e, ir.Opaque):
+            for part in e.parts:
+                self.eval(part)
+        return EMPTY
+
+    def const(self, e: ir.Const) -> Value:
+        if not e.is_str or not e.value:
+            return EMPTY
+        text = e.value
+        labels: Labels = {}
+        for pid, data in self.e.text_labels(text):
+            key = f"text:{pid}@{self.path}:{e.loc[0]}:{e.loc[1]}"
+            self.e.sources.setdefault(key, SourceInfo(f"buyer_text.{pid}", data, "text in the code", self.path, e.loc))
+            lab = Label("text", data, key)
+            labels[lab] = (make_step(self.path, e.loc, "source", f"text with {data}"),)
+        return Value(labels, None, frozenset(), frozenset({text[:4000]}))
+
+    def lookup(self, name: str, loc: ir.Loc) -> Value:
+        v = self.env.get(name)
+        if v is not None:
+            key = f"nl:{self.fn.qualname}:{name}"
+            if self.fn.nested:
+                self.e.depend("heap:" + key, self.q)
+                nl = self.e.heap.get(key)
+                if nl is not None:
+                    return join(v, nl)
+            return v
+        closure = self.e.closure.get(self.q)
+        if self.fn.parent is not None:
+            self.e.depend("closure:" + self.q, self.q)
+            if closure and name in closure:
+                return closure[name]
+        return self.global_value(self.module, name, loc)
+
+    def global_value(self, module: str, name: str, loc: ir.Loc) -> Value:
+        key = f"g:{module}:{name}"
+        self.e.depend("heap:" + key, self.q)
+        heap_v = self.e.heap.get(key, EMPTY)
+        ref = self.prog.lookup_global(module, name)
+        if ref is None and heap_v.is_empty() and f"{module}.{name}" in self.prog.modules and module != self.module:
+            return Value(None, None, frozenset({f"mod:{module}.{name}"}))  # a submodule: `import a.b; a.b.f()`
+        if ref is None:
+            if heap_v.is_empty() and name in BUILTIN_NAMES and module == self.module:
+                return Value(None, None, frozenset({f"ext:builtins.{name}"}))
+            return heap_v
+        ref = self.prog.deref(ref)
+        if ref.startswith("glob:"):
+            _, owner, gname = ref.split(":", 2)
+            if (owner, gname) != (module, name):
+                return join(heap_v, self.global_value(owner, gname, loc))
+            return heap_v
+        if ref.startswith(("fn:", "cls:")) and not heap_v.is_empty():
+            return heap_v  # decorated at module level: the heap holds the decorated value
+        if ref.startswith("fn:") and heap_v.is_empty():
+            # imported from the module that decorated it: that module's heap holds the wrapper
+            owner = self.prog.function_module.get(ref[3:])
+            fn_ir = self.prog.functions.get(ref[3:])
+            if owner is not None and fn_ir is not None and fn_ir.decorators and owner != module:
+                dkey = f"g:{owner}:{fn_ir.name}"
+                self.e.depend("heap:" + dkey, self.q)
+                decorated = self.e.heap.get(dkey, EMPTY)
+                if not decorated.is_empty():
+                    return decorated
+        base = Value(None, None, frozenset({ref}))
+        if ref.startswith("ext:"):
+            base = self.ext_value(ref[4:], loc)
+        return join(base, heap_v)
+
+    def ext_value(self, name: str, loc: ir.Loc) -> Value:
+        """A library name used as a value; attribute sources (custom config) taint it here."""
+        v = Value(None, None, frozenset({f"ext:{name}"}))
+        for src in self.cat.sources_for(name):
+            if src.kind == "attribute":
+                v = join(v, self.source_value(src, loc))
+        return v
+
+    def source_value(self, src: object, loc: ir.Loc) -> Value:
+        key = f"{src.id}@{self.path}:{loc[0]}:{loc[1]}"  # type: ignore[attr-defined]
+        self.e.sources.setdefault(key, SourceInfo(src.id, src.data, src.origin, self.path, loc))  # type: ignore[attr-defined]
+        # Amazon API results are personal as a whole and classified field by field on reads; other
+        # inputs (a web form, a custom attribute source) stay what the model says they are
+        kind = "whole" if src.kind == "whole" else "field"  # type: ignore[attr-defined]
+        lab = Label(kind, src.data, key)  # type: ignore[attr-defined]
+        return Value({lab: (make_step(self.path, loc, "source", f"{src.data} from {src.origin}"),)})  # type: ignore[attr-defined]
+
+    def narrow(self, name: str, other: ir.Expr, member: bool, negated: bool = False) -> None:
+        """Inside `if key in ("City", "PostalCode"):` (or `== "City"`), key is one of those
+        constants, when all of them are known: a row read with it is only those columns. Negated
+        (`not in`, `!=`), key is one of the constants it may be other than those. A value paired
+        with key by `for key, value in d.items()` is then only the parts of d at those keys."""
+        cur = self.env.get(name)
+        if cur is None:
+            return
+        v = self.eval(other)
+        if member:
+            v = self.iter_elem(v) if not v.consts else EMPTY  # `k in "text"` is a substring test
+        consts = known_consts(v)
+        if not consts or v.labels or v.refs or v.fields:
+            return
+        if negated:
+            known = known_consts(cur)
+            if not known:
+                return
+            consts = known - consts
+        self.env[name] = Value(cur.labels, cur.fields, cur.refs, consts)
+        for vname, (kname, d) in list(self.pairs.items()):
+            if kname == name and vname in self.env and all(c in d.fields for c in consts):
+                self.env[vname] = join_all([d.fields[c] for c in sorted(consts)])
+
+    def match_arg(self, v: Value, i: int, loc: ir.Loc) -> Value:
+        """`case Order(oid, status)`: the i-th field of a project dataclass (its __match_args__);
+        for a built-in type (`case str(s)`) or a class whose fields are not known, the value itself."""
+        out = EMPTY
+        whole = False
+        for r in sorted(v.refs):
+            if not r.startswith("inst:"):
+                whole = True
+                continue
+            names: list[str] = []
+            for c in reversed(self.prog.mro(r[5:])):
+                cd = self.prog.classes.get(c)
+                if cd is not None:
+                    names.extend(n for n in cd.fields if n not in names)
+            if i < len(names):
+                out = join(out, self.get_attr(v, names[i], loc))
+            else:
+                whole = True
+        return join(out, v) if whole or not v.refs else out
+
+    def combine(self, e: ir.Combine) -> Value:
+        vals = [self.eval(p) for p in e.parts]
+        if not e.template:
+            return join_all(vals)
+        labels: Labels = {}
+        for v in vals:
+            labels = merge_labels(labels, self.as_text(v, e.loc))
+        labels = flat_params(labels)
+        consts: frozenset[str] = frozenset({""})
+        for v in vals:
+            opts = v.consts or frozenset({"\x00"})
+            consts = frozenset(a + b for a in consts for b in opts)
+            if len(consts) > 8 or any(TOP_CONSTS & opts for _ in (0,)):
+                consts = TOP_CONSTS
+                break
+        return Value(labels, None, frozenset(), consts)
+
+    def raise_value(self, v: Value, key: str | None = None) -> None:
+        """Record an exception leaving this point, under its type (a project class or library type;
+        "?" when not known), so that only the handlers for that type see it."""
+        if not flatten(v) and not any(r.startswith("inst:") for r in v.refs):
+            return  # a library exception with a constant message carries nothing to leak
+        if key is None:
+            types = exception_types(v.refs)
+            key = types[0] if len(types) == 1 else "?"
+        if key not in self.raised and len(self.raised) >= MAX_RAISED:
+            key = "?"
+        old = self.raised.get(key)
+        self.raised[key] = v if old is None else join(old, v)
+
+    def catch_types(self, exprs: tuple[ir.Expr, ...]) -> frozenset[str] | None:
+        """The type refs an `except` names; None when it catches anything (bare, Exception, or
+        a name the auditor cannot resolve)."""
+        refs: set[str] = set()
+        for e in exprs:
+            found = {r for r in self.eval(e).refs if r.startswith(("cls:", "ext:"))}
+            if not found or found & {"ext:builtins.Exception", "ext:builtins.BaseException"}:
+                return None
+            refs |= found
+        return frozenset(refs) if exprs else None
+
+    def catches(self, types: frozenset[str] | None, key: str) -> bool:
+        if types is None or key == "?":
+            return True
+        if key.startswith("inst:"):
+            mro = self.prog.mro(key[5:])
+            bases = self.builtin_bases(key[5:])
+            return any((t.startswith("cls:") and t[4:] in mro) or any(t == b or builtin_catches(t, b) for b in bases) for t in types)
+        return any(t == key or builtin_catches(t, key) for t in types)

@@ -1,0 +1,327 @@
+"""Limits, the records the propagation produces (sources, sites, hits, summaries) and small
+helpers shared by the engine and the analyser."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from auditor import ir
+from auditor.catalog import ArgSpec
+from auditor.values import (
+    ELEM,
+    EMPTY,
+    SELF_PART,
+    TOP_CONSTS,
+    Label,
+    Labels,
+    Trace,
+    TStep,
+    Value,
+    derive,
+    flatten,
+    join,
+    join_all,
+    known_consts,
+    map_labels,
+    merge_labels,
+    signature,
+)
+
+MAX_SPECIALISATIONS = 24
+MAX_RECEIVER_GROUPS = 16  # a call whose receiver classes split more ways shares one analysis
+MAX_KEY_CONSTS = 4  # a table key a caller passes with more possible constants shares one analysis
+PAIRED = "@paired"  # in an items() pair: the dict, all of whose keys are named (FunctionAnalyzer.pairs)
+CALLABLE_REFS = ("fn:", "bm:", "pfn:")  # references to code a parameter may be called as
+MAX_EFFECTS = 48  # stores into parameters remembered per function
+MAX_PARAM_SINKS = 256
+WORK_PER_FUNCTION = 4  # total re-analyses allowed, on average per function, before the fixpoint stops
+MAX_EFFECT_PATH = 3
+MAX_CAPTURES = 24
+MAX_ANALYSES = 12  # per function; beyond it the function is reported as analysed incompletely
+ROUND = 3  # analyses every function gets before any gets more (see Engine._queue)
+MAX_LOOP_NEST = 3
+MAX_STATEMENTS = 20_000
+META_ATTRS = frozenset({"__class__", "__name__", "__qualname__", "__module__", "__doc__"})
+MAX_RAISED = 8  # exception types a summary keeps apart; more fold into "?" (caught by any handler)
+RULES_PII = ("AMZ001", "AMZ002", "AMZ003", "AMZ004", "AMZ005")
+HOST_RE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//([^/?#:@\s]+@)?([^/?#:\s]*)", re.I)
+
+
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    catalog_id: str
+    data: str
+    origin: str
+    path: str
+    loc: ir.Loc
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A sink call: where and what it is."""
+
+    rule: str
+    sink_id: str
+    callee: str
+    destination: str
+    path: str
+    loc: ir.Loc
+    function: str
+    consent: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    site: Site
+    label: Label
+    trace: Trace
+    consent: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ParamSink:
+    """A parameter (label) that reaches a sink inside the function, with its trace to the sink.
+
+    `requires`: parameters that must carry buyer data for the hit to count (a text only matters
+    when the message goes to the buyer). `payload`: concrete labels that become hits when the
+    requirement holds (a constant promo text sent to a parameter's phone number).
+    """
+
+    label: Label | None
+    trace: Trace
+    site: Site
+    requires: tuple[Label, ...] = ()
+    payload: tuple[tuple[Label, Trace], ...] = ()
+
+
+@dataclass
+class Summary:
+    ret: Value = field(default_factory=Value)
+    param_sinks: list[ParamSink] = field(default_factory=list)
+    effects: list[tuple[int, tuple[str, ...], Value]] = field(default_factory=list)
+    raised: dict[str, Value] = field(default_factory=dict)  # exceptions it lets out, by type ("?": unknown)
+    # what it writes into module globals, class attributes and enclosing functions' variables
+    # from its parameters (`FAILED.append(order)`), and into its own module's globals: the caller
+    # writes it again with its arguments (FunctionAnalyzer.heap_effects)
+    heap_effects: list[tuple[str, Value]] = field(default_factory=list)
+
+    def sig(self) -> object:
+        return (
+            frozenset((k, signature(v)) for k, v in self.heap_effects),
+            signature(self.ret),
+            frozenset((k, signature(v)) for k, v in self.raised.items()),
+            frozenset((p.label, p.site, p.requires, frozenset(x[0] for x in p.payload)) for p in self.param_sinks),
+            frozenset((i, path, signature(v)) for i, path, v in self.effects),
+        )
+
+
+def url_host(url: str) -> str | None:
+    """The host a URL names; a part built at run time (an f-string's `{company}`) shows as `*`,
+    and a host that is only such a part is not known."""
+    m = HOST_RE.match(url.strip())
+    if m:
+        host = m.group(2).lower().replace("\x00", "*")
+        return host if host.strip("*") else None
+    bare = url.strip().split("/")[0].split(":")[0]
+    if "." in bare and " " not in bare and "{" not in bare and "\x00" not in bare:
+        return bare.lower()
+    return None
+
+
+def canon_text(v: Value, depth: int = 0) -> str:
+    """A deterministic text for a value (no traces): keys for specialisations."""
+    labels = sorted(f"{lab.kind}|{lab.data}|{lab.origin}|{'/'.join(lab.path)}|{','.join(sorted(lab.san))}|{lab.flat}" for lab in v.labels)
+    fields = sorted(f"{k}={canon_text(f, depth + 1)}" for k, f in v.fields.items()) if depth < 4 else []
+    return "{" + ";".join(labels) + "#" + ";".join(sorted(v.refs)) + "#" + ";".join(sorted(v.consts)) + "#" + ";".join(fields) + "}"
+
+
+def canonical_env(env: dict[str, Value]) -> str:
+    import hashlib
+
+    text = "&".join(f"{k}:{canon_text(v)}" for k, v in sorted(env.items()))
+    return hashlib.sha1(text.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+
+
+def env_signature(env: dict[str, Value]) -> object:
+    return frozenset((k, signature(v)) for k, v in env.items())
+
+
+def strip_params(v: Value) -> Value:
+    """The concrete part of a value (what may be stored on the heap)."""
+
+    def fn(lab: Label, t: Trace) -> Labels:
+        return {} if lab.is_param else {lab: t}
+
+    return map_labels(v, fn)
+
+
+def make_step(path: str, loc: ir.Loc, kind: str, message: str) -> TStep:
+    return (path, loc[0], loc[1], kind, message)
+
+
+@lru_cache(maxsize=65536)
+def original(q: str) -> str:
+    """The function a copy was made of (`mod.f@3` -> `mod.f`): what a report names. Copies are
+    numbered in the order the analysis makes them, which an unrelated edit can change, so their
+    names must not reach messages or fingerprints."""
+    return q.split("@", 1)[0]
+
+
+def short_callee(name: str) -> str:
+    parts = [p for p in name.split(".") if not p.startswith("<")]
+    return ".".join(parts[-2:]) if len(parts) >= 2 else (parts[-1] if parts else name)
+
+
+MAX_PART_REFS = 16  # named parts of a parameter whose types callers' arguments give (note_param_refs)
+
+
+def json_value(text: str, depth: int = 0) -> Value | None:
+    """A constant JSON document as a value with known parts (no data of its own)."""
+    import json
+
+    try:
+        obj = json.loads(text) if depth == 0 else text
+    except ValueError:
+        return None
+    if isinstance(obj, dict) and depth < 4:
+        return Value(None, {str(k): json_value(v, depth + 1) or EMPTY for k, v in list(obj.items())[:48]})
+    if isinstance(obj, list) and depth < 4:
+        return Value(None, {ELEM: join_all([json_value(v, depth + 1) or EMPTY for v in obj[:48]])})
+    if isinstance(obj, str):
+        return Value(None, None, frozenset(), frozenset({obj[:400]}))
+    return EMPTY
+
+
+def entry_of(e: ir.Expr) -> ir.Sub | None:
+    """`d[k]` for `d.setdefault(k, [])` or `d.get(k)` (whose result the code then mutates in place:
+    groups.setdefault(key, []).append(order)), when d and k can be evaluated again safely."""
+    if not (isinstance(e, ir.Call) and isinstance(e.func, ir.Attr) and e.func.attr in ("setdefault", "get") and e.args):
+        return None
+    base, key = e.func.base, e.args[0]
+    if key.name is not None or key.star or not plain_target(base):
+        return None
+    if isinstance(key.value, ir.Const):
+        return ir.Sub(base, key.value.value, None, e.loc) if key.value.is_str and key.value.value else ir.Sub(base, None, key.value, e.loc)
+    return ir.Sub(base, None, key.value, e.loc) if plain_target(key.value) else None
+
+
+def exception_types(refs: frozenset[str]) -> list[str]:
+    """The types among refs an exception is raised and caught under (project or library classes)."""
+    return sorted(r for r in refs if r.startswith(("inst:", "ext:")))
+
+
+def key_part(key: Value) -> Value:
+    """What a dict keeps of a key not known statically: its data (as text) and its constants."""
+    return Value(flat_params(flatten(key)), None, frozenset(), key.consts)
+
+
+def project_callable(v: Value) -> Value | None:
+    """v as a project function to call (a def, a lambda, a bound method, a partial), or None."""
+    fns = frozenset(r for r in v.refs if r.startswith(("fn:", "bm:", "pfn:")))
+    return Value(None, v.fields, fns) if fns else None
+
+
+def plain_target(e: ir.Expr) -> bool:
+    """A name or a chain of attributes and constant subscripts: evaluating it twice runs nothing."""
+    while isinstance(e, (ir.Attr, ir.Sub)):
+        if isinstance(e, ir.Sub) and e.index is not None:
+            return False
+        e = e.base
+    return isinstance(e, ir.Name)
+
+
+RECORD = Value(None, None, frozenset({"ext:builtins.dict()"}))
+
+
+WRAPS_METHOD = "@wraps_method"  # on a decorator's wrapper read from a class: called as a method
+
+
+EMPTY_MARK = Value(None, None, frozenset(), frozenset({""}))
+
+
+UNKNOWN_TEXT = Value(None, None, frozenset(), TOP_CONSTS)  # a string that is not known statically
+
+
+def constant_list(v: Value) -> list[str] | None:
+    """The names a list of constant strings holds (`df[COLUMNS]` selects those columns), or None.
+    The element part holds every name the list may hold, however it was built or grown (an
+    append or `+=` anywhere joins there; past MAX_CONSTS names it is not known), so the names are
+    exactly those; positions alone would miss an appended name."""
+    elem = v.fields.get(ELEM)
+    if elem is None or v.labels or v.consts or elem.labels or elem.refs or elem.fields:
+        return None  # consts of its own: a concatenation (BASE + [...]) or a string, not one list
+    if any(k != ELEM and not k.isdigit() for k in v.fields):
+        return None  # a dict or an object, not a list
+    names = set(known_consts(elem))
+    if not names:
+        return None  # an element not known (past MAX_CONSTS, or not a known string)
+    for k, f in v.fields.items():  # COLS[0] = "buyer-email" changes a position, not the elements
+        if k != ELEM:
+            if not known_consts(f):
+                return None
+            names |= known_consts(f)
+    return sorted(names) if names and "" not in names else None
+
+
+def is_callable_ref(ref: str) -> bool:
+    """A project function or bound method, or a library function named by its import path (not a
+    call result)."""
+    if ref.startswith(("fn:", "bm:")):
+        return True
+    return ref.startswith("ext:") and "(" not in ref and ref.rsplit(".", 1)[-1][:1].islower() and "." in ref
+
+
+def arg_given(spec: ArgSpec, args: list[tuple[str | None, Value, int]]) -> bool:
+    """Whether a call passes the argument spec names (a *args or **kwargs may hold it)."""
+    if any(star for _k, _v, star in args):
+        return True
+    if spec.keyword is not None and any(kw == spec.keyword for kw, _v, _s in args):
+        return True
+    return spec.position is not None and sum(1 for kw, _v, _s in args if kw is None) > spec.position
+
+
+def builtin_catches(handler: str, raised: str) -> bool:
+    """Whether `except handler` catches `raised`, both Python built-in exceptions (`except
+    LookupError` catches KeyError), by Python's own class hierarchy."""
+    import builtins
+
+    if not (handler.startswith("ext:builtins.") and raised.startswith("ext:builtins.")):
+        return False
+    h = getattr(builtins, handler[len("ext:builtins.") :], None)
+    r = getattr(builtins, raised[len("ext:builtins.") :], None)
+    return isinstance(h, type) and isinstance(r, type) and issubclass(h, BaseException) and issubclass(r, h)
+
+
+def own_self(v: Value) -> dict[str, Value] | None:
+    """The receiver a bound method in v carries, as the fields of a callee value."""
+    own = v.fields.get(SELF_PART)
+    return {SELF_PART: own} if own is not None else None
+
+
+def with_consent(site: Site) -> Site:
+    return Site(site.rule, site.sink_id, site.callee, site.destination, site.path, site.loc, site.function, True)
+
+
+def flat_params(labels: Labels) -> Labels:
+    """Mark parameter labels as flattened: the parameter was turned into text on the way."""
+    if not any(lab.is_param and not lab.flat for lab in labels):
+        return labels
+    out: Labels = {}
+    for lab, t in labels.items():
+        if lab.is_param and not lab.flat:
+            lab = derive(lab, "flat")
+        out = merge_labels(out, {lab: t})
+    return out
+
+
+def join_env(a: dict[str, Value], b: dict[str, Value]) -> dict[str, Value]:
+    out = dict(a)
+    for k, v in b.items():
+        old = out.get(k)
+        out[k] = v if old is None else join(old, v)
+    return out
+

@@ -1,0 +1,536 @@
+"""Calls to project code: resolving the callee (functions, methods, classes, callbacks, super),
+binding arguments to parameters and choosing the copy analysed for a caller's context."""
+
+from __future__ import annotations
+
+import re
+
+from auditor import ir
+from auditor.link import shape_of
+from auditor.propagate.base import (
+    MAX_PART_REFS,
+    flat_params,
+    is_callable_ref,
+    own_self,
+)
+from auditor.values import (
+    ELEM,
+    EMPTY,
+    SELF_PART,
+    Label,
+    Labels,
+    Value,
+    flatten,
+    join,
+    join_all,
+    known_consts,
+    merge_labels,
+    sanitize,
+    set_path,
+)
+
+
+class CallsMixin:
+    """Calls to project code: callee, bound arguments, copy per context (a part of FunctionAnalyzer)."""
+
+    def call(self, e: ir.Call) -> Value:
+        args = [(a.name, self.eval(a.value), a.star) for a in e.args]
+        arg_exprs: list[ir.Expr | None] = [a.value for a in e.args]
+        shape = shape_of(e.func)
+        if isinstance(e.func, ir.Attr):
+            recv = self.eval(e.func.base)
+            return self.method_call(recv, e.func.attr, args, e.loc, shape, arg_exprs, e.func.base)
+        fv = self.eval(e.func)
+        if isinstance(e.func, ir.Name) and e.func.id == "super":
+            return self.super_value()
+        out = self.call_value(fv, None, args, e.loc, shape, arg_exprs)
+        if "ext:builtins.print" in fv.refs:
+            for (kw, v, _star), ex in zip(args, arg_exprs, strict=True):
+                if kw == "file" and isinstance(ex, ir.Name | ir.Attr) and self.may_be(v, self.cat.text_buffers):
+                    # print(row, file=buf) is buf.write(row): buf.getvalue() holds it
+                    text = join_all([a[1] for a in args if a[0] is None])
+                    self.method_call(v, "write", [(None, text, 0)], e.loc, shape_of(ex) + ".write", [None], ex)
+        return out
+
+    def super_value(self) -> Value:
+        selfv = self.env.get(self.fn.params[0].name, EMPTY) if self.fn.params else EMPTY
+        cls = self.fn.cls
+        if cls is None:
+            return EMPTY
+        refs = set()
+        for b in self.prog.class_bases(cls):
+            if b.startswith("cls:"):
+                refs.add("inst:" + b[4:])
+            elif b.startswith("ext:"):
+                refs.add(b)
+        return Value(selfv.labels, selfv.fields, frozenset(refs), frozenset())
+
+    def call_value(
+        self,
+        fv: Value,
+        recv: Value | None,
+        args: list[tuple[str | None, Value, int]],
+        loc: ir.Loc,
+        shape: str,
+        arg_exprs: list[ir.Expr | None],
+        base_expr: ir.Expr | None = None,
+        attr: str | None = None,
+        callee_expr: ir.Expr | None = None,
+    ) -> Value:
+        """Call what fv may be; `attr` is the method name when fv was looked up on the receiver;
+        `callee_expr` the expression fv came from (`batch.add` given to a pool: what the method
+        stores into its receiver lands on `batch`)."""
+        self.note_called(fv)
+        out = EMPTY
+        resolved = False
+        refs = sorted(fv.refs)
+        if any(r.startswith("ext:") and self.cat.sanitizer_for(self.cat.canonical(r[4:])) for r in refs):
+            # one candidate is a known sanitizer: the others are type guesses, not other behaviours
+            refs = [r for r in refs if not r.startswith("ext:") or self.cat.sanitizer_for(self.cat.canonical(r[4:]))]
+        for ref in refs:
+            kind, _, name = ref.partition(":")
+            if kind == "fn":
+                resolved = True
+                caps = {k[5:]: v for k, v in fv.fields.items() if k.startswith("@cap:")}
+                target = name
+                fn_ir = self.prog.functions.get(name)
+                if caps and fn_ir is not None and fn_ir.parent is not None:
+                    target = self.e.specialise(name, caps)
+                # a decorator's wrapper found under a method's name is not that class's method:
+                # the receiver is not filtered by what the name resolves to
+                wrapped_method = attr is not None and fn_ir is not None and fn_ir.cls is None and recv is not None and self.wraps_method(fv)
+                r = self.call_user(target, recv, args, loc, arg_exprs, base_expr, None if wrapped_method else attr, wrapped_method)
+                out = join(out, r)
+            elif kind == "bm":
+                # a bound method: its own receiver, not the object it was read from
+                resolved = True
+                fn_ir = self.prog.functions.get(name)
+                if fn_ir is not None:
+                    selfv = fv.fields.get(SELF_PART)
+                    if selfv is None:  # passed through a parameter: only its class is known
+                        selfv = Value(None, None, frozenset({f"inst:{fn_ir.cls}"} if fn_ir.cls else ()))
+                    rexpr = callee_expr.base if isinstance(callee_expr, ir.Attr) else None
+                    target = name
+                    caps = {k[5:]: v for k, v in fv.fields.items() if k.startswith("@cap:")}
+                    if caps and fn_ir.parent is not None:  # a decorator's wrapper bound to the object
+                        target = self.e.specialise(name, caps)
+                    out = join(out, self.call_user(target, selfv, args, loc, arg_exprs, rexpr, fn_ir.name, fn_ir.cls is None))
+            elif kind == "cls":
+                resolved = True
+                out = join(out, self.construct(name, args, loc, arg_exprs))
+            elif kind == "inst":
+                m = self.prog.method(name, "__call__")
+                if m is not None:
+                    resolved = True
+                    # obj(x) runs obj.__call__: a copy per group of receiver classes, as obj.m(x)
+                    out = join(out, self.call_user(m, Value(fv.labels, fv.fields, frozenset({ref})), args, loc, arg_exprs, None, "__call__"))
+            elif kind == "mgr":
+                resolved = True
+                out = join(out, self.manager_call(name, args, loc))
+            elif kind == "pfn":
+                resolved = True
+                n, _, inner = name.partition(":")
+                bound = [(None, fv.fields.get(f"@arg:{i}", EMPTY), 0) for i in range(int(n))]
+                kws = [(k[4:], v, 0) for k, v in fv.fields.items() if k.startswith("@kw:")]
+                full = bound + list(args) + kws
+                own = own_self(fv) if inner.startswith("bm:") else None
+                out = join(out, self.call_value(Value(None, own, frozenset({inner})), recv, full, loc, shape, [None] * len(bound) + list(arg_exprs)))
+            elif kind == "ext":
+                resolved = True
+                out = join(out, self.call_ext(self.cat.canonical(name), recv, args, loc, shape, arg_exprs))
+            elif kind == "task":
+                resolved = True
+                q, _, how = name.rpartition(":")
+                targs = args
+                if self.task_binds_self(q):
+                    targs = [(None, EMPTY, 0), *args]
+                if how == "apply_async":
+                    targs = []
+                    for kw, v, _star in args:
+                        if kw == "args" or kw is None:
+                            targs.append((None, v, 1))
+                        elif kw == "kwargs":
+                            targs.append((None, v, 2))
+                out = join(out, self.call_user(q, None, targs, loc, arg_exprs, None))
+        if not resolved:
+            out = join(out, self.shape_sinks(shape, recv or EMPTY, args, loc, arg_exprs))
+            out = join(out, self.invoke_callbacks(args, loc, arg_exprs))
+            labels: Labels = {}
+            for a in args:
+                labels = merge_labels(labels, flatten(a[1]))
+            out = join(out, Value(flat_params(labels)))
+        return out
+
+    def call_user(
+        self,
+        q: str,
+        recv: Value | None,
+        args: list[tuple[str | None, Value, int]],
+        loc: ir.Loc,
+        arg_exprs: list[ir.Expr | None],
+        base_expr: ir.Expr | None,
+        attr: str | None = None,
+        bound_method: bool = False,
+    ) -> Value:
+        """Call project function q; `bound_method`: recv is its first argument even though q is
+        not a method of a class (a decorator's wrapper a class holds as a method)."""
+        fn = self.prog.functions.get(q)
+        if fn is None:
+            return EMPTY
+        san = self.cat.sanitizer_for_function_name(fn.name) if fn.name != "<lambda>" else None
+        if san is not None:
+            labels: Labels = {}
+            for a in args:
+                labels = merge_labels(labels, flatten(a[1]))
+            return Value(sanitize(flat_params(labels), san.kind))
+        # custom models may name project functions as sources or sinks
+        for src in self.cat.sources_for(q):
+            return self.source_value(src, loc)
+        for sink in self.cat.sinks_for([q]):
+            self.check_sink(sink, q, args, recv or EMPTY, loc, arg_exprs)
+        bound = recv
+        if recv is not None and fn.cls is None and not bound_method:
+            bound = None  # a plain function stored on an object
+        if recv is not None and fn.cls is not None:
+            decos = self.prog.decorator_names(self.prog.function_module[q], fn.decorators)
+            if any(d.endswith("staticmethod") for d in decos):
+                bound = None
+            elif any(d.endswith("classmethod") for d in decos):
+                bound = Value(None, None, frozenset(f"cls:{r[5:]}" if r.startswith("inst:") else r for r in recv.refs))
+            elif not any(r.startswith(("inst:", "cls:")) for r in recv.refs) and recv.is_empty():
+                bound = None
+            elif all(r.startswith("cls:") for r in recv.refs if r.startswith(("inst:", "cls:"))) and recv.refs:
+                bound = None  # Class.method(obj, ...): unbound call
+            if bound is not None and attr is not None:
+                bound = self.dispatched(q, attr, bound)
+        exprs = ([base_expr] if bound is not None else []) + list(arg_exprs)
+        if bound is not None and attr is not None and self._is_super(bound):
+            # super().m(): m was looked up from the bases, but it runs on this very object, whose
+            # classes are our own receiver's (a subclass's override of what m calls still runs)
+            own = self.env.get(self.fn.params[0].name, EMPTY).refs
+            inst = frozenset(r for r in own if r.startswith("inst:"))
+            if inst:
+                bound = Value(bound.labels, bound.fields, inst | frozenset(r for r in bound.refs if not r.startswith("inst:")), bound.consts)
+        if bound is not None and attr is not None and not self._is_super(bound):
+            groups = self.e.receiver_groups(q, bound)
+            if groups is not None:
+                out = EMPTY
+                for key, part in groups:
+                    out = join(out, self.apply(q, part, args, loc, exprs, key))
+                return out
+        return self.apply(q, bound, args, loc, exprs)
+
+    def dispatched(self, q: str, attr: str, recv: Value) -> Value:
+        """The receiver as method q sees it: without the project classes whose `attr` is another
+        method (an override), since `obj.attr()` on those never runs q. Classes that do not define
+        `attr` in the project stay (a library base may provide it), and so do all the classes of a
+        super() receiver."""
+        if self._is_super(recv):
+            # super(): the classes are the bases of one object (a mixin's method runs for an
+            # instance of a class that also has the other bases), not alternatives
+            return recv
+        fn = self.prog.functions.get(q)
+        keep: list[str] = []
+        for r in recv.refs:
+            kind, _, c = r.partition(":")
+            if kind in ("inst", "cls"):
+                m = self.prog.method(c, attr)
+                if m is not None and self.prog.functions.get(m) is not fn:
+                    continue
+            keep.append(r)
+        if len(keep) == len(recv.refs):
+            return recv
+        return Value(recv.labels, recv.fields, frozenset(keep), recv.consts)
+
+    def _is_super(self, recv: Value) -> bool:
+        """Whether recv is what super() gave in this method, also after it was assigned: this
+        method's own `self` seen as some of the class's bases only."""
+        cls = self.fn.cls
+        if cls is None or not self.fn.params:
+            return False
+        if Label("param", self.fn.params[0].name, f"param:{self.q}:0") not in recv.labels:
+            return False
+        inst = {r for r in recv.refs if r.startswith("inst:")}
+        return bool(inst) and inst <= {"inst:" + b[4:] for b in self.prog.class_bases(cls) if b.startswith("cls:")}
+
+    def report_types_allow(self, pattern: str) -> bool:
+        """A report document holds buyer data if the report types the code requests can: this
+        module's, else the program's; code that names no report type at all is assumed to."""
+        named = self.prog.modules[self.module].report_types
+        if not named:
+            named = tuple(t for m in self.prog.modules.values() for t in m.report_types)
+        return not named or any(re.search(pattern, t) for t in named)
+
+    def task_binds_self(self, q: str) -> bool:
+        """`@app.task(bind=True)`: Celery passes the task object as the first argument."""
+        fn = self.prog.functions.get(q)
+        if fn is None:
+            return False
+        for d in fn.decorators:
+            if isinstance(d, ir.Call):
+                for a in d.args:
+                    if a.name == "bind" and isinstance(a.value, ir.Const) and a.value.value == "True":
+                        return True
+        return False
+
+    def manager_call(self, name: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc) -> Value:
+        """`Model.objects.<method>(...)` of an ORM model: what it stores, and what it reads back.
+
+        Writes remember the model's fields on the heap (a:Model:field), so a later
+        `Model.objects.get(...).buyer_email` carries what was stored there; the sink itself is
+        checked through the catalog under the library's name.
+        """
+        cls, _, method = name.rpartition(":")
+        cls = cls.split(":", 1)[0]
+        for kw, v, star in args:
+            if kw == "defaults" or star == 2:
+                for k, part in v.fields.items():
+                    if k != ELEM:
+                        self.heap_writes.append((f"a:{cls}:{k}", part))
+            elif kw is not None:
+                self.heap_writes.append((f"a:{cls}:{kw}", v))
+        inst = Value(None, None, frozenset({f"inst:{cls}"}))
+        if method in self.cat.orm_many:
+            return Value(None, {ELEM: inst, "0": inst}, frozenset({f"mgr:{cls}:{method}"}))
+        return join(inst, Value(None, {"0": inst}))
+
+    def construct(self, cls: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value:
+        obj = Value(None, None, frozenset({f"inst:{cls}"}))
+        init = self.prog.method(cls, "__init__")
+        if init is not None:
+            self.e.depend("fn:" + init, self.q)
+            summary = self.e.summaries.get(init)
+            actuals, _ = self.bind(self.prog.functions[init], obj, args)
+            self.note_param_refs(init, actuals)
+            if summary is not None:
+                for i, path, val in summary.effects:
+                    if i == 0:
+                        inst = self.instantiate(val, init, actuals, loc)
+                        obj = set_path(obj, path, inst, strong=False) if path else join(obj, inst)
+                self.apply_param_sinks(init, summary, actuals, loc)
+            post = self.prog.method(cls, "__post_init__")
+            if post is not None:
+                self.apply(post, obj, [], loc, [])
+            return obj
+        cdef = self.prog.classes.get(cls)
+        names: list[str] = []
+        for c in reversed(self.prog.mro(cls)):
+            cd = self.prog.classes.get(c)
+            if cd is not None:
+                names.extend(n for n in cd.fields if n not in names)
+        pos = 0
+        for kw, v, star in args:
+            if star == 2:
+                for n in names:
+                    obj = set_path(obj, (n,), self.read(v, n), strong=False)
+                obj = join(obj, Value(None, dict(v.fields)))
+            elif star == 1:
+                elem = self.iter_elem(v)
+                for n in names[pos:]:
+                    obj = set_path(obj, (n,), elem, strong=False)
+            elif kw is not None:
+                obj = set_path(obj, (kw,), v)
+            else:
+                key = names[pos] if pos < len(names) else str(pos)
+                obj = set_path(obj, (key,), v)
+                pos += 1
+        for base in self.prog.ext_bases(cls) if cdef else []:
+            for sink in self.cat.sinks_for([base]):
+                self.check_sink(sink, base, args, EMPTY, loc, arg_exprs)
+        post = self.prog.method(cls, "__post_init__")
+        if post is not None:
+            self.apply(post, obj, [], loc, [])
+        return obj
+
+    def run_template(self, name: str, recv: Value, loc: ir.Loc) -> None:
+        """A library method that runs the subclass's own method on the object (Thread.start() runs
+        run()): call that method of each project class the receiver may be."""
+        for call, runs in self.cat.template_methods:
+            if call != name:
+                continue
+            for r in sorted(recv.refs):
+                if r.startswith("inst:"):
+                    q = self.prog.method(r[5:], runs)
+                    if q is not None:
+                        self.call_user(q, recv, [], loc, [], None, runs)
+
+    def is_generator_manager(self, fn: ir.Function) -> bool:
+        decos = self.prog.decorator_names(self.prog.function_module[fn.qualname], fn.decorators)
+        return any(d in self.cat.generator_managers for d in decos)
+
+    def generator_managers(self, ctx: ir.Call) -> list[str]:
+        """The project generators decorated as context managers that `with ctx:` may call."""
+        out = []
+        for r in sorted(self.eval(ctx.func).refs):
+            fn = self.prog.functions.get(r[3:]) if r.startswith("fn:") else None
+            if fn is not None and fn.is_generator and self.is_generator_manager(fn):
+                out.append(r[3:])
+        return out
+
+    def note_self_call(self, method: str) -> None:
+        """Record a method this method calls on its receiver; the first time, callers re-run so
+        that receivers of several classes split by what it resolves to (Engine.receiver_groups)."""
+        called = self.e.self_calls.setdefault(self.fn.qualname, set())
+        if method not in called:
+            called.add(method)
+            self.forget_callers(0)
+
+    def note_called(self, fv: Value) -> None:
+        """Record which of this function's parameters it calls: callers then call a copy per
+        function they pass (Engine.specialise_call)."""
+        if fv.labels:
+            self.note_param_use(fv, self.e.called_params)
+
+    def note_param_use(self, v: Value, uses: dict[str, set[int]]) -> None:
+        """Record in `uses` the parameters of this function that v is; the first time, callers
+        re-run so that they call a copy per value they pass (Engine.specialise_call)."""
+        prefix = f"param:{self.q}:"
+        for lab in v.labels:
+            if lab.kind == "param" and not lab.path and lab.origin.startswith(prefix):
+                seen = uses.setdefault(self.fn.qualname, set())
+                i = int(lab.origin[len(prefix):])
+                if i not in seen:
+                    seen.add(i)
+                    self.forget_callers(i)
+
+    def forget_callers(self, i: int) -> None:
+        """What callers passed as parameter i so far is forgotten: they re-run and pass each copy
+        only its own, and this function runs again without it. Called once per thing learnt (a
+        parameter called or used as a key, a method called on the receiver), so this settles."""
+        if self.e.param_refs.pop((self.q, i), None):
+            self.e.enqueue([self.q])
+        self.e.enqueue(self.e.deps.get("fn:" + self.q, ()))
+
+    def callback_value(self, v: Value) -> Value:
+        """What a library call runs of v: its callable refs, with a bound method's receiver, a
+        partial's bound arguments and a closure's captured variables (a decorator's wrapper runs
+        the function it wraps)."""
+        own = {k: f for k, f in v.fields.items() if k == SELF_PART or k.startswith(("@arg:", "@kw:", "@cap:"))}
+        return Value(None, own or None, frozenset(r for r in v.refs if self.callback_ref(r)))
+
+    def callback_ref(self, ref: str) -> bool:
+        """Project functions, and library functions the catalog knows (sources, sinks)."""
+        if ref.startswith(("fn:", "bm:")):
+            return True
+        if ref.startswith("pfn:"):  # functools.partial(fn, ...): what it wraps
+            return self.callback_ref(ref.split(":", 2)[2])
+        if not is_callable_ref(ref):
+            return False
+        name = self.cat.canonical(ref[4:])
+        return bool(self.cat.sources_for(name) or self.cat.sinks_for([name]))
+
+    def bind(self, fn: ir.Function, recv: Value | None, args: list[tuple[str | None, Value, int]]) -> tuple[list[Value], list[int]]:
+        """Actual values for each parameter, and for each call argument the parameter it went to."""
+        params = fn.params
+        actual: list[Value] = [EMPTY] * len(params)
+        where: list[int] = []
+        pi = 0
+        if recv is not None and params:
+            actual[0] = recv
+            pi = 1
+        var_i = next((i for i, p in enumerate(params) if p.kind == "vararg"), None)
+        kw_i = next((i for i, p in enumerate(params) if p.kind == "kwarg"), None)
+        names = {p.name: i for i, p in enumerate(params) if p.kind in ("pos", "kwonly")}
+        extra: list[Value] = []
+        for kw, v, star in args:
+            if star == 1 and "0" in v.fields:
+                # a tuple or list literal: its known positions spread over the parameters in order
+                k = 0
+                while str(k) in v.fields:
+                    part = v.fields[str(k)]
+                    if pi < len(params) and params[pi].kind == "pos":
+                        actual[pi] = join(actual[pi], part)
+                        pi += 1
+                    else:
+                        extra.append(part)
+                    k += 1
+                if any(lab.is_param for lab in v.labels):
+                    # our own *args with the parts callers gave types to: the positions after
+                    # them are still the caller's (`fn(*args)` where args[1] has no type)
+                    while pi < len(params) and params[pi].kind == "pos":
+                        actual[pi] = join(actual[pi], self.read(v, str(k)))
+                        pi += 1
+                        k += 1
+                where.append(var_i if var_i is not None else pi)
+            elif star == 1:
+                elem = self.iter_elem(v)
+                for i in range(pi, len(params)):
+                    if params[i].kind == "pos":
+                        actual[i] = join(actual[i], elem)
+                if var_i is not None:
+                    actual[var_i] = join(actual[var_i], Value(None, {ELEM: elem}))
+                where.append(var_i if var_i is not None else pi)
+            elif star == 2:
+                for n, i in names.items():
+                    if i >= pi:
+                        actual[i] = join(actual[i], self.read(v, n))
+                if kw_i is not None:
+                    actual[kw_i] = join(actual[kw_i], v)
+                where.append(kw_i if kw_i is not None else -1)
+            elif kw is not None:
+                i = names.get(kw)
+                if i is not None:
+                    actual[i] = v
+                    where.append(i)
+                elif kw_i is not None:
+                    actual[kw_i] = set_path(actual[kw_i], (kw,), v)
+                    where.append(kw_i)
+                else:
+                    where.append(-1)
+            else:
+                while pi < len(params) and params[pi].kind != "pos":
+                    break
+                if pi < len(params) and params[pi].kind == "pos":
+                    actual[pi] = v
+                    where.append(pi)
+                    pi += 1
+                else:
+                    extra.append(v)
+                    where.append(var_i if var_i is not None else -1)
+        if var_i is not None and extra:
+            fields = {str(i): v for i, v in enumerate(extra)}
+            fields[ELEM] = join_all(extra)
+            actual[var_i] = join(actual[var_i], Value(None, fields))
+        unknown = any(star for _k, _v, star in args)  # *args/**kwargs may or may not fill a parameter
+        for i, p in enumerate(params):
+            if p.default is not None and (unknown or (i not in where and (i != 0 or recv is None))):
+                d = self.default_value(fn, p, self.fn.loc)
+                if d is not None:
+                    actual[i] = join(actual[i], d)
+        return actual, where
+
+    def default_value(self, fn: ir.Function, p: ir.Param, loc: ir.Loc) -> Value | None:
+        """A parameter's default, as the defining module sees it: a constant string or a module
+        name (`def load(path=REPORT)`); None for anything else."""
+        d = p.default
+        if isinstance(d, ir.Const) and d.is_str and d.value is not None:
+            return Value(None, None, frozenset(), frozenset({d.value[:4000]}))
+        if isinstance(d, ir.Name):
+            return self.global_value(self.prog.function_module[fn.qualname], d.id, loc)
+        return None
+
+    def note_param_refs(self, q: str, actuals: list[Value]) -> None:
+        for i, v in enumerate(actuals):
+            refs = frozenset(r for r in v.refs if not r.startswith("task:"))
+            key = (q, i)
+            known = self.e.param_refs.get(key, frozenset())
+            kc = known_consts(v)
+            if kc and sum(1 for r in known if r.startswith("str:")) < 8:
+                refs = refs | frozenset("str:" + c for c in sorted(kc)[:8] if len(c) < 400)
+            # what a plain dict's named parts are (dispatch(event, orders=Orders()) into **context):
+            # "part:<key>=<ref>", one level deep, for the objects whose methods the callee calls
+            if v.fields and not v.refs and sum(1 for r in known if r.startswith("part:")) < MAX_PART_REFS:
+                refs = refs | frozenset(
+                    f"part:{k}={r}" for k, f in sorted(v.fields.items())[:MAX_PART_REFS]
+                    if k != ELEM and not k.startswith("@") and "=" not in k
+                    for r in sorted(f.refs)[:4] if r.startswith(("inst:", "ext:", "cls:", "fn:", "bm:"))
+                )
+            # a bound method keeps the classes of its receiver ("self:<ref>"): handed to a helper
+            # that calls it, `exporter.export` still runs for the subclass the exporter is
+            own = v.fields.get(SELF_PART) if v.fields else None
+            if own is not None and any(r.startswith("bm:") for r in v.refs):
+                refs = refs | frozenset("self:" + r for r in sorted(own.refs)[:8] if r.startswith(("inst:", "cls:")))
+            if not refs:
+                continue
+            if not refs <= known:
+                self.param_ref_updates[key] = self.param_ref_updates.get(key, frozenset()) | refs

@@ -1,0 +1,529 @@
+"""Containers: reads and writes of dict keys and list elements, literals, comprehensions,
+iteration and the methods of built-in containers."""
+
+from __future__ import annotations
+
+import re
+
+from auditor import ir
+from auditor.propagate.base import (
+    PAIRED,
+    RECORD,
+    UNKNOWN_TEXT,
+    WRAPS_METHOD,
+    constant_list,
+    entry_of,
+    flat_params,
+    key_part,
+    make_step,
+    plain_target,
+)
+from auditor.values import (
+    ELEM,
+    EMPTY,
+    GROUP_BY,
+    GROUP_FRAME,
+    KEYS,
+    MAX_CONSTS,
+    MAX_PATH,
+    TOP_CONSTS,
+    Labels,
+    Value,
+    add_step,
+    derive,
+    flatten,
+    includes,
+    join,
+    join_all,
+    known_consts,
+    merge_labels,
+    set_path,
+)
+
+
+class ContainersMixin:
+    """Dict keys, list elements, literals, iteration and container methods (a part of FunctionAnalyzer)."""
+
+    def read(self, v: Value, key: str) -> Value:
+        """v[key] / v.key: a known part, or what the labels say a field of Amazon data is."""
+        part = v.fields.get(key)
+        if part is not None and key != ELEM:
+            return part  # a part set explicitly is exactly what was set there
+        if part is None and key != ELEM and (key.isdigit() or "0" not in v.fields or KEYS in v.fields):
+            # a dict with keys not known may hold the key; a list or tuple literal (positions "0",
+            # "1", ...) has no named keys: `orders = [orders]` joined with one order is a list
+            # or that order, and `order["AmazonOrderId"]` then reads the order, not a list element
+            part = v.fields.get(ELEM)
+            if part is not None and not key.isdigit() and any(lab.kind == "whole" for lab in part.labels):
+                # a record rebuilt under keys not known ({k.replace("-", "_"): v for k, v in
+                # row.items()}): what it holds under this name is that field of the Amazon data
+                part = Value(self.read(Value(part.labels), key).labels, part.fields, part.refs, part.consts)
+        labels: Labels = {}
+        info = None
+        for lab, t in v.labels.items():
+            if lab.kind == "whole":
+                if info is None:
+                    info = self.cat.classify_key(key) if key != ELEM else False
+                if not info:
+                    labels[lab] = t
+                elif info.category == "personal":
+                    labels = merge_labels(labels, {derive(lab, "field", info.data): t})
+                elif info.category == "container":
+                    labels = merge_labels(labels, {derive(lab, "whole", info.data): t})
+            elif lab.kind == "param":
+                if lab.flat or len(lab.path) >= MAX_PATH:
+                    labels[lab] = t
+                elif lab.path and lab.path[-1] == KEYS and key != ELEM and not key.startswith("@") and not key.isdigit():
+                    # a key of the caller's dict (a string, a number, a tuple) has no named part:
+                    # reading one from it gives nothing (and would double the labels of every row
+                    # read); a tuple key's positions still read through
+                    continue
+                else:
+                    labels = merge_labels(labels, {derive(lab, "key", key): t})
+            elif lab.kind == "field" and key != ELEM and self.cat.partner_record(v.refs):
+                # a carrier's shipment made from the address: its id or tracking code is the carrier's
+                if info is None:
+                    info = self.cat.classify_key(key)
+                if not (info and info.category == "public"):
+                    labels[lab] = t
+            else:
+                labels[lab] = t
+        if part is None and v.fields and any(r.startswith("ext:") for r in v.refs):
+            # a library object wrapping data (csv.DictReader(f), pd.DataFrame(rows)): its rows
+            # and columns come from what it was built from
+            wrapped = Value(flatten(Value(None, v.fields)), None, v.refs if self.cat.partner_record(v.refs) else frozenset())
+            part = self.read(wrapped, key)
+        out = Value(labels)
+        if labels and v.refs and key != ELEM and self.cat.partner_record(v.refs):
+            # a part of a carrier's record (bought.selected_rate) is the carrier's too: its public
+            # keys (.carrier, .rate) are not the address it was made from
+            out = Value(labels, None, frozenset(f"{r}.{key}" for r in v.refs if r.startswith("ext:")))
+        return join(out, part) if part is not None else out
+
+    def any_part(self, v: Value) -> Value:
+        """v[k] for a key not known statically: any of v's parts (`row[col]` for a dict built with
+        named keys), not only its elements."""
+        out = self.read(v, ELEM)
+        named = [f for k, f in v.fields.items() if k != ELEM and not k.startswith("@")]
+        return join_all([out, *named]) if named else out
+
+    def read_keys(self, v: Value, keys: frozenset[str], loc: ir.Loc) -> Value:
+        """v[k] where k is one of a few known keys: what any of them gives."""
+        out = join_all([self.key_source(self.read(v, k), v, k, loc) for k in sorted(keys)])
+        ext_refs = frozenset(r for r in v.refs if r.startswith("ext:"))
+        return join(out, Value(None, None, ext_refs)) if ext_refs else out
+
+    def subscript(self, e: ir.Sub) -> Value:
+        bv = self.eval(e.base)
+        if GROUP_FRAME in bv.fields:  # df.groupby("state")["price"]: the same groups over fewer columns
+            cols = self.column_names_of(self.eval(e.index) if e.index is not None else Value(None, None, frozenset(), frozenset({e.key or ""})))
+            frame = bv.fields[GROUP_FRAME]
+            if cols:
+                frame = self.read_keys(frame, cols, e.loc)
+            return self.grouping_value(bv.fields[GROUP_BY], frame, bv.refs)
+        if e.key == ":" and bv.consts and e.index is None:
+            return Value(bv.labels, bv.fields, bv.refs)  # text[:5] is not the text: no constant
+        if e.key == ":":
+            indexer = next((self.cat.table_indexers[r] for r in sorted(bv.refs) if r in self.cat.table_indexers), None)
+            if indexer is None or not isinstance(e.index, ir.SeqLit) or len(e.index.elts) <= indexer:
+                return bv  # a slice keeps the elements
+            # df.loc[mask, cols]: the rows run (a mask may call something), the columns select
+            dims = [self.eval(x) for x in e.index.elts]
+            owner = frozenset(r.rsplit(".", 1)[0] for r in bv.refs if r in self.cat.table_indexers)
+            cols = dims[indexer]
+            names = constant_list(cols)
+            if names is None and known_consts(cols) and not cols.fields and not cols.labels:
+                names = sorted(known_consts(cols))  # one column: its values
+                out = join_all([self.key_source(self.read(bv, k), bv, k, e.loc) for k in names])
+                return Value(out.labels, out.fields, owner)
+            if names is None:  # columns not known: all of them
+                return Value(bv.labels, bv.fields, owner)
+            return self.select_columns(bv, names, owner, e.loc)
+        if isinstance(e.index, ir.SeqLit) and e.index.elts and all(isinstance(x, ir.Const) and x.is_str and x.value for x in e.index.elts):
+            # selecting named columns: only those columns come along
+            keys = [x.value for x in e.index.elts if isinstance(x, ir.Const) and x.value]
+            return self.select_columns(bv, keys, frozenset(r for r in bv.refs if r.startswith("ext:")), e.loc)
+        if e.index is not None:
+            iv = self.eval(e.index)
+            if iv.labels:
+                self.note_param_use(iv, self.e.keyed_params)
+            if not bv.refs.isdisjoint(self.cat.inserting_dicts) and plain_target(e.base) and flatten(iv):
+                # by_buyer[(name, email)] on a defaultdict adds the key: iterating shows it
+                self.stored_key = iv
+                self.store_key(e.base, e.loc)
+            names = constant_list(iv)
+            if names is not None:  # df[COLUMNS], a list of constant names however it was built
+                return self.select_columns(bv, names, frozenset(r for r in bv.refs if r.startswith("ext:")), e.loc)
+            kc = known_consts(iv)
+            if len(kc) > 1:  # `for k in ("City", "PostalCode"): addr[k]`: one of those keys
+                return self.read_keys(bv, kc, e.loc)
+            key = next(iter(kc)) if len(kc) == 1 else ELEM
+        else:
+            key = e.key if e.key is not None else ELEM
+        if key == ":":
+            return bv
+        out = self.read(bv, key) if key != ELEM else self.any_part(bv)
+        ext_refs = frozenset(r for r in bv.refs if r.startswith("ext:"))
+        if ext_refs:
+            out = join(out, Value(None, None, ext_refs))
+        return self.key_source(out, bv, key, e.loc)
+
+    def dict_lit(self, e: ir.DictLit) -> Value:
+        out = Value()
+        for k, v in e.items:
+            vv = self.eval(v)
+            if k is None:
+                out = join(out, vv)
+                continue
+            kv = self.eval(k)
+            kc = known_consts(kv) if not kv.labels else frozenset()
+            if isinstance(k, ir.Const) and k.is_str and k.value is not None:
+                out = set_path(out, (k.value,), vv)
+            elif len(kc) == 1 and not kv.fields:
+                # a key that can only be one constant (`Kind.PROMO` of a str Enum, a module
+                # constant): named like a literal key, so `d[kind]` reads only its value
+                out = set_path(out, (next(iter(kc)),), vv)
+            else:
+                out = set_path(out, (ELEM,), vv, strong=False)
+                out = set_path(out, (KEYS,), key_part(kv), strong=False)
+        return out
+
+    def seq_lit(self, e: ir.SeqLit) -> Value:
+        fields: dict[str, Value] = {}
+        elem = EMPTY
+        unknown = False  # an element that is not a known string: the list's strings are not all known
+        for i, el in enumerate(e.elts):
+            v = self.eval(el)
+            if i in e.starred:
+                v = self.iter_elem(v)
+                elem = join(elem, v)
+                unknown = unknown or not v.consts
+                continue
+            if i < 16 and not e.starred:
+                fields[str(i)] = v
+            elem = join(elem, v)
+            unknown = unknown or not v.consts
+        if unknown and elem.consts:
+            elem = join(elem, UNKNOWN_TEXT)
+        if not elem.is_empty():
+            fields[ELEM] = elem
+        return Value(None, fields)
+
+    def comp(self, e: ir.Comp) -> Value:
+        unrolled = self.unrolled_dict(e) if e.key is not None and len(e.generators) == 1 and not e.narrows else None
+        if unrolled is not None and not unrolled[1]:
+            return unrolled[0]
+        saved = self.env
+        self.env = dict(saved)
+        saved_pairs = self.pairs
+        self.pairs = dict(saved_pairs)
+        for target, it in e.generators:
+            self.assign(target, self.iter_elem(self.eval(it)), e.loc, kind="iterate")
+        for narrowing in e.narrows:  # `{k: v for k, v in d.items() if k in SAFE}`
+            self.narrow(*narrowing)
+        self.pairs = saved_pairs
+        elt = self.eval(e.elt)
+        if e.key is not None:
+            key = self.eval(e.key)
+            self.env = saved
+            out = Value(None, {ELEM: elt, KEYS: key_part(key)})
+            return join(unrolled[0], out) if unrolled is not None else out
+        self.env = saved
+        return Value(None, {ELEM: elt})
+
+    def unrolled_dict(self, e: ir.Comp) -> tuple[Value, bool] | None:
+        """`{cls.name: cls for cls in (A, B)}`, `{k: make(v) for k, v in TABLE.items()}`: over a few
+        elements known one by one, each giving one known key, the dict has those keys named, each
+        with its own value (a registry keeps its entries apart); None when that is not so. The
+        flag says the elements known are not all of them (`(tools or TOOLS).items()` with a
+        parameter): the dict is then also what the comprehension gives in general."""
+        target, it = e.generators[0]
+        known = self.each_element(self.eval(it))
+        if known is None:
+            return None
+        elems, partial = known
+        saved = self.env
+        fields: dict[str, Value] = {}
+        try:
+            for ev in elems:
+                self.env = dict(saved)
+                self.assign(target, ev, e.loc, kind="iterate")
+                key = self.eval(e.key) if e.key is not None else EMPTY
+                kc = known_consts(key)
+                if len(kc) != 1 or key.labels or key.fields or not next(iter(kc)) or next(iter(kc)).startswith("@"):
+                    return None
+                name = next(iter(kc))
+                val = self.eval(e.elt)
+                fields[name] = join(fields[name], val) if name in fields else val
+        finally:
+            self.env = saved
+        return (Value(None, fields), partial) if fields else None
+
+    def each_element(self, v: Value) -> tuple[list[Value], bool] | None:
+        """The elements of a short literal sequence, or the (key, value) pairs of a dict whose keys
+        are all named, one by one, and whether there may be others (a parameter's); None when
+        they are not known apart."""
+        elem = v.fields.get(ELEM)
+        if elem is None or v.labels or v.refs and not v.refs <= self.cat.dict_types:
+            return None
+        pair = elem.fields.get(PAIRED)
+        if pair is not None and set(v.fields) == {ELEM}:
+            names = sorted(pair.fields)
+            if not names or len(names) > MAX_CONSTS:
+                return None
+            pairs = [Value(None, {"0": Value(None, None, frozenset(), frozenset({k})), "1": pair.fields[k]}) for k in names]
+            return pairs, bool(elem.labels)
+        pos = [k for k in v.fields if k != ELEM]
+        if not pos or len(pos) > MAX_CONSTS or not all(k.isdigit() for k in pos) or sorted(map(int, pos)) != list(range(len(pos))):
+            return None
+        items = [v.fields[str(i)] for i in range(len(pos))]
+        if not includes(join_all(items), elem):
+            return None  # grown past the positions written (x.append(B)): not known one by one
+        return items, False
+
+    def iter_elem(self, v: Value) -> Value:
+        """What iterating v gives: its elements, and for an instance of a project class with
+        __iter__ (a pager yielding orders), what that method yields."""
+        out = self.read(v, ELEM)
+        keys = v.fields.get(KEYS)
+        if keys is not None:  # iterating a dict gives its keys
+            out = join(out, keys)
+        elif any(lab.is_param and not lab.flat for lab in v.labels):
+            out = join(out, self.read(v, KEYS))  # a parameter: the keys of the caller's dict too
+        for r in sorted(v.refs):
+            if r.startswith("inst:"):
+                q = self.prog.method(r[5:], "__iter__")
+                if q is not None:
+                    it = self.apply(q, self.dispatched(q, "__iter__", v), [], self.fn.loc, [])
+                    if not (it.refs & v.refs):  # `return self` (an iterator with __next__): its elements are above
+                        out = join(out, self.read(it, ELEM))
+        if not v.refs.isdisjoint(self.cat.record_iterators):
+            out = join(out, RECORD)  # a csv.DictReader row, of a file known or not, is a record of columns
+        names = [k for k in v.fields if k != ELEM and not k.startswith("@") and not k.isdigit()]
+        if names and not v.labels and v.refs <= self.cat.dict_types:
+            # a dict the code wrote with named keys: iterating it gives those names
+            out = join(out, Value(None, None, frozenset(), frozenset(names) if len(names) <= MAX_CONSTS else TOP_CONSTS))
+        return out
+
+    def method_call(
+        self,
+        recv: Value,
+        method: str,
+        args: list[tuple[str | None, Value, int]],
+        loc: ir.Loc,
+        shape: str,
+        arg_exprs: list[ir.Expr | None],
+        base_expr: ir.Expr,
+    ) -> Value:
+        if self.self_label is not None and self.self_label in recv.labels:
+            self.note_self_call(method)
+        fv = self.get_attr(recv, method, loc) if recv.refs else EMPTY
+        callable_refs = frozenset(r for r in fv.refs if r.startswith(("fn:", "bm:", "cls:", "ext:", "task:", "mgr:", "inst:")))
+        user_callee = any(r.startswith(("fn:", "bm:", "cls:", "task:")) for r in callable_refs)
+        if (
+            method == "__init__"
+            and not user_callee
+            and self.fn.params
+            and isinstance(base_expr, ir.Call)
+            and isinstance(base_expr.func, ir.Name)
+            and base_expr.func.id == "super"
+        ):
+            # super().__init__(message) into a library base (Exception): the object keeps its
+            # arguments as its positional parts, which is what str(exc) shows
+            me = ir.Name(self.fn.params[0].name, loc)
+            for i, (_kw, v, _star) in enumerate(a for a in args if a[0] is None and a[2] == 0):
+                self.store(ir.Sub(me, str(i), None, loc), v, loc)
+        if GROUP_FRAME in recv.fields and not user_callee:
+            return self.aggregate(recv, method, args)
+        if method in self.cat.element_getters and not args and not user_callee and recv.fields:
+            return join(self.iter_elem(recv), Value(None, None, frozenset(r + "." + method + "()" for r in recv.refs if r.startswith("ext:"))))
+        if method in self.cat.path_finders and not user_callee and args and args[0][2] == 0 and (recv.labels or recv.fields):
+            found = self.find_path(recv, method, args[0][1], loc)
+            if found is not None:
+                return found
+        if (
+            method in ("items", "keys", "values")
+            and not args
+            and not user_callee
+            and recv.refs <= self.cat.dict_types
+            and recv.fields
+            and not any(lab.is_param for lab in recv.labels)  # a parameter: the caller's dict decides
+        ):
+            return self.dict_view(recv, method)
+        if method in ("items", "values") and not args and not user_callee and any(lab.is_param and not lab.flat for lab in recv.labels):
+            # d.values() of a dict parameter: any part of the caller's dict (its keys too); and
+            # of `tools or TOOLS`, also the items of the dict the code built
+            out = Value(None, {ELEM: Value(flat_params({lab: t for lab, t in recv.labels.items() if lab.is_param}))})
+            if recv.fields and recv.refs <= self.cat.dict_types:
+                out = join(out, self.dict_view(Value(None, recv.fields, recv.refs), method))
+            return out
+        if method in self.cat.clean_methods and not user_callee:
+            if callable_refs:
+                self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
+            return EMPTY
+        if (
+            method in self.cat.reader_methods
+            and not user_callee
+            and (recv.labels or recv.fields)
+            and args
+            and args[0][2] == 0
+            and known_consts(args[0][1])
+        ):
+            if callable_refs:  # still a library call: its sinks are checked, its result is the field
+                self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
+            keys, default = self.reader_call(method, recv, args, arg_exprs, base_expr, loc)
+            if len(keys) > 1:
+                return join(self.read_keys(recv, keys, loc), default)
+            key = next(iter(keys))
+            v = self.read(recv, key)
+            return self.key_source(join(v, default), recv, key, loc)
+        if callable_refs:
+            # a decorator's wrapper keeps what it captured (the function it wraps)
+            caps = {k: f for k, f in fv.fields.items() if k.startswith("@cap:") or k == WRAPS_METHOD} or None
+            out = self.call_value(Value(None, caps, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
+            if not user_callee and method in self.cat.reader_methods and args and args[0][2] == 0 and recv.fields:
+                # handlers.get(event, []) on a library dict (a defaultdict) the code filled: any
+                # of its values, as for a dict of its own
+                default = args[1][1] if len(args) > 1 else EMPTY
+                return join(out, join(self.any_part(recv), default))
+            if user_callee or method not in self.cat.mutators or not args:
+                return out
+        else:
+            # a method on data (or on something the auditor cannot see): shapes, readers, mutators
+            out = self.shape_sinks(shape, recv, args, loc, arg_exprs)
+        if method in self.cat.reader_methods and args and args[0][2] == 0:
+            keys, default = self.reader_call(method, recv, args, arg_exprs, base_expr, loc)
+            if len(keys) == 1:
+                key = next(iter(keys))
+                v = self.read(recv, key)
+                return self.key_source(join(v, default), recv, key, loc)
+            if keys:
+                return join(self.read_keys(recv, keys, loc), default)
+            return join(self.any_part(recv), default)
+        if method == "update" and args and isinstance(base_expr, ir.Attr) and base_expr.attr == "__dict__":
+            # obj.__dict__.update(d): obj's attributes are d's keys (a model filled from an API dict)
+            self.store(base_expr, join(recv, join_all([a[1] for a in args if a[2] != 1])), loc)
+            return out
+        if method in self.cat.mutators and args:
+            added = join_all([a[1] if a[2] == 0 else self.iter_elem(a[1]) for a in args])
+            if method in ("extend", "update", "writelines", "extendleft"):
+                added = self.iter_elem(added) if method != "update" else added
+            target = base_expr if isinstance(base_expr, ir.Name | ir.Attr | ir.Sub) else entry_of(base_expr)
+            self.stored_key = EMPTY
+            root, path, _ = self.lvalue(target) if target is not None else (None, (), False)
+            if isinstance(target, ir.Sub) and target.index is not None:
+                self.store_key(target.base, loc)  # groups.setdefault(email, []).append(o)
+            target_path = path + ((ELEM,) if method != "update" else ())
+            # extend([]), extend(EXTRA) with EXTRA = []: nothing added (an appended value that is
+            # nothing known, `cols.append(c)` for c in a frame's columns, is a name not known)
+            nothing = method in ("extend", "extendleft") and all(a[1].is_empty() for a in args)
+            if method != "update" and not added.consts and not nothing and self.read(recv, ELEM).consts:
+                added = join(added, UNKNOWN_TEXT)  # COLS.append(c) with c not known: COLS is not all known
+            if method == "update" and args and args[0][2] == 0:
+                new_v = join(recv, added)
+            else:
+                new_v = set_path(recv, (ELEM,), added, strong=False)
+            if root is not None:
+                if root in self.env:
+                    if path and path[0] != ELEM:  # self.pending.append(x): other methods read it
+                        step = make_step(self.path, loc, "store", f"stored into {self._target_text(target)}")
+                        self.attribute_writes(self.env[root], target_path, add_step(added, step))
+                    self.env[root] = set_path(self.env[root], path, new_v) if path else new_v
+                    self.note_assigned(root)
+                    if self.is_module:
+                        self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
+                        self.store_imported_mutation(root, target_path, added)
+                else:
+                    self.store_global_mutation(root, path, target_path, added, base_expr)
+            self.record_param_effect(recv, target_path if root is None else (ELEM,) if method != "update" else (), added)
+            return out
+        arg_labels: Labels = {}
+        for a in args:
+            arg_labels = merge_labels(arg_labels, flatten(a[1]))
+        labels = merge_labels(recv.labels, flat_params(arg_labels))
+        fields = recv.fields if not args else {}
+        return join(out, Value(labels, fields, frozenset(), recv.consts if not args else frozenset()))
+
+    def reader_call(
+        self, method: str, recv: Value, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None], base_expr: ir.Expr, loc: ir.Loc
+    ) -> tuple[frozenset[str], Value]:
+        """`recv.get(key, default)` and its kin: the keys named and the default's value. A key that
+        is a parameter is noted (the function is analysed per key its callers pass); setdefault
+        also stores the key."""
+        if args[0][1].labels:
+            self.note_param_use(args[0][1], self.e.keyed_params)
+        keys = known_consts(args[0][1])
+        default = self.list_default(recv, keys, args[1][1]) if len(args) > 1 else EMPTY
+        if method == "setdefault":
+            self.setdefault_store(base_expr, args, arg_exprs, loc)
+        return keys, default
+
+    def list_default(self, recv: Value, keys: frozenset[str], default: Value) -> Value:
+        """The default of `settings.get("sinks", ["log"])`: where the mapping may hold the key
+        with a value not known statically (a config loaded from JSON, a parameter), the list's
+        names are not all the names the result may hold (`REGISTRY[name]` for each is any entry)."""
+        elem = default.fields.get(ELEM)
+        if elem is None or not elem.consts or (keys and all(k in recv.fields for k in keys)):
+            return default
+        if recv.fields and ELEM not in recv.fields and KEYS not in recv.fields:
+            return default  # a dict the code built with named keys only: the default is all
+        return set_path(default, (ELEM,), UNKNOWN_TEXT, strong=False)
+
+    def find_path(self, recv: Value, method: str, path: Value, loc: ir.Loc) -> Value | None:
+        """`el.find("o:ShippingAddress/o:Name", NS)` on XML holding Amazon data: the parts the
+        path names, read one tag at a time (namespace prefixes and `{uri}` dropped, `.` and `//`
+        skipped); findall/iterfind give a list of them. None when the path is not one known
+        string (a parameter's: then per path its callers pass) or the result is not data."""
+        if path.labels:
+            self.note_param_use(path, self.e.keyed_params)
+        consts = known_consts(path)
+        if len(consts) != 1:
+            return None
+        tags = [re.sub(r"^\{[^}]*\}|^[\w.-]+:", "", t) for t in next(iter(consts)).split("/")]
+        tags = [t for t in tags if t and t != "." and not t.startswith(("@", "*", "["))]
+        if not tags or any(not t.replace("-", "").replace("_", "").isalnum() for t in tags):
+            return None
+        v = recv
+        for t in tags:
+            v = self.key_source(self.read(v, t), v, t, loc)
+        return Value(None, {ELEM: v}) if self.cat.path_finders[method] else v
+
+    def setdefault_store(self, base_expr: ir.Expr, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None], loc: ir.Loc) -> None:
+        """`d.setdefault(email, {...})` is also `d[email] = {...}`: the dict holds the key (its
+        keys, items() and iteration carry it) and the default under it."""
+        if not arg_exprs or arg_exprs[0] is None or not plain_target(base_expr):
+            return
+        default = args[1][1] if len(args) > 1 else EMPTY
+        k = arg_exprs[0]
+        if isinstance(k, ir.Const) and k.is_str and k.value:
+            self.store(ir.Sub(base_expr, k.value, None, loc), default, loc, weak=True)
+        else:  # the key expression is not evaluated again: its value is known
+            self.store(ir.Sub(base_expr, None, ir.Const(None, loc), loc), default, loc, weak=True)
+            self.stored_key = args[0][1]
+            self.store_key(base_expr, loc)
+
+    def dict_view(self, d: Value, method: str) -> Value:
+        """d.items(), d.keys(), d.values() of a dict the code built: keys and values kept apart, so
+        {oid: items for oid in ids}.items() gives the ids as keys, and a dict with named keys gives
+        their names (constants) as keys and their values as values (`for field, key in
+        FIELDS.items(): payload.get(key)` reads only those keys)."""
+        keys = self.read(d, KEYS) if KEYS in d.fields or d.labels else EMPTY
+        names = sorted(k for k in d.fields if k != ELEM and not k.startswith("@"))
+        if names:
+            keys = join(keys, Value(None, None, frozenset(), frozenset(names) if len(names) <= MAX_CONSTS else TOP_CONSTS))
+        if method == "keys":
+            return Value(None, {ELEM: keys}) if not keys.is_empty() else EMPTY
+        if method == "values":
+            return Value(None, {ELEM: self.any_part(d)})
+        values = join_all([self.read(d, ELEM), *(d.fields[k] for k in names)])
+        pair = {"0": keys, "1": values, ELEM: join(keys, values)}
+        named = join_all([d.fields[k] for k in names]) if names else EMPTY
+        # keys not known statically written earlier (an analysis before the class bodies said what
+        # cls.name is) that add nothing to the named keys and values leave the dict named
+        extra_keys = d.fields.get(KEYS)
+        keys_named = extra_keys is not None and not extra_keys.labels and not extra_keys.refs and bool(known_consts(extra_keys)) and known_consts(extra_keys) <= set(names)
+        # values under keys not known (d[argv[1]] = v leaves no key behind) are not named
+        no_extra = (ELEM not in d.fields and (extra_keys is None or keys_named)) or (keys_named and includes(named, d.fields[ELEM]))
+        if names and len(names) <= MAX_CONSTS and no_extra and not d.labels:
+            pair[PAIRED] = Value(None, {k: d.fields[k] for k in names})  # every key is named
+        return Value(None, {ELEM: Value(None, pair)})

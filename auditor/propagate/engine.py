@@ -1,0 +1,352 @@
+"""The whole-program state and the worklist: summaries, the heap, copies of functions
+analysed per caller context, and the order functions are analysed in."""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterable
+
+from auditor.catalog import Catalog
+from auditor.link import Program
+from auditor.propagate.analyzer import FunctionAnalyzer
+from auditor.propagate.base import (
+    CALLABLE_REFS,
+    MAX_ANALYSES,
+    MAX_KEY_CONSTS,
+    MAX_RECEIVER_GROUPS,
+    MAX_SPECIALISATIONS,
+    ROUND,
+    WORK_PER_FUNCTION,
+    Hit,
+    SourceInfo,
+    Summary,
+    canonical_env,
+    env_signature,
+    strip_params,
+    url_host,
+)
+from auditor.values import (
+    EMPTY,
+    Value,
+    includes,
+    join,
+    known_consts,
+    signature,
+)
+
+
+class Engine:
+    """Whole-program state and the worklist."""
+
+    def __init__(self, program: Program, catalog: Catalog) -> None:
+        self.program = program
+        self.cat = catalog
+        self.summaries: dict[str, Summary] = {}
+        self.heap: dict[str, Value] = {}
+        self.param_refs: dict[tuple[str, int], frozenset[str]] = {}
+        self.closure: dict[str, dict[str, Value]] = {}
+        self.deps: dict[str, set[str]] = {}
+        self.hits: dict[str, list[Hit]] = {}
+        self.sources: dict[str, SourceInfo] = {}
+        self.incomplete: dict[str, str] = {}
+        self.analyses: dict[str, int] = {}
+        # the worklist, by rank in the initial order (callees before callers), so a callee that
+        # changed settles before the callers that read it; but every function gets its first ROUND
+        # analyses before any gets more, so a cycle that keeps changing cannot take the whole
+        # budget from the rest of the program
+        self._queue: list[tuple[bool, float, str]] = []
+        self._rank: dict[str, float] = {}
+        self.copy_of: dict[str, str] = {}  # copy made by _copy -> the function it copies
+        self._queued: set[str] = set()
+        self._text_cache: dict[str, list[tuple[str, str]]] = {}
+        self.special_names: dict[str, str] = {}
+        self.special_caps: dict[str, dict[str, Value]] = {}
+        self.special_count: dict[str, int] = {}
+        # parameters a function calls (directly or through a library that runs them), by the
+        # function's own qualname and parameter index: see specialise_call
+        self.called_params: dict[str, set[int]] = {}
+        # parameters a function looks a table up by (`TEMPLATES[kind]`, `HANDLERS[event](...)`)
+        self.keyed_params: dict[str, set[int]] = {}
+        # methods a method calls on its own receiver (`self.transform()`), learnt while analysing it
+        self.self_calls: dict[str, set[str]] = {}
+        self.receiver_copies: set[str] = set()
+        self.receiver_memo: dict[tuple[str, frozenset[str], int], list[tuple[str | None, frozenset[str]]] | None] = {}
+        self.exception_classes: dict[str, bool] = {}  # FunctionAnalyzer.is_exception, per class
+        # every name some code calls (`f(...)`, `obj.f(...)`): a function not among them is an entry point
+        self.called_names: frozenset[str] = frozenset(n for f in program.functions.values() for n in f.calls)
+
+    # ------------------------------------------------------------------ worklist
+    def enqueue(self, names: Iterable[str]) -> None:
+        for q in sorted(names):
+            if q not in self._queued and q in self.program.functions:
+                self._queued.add(q)
+                self._push(q)
+
+    def _push(self, q: str) -> None:
+        if self.analyses.get(q, 0) >= MAX_ANALYSES:  # it will not be analysed again: not queued
+            self._queued.discard(q)
+            self.incomplete.setdefault(q, f"stopped after {MAX_ANALYSES} re-analyses (recursion or a cycle of updates)")
+            return
+        rank = self._rank.get(q)
+        if rank is None:
+            # a copy (Engine._copy) runs where its original would: before the callers that made it
+            base = self.copy_of.get(q)
+            rank = self._rank[q] = self._rank[base] - 0.5 if base in self._rank else len(self._rank)
+        heapq.heappush(self._queue, (self.analyses.get(q, 0) >= ROUND, rank, q))
+
+    def depend(self, key: str, q: str) -> None:
+        self.deps.setdefault(key, set()).add(q)
+
+    def run(self) -> None:
+        self.enqueue_ordered(self.initial_order())
+        budget = WORK_PER_FUNCTION * len(self.program.functions) + 200
+        done = 0
+        while self._queue:
+            q = heapq.heappop(self._queue)[2]
+            self._queued.discard(q)
+            done += 1
+            # copies made on the way (Engine._copy: per callback, table key or receiver group)
+            # bring their own share of the budget
+            if done > budget + WORK_PER_FUNCTION * len(self.special_names):
+                for rest in [q, *(x for _n, _r, x in sorted(self._queue))]:
+                    self.incomplete.setdefault(rest, "the whole-program fixpoint hit its work budget before this function settled")
+                self._queue.clear()
+                self._queued.clear()
+                break
+            n = self.analyses.get(q, 0) + 1
+            self.analyses[q] = n
+            if n > MAX_ANALYSES:
+                self.incomplete.setdefault(q, f"stopped after {MAX_ANALYSES} re-analyses (recursion or a cycle of updates)")
+                continue
+            self.analyze(q)
+
+    def initial_order(self) -> list[str]:
+        """Module and class bodies first (they bind globals), then functions callees-first along a
+        call graph guessed from called names, so most summaries exist before their callers run."""
+        funcs = self.program.functions
+        # class bodies before module bodies: a module reading `cls.name` over its classes early
+        # would otherwise see a base class's value, which the heap then keeps
+        bodies = sorted((q for q, f in funcs.items() if f.name in ("<module>", "<body>")), key=lambda q: (funcs[q].name == "<module>", q))
+        rest = sorted(q for q, f in funcs.items() if f.name not in ("<module>", "<body>"))
+        by_name: dict[str, list[str]] = {}
+        for q in rest:
+            by_name.setdefault(funcs[q].name, []).append(q)
+        # one sorted list per distinct set of called names, shared by the functions calling them
+        # (a function among its own candidates is skipped below: it is already `seen`)
+        union: dict[frozenset[str], list[str]] = {}
+        callees: dict[str, list[str]] = {}
+        for q in rest:
+            names = frozenset(funcs[q].calls)
+            kids = union.get(names)
+            if kids is None:
+                kids = union[names] = sorted({c for n in names for c in by_name.get(n, ())})
+            callees[q] = kids
+        seen: set[str] = set()
+        order: list[str] = []
+        for root in rest:
+            if root in seen:
+                continue
+            stack: list[tuple[str, int]] = [(root, 0)]
+            seen.add(root)
+            while stack:
+                q, i = stack.pop()
+                kids = callees[q]
+                if i < len(kids):
+                    stack.append((q, i + 1))
+                    k = kids[i]
+                    if k not in seen:
+                        seen.add(k)
+                        stack.append((k, 0))
+                else:
+                    order.append(q)
+        return bodies + order
+
+    def enqueue_ordered(self, names: list[str]) -> None:
+        for q in names:
+            if q not in self._queued:
+                self._queued.add(q)
+                self._push(q)
+
+    def analyze(self, q: str) -> None:
+        fn = self.program.functions[q]
+        fa = FunctionAnalyzer(self, fn, q)
+        summary = fa.run()
+        self.hits[q] = fa.hits
+        old = self.summaries.get(q)
+        self.summaries[q] = summary
+        if old is None or old.sig() != summary.sig():
+            self.enqueue(self.deps.get("fn:" + q, ()))
+        # A call's effect on an attribute is written once per class the receiver may be, the same
+        # value each time, so the writes of many keys join the same pairs: each pair is joined
+        # once (keyed by identity; every value stays alive in the list or in `joined` meanwhile)
+        grouped: dict[str, Value] = {}
+        joined: dict[tuple[int, int], Value] = {}
+        for key, val in fa.heap_writes:
+            old_w = grouped.get(key)
+            if old_w is None:
+                grouped[key] = val
+                continue
+            pair = (id(old_w), id(val))
+            new = joined.get(pair)
+            if new is None:
+                new = joined[pair] = join(old_w, val)
+            grouped[key] = new
+        for key in sorted(grouped):
+            # stripped once per key, not once per shared value: joining two equal copies can
+            # differ from joining a value with itself (references past MAX_REFS are cut, parts
+            # past MAX_DEPTH flattened), so heap entries must not share objects (strip_params
+            # builds new ones); see test_joining_a_value_with_an_equal_copy_gives_the_value
+            self.heap_write(key, strip_params(grouped[key]))
+        for nested in fn.nested if fn.name not in ("<module>", "<body>") else ():
+            env = fa.closure_snapshot()
+            old_env = self.closure.get(nested)
+            if old_env is None or env_signature(old_env) != env_signature(env):
+                self.closure[nested] = env
+                self.enqueue([nested])
+                for key, special in self.special_names.items():
+                    if key.startswith(nested + "@") and special != nested:
+                        caps = self.special_caps.get(special, {})
+                        merged = dict(env)
+                        merged.update(caps)
+                        self.closure[special] = merged
+                        self.enqueue([special])
+        for (callee, i), refs in fa.param_ref_updates.items():
+            old_refs = self.param_refs.get((callee, i), frozenset())
+            if not refs <= old_refs:
+                self.param_refs[(callee, i)] = old_refs | refs
+                self.enqueue([callee])
+        if fa.truncated:
+            self.incomplete.setdefault(q, fa.truncated)
+
+    def specialise(self, q: str, captures: dict[str, Value]) -> str:
+        """A copy of nested function q analysed with its captured variables fixed (a decorator's
+        wrapper around one function, a closure returned for one value): context for closures."""
+        return self._copy(q, q + "@" + canonical_env(captures), captures)
+
+    def receiver_groups(self, q: str, recv: Value) -> list[tuple[str | None, Value]] | None:
+        """The receiver of a call to method q split by what q's calls resolve to on each class
+        (a template method's `self.transform()`), so each group runs its own copy of q and one
+        subclass's result never reaches another's method. The group that resolves as q's own
+        class does (and references other than instances) runs q itself; None if nothing splits."""
+        fn = self.program.functions[q]
+        called = self.self_calls.get(fn.qualname)
+        if not called:
+            return None
+        memo_key = (q, recv.refs, len(called))
+        cached = self.receiver_memo.get(memo_key, False)
+        if cached is not False:
+            groups = cached
+        else:
+            names = sorted(called)
+            prog = self.program
+
+            def resolution(cls: str) -> str:
+                return ",".join(prog.method(cls, n) or "" for n in names)
+
+            own = resolution(fn.cls) if fn.cls else ""
+            by_key: dict[str | None, list[str]] = {}
+            for r in sorted(recv.refs):
+                key = resolution(r[5:]) if r.startswith("inst:") else own
+                by_key.setdefault(None if key == own else key, []).append(r)
+            groups = None
+            if (len(by_key) > 1 or None not in by_key) and len(by_key) <= MAX_RECEIVER_GROUPS:
+                groups = [(k, frozenset(v)) for k, v in sorted(by_key.items(), key=lambda kv: kv[0] or "")]
+            self.receiver_memo[memo_key] = groups
+        if groups is None:
+            return None
+        return [(k, Value(recv.labels, recv.fields, refs, recv.consts)) for k, refs in groups]
+
+    def specialise_call(self, q: str, actuals: list[Value], receiver: str | None = None, thrown: str | None = None) -> str:
+        """A copy of q for what its callers pass: the functions it calls (`run(fn, *args)`,
+        `retry(send, order)`), the constant keys it looks a table up by (`TEMPLATES[kind]`), and
+        the receiver group (receiver_groups) and the exception types a `with` block throws into
+        a generator manager, so one caller's callback, template, subclass or error never mixes
+        with another's. Only parameters q was seen calling or using as a key count (a
+        decorator or a registry that only keeps the function needs no copies); other parameters
+        stay context-insensitive; past MAX_SPECIALISATIONS copies callers share q."""
+        base = self.program.functions[q].qualname
+        called = self.called_params.get(base)
+        keyed = self.keyed_params.get(base)
+        if not called and not keyed and receiver is None and thrown is None:
+            return q
+        picks = [] if receiver is None else [f"self={receiver}"]
+        if thrown is not None:
+            picks.append(f"thrown={thrown}")
+        for i, v in enumerate(actuals):
+            if called and i in called:
+                fns = sorted(r for r in v.refs if r.startswith(CALLABLE_REFS))
+                if fns:
+                    picks.append(f"{i}={'|'.join(fns)}")
+            if keyed and i in keyed:
+                kc = known_consts(v)
+                if 0 < len(kc) <= MAX_KEY_CONSTS:
+                    picks.append(f"{i}=str:{'|'.join(sorted(kc))}")
+        if not picks:
+            return q
+        name = self._copy(q, f"{q}@({','.join(picks)})", self.special_caps.get(q, {}))
+        if receiver is not None and name != q:
+            self.receiver_copies.add(name)
+        return name
+
+    def _copy(self, q: str, key: str, captures: dict[str, Value]) -> str:
+        name = self.special_names.get(key)
+        if name is not None:
+            return name
+        n = self.special_count.get(q, 0)
+        if n >= MAX_SPECIALISATIONS:
+            return q
+        self.special_count[q] = n + 1
+        name = f"{q}@{n + 1}"
+        self.special_names[key] = name
+        self.copy_of[name] = q
+        prog = self.program
+        prog.functions[name] = prog.functions[q]
+        prog.function_module[name] = prog.function_module[q]
+        env = dict(self.closure.get(q, {}))
+        env.update(captures)
+        self.closure[name] = env
+        self.special_caps[name] = captures
+        self.enqueue([name])
+        return name
+
+    def heap_write(self, key: str, val: Value) -> None:
+        """Join a concrete value (parameter labels stripped) into a heap entry; readers re-run."""
+        if val.is_empty():
+            return
+        old = self.heap.get(key, EMPTY)
+        if includes(old, val):
+            return
+        new = join(old, val)
+        self.heap[key] = new
+        if signature(new) != signature(old):  # bounds can fold what is new into what was there
+            self.enqueue(self.deps.get("heap:" + key, ()))
+
+    def text_labels(self, text: str) -> list[tuple[str, str]]:
+        """(pattern id, description) for buyer-message patterns found in a constant string."""
+        text = text[:4000]  # buyer messages are short; a 10 MB literal is not one
+        cached = self._text_cache.get(text)
+        if cached is not None:
+            return cached
+        found: list[tuple[str, str]] = []
+        for pat in self.cat.text_patterns:
+            for m in pat.regex.finditer(text):
+                s = m.group(0)
+                if pat.group == "link" and self._exempt_link(s):
+                    continue
+                if pat.group == "contact" and pat.id == "phone-number" and re.fullmatch(r"\d{3}-\d{7}-\d{7}", s):
+                    continue
+                found.append((pat.id, f"{pat.data} ({s[:60]!r})"))
+                break
+        self._text_cache[text] = found
+        return found
+
+    def _exempt_link(self, s: str) -> bool:
+        host = url_host(s if "//" in s else "//" + s)
+        if not host:
+            return True
+        host = host.lower()
+        if host.startswith("www."):
+            host = host[4:]
+        return any(host == h or host.endswith("." + h) for h in self.cat.text_exempt_hosts)
+

@@ -1,0 +1,403 @@
+"""Calls to library code: catalog sources and sinks, built-ins, and libraries that call back
+into project code (executors, map/filter, folds)."""
+
+from __future__ import annotations
+
+import re
+
+from auditor import ir
+from auditor.catalog import ArgSpec
+from auditor.propagate.base import (
+    arg_given,
+    flat_params,
+    is_callable_ref,
+    json_value,
+    own_self,
+    project_callable,
+)
+from auditor.values import (
+    ELEM,
+    EMPTY,
+    TOP_CONSTS,
+    Labels,
+    Value,
+    flatten,
+    join,
+    join_all,
+    known_consts,
+    merge_labels,
+    sanitize,
+    set_path,
+)
+
+
+class LibraryMixin:
+    """Calls to library code and the callbacks libraries run (a part of FunctionAnalyzer)."""
+
+    def call_ext(
+        self,
+        name: str,
+        recv: Value | None,
+        args: list[tuple[str | None, Value, int]],
+        loc: ir.Loc,
+        shape: str,
+        arg_exprs: list[ir.Expr | None],
+    ) -> Value:
+        cat = self.cat
+        if recv is not None and cat.template_methods:
+            self.run_template(name, recv, loc)
+        first_str = None
+        if args and args[0][2] == 0 and len(args[0][1].consts) == 1:
+            first_str = next(iter(args[0][1].consts))
+        rtype = cat.result_type(name, first_str)
+        refs = frozenset({f"ext:{cat.canonical(rtype)}"}) if len(rtype) < 160 and rtype.count("(") < 4 else frozenset()
+        out = Value(None, None, refs)
+        sinks = cat.sinks_for([name])
+        for sink in sinks:
+            if not sink.result:
+                self.check_sink(sink, name, args, recv or EMPTY, loc, arg_exprs)
+        if not sinks and shape:
+            sinks = cat.sinks_for_shape(shape)
+            for sink in sinks:
+                self.check_sink(sink, shape, args, recv or EMPTY, loc, arg_exprs, by_shape=True)
+        if name in cat.replace_methods and recv is not None:
+            obj = recv
+            for kw, v, _s in args:
+                fnv = project_callable(v)
+                if fnv is not None:  # df.assign(e=lambda d: d["buyer-email"].str.lower()): called with the table
+                    v = self.call_value(fnv, None, [(None, recv, 0)], loc, "", [None])
+                if kw:
+                    obj = set_path(obj, (kw,), v)
+                else:
+                    obj = join(obj, v)
+            return join(obj, Value(None, None, refs))
+        if name in cat.groupings and recv is not None:
+            return self.grouping(recv, self.arg_value(ArgSpec(0, "by"), args, recv), refs, loc)
+        sourced = False
+        for src in cat.sources_for(name):
+            if src.path_pattern:
+                pv = self.arg_value(src.path_arg, args, recv) if src.path_arg else EMPTY
+                if not any(re.search(src.path_pattern, c) for c in pv.consts):
+                    continue
+            if src.report_types and not self.report_types_allow(src.report_types):
+                continue
+            if src.unless_arg is not None and src.unless_pattern:
+                uv = self.arg_value(src.unless_arg, args, recv)
+                if any(re.search(src.unless_pattern, c) for c in uv.consts):
+                    continue
+            out = join(out, self.source_value(src, loc))
+            sourced = True
+        if sourced:
+            for sink in sinks:
+                if sink.result:  # the call saves what it returns (get_report_document(..., file=path))
+                    saved = [(None, out, 0), *(a for a in args if a[0] is not None)]
+                    self.check_sink(sink, name, saved, recv or EMPTY, loc, [None] * len(saved))
+            return out  # what an API returns is the API's data, not its arguments
+        paths = [src.path_arg for src in cat.sources_for(name) if src.path_arg]
+        if paths and not sinks:  # (a request to a URL is a sink: its response is not the URL's)
+            pv = self.arg_value(paths[0], args, recv)
+            if pv.labels and all(lab.is_param for lab in pv.labels):
+                # open(path), pd.read_csv(path) with the path a parameter: the file's content is
+                # not the path's parts (its report columns are read as such: key_source)
+                return join(out, Value(flat_params(pv.labels)))
+        if recv is not None and cat.column_selectors:
+            kept = self.selected_columns(name, args, recv)
+            if kept is not None:
+                return join(out, self.read_keys(recv, kept, loc))
+        san = cat.sanitizer_for(name)
+        if san is not None and san.kind == "drop":
+            dropped: set[str] = set()
+            for spec in san.args:
+                v = self.arg_value(spec, args, recv)
+                dropped |= set(v.consts) | set(self.iter_elem(v).consts)
+            if any((info := cat.classify_key(n)) is not None and info.category == "personal" for n in dropped):
+                # the table without its personal columns; a column the code added by name and did
+                # not drop (assign(email=...)) is still what it holds
+                table = recv or EMPTY
+                kept = {k: f for k, f in table.fields.items() if k not in dropped and k != ELEM and not k.startswith("@")}
+                rest = Value(table.labels, {k: f for k, f in table.fields.items() if k not in kept})
+                return join(out, Value(sanitize(flatten(rest), "drop"), kept or None, table.refs))
+            san = None
+        if recv is not None and cat.shared_objects and name.rsplit(".", 1)[-1] in cat.reader_methods and args and len(args[0][1].consts) == 1:
+            # g.get("buyer"): an attribute of a shared object read by name
+            for r in sorted(recv.refs):
+                obj = cat.shared_objects.get(r[4:]) if r.startswith("ext:") else None
+                if obj is not None:
+                    out = join(out, self.read_shared(obj, next(iter(args[0][1].consts))))
+        if recv is not None and (recv.fields or recv.labels):
+            table = Value(recv.labels, recv.fields, frozenset(r for r in recv.refs if r.startswith("ext:")))
+            for call, spec in cat.table_renames:
+                if call == name:
+                    table = self.renamed(table, self.arg_value(spec, args, recv), loc)
+            if name in cat.table_copies:  # the same table type and columns, parts not flattened
+                return table
+            for call, spec, values, pairs in cat.table_rows:
+                if call == name and (spec is None or self.arg_value(spec, args, recv).consts & values):
+                    row = Value(None, {"0": EMPTY, "1": table}) if pairs else table  # iterrows: (index, row)
+                    return join(out, Value(None, {ELEM: row}))
+        short_name = name.rsplit(".", 1)[-1]
+        if recv is not None and short_name in cat.element_callbacks and args and any(is_callable_ref(r) or r.startswith("pfn:") for r in args[0][1].refs):
+            # Series.map(fn): fn gets the receiver's elements; Executor.map(fn, orders) and
+            # Pool.map(fn, orders): the elements of the iterables that follow (fn(x, y) for two)
+            # the function value keeps its parts: a bound method's receiver, a partial's arguments
+            fnv = Value(None, args[0][1].fields, frozenset(r for r in args[0][1].refs if is_callable_ref(r) or r.startswith("pfn:")))
+            fexpr = arg_exprs[0] if arg_exprs else None
+            r = self.call_value(fnv, None, [(None, self.iter_elem(recv), 0)], loc, "", [None], callee_expr=fexpr)
+            rest = [a for a in args[1:] if a[0] is None and a[2] == 0]
+            if short_name in cat.tuple_callbacks:  # Pool.apply(fn, (a, b)): one call, fn(a, b)
+                elems = [(None, a[1], 1) for a in rest[:1]]
+                elems += [(None, v, 1 if kw == "args" else 2) for kw, v, _s in args if kw in ("args", "kwds", "kwargs")]
+            elif short_name in cat.star_element_callbacks:
+                elems = [(None, self.iter_elem(a[1]), 1) for a in rest[:1]]
+            else:
+                elems = [(None, self.iter_elem(a[1]), 0) for a in rest]
+            if elems:
+                r = join(r, self.call_value(fnv, None, elems, loc, "", [None] * len(elems), callee_expr=fexpr))
+            return join(out, Value(None, {ELEM: r}, refs))
+        if san is not None:
+            labels: Labels = {}
+            for a in args:
+                labels = merge_labels(labels, flatten(a[1]))
+            return join(out, Value(sanitize(flat_params(labels), san.kind)))
+        if any(not s.needs_arg or any(arg_given(spec, args) for spec in s.needs_arg) for s in sinks):
+            return out  # a sink's result is not its data; df.to_csv() without a path is the text
+        if name in cat.fold_calls and not self.in_callback:
+            folded = self.run_fold(cat.fold_calls[name], args, loc, arg_exprs)
+            if folded is not None:
+                return join(out, folded)
+        if short_name in cat.callback_results and not self.in_callback:
+            fi = next((i for i, a in enumerate(args) if a[2] == 0 and any(self.callback_ref(r) for r in a[1].refs)), None)
+            if fi is not None:
+                return join(out, self.run_for_future(args, fi, loc, arg_exprs))
+        if not name.startswith("builtins.") and short_name not in cat.mutators:
+            # (a function stored into a library container, `handlers[event].append(fn)`, is kept,
+            # not called: a registry's dispatch calls it with the right arguments)
+            out = join(out, self.invoke_callbacks(args, loc, arg_exprs))
+        if name in cat.path_joins:
+            parts = [a[1].consts for a in args if a[2] == 0]
+            consts: frozenset[str] = frozenset({""})
+            for i, opts in enumerate(parts):
+                opts = opts or frozenset({"\x00"})
+                consts = frozenset((a + "/" + b if i else b) for a in consts for b in opts)
+                if len(consts) > 8 or TOP_CONSTS & opts:
+                    consts = TOP_CONSTS
+                    break
+            return join(out, Value(None, None, refs, consts))
+        if name in cat.builtins_clean:
+            return out
+        short = name.rsplit(".", 1)[-1]
+        if name.startswith("builtins.") or name.startswith("itertools.") or name.startswith("functools."):
+            special = self.builtin(short, args, loc, arg_exprs)
+            if special is not None:
+                # getattr(o, "m") is the method; partial(fn, x) is the function with x bound, not
+                # also a library object that calling would run as an unknown library call
+                if name == "functools.partial":  # p.args / p.keywords hold its arguments
+                    held: Labels = {}
+                    for a in args[1:]:
+                        held = merge_labels(held, flatten(a[1]))
+                    return join(Value(held), special)
+                return special if name == "builtins.getattr" else join(out, special)
+        if name in cat.builtins_elements:
+            return join(out, join_all([self.iter_elem(a[1]) for a in args[:1]]))
+        if name == "json.loads" and args and len(args[0][1].consts) == 1 and not any(lab.kind != "text" for lab in flatten(args[0][1])):
+            parsed = json_value(next(iter(args[0][1].consts)))
+            if parsed is not None:
+                return parsed
+        if name in cat.replace_calls and args:
+            obj = args[0][1]
+            for kw, v, _s in args[1:]:
+                if kw:
+                    obj = set_path(obj, (kw,), v)
+            return obj
+        if name in cat.identity_calls:
+            return join(out, args[0][1]) if args else out
+        is_ctor = short[:1].isupper()
+        if is_ctor:
+            fields: dict[str, Value] = {}
+            pos = 0
+            for kw, v, star in args:
+                if kw is not None:
+                    fields[kw] = v
+                elif star == 0:
+                    fields[str(pos)] = v
+                    pos += 1
+                else:
+                    fields[ELEM] = join(fields.get(ELEM, EMPTY), v)
+            return join(out, Value(None, fields, refs))
+        # an unknown library function: its result is made from its inputs (read_csv(doc) is the doc's
+        # rows), so labels keep their field paths instead of being flattened into text
+        labels = {}
+        for a in args:
+            labels = merge_labels(labels, flatten(a[1]))
+        if recv is not None:
+            labels = merge_labels(labels, flatten(recv))
+        return join(out, Value(labels, None, refs))
+
+    def invoke_callbacks(self, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value:
+        """A function passed to a library call (executors, background tasks, threads, callbacks) is
+        assumed to be called by it with the arguments that follow it."""
+        out = EMPTY
+        if self.in_callback:
+            return out
+        for idx, (kw, v, star) in enumerate(args):
+            if star or not any(self.callback_ref(r) for r in v.refs):
+                continue
+            if kw not in (None, "target", "func", "fn", "callback", "function"):
+                continue
+            rest = [(None, a[1], a[2]) for a in args[idx + 1 :] if a[0] is None]
+            rest_exprs: list[ir.Expr | None] = [arg_exprs[j] if j < len(arg_exprs) else None for j in range(idx + 1, len(args)) if args[j][0] is None]
+            for j, (k2, a2, _s) in enumerate(args):
+                ex = arg_exprs[j] if j < len(arg_exprs) else None
+                if k2 == "args" and isinstance(ex, ir.SeqLit) and not ex.starred:
+                    # Thread(target=produce, args=(q,)): each argument, with its expression, so
+                    # what the function puts into q is seen on the caller's q
+                    for n, el in enumerate(ex.elts):
+                        rest.append((None, a2.fields.get(str(n)) or a2.fields.get(ELEM, EMPTY), 0))
+                        rest_exprs.append(el)
+                elif k2 == "args":
+                    rest.append((None, a2, 1))
+                    rest_exprs.append(None)
+                elif k2 == "kwargs":
+                    rest.append((None, a2, 2))
+                    rest_exprs.append(None)
+            self.note_called(v)
+            callee = self.callback_value(v)
+            self.in_callback = True
+            try:
+                expr = arg_exprs[idx] if idx < len(arg_exprs) else None
+                out = join(out, self.call_value(callee, None, rest, loc, "", rest_exprs, callee_expr=expr))
+            finally:
+                self.in_callback = False
+        return out
+
+    def run_fold(
+        self, specs: tuple[ArgSpec, ArgSpec, ArgSpec], args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]
+    ) -> Value | None:
+        """reduce(fn, items, initial): fn runs with the running value and an element, twice (the
+        second time with what the first returned, so a step's result reaches the next step), and
+        the result is what it returns; None when fn is not a function the analysis can run."""
+        fn_spec, items_spec, init_spec = specs
+        fnv = self.arg_value(fn_spec, args, None)
+        if not any(self.callback_ref(r) for r in fnv.refs):
+            return None
+        self.note_called(fnv)
+        callee = self.callback_value(fnv)
+        elem = self.iter_elem(self.arg_value(items_spec, args, None))
+        acc = self.arg_value(init_spec, args, None) if arg_given(init_spec, args) else elem
+        fi = next((i for i, a in enumerate(args) if a[1] is fnv), None)
+        expr = arg_exprs[fi] if fi is not None and fi < len(arg_exprs) else None
+        self.in_callback = True
+        try:
+            first = self.call_value(callee, None, [(None, acc, 0), (None, elem, 0)], loc, "", [None, None], callee_expr=expr)
+            # without the first pass's constants: a count (acc + 1) would grow them every analysis
+            grown = Value(first.labels, first.fields, first.refs)
+            second = self.call_value(callee, None, [(None, join(acc, grown), 0), (None, elem, 0)], loc, "", [None, None], callee_expr=expr)
+        finally:
+            self.in_callback = False
+        return join(first, second)
+
+    def run_for_future(self, args: list[tuple[str | None, Value, int]], fi: int, loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value:
+        """pool.submit(fn, *args, **kwargs): fn runs with the arguments after it, and the future is
+        what it returns (fut.result()) and what it raises (fut.exception()), not its arguments."""
+        self.note_called(args[fi][1])
+        callee = self.callback_value(args[fi][1])
+        rest = args[fi + 1 :]
+        saved, self.raised = self.raised, {}
+        self.in_callback = True
+        try:
+            expr = arg_exprs[fi] if fi < len(arg_exprs) else None
+            out = self.call_value(callee, None, rest, loc, "", [None] * len(rest), callee_expr=expr)
+        finally:
+            self.in_callback = False
+            raised, self.raised = self.raised, saved
+        if raised:
+            # awaiting to_thread/run_in_executor, or fut.result(), raises it again: it still leaves
+            # here too, as it did when the function ran in place
+            for k in sorted(raised):
+                self.raise_value(raised[k], k)
+            out = join(out, Value(None, {"@raised": join_all([raised[k] for k in sorted(raised)])}))
+        return out
+
+    def builtin(self, short: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value | None:
+        pos = [a[1] for a in args if a[2] == 0 and a[0] is None]
+        if short == "iter" and len(pos) == 2 and any(self.callback_ref(r) for r in pos[0].refs):
+            # iter(fn, sentinel): fn's results until the sentinel (batches read with islice)
+            got = self.call_value(pos[0], None, [], loc, "", [], callee_expr=arg_exprs[0] if arg_exprs else None)
+            return Value(None, {ELEM: got})
+        if short in ("list", "tuple", "set", "frozenset", "sorted", "reversed", "iter"):
+            if not pos:
+                return EMPTY
+            return Value(None, {ELEM: self.iter_elem(pos[0])})
+        if short in ("dict",):
+            out = EMPTY
+            for p in pos:
+                out = join(out, p)
+            for kw, v, _s in args:
+                if kw:
+                    out = set_path(out, (kw,), v)
+            return out
+        if short in ("str", "repr", "format", "bytes", "ascii"):
+            return Value(flat_params(self.as_text(pos[0], loc, "__repr__" if short in ("repr", "ascii") else "__str__"))) if pos else EMPTY
+        if short == "enumerate":
+            return Value(None, {ELEM: Value(None, {"1": self.iter_elem(pos[0])})}) if pos else EMPTY
+        if short == "zip":
+            return Value(None, {ELEM: Value(None, {str(i): self.iter_elem(p) for i, p in enumerate(pos)})})
+        if short in ("map", "starmap"):
+            if len(pos) < 2:
+                return EMPTY
+            elem = self.iter_elem(pos[1])
+            r = self.call_value(pos[0], None, [(None, elem, 0)], loc, "", [None], callee_expr=arg_exprs[0] if arg_exprs else None)
+            return Value(None, {ELEM: r})
+        if short == "filter":
+            if len(pos) > 1:
+                self.run_predicate(pos[0], self.iter_elem(pos[1]), loc, arg_exprs)
+            return pos[1] if len(pos) > 1 else EMPTY
+        if short == "vars":
+            return self.instance_dict(pos[0], loc) if pos else EMPTY
+        if short == "getattr":
+            if len(pos) >= 2 and len(pos[1].consts) == 1:
+                return self.get_attr(pos[0], next(iter(pos[1].consts)), loc, bind=True)
+            return Value(flat_params(flatten(pos[0]))) if pos else EMPTY
+        if short == "reduce":
+            return Value(flat_params(flatten(pos[1]))) if len(pos) > 1 else EMPTY
+        if short == "setattr" and len(args) == 3 and all(a[0] is None and a[2] == 0 for a in args) and arg_exprs[0] is not None:
+            names = known_consts(pos[1])
+            if len(names) == 1 and next(iter(names)).isidentifier():
+                self.store(ir.Attr(arg_exprs[0], next(iter(names)), loc), pos[2], loc)
+            else:  # a computed name: any attribute may hold the value (`for k, v in d.items(): setattr(self, k, v)`)
+                table = self.get_attr(pos[0], "__dict__", loc)
+                self.store(ir.Attr(arg_exprs[0], "__dict__", loc), join(table, Value(pos[2].labels)), loc)
+            return EMPTY
+        if short == "partial":
+            if not pos:
+                return EMPTY
+            bound = pos[1:]
+            fields = {f"@arg:{i}": v for i, v in enumerate(bound)}
+            for kw, v, _s in args:
+                if kw:
+                    fields[f"@kw:{kw}"] = v
+            refs = frozenset(f"pfn:{len(bound)}:{r}" for r in pos[0].refs if r.startswith(("fn:", "bm:", "ext:", "cls:")))
+            fields.update(own_self(pos[0]) or {})
+            return Value(None, fields, refs)
+        if short == "chain":
+            return Value(None, {ELEM: join_all([self.iter_elem(p) for p in pos])})
+        if short in ("islice", "compress", "cycle") and pos:
+            return Value(None, {ELEM: self.iter_elem(pos[0])})  # some of the iterable's elements
+        if short in ("takewhile", "dropwhile", "filterfalse") and len(pos) > 1:
+            elem = self.iter_elem(pos[1])
+            self.run_predicate(pos[0], elem, loc, arg_exprs)
+            return Value(None, {ELEM: elem})
+        if short == "groupby" and pos:
+            # itertools.groupby(rows, key=f): (f(row), rows) pairs; the key is what f returns
+            rows = self.iter_elem(pos[0])
+            keyf = next((v for kw, v, _s in args if kw == "key"), pos[1] if len(pos) > 1 else None)
+            key = self.call_value(keyf, None, [(None, rows, 0)], loc, "", [None]) if keyf is not None and keyf.refs else rows
+            group = Value(None, {ELEM: rows})
+            return Value(None, {ELEM: Value(None, {"0": key, "1": group, ELEM: join(key, group)})})
+        return None
+
+    def run_predicate(self, pred: Value, elem: Value, loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> None:
+        """filter(pred, items), takewhile(pred, items): the predicate sees every element (and may
+        log it); what it returns only decides which elements pass."""
+        if pred.refs:
+            self.call_value(pred, None, [(None, elem, 0)], loc, "", [None], callee_expr=arg_exprs[0] if arg_exprs else None)

@@ -1,0 +1,363 @@
+"""Objects: attributes, instance and class members, and the heap entries that stores into
+attributes, globals and enclosing functions' variables write."""
+
+from __future__ import annotations
+
+from auditor import ir
+from auditor.link import BUILTIN_NAMES
+from auditor.propagate.base import (
+    EMPTY_MARK,
+    MAX_EFFECT_PATH,
+    MAX_EFFECTS,
+    META_ATTRS,
+    WRAPS_METHOD,
+    key_part,
+    make_step,
+    plain_target,
+)
+from auditor.values import (
+    ELEM,
+    EMPTY,
+    KEYS,
+    MAX_FIELDS,
+    SELF_PART,
+    Value,
+    add_step,
+    join,
+    set_path,
+)
+
+
+class ObjectsMixin:
+    """Attributes, members and the heap entries that stores write (a part of FunctionAnalyzer)."""
+
+    def store(self, t: ir.Attr | ir.Sub, val: Value, loc: ir.Loc, weak: bool = False) -> None:
+        self.stored_key = EMPTY
+        root, path, strong = self.lvalue(t)
+        strong = strong and not weak
+        if isinstance(t, ir.Sub) and t.index is not None and path and path[-1] == ELEM:
+            self.store_key(t.base, loc)  # d[email] = order_id: the dict holds the email as a key
+        base_v = self.eval(t.base)
+        key = path[-1] if path else ELEM
+        into = f"used as a key of {self._target_text(t.base)}" if isinstance(t, ir.Sub) and t.key == KEYS else f"stored into {self._target_text(t)}"
+        step_v = add_step(val, make_step(self.path, loc, "store", into)) if val.labels or val.fields else val
+        # container subscript stores on library objects are calls (shelve[k] = v, ws["A1"] = v)
+        if isinstance(t, ir.Sub):
+            ext = [r[4:] for r in base_v.refs if r.startswith("ext:")]
+            if ext:
+                names = [self.cat.canonical(f"{n}.__setitem__") for n in ext]
+                for sink in self.cat.sinks_for(names):
+                    self.check_sink(sink, names[0], [(None, Value(None, None, frozenset(), frozenset({key})), 0), (None, val, 0)], base_v, loc, [None, None])
+        if root is not None and (root in self.env or self._is_local_name(root)):
+            cur = self.env.get(root, EMPTY)
+            self.env[root] = set_path(cur, path, step_v, strong)
+            self.note_assigned(root)
+            if self.is_module or root in self.fn.globals_declared:
+                self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
+        elif root is not None and (nl := self.enclosing_key(root)) is not None:
+            if nl:  # rows[k] = o in a closure
+                self.heap_writes.append((nl, set_path(EMPTY, path, step_v, False)))
+        elif root is not None:
+            # a module global mutated in place
+            ref = self.prog.lookup_global(self.module, root)
+            if ref is None or ref.startswith("glob:") or root in self.fn.globals_declared:
+                gkey = f"g:{self.module}:{root}"
+                self.heap_writes.append((gkey, set_path(EMPTY, path, step_v, False)))
+        if self.cat.shared_objects:
+            self.store_shared(t, base_v, step_v)
+        # effects on parameters: the caller sees them on its argument
+        self.record_param_effect(self.env.get(root, EMPTY) if root is not None else base_v, path, step_v)
+        # instance attributes: remembered per class for reads in other methods (an element store,
+        # `obj[i] = v`, has no attribute name to be read back by: heap entries are read by name)
+        if len(path) >= 1 and path[0] != ELEM:
+            attr = path[0]
+            obj = self.env.get(root, EMPTY) if root is not None else base_v
+            v = self.attribute_writes(obj, path, step_v)
+            if root is not None and root not in self.env and (mod := self.module_of(root)) is not None:
+                self.heap_writes.append((f"g:{mod}:{attr}", v))  # cols.BASE = ... with cols imported
+
+    def attribute_writes(self, obj: Value, path: tuple[str, ...], val: Value) -> Value:
+        """`obj.attr... = val` (or a mutation under obj.attr) remembered per class of obj, for
+        reads in other methods; the value written under the attribute, returned."""
+        v = set_path(EMPTY, path[1:], val, False) if len(path) > 1 else val
+        for ref in obj.refs:
+            if ref.startswith("inst:") or ref.startswith("cls:"):
+                cls = ref.split(":", 1)[1]
+                self.heap_writes.append((f"a:{cls}:{path[0]}", v))
+            elif ref.startswith("mod:"):
+                self.heap_writes.append((f"g:{ref[4:]}:{path[0]}", val))
+        return v
+
+    def store_shared(self, t: ir.Attr | ir.Sub, base_v: Value, val: Value) -> None:
+        """A store under an attribute of a shared library object (`app.extensions["svc"] = s`,
+        `g.client = c`): kept for every other name of that object to read (get_attr). base_v is
+        the value of t's base, already evaluated."""
+        path: list[str] = []
+        node: ir.Expr = t
+        while isinstance(node, ir.Attr | ir.Sub):
+            path.insert(0, node.attr if isinstance(node, ir.Attr) else node.key if node.key is not None else ELEM)
+            node = node.base
+            if not isinstance(node, ir.Name | ir.Attr) or path[0] == ELEM:
+                continue
+            for r in sorted((base_v if len(path) == 1 else self.eval(node)).refs):
+                obj = self.cat.shared_objects.get(r[4:]) if r.startswith("ext:") else None
+                if obj is not None:
+                    v = set_path(EMPTY, tuple(path[1:]), val, False) if len(path) > 1 else val
+                    self.heap_writes.append((f"x:{obj}:{path[0]}", v))
+                    return
+
+    def read_shared(self, obj: str, attr: str) -> Value:
+        """What code stored under `attr` of the shared library object `obj` (store_shared)."""
+        key = f"x:{obj}:{attr}"
+        self.e.depend("heap:" + key, self.q)
+        return self.e.heap.get(key, EMPTY)
+
+    def store_key(self, base: ir.Expr, loc: ir.Loc) -> None:
+        """The key of the subscript lvalue just made (self.stored_key) joins base's keys part, so
+        iterating the dict, its .keys() and the dict as a whole carry it."""
+        key = key_part(self.stored_key)
+        if key.labels and plain_target(base):
+            self.store(ir.Sub(base, KEYS, None, loc), Value(key.labels), loc, weak=True)
+
+    def get_attr(self, bv: Value, attr: str, loc: ir.Loc, bind: bool = False) -> Value:
+        """bv.attr; with `bind`, a method read as a value (not called at once) is a bound method
+        that remembers its receiver (`cb = self.handle`, `pool.submit(self.handle, order)`)."""
+        if attr.startswith(ir.MATCH_ARG):
+            return self.match_arg(bv, int(attr[len(ir.MATCH_ARG) :]), loc)
+        if attr in META_ATTRS:  # e.__class__.__name__ names a type, not data
+            return Value(None, None, frozenset("cls:" + r[5:] for r in bv.refs if r.startswith("inst:"))) if attr == "__class__" else EMPTY
+        if attr == "value" and bv.consts and not bv.refs and not bv.fields:
+            return Value(bv.labels, None, frozenset(), bv.consts)  # an Enum member's value (a str has no .value)
+        if ELEM in bv.fields and all(k == ELEM or k.isdigit() for k in bv.fields):
+            # a list or a set: an attribute is a method (`handlers.append`), not an element
+            out = self.read(Value(bv.labels, None, bv.refs, bv.consts), attr)
+        else:
+            out = self.read(bv, attr)
+        table = bv.fields.get("__dict__")
+        if table is not None and attr not in bv.fields:
+            out = join(out, self.read(table, attr))  # set through __dict__ or setattr with a computed name
+        for ref in sorted(bv.refs):
+            kind, _, name = ref.partition(":")
+            if kind == "mod":
+                out = join(out, self.global_value(name, attr, loc))
+            elif kind in ("inst", "cls"):
+                out = join(out, self.member(name, attr, bv, loc, kind == "inst", bind))
+            elif kind == "ext":
+                full = self.cat.canonical(f"{name}.{attr}")
+                if len(full) > 200:
+                    continue
+                tname = self.cat.attributes.get(full, full)
+                out = join(out, self.ext_value(tname, loc) if tname == full else Value(None, None, frozenset({f"ext:{tname}"})))
+                obj = self.cat.shared_objects.get(name)
+                if obj is not None:  # what code stored under this attribute of the shared object
+                    out = join(out, self.read_shared(obj, attr))
+            elif kind == "mgr":
+                out = join(out, Value(None, None, frozenset({f"mgr:{name.rsplit(':', 1)[0]}:{attr}"})))
+            elif kind in ("fn", "bm") and attr in self.cat.task_call_methods:
+                out = join(out, Value(None, None, frozenset({f"task:{name}:{attr}"})))
+        return out
+
+    def instance_dict(self, v: Value, loc: ir.Loc) -> Value:
+        """`vars(obj)`, `obj.__dict__`: a dict of the attributes the object's classes set on it
+        (in `__init__` or as dataclass fields) and those it is known to hold, besides what code
+        put there through `__dict__` itself; what else the value is (a module's, a library
+        object's `__dict__`) is read as any attribute."""
+        out = self.get_attr(v, "__dict__", loc)
+        names: set[str] = {k for k in v.fields if not k.startswith("@") and k.isidentifier()}
+        for r in sorted(v.refs):
+            if r.startswith("inst:"):
+                for c in self.prog.mro(r[5:]):
+                    cd = self.prog.classes.get(c)
+                    if cd is not None:
+                        names.update(cd.init_attrs)
+                        names.update(cd.fields)
+        if not names:
+            return out
+        return join(out, Value(None, {n: self.get_attr(v, n, loc) for n in sorted(names)[:MAX_FIELDS]}))
+
+    def member(self, cls: str, attr: str, obj: Value, loc: ir.Loc, is_inst: bool, bind: bool = False) -> Value:
+        m = self.prog.method(cls, attr)
+        if m is not None:
+            mf = self.prog.functions[m]
+            decos = self.prog.decorator_names(self.prog.function_module[m], mf.decorators)
+            if is_inst and any(d.endswith(("property", "cached_property")) for d in decos):
+                return self.apply(m, self.dispatched(m, attr, obj), [], loc, [])
+            plain = not any(d.endswith(("classmethod", "staticmethod")) for d in decos)
+            wrapper = self.method_wrapper(m, mf) if mf.decorators and plain else None
+            if wrapper is not None:  # @cached on a method, cached = disk_cached(dir): its wrapper runs
+                if bind and is_inst:
+                    bound = frozenset("bm:" + r[3:] if r.startswith("fn:") else r for r in wrapper.refs)
+                    return Value(None, {**wrapper.fields, SELF_PART: self.dispatched(m, attr, obj)}, bound)
+                return wrapper
+            if bind and not any(d.endswith("staticmethod") for d in decos):
+                if is_inst:
+                    return Value(None, {SELF_PART: self.dispatched(m, attr, obj)}, frozenset({f"bm:{m}"}))
+                if any(d.endswith("classmethod") for d in decos):
+                    return Value(None, {SELF_PART: Value(None, None, frozenset({f"cls:{cls}"}))}, frozenset({f"bm:{m}"}))
+            return Value(None, None, frozenset({f"fn:{m}"}))
+        # the heap does not change while one function is analysed: one lookup per attribute
+        concrete_obj = not any(lab.is_param for lab in obj.labels)
+        memo_key = (cls, attr, is_inst, attr in obj.fields, concrete_obj)
+        out = self.member_memo.get(memo_key)
+        if out is None:
+            out = self._member_heap(cls, attr, obj, is_inst, concrete_obj)
+            self.member_memo[memo_key] = out
+        return out
+
+    @staticmethod
+    def wraps_method(fv: Value) -> bool:
+        """Whether fv is a decorator's wrapper read from a class (method_wrapper marks it)."""
+        return WRAPS_METHOD in fv.fields
+
+    def method_wrapper(self, m: str, mf: ir.Function) -> Value | None:
+        """What a project decorator made of method m (its class body wrote it to the heap), when
+        that is another project function (a wrapper); None for the method itself."""
+        if mf.cls is None:
+            return None
+        key = f"c:{mf.cls}:{mf.name}"
+        self.e.depend("heap:" + key, self.q)
+        hv = self.e.heap.get(key)
+        if hv is None:
+            return None
+        wrapped = frozenset(r for r in hv.refs if r.startswith(("fn:", "bm:")) and r != f"fn:{m}")
+        return Value(None, {**hv.fields, WRAPS_METHOD: EMPTY_MARK}, wrapped) if wrapped else None
+
+    def _member_heap(self, cls: str, attr: str, obj: Value, is_inst: bool, concrete_obj: bool) -> Value:
+        out = EMPTY
+        named = False
+        overridden = False  # a class attribute: the first class in the MRO that always sets it wins
+        for c in self.prog.mro(cls):
+            for prefix in ("c", "a"):
+                if prefix == "c" and overridden:
+                    continue
+                key = f"{prefix}:{c}:{attr}"
+                self.e.depend("heap:" + key, self.q)
+                hv = self.e.heap.get(key)
+                if hv is None:
+                    continue
+                named = True
+                if prefix == "c" and not overridden:
+                    # set at the top of the class body: the bases' value is hidden; set under an
+                    # `if`, the bases' value may still be the one
+                    cd = self.prog.classes.get(c)
+                    overridden = cd is not None and attr in cd.attrs
+                if prefix == "a" and is_inst:
+                    cd = self.prog.classes.get(c)
+                    if attr in obj.fields:
+                        hv = Value(None, None, hv.refs, hv.consts)  # the instance knows its own value
+                    elif cd is not None and attr in cd.init_attrs and concrete_obj:
+                        hv = Value(None, None, hv.refs, hv.consts)
+                out = join(out, hv)
+        if not named and is_inst and attr != "__dict__" and not self._declared(cls, attr):
+            # an attribute no code sets by name: set through __dict__ or setattr with a computed name
+            for c in self.prog.mro(cls):
+                key = f"a:{c}:__dict__"
+                self.e.depend("heap:" + key, self.q)
+                table = self.e.heap.get(key)
+                if table is not None:
+                    out = join(out, self.read(table, attr))
+        if out.is_empty():
+            for base in self.prog.ext_bases(cls):
+                name = self.cat.canonical(f"{base}.{attr}")
+                if base in self.cat.orm_models and attr in self.cat.orm_managers:
+                    out = join(out, Value(None, None, frozenset({f"mgr:{cls}:{attr}"})))
+                out = join(out, Value(None, None, frozenset({f"ext:{self.cat.attributes.get(name, name)}"})))
+        return out
+
+    def _declared(self, cls: str, attr: str) -> bool:
+        """Whether a class in cls's MRO names attr (a field, or an attribute __init__ assigns)."""
+        for c in self.prog.mro(cls):
+            cd = self.prog.classes.get(c)
+            if cd is not None and (attr in cd.init_attrs or attr in cd.fields):
+                return True
+        return False
+
+    def enclosing_key(self, root: str) -> str | None:
+        """The heap key of the enclosing function's variable this nested function mutates (the
+        enclosing function reads it back with its own value, see lookup, wherever the nested
+        function is called from), or None for a global. "" while the enclosing function's
+        variables are not known yet (the first analysis runs before it): nothing is written then,
+        the next analysis decides."""
+        if self.fn.parent is None or root in self.fn.globals_declared:
+            return None
+        parent = self.prog.functions.get(self.fn.parent)
+        if parent is None or root in parent.globals_declared:
+            return None
+        closure = self.e.closure.get(self.q)
+        if closure is None:
+            return ""
+        return f"nl:{self.fn.parent}:{root}" if root in closure else None
+
+    def global_ref(self, root: str) -> str | None:
+        """What a module-level name of this module refers to, aliases followed (`glob:`, `mod:`,
+        `fn:` ...), or None."""
+        ref = self.prog.lookup_global(self.module, root)
+        return self.prog.deref(ref) if ref is not None else None
+
+    def imported_global(self, root: str) -> str | None:
+        """"module:name" of the other module's global a name was imported as (`from cols import
+        BASE`), or None: a mutation of it at module level changes that global."""
+        ref = self.global_ref(root)
+        if ref is not None and ref.startswith("glob:"):
+            _, owner, name = ref.split(":", 2)
+            if owner != self.module:
+                return f"{owner}:{name}"
+        return None
+
+    def store_imported_mutation(self, root: str, target_path: tuple[str, ...], added: Value) -> None:
+        """`from cols import BASE` then `BASE.append(x)` at module level: cols.BASE grows too."""
+        key = self.imported_global(root)
+        if key is not None:
+            self.heap_writes.append((f"g:{key}", set_path(EMPTY, target_path, added, False)))
+
+    def module_of(self, root: str) -> str | None:
+        """The module a name is bound to (`import cols`), or None."""
+        ref = self.global_ref(root)
+        return ref[4:] if ref is not None and ref.startswith("mod:") else None
+
+    def store_global_mutation(self, root: str, path: tuple[str, ...], target_path: tuple[str, ...], added: Value, base_expr: ir.Expr) -> None:
+        if (nl := self.enclosing_key(root)) is not None:
+            if nl:  # rows.append(o) in a closure
+                self.heap_writes.append((nl, set_path(EMPTY, target_path, added, False)))
+        elif (mod := self.module_of(root)) is not None and path:
+            # cols.BASE.append(x): the global BASE of module cols
+            self.heap_writes.append((f"g:{mod}:{path[0]}", set_path(EMPTY, target_path[1:], added, False)))
+        elif self.is_module and (imported := self.imported_global(root)) is not None:
+            self.heap_writes.append((f"g:{imported}", set_path(EMPTY, target_path, added, False)))
+        elif root in self.fn.globals_declared or self.prog.lookup_global(self.module, root) is None or self.is_module:
+            self.heap_writes.append((f"g:{self.module}:{root}", set_path(EMPTY, target_path, added, False)))
+        else:
+            ref = self.prog.deref(self.prog.lookup_global(self.module, root) or "")
+            if ref.startswith("glob:"):
+                _, owner, name = ref.split(":", 2)
+                self.heap_writes.append((f"g:{owner}:{name}", set_path(EMPTY, target_path, added, False)))
+
+    def record_param_effect(self, recv: Value, path: tuple[str, ...], added: Value) -> None:
+        """A store into (a part of) this function's parameter: the caller sees it on its argument."""
+        for lab in recv.labels:
+            if lab.is_param and not lab.flat and lab.origin.startswith(f"param:{self.q}:"):
+                i = int(lab.origin.rsplit(":", 1)[1])
+                full = (lab.path + path)[:MAX_EFFECT_PATH]
+                old = self.effects.get((i, full))
+                if old is None and len(self.effects) >= MAX_EFFECTS:
+                    continue
+                self.effects[(i, full)] = added if old is None else join(old, added)
+
+    def builtin_bases(self, cls: str) -> set[str]:
+        """Library and built-in base classes anywhere in cls's hierarchy, as ext: refs
+        (`class SyncError(ValueError)`: link keeps built-in bases out of ext_bases)."""
+        bases = {"ext:" + b for b in self.prog.ext_bases(cls)}
+        for c in self.prog.mro(cls):
+            cd = self.prog.classes.get(c)
+            module = self.prog.class_module.get(c)
+            for b in cd.bases if cd is not None else ():
+                if isinstance(b, ir.Name) and b.id in BUILTIN_NAMES and module and self.prog.lookup_global(module, b.id) is None:
+                    bases.add("ext:builtins." + b.id)
+        return bases
+
+    def is_exception(self, cls: str) -> bool:
+        """Whether cls derives from an exception class (by its bases' names; remembered per class)."""
+        known = self.e.exception_classes.get(cls)
+        if known is None:
+            known = self.e.exception_classes[cls] = any(b.endswith(("Exception", "Error", "Warning")) for b in self.builtin_bases(cls))
+        return known

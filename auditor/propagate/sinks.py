@@ -1,0 +1,227 @@
+"""Sinks: whether a catalog sink applies at a call, which of its arguments carry data, and the
+hits and parameter sinks it records."""
+
+from __future__ import annotations
+
+import re
+
+from auditor import ir
+from auditor.catalog import ArgSpec, Sink
+from auditor.propagate.base import (
+    Hit,
+    ParamSink,
+    Site,
+    arg_given,
+    make_step,
+    original,
+    short_callee,
+    url_host,
+)
+from auditor.values import (
+    EMPTY,
+    Label,
+    Labels,
+    Value,
+    cap_trace,
+    flatten,
+    join_all,
+    known_consts,
+    merge_labels,
+)
+
+
+class SinksMixin:
+    """Catalog sinks at a call: which arguments, which hits (a part of FunctionAnalyzer)."""
+
+    def as_text(self, v: Value, loc: ir.Loc, method: str = "__str__") -> Labels:
+        """The labels of v made into text: its own, and what the __str__ (or __repr__) of the
+        project classes it may be returns (a model whose __str__ fetches the buyer's address)."""
+        classes = sorted(r[5:] for r in v.refs if r.startswith("inst:"))
+        if not classes:
+            return flatten(v)
+        labels = v.labels
+        every_part = message = False
+        for cls in classes:
+            q = self.prog.method(cls, method) or (self.prog.method(cls, "__repr__") if method == "__str__" else None)
+            if q is not None:
+                text = self.apply(q, self.dispatched(q, self.prog.functions[q].name, v), [], loc, [])
+                labels = merge_labels(labels, flatten(text))
+            elif self.is_exception(cls):
+                message = True  # str(exc) is the message it was built with, not its attributes
+            else:
+                every_part = True  # a dataclass's repr shows its fields (a plain object's does not: kept safe)
+        if every_part:
+            return merge_labels(labels, flatten(v))
+        if message:
+            args = {k: f for k, f in v.fields.items() if k.isdigit()}
+            labels = merge_labels(labels, flatten(Value(None, args)))
+        return labels
+
+    def label_hits(self, rule: str, lab: Label) -> bool:
+        if rule == "AMZ006":
+            return lab.kind == "text"
+        if not lab.is_pii:
+            return False
+        from auditor.rules import RULES_BY_ID
+
+        r = RULES_BY_ID.get(rule)
+        cleared = r.cleared_by if r is not None else self.custom_cleared(rule)
+        return not (lab.san & set(cleared))
+
+    def custom_cleared(self, rule: str) -> tuple[str, ...]:
+        return ("mask", "hash", "keyed_hash", "encrypt")
+
+    def shape_sinks(self, shape: str, recv: Value, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value:
+        if not shape or shape == "?":
+            return EMPTY
+        for sink in self.cat.sinks_for_shape(shape):
+            self.check_sink(sink, shape, args, recv, loc, arg_exprs, by_shape=True)
+        return EMPTY
+
+    def arg_value(self, spec: ArgSpec | None, args: list[tuple[str | None, Value, int]], recv: Value | None) -> Value:
+        if spec is None:
+            return EMPTY
+        if spec.every:
+            v = join_all([a[1] for a in args])
+        elif spec.receiver:
+            v = recv or EMPTY
+        else:
+            v = EMPTY
+            found = False
+            if spec.keyword is not None:
+                for kw, av, _s in args:
+                    if kw == spec.keyword:
+                        v, found = av, True
+            if not found and spec.position is not None:
+                pos = [a for a in args if a[0] is None]
+                if spec.position < len(pos):
+                    if pos[spec.position][2] == 0:
+                        v, found = pos[spec.position][1], True
+                stars = [a for a in args if a[2] != 0]
+                if not found and stars:
+                    v = join_all([self.iter_elem(a[1]) if a[2] == 1 else a[1] for a in stars])
+        if spec.fields:
+            parts = [v.fields[f] for f in spec.fields if f in v.fields]
+            if parts:
+                return join_all(parts)
+        return v
+
+    def names_a_parameter(self, spec: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> bool:
+        """Whether the argument is written as one of this function's parameters (`file=out`)."""
+        params = {p.name for p in self.fn.params}
+        for i, (kw, _v, star) in enumerate(args):
+            if star or i >= len(arg_exprs):
+                continue
+            if (spec.keyword is not None and kw == spec.keyword) or (kw is None and spec.position is not None and i == spec.position):
+                e = arg_exprs[i]
+                return isinstance(e, ir.Name) and e.id in params
+        return False
+
+    def may_be(self, v: Value, types: tuple[str, ...]) -> bool:
+        """Whether a value may be an instance of one of these library types (or a subclass)."""
+        for r in v.refs:
+            if r.startswith("ext:") and r[4:] in types:
+                return True
+            if r.startswith("inst:") and any("ext:" + t in self.builtin_bases(r[5:]) for t in types):
+                return True
+        return False
+
+    def check_sink(
+        self,
+        sink: Sink,
+        name: str,
+        args: list[tuple[str | None, Value, int]],
+        recv: Value,
+        loc: ir.Loc,
+        arg_exprs: list[ir.Expr | None],
+        by_shape: bool = False,
+    ) -> None:
+        if sink.needs_arg and not any(arg_given(spec, args) for spec in sink.needs_arg):
+            return  # yaml.dump(order) makes a string; only yaml.dump(order, fh) writes a file
+        if sink.match_pattern is not None:
+            texts = self.arg_value(sink.match_arg, args, recv).consts
+            if not any(re.search(sink.match_pattern, c) for c in texts):
+                return  # requests.post is an email only when it calls the email API
+        # print(..., file=fh) is a file only when fh is one here: a parameter's types are those of
+        # every caller's argument, so a helper's print(v, file=out) stays the console
+        if sink.when_arg is not None:
+            v = self.arg_value(sink.when_arg, args, recv)
+            if not self.may_be(v, sink.when_types) or self.names_a_parameter(sink.when_arg, args, arg_exprs):
+                return
+        if sink.unless_arg is not None and arg_given(sink.unless_arg, args):
+            v = self.arg_value(sink.unless_arg, args, recv)
+            if v.refs and not self.names_a_parameter(sink.unless_arg, args, arg_exprs) and all(self.may_be(Value(None, None, frozenset({r})), sink.unless_types) for r in v.refs):
+                return
+        if sink.sql_arg is not None and sink.sql_pattern:
+            sql = known_consts(self.arg_value(sink.sql_arg, args, recv))
+            if sql and not any(re.search(sink.sql_pattern, s.replace("\x00", " ")) for s in sql):
+                return
+            if not sql and by_shape:
+                return
+        if sink.not_over:
+            under = recv.fields.get("0")
+            if under is not None and any(r[4:] in sink.not_over for r in under.refs if r.startswith("ext:")):
+                return
+        destination = sink.destination
+        if sink.url_args:
+            hosts: set[str | None] = set()
+            issued = False
+            for spec in sink.url_args:
+                v = self.arg_value(spec, args, recv)
+                if not v.consts and not v.labels and v.refs and all(self.cat.url_issued(r) for r in v.refs):
+                    issued = True  # a URL Amazon's API gave (a presigned feed or report document URL)
+                    continue
+                for c in v.consts:
+                    if c.startswith("/") and spec.receiver is False:
+                        continue
+                    hosts.add(url_host(c))
+            known = {h for h in hosts if h}
+            if (issued and not hosts) or (known and all(self.cat.host_permitted(h) for h in known) and None not in hosts):
+                return
+            outside = sorted(h for h in known if not self.cat.host_permitted(h))
+            if outside:
+                destination = f"{sink.destination} ({', '.join(outside[:3])})"
+            else:
+                destination = f"{sink.destination} (a URL not known statically)"
+        consent = self.consent > 0
+        data_labels: Labels = {}
+        for spec in sink.args:
+            v = self.arg_value(spec, args, recv)
+            # a log or the console formats an object with its __str__
+            data_labels = merge_labels(data_labels, self.as_text(v, loc) if sink.rule == "AMZ005" else flatten(v))
+        if sink.rule:
+            site = Site(sink.rule, sink.id, name, destination, self.path, loc, original(self.q), consent)
+            sink_step = make_step(self.path, loc, "sink", f"reaches {destination} ({short_callee(name)})")
+            for lab, t in data_labels.items():
+                if lab.is_param:
+                    if not lab.origin.startswith(f"param:{self.q}:") and lab.param_owner()[0] not in self.ancestors:
+                        continue
+                    self.param_sinks.append(ParamSink(lab, cap_trace(t + (sink_step,)), site))
+                elif self.label_hits(sink.rule, lab):
+                    self.hits.append(Hit(site, lab, cap_trace(t + (sink_step,)), consent))
+        if sink.text_args and sink.text_when:
+            text_labels: Labels = {}
+            for spec in sink.text_args:
+                text_labels = merge_labels(text_labels, flatten(self.arg_value(spec, args, recv)))
+            text_labels = {lab: t for lab, t in text_labels.items() if lab.kind == "text" or lab.is_param}
+            if not text_labels:
+                return
+            site = Site("AMZ006", sink.id, name, f"a message to the buyer ({sink.destination.removeprefix('a ').removeprefix('an ')})" if sink.text_when == "recipient" else sink.destination, self.path, loc, original(self.q), consent)
+            sink_step = make_step(self.path, loc, "sink", f"sent to the buyer in {sink.destination} ({short_callee(name)})")
+            if sink.text_when == "always":
+                recipient_ok, req = True, []
+            else:
+                recipient_ok = any(lab.is_pii for lab in data_labels)
+                req = [lab for lab in data_labels if lab.is_param]
+            concrete = tuple((lab, cap_trace(t + (sink_step,))) for lab, t in text_labels.items() if lab.kind == "text")
+            params = [(lab, cap_trace(t + (sink_step,))) for lab, t in text_labels.items() if lab.is_param]
+            if recipient_ok:
+                for lab, t in concrete:
+                    self.hits.append(Hit(site, lab, t, consent))
+                for lab, t in params:
+                    self.param_sinks.append(ParamSink(lab, t, site))
+            elif req:
+                if concrete:
+                    self.param_sinks.append(ParamSink(None, (), site, tuple(req), concrete))
+                for lab, t in params:
+                    self.param_sinks.append(ParamSink(lab, t, site, tuple(req)))

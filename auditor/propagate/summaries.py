@@ -1,0 +1,219 @@
+"""Summaries applied at a call site: the callee's return value, its stores into parameters and
+the sinks its parameters reach, instantiated with the caller's arguments."""
+
+from __future__ import annotations
+
+from auditor import ir
+from auditor.propagate.base import (
+    Hit,
+    ParamSink,
+    Summary,
+    exception_types,
+    flat_params,
+    make_step,
+    original,
+    short_callee,
+    with_consent,
+)
+from auditor.values import (
+    ELEM,
+    EMPTY,
+    WALK_DEPTH,
+    Label,
+    Trace,
+    Value,
+    cap_trace,
+    flatten,
+    join,
+    map_labels,
+    map_traces,
+    refold,
+    sanitize,
+    set_path,
+)
+
+
+class SummariesMixin:
+    """A callee's summary instantiated at a call site (a part of FunctionAnalyzer)."""
+
+    def apply(
+        self, q: str, recv: Value | None, args: list[tuple[str | None, Value, int]], loc: ir.Loc, exprs: list[ir.Expr | None],
+        receiver: str | None = None, thrown: Value | None = None,
+    ) -> Value:
+        """Apply q's summary at a call; `receiver` names the copy of q for a group of receiver
+        classes (Engine.receiver_groups); `thrown`, for a generator context manager, is what the
+        with block raised (the parameter after q's own)."""
+        fn = self.prog.functions[q]
+        actuals, where = self.bind(fn, recv, args)
+        types = None
+        if thrown is not None:
+            actuals = [*actuals, thrown]
+            types = "|".join(exception_types(thrown.refs))
+        q = self.e.specialise_call(q, actuals, receiver, types)
+        self.e.depend("fn:" + q, self.q)
+        self.note_param_refs(q, actuals)
+        summary = self.e.summaries.get(q)
+        if summary is None:
+            return EMPTY
+        memo: dict[object, object] = {}
+        ret = self.instantiate(summary.ret, q, actuals, loc, memo=memo)
+        for key, val in sorted(summary.raised.items()):
+            self.raise_value(self.instantiate(val, q, actuals, loc, memo=memo), key)
+        self.apply_param_sinks(q, summary, actuals, loc, memo)
+        # effects: stores the callee made into its parameters land on our variables
+        if summary.effects:
+            for i, path, val in summary.effects:
+                if i >= len(actuals):
+                    continue
+                inst = self.instantiate(val, q, actuals, loc, memo=memo)
+                expr = None
+                if recv is not None and i == 0:
+                    expr = exprs[0] if exprs else None
+                else:
+                    arg_pos = [k for k, w in enumerate(where) if w == i]
+                    if arg_pos:
+                        k = arg_pos[0] + (1 if recv is not None else 0)
+                        expr = exprs[k] if k < len(exprs) else None
+                self.apply_effect(expr, actuals[i], path, inst)
+        for key, val in summary.heap_effects:
+            inst = self.instantiate(val, q, actuals, loc, memo=memo)
+            kind, _, rest = key.partition(":")
+            owner, _, name = rest.rpartition(":")
+            self.heap_writes.append((key, inst))
+            if kind == "g" and owner == self.module and self.is_module and name in self.env:
+                self.env[name] = join(self.env[name], inst)  # module code reads its globals from env
+            if kind == "g" and owner == self.module and self.is_module and name in self.env:
+                self.env[name] = join(self.env[name], inst)  # module code reads its globals from env
+        return ret
+
+    def apply_effect(self, expr: ir.Expr | None, actual: Value, path: tuple[str, ...], val: Value) -> None:
+        if isinstance(expr, ir.Name | ir.Attr | ir.Sub):
+            root, rpath, _ = self.lvalue(expr)
+            if root is not None and root in self.env:
+                self.env[root] = set_path(self.env[root], rpath + path, val, strong=False)
+                self.note_assigned(root)
+                if self.is_module:
+                    self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
+        self.record_param_effect(actual, path, val)
+        if path and path[0] != ELEM:  # heap entries are read by attribute name, never by "[*]"
+            v = None
+            for ref in actual.refs:
+                if ref.startswith("inst:"):
+                    if v is None:  # the same part for every class the argument may be
+                        v = set_path(EMPTY, path[1:], val, False) if len(path) > 1 else val
+                    self.heap_writes.append((f"a:{ref[5:]}:{path[0]}", v))
+
+    def instantiate(
+        self, v: Value, callee: str, actuals: list[Value], loc: ir.Loc, depth: int = 0, memo: dict[object, object] | None = None
+    ) -> Value:
+        """Replace the callee's parameter labels in v by what the actual arguments hold.
+
+        `memo` is shared by every instantiation of one call (return value, effects, sinks): one
+        parameter label stands in many parts of a summary, and what it reads from the actual
+        argument is the same each time."""
+        if not v.has_param:
+            return v
+        if memo is None:
+            memo = {}
+        # the same part often stands in the return value and in the effects; the entry keeps v
+        # alive, so its id cannot be reused by another value during this call
+        done_key = (id(v), depth)
+        done = memo.get(done_key)
+        if done is not None and done[0] is v:
+            return done[1]
+        call_step = memo.get("@step")  # type: ignore[assignment]
+        if call_step is None:
+            call_step = make_step(self.path, loc, "call", f"passed into {short_callee(original(callee))}()")
+            memo["@step"] = call_step  # type: ignore[assignment]
+        kept: list[tuple[Label, Trace]] = []  # labels that stay as they are (not this callee's parameters)
+        extra = EMPTY
+        prefix = f"param:{callee}:"
+        for lab, t in v.labels.items():
+            if not lab.is_param:
+                kept.append((lab, t))
+                continue
+            if not lab.origin.startswith(prefix):
+                owner, _ = lab.param_owner()
+                if owner in self.ancestors:
+                    kept.append((lab, t))
+                continue
+            part = memo.get(lab)  # type: ignore[assignment]
+            if part is None:
+                i = int(lab.origin[len(prefix):])
+                if i >= len(actuals):
+                    continue
+                part = actuals[i]
+                rows = False  # an element of data the caller passed (a row of a csv reader) is data
+                for key in lab.path:
+                    read = self.read(part, key)
+                    data = rows or bool(part.fields or part.refs)
+                    part = self.key_source(read, part, key, loc) if data else read
+                    rows = data and key == ELEM
+                if lab.flat:
+                    part = Value(flat_params(flatten(part)))
+                for kind in sorted(lab.san):
+                    part = map_labels(part, lambda lb, tr, k=kind: sanitize({lb: tr}, k))
+                memo[lab] = part
+            # the same label with the same trace stands in many parts: extend its traces once
+            mkey = ("@map", lab, id(t))
+            mapped = memo.get(mkey)  # type: ignore[assignment]
+            if mapped is not None and mapped[0] is t:
+                part = mapped[1]
+            else:
+                part = map_traces(part, lambda tr, tail=t: cap_trace(tr + (call_step,) + tail))
+                memo[mkey] = (t, part)  # type: ignore[assignment]
+            extra = join(extra, part)
+        fields = {}
+        if depth < WALK_DEPTH:
+            fields = {k: self.instantiate(f, callee, actuals, loc, depth + 1, memo) for k, f in v.fields.items()}
+        elif v.fields:  # deeper parts: their labels, folded here (as the walks in values.py do)
+            extra = join(extra, self.instantiate(Value(flatten(v)), callee, actuals, loc, depth + 1, memo))
+        refs = v.refs
+        for lab in v.labels:
+            if lab.is_param and not lab.path and not lab.flat and lab.origin.startswith(prefix):
+                # the value is the parameter itself: what it refers to is what the caller passed,
+                # not every function any caller ever passed there
+                refs = refs - self.e.param_refs.get((callee, int(lab.origin[len(prefix):])), frozenset())
+        base = Value(refold(dict(kept)), fields, refs, v.consts)
+        out = join(base, extra)
+        memo[done_key] = (v, out)
+        return out
+
+    def apply_param_sinks(
+        self, callee: str, summary: Summary, actuals: list[Value], loc: ir.Loc, memo: dict[object, object] | None = None
+    ) -> None:
+        for ps in summary.param_sinks:
+            req_ok = not ps.requires
+            req_params: list[Label] = []
+            for r in ps.requires:
+                inst = self.instantiate(Value({r: ()}), callee, actuals, loc, memo=memo)
+                for lab in flatten(inst):
+                    if lab.is_pii:
+                        req_ok = True
+                    elif lab.is_param:
+                        req_params.append(lab)
+            consent = ps.site.consent or self.consent > 0
+            site = ps.site if not consent or ps.site.consent else with_consent(ps.site)
+            if ps.payload:
+                if req_ok:
+                    for lab, t in ps.payload:
+                        self.hits.append(Hit(site, lab, t, consent))
+                elif req_params:
+                    self.param_sinks.append(ParamSink(None, ps.trace, site, tuple(req_params), ps.payload))
+                continue
+            if ps.label is None:
+                continue
+            inst = self.instantiate(Value({ps.label: ps.trace}), callee, actuals, loc, memo=memo)
+            waiting: list[tuple[Label, Trace]] = []  # text this call supplies, for a recipient its caller gives
+            for lab, t in flatten(inst).items():
+                if lab.is_param:
+                    if req_ok or req_params:
+                        self.param_sinks.append(ParamSink(lab, t, site, tuple(req_params) if not req_ok else ()))
+                elif not self.label_hits(site.rule, lab):
+                    continue
+                elif req_ok:
+                    self.hits.append(Hit(site, lab, t, consent))
+                elif req_params:
+                    waiting.append((lab, t))
+            if waiting:
+                self.param_sinks.append(ParamSink(None, (), site, tuple(req_params), tuple(waiting)))

@@ -1,0 +1,148 @@
+"""Tables: report columns as sources, column selection, grouping and aggregation of data frames."""
+
+from __future__ import annotations
+
+from auditor import ir
+from auditor.catalog import normalize_key
+from auditor.propagate.base import (
+    SourceInfo,
+    arg_given,
+    make_step,
+    project_callable,
+)
+from auditor.values import (
+    ELEM,
+    EMPTY,
+    GROUP_BY,
+    GROUP_FRAME,
+    Label,
+    Value,
+    join,
+    join_all,
+    known_consts,
+)
+
+
+class TablesMixin:
+    """Report columns, column selection and grouping of data frames (a part of FunctionAnalyzer)."""
+
+    def select_columns(self, bv: Value, names: list[str], refs: frozenset[str], loc: ir.Loc) -> Value:
+        """df[["order-id", "sku"]]: a table of only those columns (typed as refs says)."""
+        return Value(None, {k: self.key_source(self.read(bv, k), bv, k, loc) for k in names}, refs)
+
+    def key_source(self, out: Value, base: Value, key: str, loc: ir.Loc) -> Value:
+        """Report column names (buyer-email, ship-address-1) are Amazon data in any row or frame."""
+        if key == ELEM or key in base.fields:
+            return out
+        data = self.cat.key_sources.get(normalize_key(key))
+        if data is None or any(lab.is_pii for lab in out.labels):
+            return out  # already Amazon data
+        if any(lab.is_param and not lab.flat for lab in out.labels):
+            # the caller's dict or response: its value decides. A row of a file opened from a
+            # path the caller gives (call_ext) holds the path only flattened: it is a report's
+            return out
+        src_key = f"key:{key}@{self.path}:{loc[0]}:{loc[1]}"
+        self.e.sources.setdefault(src_key, SourceInfo("order_report.column", data, f"order report column '{key}'", self.path, loc))
+        lab = Label("field", data, src_key)
+        return join(out, Value({lab: (make_step(self.path, loc, "source", f"{data} read from column '{key}'"),)}))
+
+    def column_names_of(self, v: Value) -> frozenset[str]:
+        """Column names a value holds: a constant, or a list of constants; empty when not known."""
+        names = known_consts(v) | known_consts(self.iter_elem(v))
+        return frozenset(n for n in names if n)
+
+    def grouping(self, frame: Value, by: Value, refs: frozenset[str], loc: ir.Loc) -> Value:
+        """df.groupby(by): the groups remember their keys' columns and the table (see aggregate)."""
+        cols = self.column_names_of(by)
+        pos = [f for k, f in sorted(by.fields.items()) if k.isdigit()]
+        if not cols and pos and ELEM in by.fields:
+            # groupby([df["purchase-date"].dt.date, "ship-state"]): names select columns, the rest
+            # (a Series) are keys themselves
+            names = frozenset(n for f in pos for n in known_consts(f) if n)
+            keys = join_all([self.read_keys(frame, names, loc) if names else EMPTY, *(f for f in pos if not known_consts(f))])
+        else:
+            keys = self.read_keys(frame, cols, loc) if cols else frame
+        return self.grouping_value(keys, frame, refs)
+
+    @staticmethod
+    def grouping_value(keys: Value, frame: Value, refs: frozenset[str]) -> Value:
+        # iterating gives (key, sub-table) pairs; a read or a flattening sees everything
+        pair = Value(None, {"0": keys, "1": frame, ELEM: join(keys, frame)})
+        return Value(None, {GROUP_BY: keys, GROUP_FRAME: frame, ELEM: pair}, refs)
+
+    def aggregate(self, g: Value, method: str, args: list[tuple[str | None, Value, int]]) -> Value:
+        """An aggregation of groups: the keys, and the columns it covers unless it only counts
+        (groupby("ship-state").agg(orders=("order-id", "nunique")) holds states and counts)."""
+        keys, frame = g.fields[GROUP_BY], g.fields[GROUP_FRAME]
+        cat = self.cat
+        counting = cat.counting_aggregations
+        table = Value(None, None, frozenset({f"ext:{cat.aggregation_result}"} if cat.aggregation_result else ()))
+        every = join(join(keys, frame), table)
+        ran = EMPTY
+        for _kw, v, _star in args:  # apply(fn), agg(fn), transform(fn), filter(fn): fn gets each group
+            fnv = project_callable(v)
+            if fnv is not None:
+                ran = join(ran, self.call_value(fnv, None, [(None, frame, 0)], self.fn.loc, "", [None]))
+        if method in counting:
+            return join(keys, table)
+        if method in cat.numbering_aggregations:
+            return table  # a number per row
+        if method in cat.per_row_aggregations:  # per row, without the keys
+            funcs = known_consts(args[0][1]) if args else frozenset()
+            return table if funcs and funcs <= counting and ran.is_empty() else join(join(frame, ran), table)
+        if not ran.is_empty():
+            return join(every, ran)
+        if method not in cat.named_aggregations:
+            return every  # sum, first, shift: every column
+        kept: set[str] = set()
+        for kw, v, star in args:
+            if star:
+                return every
+            if kw is not None:  # named aggregation: orders=("order-id", "nunique")
+                col, func = known_consts(v.fields.get("0", EMPTY)), v.fields.get("1", EMPTY)
+            elif v.fields and ELEM not in v.fields:  # {"item-price": "sum", "order-id": "nunique"}
+                for col_name, f in v.fields.items():
+                    if not (f.consts and known_consts(f) | known_consts(self.iter_elem(f)) <= counting) or f.refs:
+                        kept.add(col_name)
+                continue
+            else:  # agg("sum") or agg(["count", "nunique"]): every column
+                funcs = known_consts(v) | known_consts(self.iter_elem(v))
+                if funcs and funcs <= counting and not v.refs:
+                    continue
+                return every
+            if len(col) != 1:
+                return every
+            if not (known_consts(func) and known_consts(func) <= counting and not func.refs):
+                kept |= col
+        parts = self.read_keys(frame, frozenset(kept), self.fn.loc) if kept else EMPTY
+        return join(join(keys, parts), table)
+
+    def renamed(self, table: Value, mapping: Value, loc: ir.Loc) -> Value:
+        """table with the columns a constant mapping names renamed: the new column is what the old
+        one was (read from the table, so a report column keeps its classification)."""
+        moves = {old: next(iter(v.consts)) for old, v in (mapping.fields or {}).items()
+                 if not old.startswith("@") and old != ELEM and len(v.consts) == 1 and not v.labels}
+        if not moves:
+            return table
+        fields = {k: f for k, f in table.fields.items() if k not in moves}
+        for old, new in sorted(moves.items()):
+            fields[new] = self.key_source(self.read(table, old), table, old, loc)
+        return Value(table.labels, fields, table.refs, table.consts)
+
+    def selected_columns(self, name: str, args: list[tuple[str | None, Value, int]], recv: Value) -> frozenset[str] | None:
+        """The columns a column-selecting call keeps (df.pivot_table(index="sku", values="qty")),
+        or None when it is not one or a column is not known statically."""
+        for call, specs, needs in self.cat.column_selectors:
+            if call != name or (needs is not None and not arg_given(needs, args)):
+                continue  # pivot_table without values= aggregates every other column
+            keys: set[str] = set()
+            for spec in specs:
+                if not arg_given(spec, args):
+                    continue
+                v = self.arg_value(spec, args, recv)
+                names = known_consts(v) | known_consts(self.iter_elem(v))
+                if not names:
+                    return None
+                keys |= names
+            return frozenset(keys) if keys else None
+        return None
