@@ -1070,6 +1070,80 @@ print("buyer", info["BuyerEmail"], file=report)
 requests.post("https://hooks.slack.example/daily", data=report.getvalue())  # expect: AMZ004
 requests.post("https://hooks.slack.example/daily", data=summary.getvalue())
 ''',
+
+"a_helper_given_a_list_of_records_knows_their_class": '''
+import logging
+from dataclasses import dataclass
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+@dataclass
+class Rec:
+    order_id: str
+    buyer_email: str = ""
+    def public(self):
+        return {"order_id": self.order_id}
+    def private(self):
+        return {"email": self.buyer_email}
+def load(oid):
+    c = Orders()
+    return Rec(c.get_order(oid).payload["AmazonOrderId"], c.get_order_buyer_info(oid).payload["BuyerEmail"])
+def show(recs):
+    for r in recs:
+        log.info("public %s", r.public())
+        log.info("private %s", r.private())  # expect: AMZ005
+show([load(oid) for oid in ("1", "2")])
+''',
+
+"getattr_over_a_tuple_of_public_field_names": '''
+import logging
+from dataclasses import dataclass
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+@dataclass
+class Rec:
+    order_id: str
+    status: str
+    buyer_email: str = ""
+    PUBLIC = ("order_id", "status")
+    EVERYTHING = ("order_id", "status", "buyer_email")
+    def public(self):
+        return {name: getattr(self, name) for name in self.PUBLIC}
+    def everything(self):
+        return {name: getattr(self, name) for name in self.EVERYTHING}
+info = Orders().get_order_buyer_info("1").payload
+rec = Rec("1", "Shipped", info["BuyerEmail"])
+log.info("%s", rec.public())
+log.info("%s", rec.everything())  # expect: AMZ005
+''',
+
+"a_helper_prints_an_object_whose_str_hides_the_buyer": '''
+import json, logging
+from dataclasses import asdict, dataclass
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+@dataclass
+class Rec:
+    order_id: str
+    buyer_email: str = ""
+    def __repr__(self):
+        return f"Rec(order_id={self.order_id!r})"
+    __str__ = __repr__
+@dataclass
+class Plain:
+    order_id: str
+    buyer_email: str = ""
+def show(rec):
+    log.info("record %s", rec)
+def show_plain(rec):
+    log.info("record %s", rec)  # expect: AMZ005
+def archive(rec, fh):
+    fh.write(json.dumps(asdict(rec)) + "\\n")  # expect: AMZ003
+info = Orders().get_order_buyer_info("1").payload
+show(Rec("1", info["BuyerEmail"]))
+show_plain(Plain("1", info["BuyerEmail"]))
+with open("archive.jsonl", "a") as fh:
+    archive(Rec("1", info["BuyerEmail"]), fh)
+''',
 }
 
 

@@ -202,6 +202,7 @@ class Catalog:
     column_selectors: tuple[tuple[str, tuple[ArgSpec, ...], ArgSpec | None], ...] = ()  # (method, args naming the columns kept, arg that must be given)
     replace_calls: frozenset[str] = frozenset()
     identity_calls: frozenset[str] = frozenset()
+    data_calls: frozenset[str] = frozenset()
     clean_methods: frozenset[str] = frozenset()
     orm_models: frozenset[str] = frozenset()
     orm_managers: frozenset[str] = frozenset()
@@ -486,6 +487,7 @@ def load_catalog() -> Catalog:
         ),
         replace_calls=frozenset(world["methods"]["replace_calls"]),
         identity_calls=frozenset(world["methods"]["identity_calls"]),
+        data_calls=frozenset(world["methods"]["data_calls"]),
         clean_methods=frozenset(world["methods"]["clean"]),
         orm_models=frozenset(world["orm"]["models"]),
         orm_managers=frozenset(world["orm"]["managers"]),

@@ -522,7 +522,7 @@ class CallsMixin:
             if v.fields and not v.refs and sum(1 for r in known if r.startswith("part:")) < MAX_PART_REFS:
                 refs = refs | frozenset(
                     f"part:{k}={r}" for k, f in sorted(v.fields.items())[:MAX_PART_REFS]
-                    if k != ELEM and not k.startswith("@") and "=" not in k
+                    if not k.startswith("@") and "=" not in k
                     for r in sorted(f.refs)[:4] if r.startswith(("inst:", "ext:", "cls:", "fn:", "bm:"))
                 )
             # a bound method keeps the classes of its receiver ("self:<ref>"): handed to a helper

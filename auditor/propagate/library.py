@@ -18,6 +18,7 @@ from auditor.propagate.base import (
 from auditor.values import (
     ELEM,
     EMPTY,
+    MAX_CONSTS,
     TOP_CONSTS,
     Labels,
     Value,
@@ -211,6 +212,9 @@ class LibraryMixin:
             return obj
         if name in cat.identity_calls:
             return join(out, args[0][1]) if args else out
+        if name in cat.data_calls and args:
+            arg = args[0][1]
+            return join(out, Value(arg.labels, arg.fields, frozenset(r for r in arg.refs if not r.startswith(("inst:", "cls:"))), arg.consts))
         is_ctor = short[:1].isupper()
         if is_ctor:
             fields: dict[str, Value] = {}
@@ -357,6 +361,10 @@ class LibraryMixin:
         if short == "getattr":
             if len(pos) >= 2 and len(pos[1].consts) == 1:
                 return self.get_attr(pos[0], next(iter(pos[1].consts)), loc, bind=True)
+            names = known_consts(pos[1]) if len(pos) >= 2 else frozenset()
+            if names and len(names) <= MAX_CONSTS and all(n.isidentifier() for n in names):
+                # `getattr(self, name) for name in self.PUBLIC_FIELDS`: only the attributes named
+                return join_all([self.get_attr(pos[0], n, loc, bind=True) for n in sorted(names)])
             return Value(flat_params(flatten(pos[0]))) if pos else EMPTY
         if short == "reduce":
             return Value(flat_params(flatten(pos[1]))) if len(pos) > 1 else EMPTY

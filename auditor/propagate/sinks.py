@@ -39,10 +39,12 @@ class SinksMixin:
         classes = sorted(r[5:] for r in v.refs if r.startswith("inst:"))
         if not classes:
             return flatten(v)
-        labels = v.labels
+        texts = [self.prog.method(cls, method) or (self.prog.method(cls, "__repr__") if method == "__str__" else None) for cls in classes]
+        # a parameter whose callers pass objects of classes that all say how they print is what
+        # those methods print (as a method called on it is what that method reads)
+        labels = v.labels if None in texts else {lab: t for lab, t in v.labels.items() if not lab.is_param}
         every_part = message = False
-        for cls in classes:
-            q = self.prog.method(cls, method) or (self.prog.method(cls, "__repr__") if method == "__str__" else None)
+        for cls, q in zip(classes, texts, strict=True):
             if q is not None:
                 text = self.apply(q, self.dispatched(q, self.prog.functions[q].name, v), [], loc, [])
                 labels = merge_labels(labels, flatten(text))
