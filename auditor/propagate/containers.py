@@ -19,6 +19,7 @@ from auditor.propagate.base import (
     plain_target,
 )
 from auditor.values import (
+    ANY,
     ELEM,
     EMPTY,
     GROUP_BY,
@@ -103,7 +104,12 @@ class ContainersMixin:
     def any_part(self, v: Value) -> Value:
         """v[k] for a key not known statically: any of v's parts (`row[col]` for a dict built with
         named keys), not only its elements."""
-        out = self.read(v, ELEM)
+        params = {lab: t for lab, t in v.labels.items() if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH}
+        if params:  # of a parameter: any part of the caller's value, its named keys too (ANY)
+            rest = Value({lab: t for lab, t in v.labels.items() if lab not in params}, v.fields, v.refs, v.consts)
+            out = join(self.read(rest, ELEM), Value({derive(lab, "key", ANY): t for lab, t in params.items()}))
+        else:
+            out = self.read(v, ELEM)
         named = [f for k, f in v.fields.items() if k != ELEM and not k.startswith("@")]
         return join_all([out, *named]) if named else out
 
@@ -353,7 +359,11 @@ class ContainersMixin:
         if method in ("items", "values") and not args and not user_callee and any(lab.is_param and not lab.flat for lab in recv.labels):
             # d.values() of a dict parameter: any part of the caller's dict (its keys too); and
             # of `tools or TOOLS`, also the items of the dict the code built
-            out = Value(None, {ELEM: Value(flat_params({lab: t for lab, t in recv.labels.items() if lab.is_param}))})
+            pv = flat_params({lab: t for lab, t in recv.labels.items() if lab.is_param})
+            # a pair's key and value are each any part of the caller's dict: named so, because a
+            # part set explicitly is all a read sees, and the parts named below are only some keys
+            elem = Value(pv, {"0": Value(pv), "1": Value(pv), ELEM: Value(pv)}) if method == "items" and recv.fields else Value(pv)
+            out = Value(None, {ELEM: elem})
             if recv.fields and recv.refs <= self.cat.dict_types:
                 out = join(out, self.dict_view(Value(None, recv.fields, recv.refs), method))
             return out

@@ -16,6 +16,7 @@ from auditor.propagate.base import (
     with_consent,
 )
 from auditor.values import (
+    ANY,
     ELEM,
     EMPTY,
     WALK_DEPTH,
@@ -145,6 +146,10 @@ class SummariesMixin:
                 part = actuals[i]
                 rows = False  # an element of data the caller passed (a row of a csv reader) is data
                 for key in lab.path:
+                    if key == ANY:  # `d[k]` in the callee, for a k not known: any part of d
+                        rows = rows or bool(part.fields or part.refs)
+                        part = self.any_part(part)
+                        continue
                     read = self.read(part, key)
                     data = rows or bool(part.fields or part.refs)
                     part = self.key_source(read, part, key, loc) if data else read
