@@ -1178,6 +1178,28 @@ def handler(event, context):
     put_status(event["id"])
     put_order(load(event["id"]))
 ''',
+
+"an_orm_model_built_from_a_dict_a_helper_is_given": '''
+from datetime import datetime
+from sqlalchemy import Column, String, create_engine
+from sqlalchemy.orm import declarative_base, sessionmaker
+from sp_api.api import Orders
+Base = declarative_base()
+class OrderRow(Base):
+    __tablename__ = "orders"
+    order_id = Column(String(32), primary_key=True)
+    buyer_email = Column(String(255))
+Session = sessionmaker(bind=create_engine("sqlite:///orders.db"))
+def save(session, rec):
+    session.add(OrderRow(**rec))  # expect: AMZ003
+def save_status(session, rec):
+    session.add(OrderRow(**rec))
+def sync(oid):
+    o = Orders().get_order(oid).payload
+    with Session.begin() as session:
+        save(session, dict(order_id=oid, buyer_email=o["BuyerInfo"]["BuyerEmail"], at=datetime.now()))
+        save_status(session, {"order_id": oid, "status": o["OrderStatus"]})
+''',
 }
 
 

@@ -323,7 +323,10 @@ class CallsMixin:
             if star == 2:
                 for n in names:
                     obj = set_path(obj, (n,), self.read(v, n), strong=False)
-                obj = join(obj, Value(None, dict(v.fields)))
+                # keys not known here (a caller's dict, a response): the object holds what the
+                # dict does, read back by attribute name (`Order(**row)` of an ORM model whose
+                # columns are not annotations)
+                obj = join(obj, Value(v.labels, dict(v.fields)))
             elif star == 1:
                 elem = self.iter_elem(v)
                 for n in names[pos:]:
