@@ -1200,6 +1200,28 @@ def sync(oid):
         save(session, dict(order_id=oid, buyer_email=o["BuyerInfo"]["BuyerEmail"], at=datetime.now()))
         save_status(session, {"order_id": oid, "status": o["OrderStatus"]})
 ''',
+
+"a_function_named_as_a_sanitizer_still_runs_its_body": '''
+import logging, sqlite3
+import pandas as pd
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+PII = ["buyer-email", "buyer-name", "ship-address-1"]
+def anonymised(df):
+    return df.drop(columns=[c for c in PII if c in df.columns])
+def mask_email(e):
+    return e[:2] + "***"
+def redact(order):
+    log.debug("redacting %s", order)  # expect: AMZ005
+    return {"id": order["AmazonOrderId"]}
+frame = pd.read_csv("amazon_orders.txt", sep="\\t")
+anonymised(frame).to_parquet("orders.parquet")
+info = Orders().get_order_buyer_info("1").payload
+log.info("buyer %s", mask_email(info["BuyerEmail"]))
+db = sqlite3.connect("crm.db")
+db.execute("INSERT INTO buyers VALUES (?)", (mask_email(info["BuyerEmail"]),))  # expect: AMZ003
+log.info("order %s", redact(info))
+''',
 }
 
 

@@ -103,6 +103,9 @@ class Sink:
     # the data is what the call itself returns, checked as argument "0" (a source that also
     # saves: Reports.get_report_document(doc, download=True, file=path) writes the report)
     result: bool = False
+    # the argument naming the file the data is saved to: a path variable written there names
+    # a file of that data afterwards, and a file source reading it is a source
+    saves_to: ArgSpec | None = None
     examples: tuple[Example, ...] = ()
 
 
@@ -381,6 +384,7 @@ def _sink(e: dict[str, Any]) -> Sink:
         unless_arg=ArgSpec.parse(e["unless_arg"]) if "unless_arg" in e else None,
         unless_types=tuple(e.get("unless_types", ())),
         result=bool(e.get("result", False)),
+        saves_to=_specs([e["saves_to"]])[0] if "saves_to" in e else None,
         examples=_examples(e),
     )
 

@@ -235,6 +235,7 @@ def plain_target(e: ir.Expr) -> bool:
 
 
 RECORD = Value(None, None, frozenset({"ext:builtins.dict()"}))
+SAVED_FILE = "file:saved"  # a path a catalog sink saved the data to (Sink.saves_to)
 
 
 WRAPS_METHOD = "@wraps_method"  # on a decorator's wrapper read from a class: called as a method

@@ -24,6 +24,7 @@ from auditor.values import (
     join,
     join_all,
     known_consts,
+    map_labels,
     merge_labels,
     sanitize,
     set_path,
@@ -171,18 +172,20 @@ class CallsMixin:
         base_expr: ir.Expr | None,
         attr: str | None = None,
         bound_method: bool = False,
+        by_name: bool = True,
     ) -> Value:
         """Call project function q; `bound_method`: recv is its first argument even though q is
         not a method of a class (a decorator's wrapper a class holds as a method)."""
         fn = self.prog.functions.get(q)
         if fn is None:
             return EMPTY
-        san = self.cat.sanitizer_for_function_name(fn.name) if fn.name != "<lambda>" else None
+        san = self.cat.sanitizer_for_function_name(fn.name) if by_name and fn.name != "<lambda>" else None
         if san is not None:
-            labels: Labels = {}
-            for a in args:
-                labels = merge_labels(labels, flatten(a[1]))
-            return Value(sanitize(flat_params(labels), san.kind))
+            # a function named as a sanitizer (mask_email, anonymise) still runs: what its body
+            # keeps is then what the name says (masked); what it drops (df.drop(columns=PII))
+            # or replaces stays so
+            out = self.call_user(q, recv, args, loc, arg_exprs, base_expr, attr, bound_method, by_name=False)
+            return map_labels(out, lambda lab, t, kind=san.kind: sanitize({lab: t}, kind))
         # custom models may name project functions as sources or sinks
         for src in self.cat.sources_for(q):
             return self.source_value(src, loc)

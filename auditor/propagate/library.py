@@ -7,7 +7,9 @@ import re
 
 from auditor import ir
 from auditor.catalog import ArgSpec
+from auditor.link import dotted_name
 from auditor.propagate.base import (
+    SAVED_FILE,
     arg_given,
     flat_params,
     is_callable_ref,
@@ -78,7 +80,8 @@ class LibraryMixin:
         for src in cat.sources_for(name):
             if src.path_pattern:
                 pv = self.arg_value(src.path_arg, args, recv) if src.path_arg else EMPTY
-                if not any(re.search(src.path_pattern, c) for c in pv.consts):
+                # a path the data was saved to (Sink.saves_to) names a file of that data
+                if not any(re.search(src.path_pattern, c) for c in pv.consts) and SAVED_FILE not in pv.refs:
                     continue
             if src.report_types and not self.report_types_allow(src.report_types):
                 continue
@@ -93,6 +96,8 @@ class LibraryMixin:
                 if sink.result:  # the call saves what it returns (get_report_document(..., file=path))
                     saved = [(None, out, 0), *(a for a in args if a[0] is not None)]
                     self.check_sink(sink, name, saved, recv or EMPTY, loc, [None] * len(saved))
+                if sink.saves_to is not None:
+                    self.mark_saved_file(sink.saves_to, args, arg_exprs)
             return out  # what an API returns is the API's data, not its arguments
         paths = [src.path_arg for src in cat.sources_for(name) if src.path_arg]
         if paths and not sinks:  # (a request to a URL is a sink: its response is not the URL's)
@@ -321,6 +326,21 @@ class LibraryMixin:
                 self.raise_value(raised[k], k)
             out = join(out, Value(None, {"@raised": join_all([raised[k] for k in sorted(raised)])}))
         return out
+
+    def mark_saved_file(self, spec: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> None:
+        """`get_report_document(doc, file=str(path))`: the local variable `path` now names a file
+        holding the data (SAVED_FILE), so the function it is returned or passed to reads the data
+        when it opens that path. Only a variable written directly or through str()/os.fspath()."""
+        for i, (kw, _v, star) in enumerate(args):
+            if star or i >= len(arg_exprs):
+                continue
+            if (spec.keyword is not None and kw == spec.keyword) or (kw is None and spec.position is not None and i == spec.position):
+                e = arg_exprs[i]
+                while isinstance(e, ir.Call) and len(e.args) == 1 and dotted_name(e.func) in ("str", "os.fspath"):
+                    e = e.args[0].value
+                if isinstance(e, ir.Name) and e.id in self.env:
+                    self.env[e.id] = join(self.env[e.id], Value(None, None, frozenset({SAVED_FILE})))
+                return
 
     def builtin(self, short: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value | None:
         pos = [a[1] for a in args if a[2] == 0 and a[0] is None]
