@@ -1222,6 +1222,33 @@ db = sqlite3.connect("crm.db")
 db.execute("INSERT INTO buyers VALUES (?)", (mask_email(info["BuyerEmail"]),))  # expect: AMZ003
 log.info("order %s", redact(info))
 ''',
+
+"rows_handed_to_a_helper_that_drops_personal_keys": '''
+import csv, logging
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+PERSONAL = frozenset({"buyer_email", "buyer_name"})
+SAFE = ("order_id", "status")
+def strip_personal(row):
+    return {k: v for k, v in row.items() if k not in PERSONAL}
+def only_safe(row):
+    return {k: row[k] for k in row if k in SAFE}
+def normalise(o):
+    return {"order_id": o["AmazonOrderId"], "status": o["OrderStatus"],
+            "buyer_email": o["BuyerInfo"]["BuyerEmail"], "buyer_name": o["BuyerInfo"]["BuyerName"]}
+def write_daily(rows, path):
+    with open(path, "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=["order_id", "status"])
+        for row in rows:
+            w.writerow(strip_personal(row))
+            log.info("row %s", only_safe(row))
+            log.info("raw %s", row)  # expect: AMZ005
+def main():
+    payload = Orders().get_orders(CreatedAfter="2024-01-01").payload
+    write_daily([normalise(o) for o in payload["Orders"]], "daily.csv")
+    for o in payload["Orders"]:
+        log.info("order %s", strip_personal(o))  # expect: AMZ005
+''',
 }
 
 

@@ -113,6 +113,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         if fn.name not in self.e.called_names:
             defaults = {i: d for i, p in enumerate(fn.params) if (d := self.default_value(fn, p, fn.loc)) is not None}
         senders = self.signal_senders() if fn.decorators and self.cat.signal_receivers else {}
+        copy_keys = self.e.copy_keys.get(self.q, {})
         for i, p in enumerate(fn.params):
             lab = Label("param", p.name, f"param:{self.q}:{i}")
             step = make_step(self.path, fn.loc, "param", f"enters parameter '{p.name}' of {short_callee(original(self.q))}()")
@@ -139,7 +140,16 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             if selfs:  # the receivers of the bound methods callers pass (note_param_refs)
                 refs = frozenset(r for r in refs if not r.startswith("self:"))
                 parts = {**(parts or {}), SELF_PART: Value(None, None, selfs)}
-            self.env[p.name] = Value({lab: (step,)}, parts, refs, consts if len(consts) <= 8 else frozenset())
+            named = copy_keys.get(i)
+            if named and not named[0]:  # a copy for callers whose dict names exactly these keys: that dict
+                parts = {k: (parts or {}).get(k) or Value({derive(lab, "key", k): (step,)}) for k in named[1]}
+                self.env[p.name] = Value(None, parts, refs)
+            elif named:  # for callers whose list's elements are such dicts: that list
+                elem = derive(lab, "key", ELEM)
+                row = Value(None, {k: Value({derive(elem, "key", k): (step,)}) for k in named[1]})
+                self.env[p.name] = Value(None, {ELEM: row}, refs)
+            else:
+                self.env[p.name] = Value({lab: (step,)}, parts, refs, consts if len(consts) <= 8 else frozenset())
             if i in defaults:
                 self.env[p.name] = join(self.env[p.name], defaults[i])
             self.assigned[p.name] = self.env[p.name]

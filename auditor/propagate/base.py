@@ -12,6 +12,7 @@ from auditor.catalog import ArgSpec
 from auditor.values import (
     ELEM,
     EMPTY,
+    MAX_CONSTS,
     SELF_PART,
     TOP_CONSTS,
     Label,
@@ -326,3 +327,14 @@ def join_env(a: dict[str, Value], b: dict[str, Value]) -> dict[str, Value]:
         out[k] = v if old is None else join(old, v)
     return out
 
+
+
+def named_keys(v: Value) -> tuple[str, ...]:
+    """The keys of a dict the code wrote with every key named (`{"order_id": ..., "email": ...}`),
+    sorted; empty when any key is not known or the value is anything more than that dict."""
+    if v.labels or not v.fields or any(not r.startswith("ext:builtins.dict") for r in v.refs):
+        return ()
+    names = sorted(v.fields)
+    if len(names) > MAX_CONSTS or any(k == ELEM or k.startswith("@") or k.isdigit() for k in names):
+        return ()
+    return tuple(names)

@@ -223,6 +223,8 @@ class ContainersMixin:
         self.env = dict(saved)
         saved_pairs = self.pairs
         self.pairs = dict(saved_pairs)
+        if e.narrows:
+            self.note_key_filters(e)
         for target, it in e.generators:
             self.assign(target, self.iter_elem(self.eval(it)), e.loc, kind="iterate")
         for narrowing in e.narrows:  # `{k: v for k, v in d.items() if k in SAFE}`
@@ -236,6 +238,22 @@ class ContainersMixin:
             return join(unrolled[0], out) if unrolled is not None else out
         self.env = saved
         return Value(None, {ELEM: elt})
+
+    def note_key_filters(self, e: ir.Comp) -> None:
+        """`{k: v for k, v in row.items() if k not in PERSONAL}` (or `for k in row`, `row.keys()`)
+        with `row` a parameter: the function is analysed per set of keys its callers' dicts name
+        (Engine.filtered_params), where the filter is known key by key."""
+        narrowed = {n[0] for n in e.narrows}
+        for target, it in e.generators:
+            key: str | None = None
+            base: ir.Expr | None = None
+            view = it.func.attr if isinstance(it, ir.Call) and isinstance(it.func, ir.Attr) and not it.args else None
+            if isinstance(target, ir.Unpack) and len(target.elts) == 2 and isinstance(target.elts[0], ir.Name) and view == "items":
+                key, base = target.elts[0].id, it.func.base  # type: ignore[union-attr]
+            elif isinstance(target, ir.Name):
+                key, base = target.id, (it.func.base if view == "keys" else it)  # type: ignore[union-attr]
+            if key in narrowed and isinstance(base, ir.Name) and base.id in self.env:
+                self.note_param_use(self.env[base.id], self.e.filtered_params)
 
     def unrolled_dict(self, e: ir.Comp) -> tuple[Value, bool] | None:
         """`{cls.name: cls for cls in (A, B)}`, `{k: make(v) for k, v in TABLE.items()}`: over a few

@@ -23,10 +23,12 @@ from auditor.propagate.base import (
     Summary,
     canonical_env,
     env_signature,
+    named_keys,
     strip_params,
     url_host,
 )
 from auditor.values import (
+    ELEM,
     EMPTY,
     Value,
     includes,
@@ -68,6 +70,14 @@ class Engine:
         self.called_params: dict[str, set[int]] = {}
         # parameters a function looks a table up by (`TEMPLATES[kind]`, `HANDLERS[event](...)`)
         self.keyed_params: dict[str, set[int]] = {}
+        # dict parameters whose entries a function keeps or drops by key (`{k: v for k, v in
+        # row.items() if k not in PERSONAL}`): a copy per set of keys its callers' dicts name
+        self.filtered_params: dict[str, set[int]] = {}
+        # list parameters whose elements a function hands to such a function (`for row in rows:
+        # strip_personal(row)`): a copy per set of keys the elements name
+        self.filtered_elems: dict[str, set[int]] = {}
+        # such a copy -> per parameter, whether the keys are its elements' and the keys
+        self.copy_keys: dict[str, dict[int, tuple[bool, tuple[str, ...]]]] = {}
         # methods a method calls on its own receiver (`self.transform()`), learnt while analysing it
         self.self_calls: dict[str, set[str]] = {}
         self.receiver_copies: set[str] = set()
@@ -268,8 +278,11 @@ class Engine:
         base = self.program.functions[q].qualname
         called = self.called_params.get(base)
         keyed = self.keyed_params.get(base)
-        if not called and not keyed and receiver is None and thrown is None:
+        filtered = self.filtered_params.get(base)
+        elems = self.filtered_elems.get(base)
+        if not called and not keyed and not filtered and not elems and receiver is None and thrown is None:
             return q
+        dict_keys: dict[int, tuple[bool, tuple[str, ...]]] = {}
         picks = [] if receiver is None else [f"self={receiver}"]
         if thrown is not None:
             picks.append(f"thrown={thrown}")
@@ -282,9 +295,21 @@ class Engine:
                 kc = known_consts(v)
                 if 0 < len(kc) <= MAX_KEY_CONSTS:
                     picks.append(f"{i}=str:{'|'.join(sorted(kc))}")
+            if filtered and i in filtered:
+                names = named_keys(v)
+                if names:
+                    dict_keys[i] = (False, names)
+                    picks.append(f"{i}=keys:{'|'.join(names)}")
+            if elems and i in elems and v.fields and not v.labels and all(k == ELEM or k.isdigit() for k in v.fields):
+                names = named_keys(v.fields.get(ELEM, EMPTY))
+                if names:
+                    dict_keys[i] = (True, names)
+                    picks.append(f"{i}=elements:{'|'.join(names)}")
         if not picks:
             return q
         name = self._copy(q, f"{q}@({','.join(picks)})", self.special_caps.get(q, {}))
+        if dict_keys and name != q:
+            self.copy_keys[name] = dict_keys
         if receiver is not None and name != q:
             self.receiver_copies.add(name)
         return name

@@ -19,6 +19,7 @@ from auditor.values import (
     ANY,
     ELEM,
     EMPTY,
+    KEYS,
     WALK_DEPTH,
     Label,
     Trace,
@@ -50,6 +51,7 @@ class SummariesMixin:
         if thrown is not None:
             actuals = [*actuals, thrown]
             types = "|".join(exception_types(thrown.refs))
+        self.pass_key_filters(fn.qualname, actuals)
         q = self.e.specialise_call(q, actuals, receiver, types)
         self.e.depend("fn:" + q, self.q)
         self.note_param_refs(q, actuals)
@@ -86,6 +88,30 @@ class SummariesMixin:
             if kind == "g" and owner == self.module and self.is_module and name in self.env:
                 self.env[name] = join(self.env[name], inst)  # module code reads its globals from env
         return ret
+
+    def pass_key_filters(self, callee: str, actuals: list[Value]) -> None:
+        """Handing our parameter (or an element of it) to a function that filters a dict by key
+        makes our parameter filtered too: `for row in rows: strip_personal(row)` is analysed per
+        set of keys the rows name, so strip_personal's copy for those keys is the one called."""
+        filtered = self.e.filtered_params.get(callee)
+        if not filtered:
+            return
+        prefix = f"param:{self.q}:"
+        for i in filtered:
+            if i >= len(actuals) or not actuals[i].labels or actuals[i].fields:
+                continue
+            labs = list(actuals[i].labels)
+            if not all(lab.is_param and not lab.flat and lab.origin.startswith(prefix) for lab in labs):
+                continue
+            owners = {lab.origin for lab in labs}
+            paths = {lab.path for lab in labs}
+            if len(owners) != 1:
+                continue
+            j = int(next(iter(owners))[len(prefix):])
+            if paths == {()}:
+                self.note_param_use(Value({Label("param", "", f"{prefix}{j}"): ()}), self.e.filtered_params)
+            elif paths <= {(ELEM,), (KEYS,)} and (ELEM,) in paths:
+                self.note_param_use(Value({Label("param", "", f"{prefix}{j}"): ()}), self.e.filtered_elems)
 
     def apply_effect(self, expr: ir.Expr | None, actual: Value, path: tuple[str, ...], val: Value) -> None:
         if isinstance(expr, ir.Name | ir.Attr | ir.Sub):
