@@ -39,6 +39,7 @@ ELEM = "[*]"
 SELF_PART = "@self"  # a bound method's receiver, kept as a part of the method value
 KEYS = "@keys"  # the keys of a dict built with keys not known statically ({o["BuyerEmail"]: o ...})
 ANY = "@any"  # in a parameter's path: any part of the caller's value (`d[k]` for a k not known)
+DATA = "@data"  # in a parameter's path: the caller's value as plain data, not an object (asdict)
 GROUP_BY = "@by"  # df.groupby(by): the key columns
 GROUP_FRAME = "@frame"  # df.groupby(by): the table grouped
 TOP = "\x00*"  # "too many constant strings to list": absorbs everything joined with it

@@ -1249,6 +1249,75 @@ def main():
     for o in payload["Orders"]:
         log.info("order %s", strip_personal(o))  # expect: AMZ005
 ''',
+
+"a_method_returning_asdict_of_itself_is_the_data_not_the_object": '''
+import logging
+from dataclasses import asdict, dataclass
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+@dataclass
+class BuyerOrder:
+    order_id: str
+    buyer_email: str = ""
+    def to_dict(self):
+        return asdict(self)
+    def __repr__(self):
+        return f"BuyerOrder({self.order_id!r})"
+info = Orders().get_order_buyer_info("1").payload
+order = BuyerOrder("1", info["BuyerEmail"])
+log.info("stored %r", order)
+log.debug("detail %s", order.to_dict())  # expect: AMZ005
+''',
+
+"a_property_of_a_nested_record_read_in_another_class": '''
+import csv, logging
+from dataclasses import dataclass
+log = logging.getLogger(__name__)
+@dataclass
+class ShipTo:
+    name: str
+    line1: str
+    phone: str = ""
+    @property
+    def full_address(self):
+        return ", ".join(p for p in [self.name, self.line1] if p)
+    @property
+    def masked_phone(self):
+        return "*" * 6 + self.phone[-2:]
+@dataclass
+class Record:
+    order_id: str
+    ship_to: ShipTo
+def records(path):
+    with open(path, newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\\t"):
+            yield Record(row["order-id"], ShipTo(row["recipient-name"], row["ship-address-1"], row["ship-phone-number"]))
+class Run:
+    def check(self, record):
+        log.warning("undeliverable: %s", record.ship_to.full_address)  # expect: AMZ005
+        log.info("call-back number %s", record.ship_to.masked_phone)
+def main(path):
+    run = Run()
+    for r in records(path):
+        run.check(r)
+''',
+
+"a_subclass_selects_its_class_column_list": '''
+import pandas as pd
+class Job:
+    def handle(self, df):
+        raise NotImplementedError
+class Velocity(Job):
+    COLUMNS = ["order-id", "sku", "quantity-purchased"]
+    def handle(self, df):
+        df[self.COLUMNS].to_parquet("velocity.parquet")
+class Backup(Job):
+    def handle(self, df):
+        df.to_csv("backup.csv")  # expect: AMZ003
+frame = pd.read_csv("amazon_orders.txt", sep="\\t")
+for job in (Velocity(), Backup()):
+    job.handle(frame)
+''',
 }
 
 

@@ -179,13 +179,12 @@ class CallsMixin:
         fn = self.prog.functions.get(q)
         if fn is None:
             return EMPTY
-        san = self.cat.sanitizer_for_function_name(fn.name) if by_name and fn.name != "<lambda>" else None
-        if san is not None:
+        if by_name and fn.name != "<lambda>" and self.cat.sanitizer_for_function_name(fn.name) is not None:
             # a function named as a sanitizer (mask_email, anonymise) still runs: what its body
             # keeps is then what the name says (masked); what it drops (df.drop(columns=PII))
             # or replaces stays so
             out = self.call_user(q, recv, args, loc, arg_exprs, base_expr, attr, bound_method, by_name=False)
-            return map_labels(out, lambda lab, t, kind=san.kind: sanitize({lab: t}, kind))
+            return self.masked_by_name(fn.name, out)
         # custom models may name project functions as sources or sinks
         for src in self.cat.sources_for(q):
             return self.source_value(src, loc)
@@ -222,6 +221,14 @@ class CallsMixin:
                     out = join(out, self.apply(q, part, args, loc, exprs, key))
                 return out
         return self.apply(q, bound, args, loc, exprs)
+
+    def masked_by_name(self, name: str, out: Value) -> Value:
+        """What a project function or property named as a sanitizer (catalog name_patterns:
+        mask_email, redact_address, masked_phone) returns: its result, sanitized as the name says."""
+        san = self.cat.sanitizer_for_function_name(name)
+        if san is None:
+            return out
+        return map_labels(out, lambda lab, t, kind=san.kind: sanitize({lab: t}, kind))
 
     def dispatched(self, q: str, attr: str, recv: Value) -> Value:
         """The receiver as method q sees it: without the project classes whose `attr` is another

@@ -158,6 +158,10 @@ class ContainersMixin:
                 self.stored_key = iv
                 self.store_key(e.base, e.loc)
             names = constant_list(iv)
+            if names is None and iv.fields and iv.labels and all(lab.is_param for lab in iv.labels):
+                # df[self.COLUMNS]: the list the classes hold (an instance's own list is on the
+                # heap with it); the receiver's label only says an instance might hold another
+                names = constant_list(Value(None, iv.fields, iv.refs, iv.consts))
             if names is not None:  # df[COLUMNS], a list of constant names however it was built
                 return self.select_columns(bv, names, frozenset(r for r in bv.refs if r.startswith("ext:")), e.loc)
             kc = known_consts(iv)

@@ -18,12 +18,15 @@ from auditor.propagate.base import (
     project_callable,
 )
 from auditor.values import (
+    DATA,
     ELEM,
     EMPTY,
     MAX_CONSTS,
+    MAX_PATH,
     TOP_CONSTS,
     Labels,
     Value,
+    derive,
     flatten,
     join,
     join_all,
@@ -219,7 +222,13 @@ class LibraryMixin:
             return join(out, args[0][1]) if args else out
         if name in cat.data_calls and args:
             arg = args[0][1]
-            return join(out, Value(arg.labels, arg.fields, frozenset(r for r in arg.refs if not r.startswith(("inst:", "cls:"))), arg.consts))
+            # a parameter stays the caller's value, as data (DATA): asdict(self) in a method
+            labels: Labels = {}
+            for lab, t in arg.labels.items():
+                if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH:
+                    lab = derive(lab, "key", DATA)
+                labels = merge_labels(labels, {lab: t})
+            return join(out, Value(labels, arg.fields, frozenset(r for r in arg.refs if not r.startswith(("inst:", "cls:"))), arg.consts))
         is_ctor = short[:1].isupper()
         if is_ctor:
             fields: dict[str, Value] = {}

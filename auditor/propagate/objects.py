@@ -181,7 +181,8 @@ class ObjectsMixin:
             mf = self.prog.functions[m]
             decos = self.prog.decorator_names(self.prog.function_module[m], mf.decorators)
             if is_inst and any(d.endswith(("property", "cached_property")) for d in decos):
-                return self.apply(m, self.dispatched(m, attr, obj), [], loc, [])
+                # a property named as a sanitizer (masked_phone) masks what it gives, as a call does
+                return self.masked_by_name(mf.name, self.apply(m, self.dispatched(m, attr, obj), [], loc, []))
             plain = not any(d.endswith(("classmethod", "staticmethod")) for d in decos)
             wrapper = self.method_wrapper(m, mf) if mf.decorators and plain else None
             if wrapper is not None:  # @cached on a method, cached = disk_cached(dir): its wrapper runs

@@ -17,6 +17,7 @@ from auditor.propagate.base import (
 )
 from auditor.values import (
     ANY,
+    DATA,
     ELEM,
     EMPTY,
     KEYS,
@@ -172,11 +173,21 @@ class SummariesMixin:
                 part = actuals[i]
                 rows = False  # an element of data the caller passed (a row of a csv reader) is data
                 for key in lab.path:
+                    if key == DATA:  # asdict(param) in the callee: the caller's value, not its class
+                        part = Value(part.labels, part.fields, frozenset(r for r in part.refs if not r.startswith(("inst:", "cls:"))), part.consts)
+                        continue
                     if key == ANY:  # `d[k]` in the callee, for a k not known: any part of d
                         rows = rows or bool(part.fields or part.refs)
                         part = self.any_part(part)
                         continue
-                    read = self.read(part, key)
+                    if key not in part.fields and key.isidentifier() and any(
+                        r.startswith("inst:") and self.prog.method(r[5:], key) is not None for r in part.refs
+                    ):
+                        # `record.ship_to.full_address` in the callee, with a property there on
+                        # the caller's object: what the property returns
+                        read = self.get_attr(part, key, loc)
+                    else:
+                        read = self.read(part, key)
                     data = rows or bool(part.fields or part.refs)
                     part = self.key_source(read, part, key, loc) if data else read
                     rows = data and key == ELEM
