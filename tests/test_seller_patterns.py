@@ -1212,8 +1212,13 @@ def anonymised(df):
 def mask_email(e):
     return e[:2] + "***"
 def redact(order):
-    log.debug("redacting %s", order)  # expect: AMZ005
-    return {"id": order["AmazonOrderId"]}
+    safe = order.copy()
+    safe["BuyerEmail"] = "***"
+    return safe
+def mask_phone(phone):
+    masked = "*" * 6 + phone[-2:]
+    log.debug("masked phone -> %s", masked)
+    return masked
 frame = pd.read_csv("amazon_orders.txt", sep="\\t")
 anonymised(frame).to_parquet("orders.parquet")
 info = Orders().get_order_buyer_info("1").payload
@@ -1221,6 +1226,8 @@ log.info("buyer %s", mask_email(info["BuyerEmail"]))
 db = sqlite3.connect("crm.db")
 db.execute("INSERT INTO buyers VALUES (?)", (mask_email(info["BuyerEmail"]),))  # expect: AMZ003
 log.info("order %s", redact(info))
+log.info("phone %s", mask_phone(info["BuyerPhone"]))
+db.execute("INSERT INTO buyers VALUES (?)", (info["BuyerEmail"],))  # expect: AMZ003
 ''',
 
 "rows_handed_to_a_helper_that_drops_personal_keys": '''
@@ -1317,6 +1324,71 @@ class Backup(Job):
 frame = pd.read_csv("amazon_orders.txt", sep="\\t")
 for job in (Velocity(), Backup()):
     job.handle(frame)
+''',
+
+"review_of_the_thirteenth_pass": '''
+import json, logging, os, argparse, requests
+import pandas as pd
+from pydantic import BaseModel
+from sp_api.api import Orders, Reports
+log = logging.getLogger(__name__)
+class OrderOut(BaseModel):
+    AmazonOrderId: str
+    OrderStatus: str
+class Rec:
+    def __init__(self, oid, email):
+        self.oid = oid
+        self.email = email
+    def __str__(self):
+        return f"Rec({self.oid})"
+SAFE = ("order_id", "status")
+DEFAULT = ("oid",)
+def publish(order):
+    out = OrderOut(**order)
+    requests.post("https://partner.example.com/orders", json=out.model_dump())
+def export(x):
+    requests.post("https://crm.example.com/contacts", data=f"contact={x}")  # expect: AMZ004
+def enrich_and_filter(row, info):
+    row["buyer_email"] = info["BuyerEmail"]
+    return {k: v for k, v in row.items() if k in SAFE}
+def pick(rec, fields=None):
+    names = fields or DEFAULT
+    return {n: getattr(rec, n) for n in names}
+def download(path):
+    Reports().get_report_document("d", download=True, file=str(path))  # expect: AMZ003
+    return path
+order = Orders().get_order("1").payload
+info = Orders().get_order_buyer_info("1").payload
+publish(order)
+export(Rec("1", info["BuyerEmail"]) if os.environ.get("STRUCT") else info["BuyerEmail"])
+r = {"order_id": info["AmazonOrderId"], "status": "Shipped"}
+log.info("safe %s", enrich_and_filter(r, info))
+log.info("row %s", r)  # expect: AMZ005
+args = argparse.ArgumentParser().parse_args()
+log.info("%s", pick(Rec("1", info["BuyerEmail"]), args.fields))  # expect: AMZ005
+log.info("%s", json.dumps(Rec("1", info["BuyerEmail"]), default=str))
+print(pd.read_csv(str(download("/tmp/orders.tsv")), sep="\\t").head())  # expect: AMZ005
+''',
+
+"namedtuple_records_and_merged_report_tables": '''
+import logging
+from collections import namedtuple
+import pandas as pd
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+Buyer = namedtuple("Buyer", "order_id name email")
+info = Orders().get_order_buyer_info("1").payload
+b = Buyer(info["AmazonOrderId"], info["BuyerName"], info["BuyerEmail"])
+log.info("order %s", b.order_id)
+log.info("buyer %s", b.email)  # expect: AMZ005
+oid, name, email = b
+log.info("order %s", oid)
+log.info("buyer %s", name)  # expect: AMZ005
+returns = pd.read_csv("data/fba_returns.tsv", sep="\\t")
+orders = pd.read_csv("data/Orders_2024-04.txt", sep="\\t")
+merged = returns.merge(orders[["order-id", "buyer-name"]].drop_duplicates("order-id"), on="order-id")
+merged.groupby(["sku", "reason"]).size().reset_index().to_csv("reasons.csv")
+merged.to_csv("merged.csv")  # expect: AMZ003
 ''',
 }
 

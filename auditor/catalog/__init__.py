@@ -195,6 +195,7 @@ class Catalog:
     # is an instance of the sender): @receiver(post_save, sender=Order) def f(sender, instance, ...)
     signal_receivers: tuple[tuple[str, str, str], ...] = ()
     table_copies: frozenset[str] = frozenset()  # methods giving the receiver's table, columns kept
+    table_merges: dict[str, tuple[tuple[ArgSpec, ...], bool]] = field(default_factory=dict)  # call -> (tables, given as a list)
     table_renames: tuple[tuple[str, ArgSpec], ...] = ()  # (method, the mapping argument)
     table_rows: tuple[tuple[str, ArgSpec | None, frozenset[str], bool], ...] = ()  # (method, arg, values, pairs): its rows
     fold_calls: dict[str, tuple[ArgSpec, ArgSpec, ArgSpec]] = field(default_factory=dict)  # call -> (fn, items, initial)
@@ -206,6 +207,7 @@ class Catalog:
     replace_calls: frozenset[str] = frozenset()
     identity_calls: frozenset[str] = frozenset()
     data_calls: frozenset[str] = frozenset()
+    record_factories: frozenset[str] = frozenset()
     clean_methods: frozenset[str] = frozenset()
     orm_models: frozenset[str] = frozenset()
     orm_managers: frozenset[str] = frozenset()
@@ -474,6 +476,7 @@ def load_catalog() -> Catalog:
         generator_managers=tuple(world["methods"].get("generator_managers", ())),
         signal_receivers=tuple((r["decorator"], r["sender"], r["instance"]) for r in world["methods"].get("signal_receivers", ())),
         table_copies=frozenset(world["methods"].get("table_copies", ())),
+        table_merges={m["call"]: (_specs(m["args"]), bool(m.get("elements", False))) for m in world["methods"].get("table_merges", ())},
         table_renames=tuple((t["call"], ArgSpec.parse(t["arg"])) for t in world["methods"].get("table_renames", ())),
         table_rows=tuple(
             (t["call"], ArgSpec.parse(t["arg"]) if "arg" in t else None, frozenset(t.get("values", ())), bool(t.get("pairs")))
@@ -492,6 +495,7 @@ def load_catalog() -> Catalog:
         replace_calls=frozenset(world["methods"]["replace_calls"]),
         identity_calls=frozenset(world["methods"]["identity_calls"]),
         data_calls=frozenset(world["methods"]["data_calls"]),
+        record_factories=frozenset(world["methods"]["record_factories"]),
         clean_methods=frozenset(world["methods"]["clean"]),
         orm_models=frozenset(world["orm"]["models"]),
         orm_managers=frozenset(world["orm"]["managers"]),

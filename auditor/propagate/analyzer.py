@@ -93,6 +93,9 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         self.self_label = Label("param", fn.params[0].name, f"param:{self.q}:0") if fn.cls and fn.params else None
         self.thrown: Value | None = None  # a generator context manager's exception from the with block
         self.pairs: dict[str, tuple[str, Value]] = {}  # value variable -> (key variable, dict) of items()
+        # parameters of a copy per key set (Engine.copy_keys), by name: they have no label of their
+        # own, so a store into one is recorded for the caller through effect_receiver
+        self.key_set_params: dict[str, int] = {}
 
     def _ancestors(self) -> frozenset[str]:
         out = {self.q}
@@ -141,6 +144,8 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                 refs = frozenset(r for r in refs if not r.startswith("self:"))
                 parts = {**(parts or {}), SELF_PART: Value(None, None, selfs)}
             named = copy_keys.get(i)
+            if named:
+                self.key_set_params[p.name] = i
             if named and not named[0]:  # a copy for callers whose dict names exactly these keys: that dict
                 parts = {k: (parts or {}).get(k) or Value({derive(lab, "key", k): (step,)}) for k in named[1]}
                 self.env[p.name] = Value(None, parts, refs)

@@ -338,3 +338,20 @@ def named_keys(v: Value) -> tuple[str, ...]:
     if len(names) > MAX_CONSTS or any(k == ELEM or k.startswith("@") or k.isdigit() for k in names):
         return ()
     return tuple(names)
+
+
+
+def record_fields(v: Value) -> tuple[str, ...]:
+    """The field names given to namedtuple(): "order_id name" or "order_id, name", or a list of
+    constant names in known positions; empty when they are not known."""
+    consts = known_consts(v)
+    if consts and not v.fields:
+        if len(consts) != 1:
+            return ()
+        names = [n for n in re.split(r"[,\s]+", next(iter(consts))) if n]
+    else:
+        pos = sorted((int(k), f) for k, f in v.fields.items() if k.isdigit())
+        names = [next(iter(known_consts(f))) for _, f in pos if len(known_consts(f)) == 1]
+        if not pos or len(names) != len(pos):
+            return ()
+    return tuple(names) if names and all(n.isidentifier() for n in names) else ()

@@ -119,6 +119,9 @@ class CallsMixin:
             elif kind == "cls":
                 resolved = True
                 out = join(out, self.construct(name, args, loc, arg_exprs))
+            elif kind == "rec":
+                resolved = True
+                out = join(out, self.make_record(name.split(","), args))
             elif kind == "inst":
                 m = self.prog.method(name, "__call__")
                 if m is not None:
@@ -173,6 +176,7 @@ class CallsMixin:
         attr: str | None = None,
         bound_method: bool = False,
         by_name: bool = True,
+        returns_only: bool = False,
     ) -> Value:
         """Call project function q; `bound_method`: recv is its first argument even though q is
         not a method of a class (a decorator's wrapper a class holds as a method)."""
@@ -181,9 +185,10 @@ class CallsMixin:
             return EMPTY
         if by_name and fn.name != "<lambda>" and self.cat.sanitizer_for_function_name(fn.name) is not None:
             # a function named as a sanitizer (mask_email, anonymise) still runs: what its body
-            # keeps is then what the name says (masked); what it drops (df.drop(columns=PII))
-            # or replaces stays so
-            out = self.call_user(q, recv, args, loc, arg_exprs, base_expr, attr, bound_method, by_name=False)
+            # returns is then what the name says (masked); what it drops (df.drop(columns=PII))
+            # or replaces stays so. What it logs or stores on the way is taken as masked too, and
+            # a copy it blanks (safe = order.copy(); safe["email"] = "***") is not the caller's
+            out = self.call_user(q, recv, args, loc, arg_exprs, base_expr, attr, bound_method, by_name=False, returns_only=True)
             return self.masked_by_name(fn.name, out)
         # custom models may name project functions as sources or sinks
         for src in self.cat.sources_for(q):
@@ -218,9 +223,9 @@ class CallsMixin:
             if groups is not None:
                 out = EMPTY
                 for key, part in groups:
-                    out = join(out, self.apply(q, part, args, loc, exprs, key))
+                    out = join(out, self.apply(q, part, args, loc, exprs, key, returns_only=returns_only))
                 return out
-        return self.apply(q, bound, args, loc, exprs)
+        return self.apply(q, bound, args, loc, exprs, returns_only=returns_only)
 
     def masked_by_name(self, name: str, out: Value) -> Value:
         """What a project function or property named as a sanitizer (catalog name_patterns:
@@ -333,10 +338,10 @@ class CallsMixin:
             if star == 2:
                 for n in names:
                     obj = set_path(obj, (n,), self.read(v, n), strong=False)
-                # keys not known here (a caller's dict, a response): the object holds what the
-                # dict does, read back by attribute name (`Order(**row)` of an ORM model whose
-                # columns are not annotations)
-                obj = join(obj, Value(v.labels, dict(v.fields)))
+                # a class whose fields are not known here (an ORM model's columns are not
+                # annotations): the object holds what the dict does, read back by attribute name
+                # (`Order(**row)`); a class with known fields (pydantic, a dataclass) keeps those
+                obj = join(obj, Value(None if names else v.labels, dict(v.fields)))
             elif star == 1:
                 elem = self.iter_elem(v)
                 for n in names[pos:]:
@@ -354,6 +359,30 @@ class CallsMixin:
         if post is not None:
             self.apply(post, obj, [], loc, [])
         return obj
+
+    def make_record(self, names: list[str], args: list[tuple[str | None, Value, int]]) -> Value:
+        """An instance of a namedtuple type: each argument under its field's name and position
+        (`b.email`, `oid, name, email = b`), the elements joined for iteration."""
+        fields: dict[str, Value] = {}
+        pos = 0
+        for kw, v, star in args:
+            if star == 2:
+                for n in names:
+                    fields[n] = join(fields.get(n, EMPTY), self.read(v, n))
+            elif star == 1:
+                elem = self.iter_elem(v)
+                for n in names[pos:]:
+                    fields[n] = join(fields.get(n, EMPTY), elem)
+            elif kw is not None:
+                fields[kw] = v
+            elif pos < len(names):
+                fields[names[pos]] = v
+                pos += 1
+        for i, n in enumerate(names):
+            if n in fields:
+                fields[str(i)] = fields[n]
+        fields[ELEM] = join_all([fields[n] for n in names if n in fields])
+        return Value(None, fields, frozenset({"ext:builtins.tuple"}))
 
     def run_template(self, name: str, recv: Value, loc: ir.Loc) -> None:
         """A library method that runs the subclass's own method on the object (Thread.start() runs

@@ -20,6 +20,7 @@ from auditor.propagate.base import (
 )
 from auditor.values import (
     ANY,
+    COLUMNS,
     ELEM,
     EMPTY,
     GROUP_BY,
@@ -89,7 +90,7 @@ class ContainersMixin:
                     labels[lab] = t
             else:
                 labels[lab] = t
-        if part is None and v.fields and any(r.startswith("ext:") for r in v.refs):
+        if part is None and v.fields and any(r.startswith("ext:") for r in v.refs) and COLUMNS not in v.fields:
             # a library object wrapping data (csv.DictReader(f), pd.DataFrame(rows)): its rows
             # and columns come from what it was built from
             wrapped = Value(flatten(Value(None, v.fields)), None, v.refs if self.cat.partner_record(v.refs) else frozenset())
@@ -158,7 +159,7 @@ class ContainersMixin:
                 self.stored_key = iv
                 self.store_key(e.base, e.loc)
             names = constant_list(iv)
-            if names is None and iv.fields and iv.labels and all(lab.is_param for lab in iv.labels):
+            if names is None and iv.fields and iv.labels and self.only_own_attributes(iv):
                 # df[self.COLUMNS]: the list the classes hold (an instance's own list is on the
                 # heap with it); the receiver's label only says an instance might hold another
                 names = constant_list(Value(None, iv.fields, iv.refs, iv.consts))
@@ -467,7 +468,7 @@ class ContainersMixin:
                         self.store_imported_mutation(root, target_path, added)
                 else:
                     self.store_global_mutation(root, path, target_path, added, base_expr)
-            self.record_param_effect(recv, target_path if root is None else (ELEM,) if method != "update" else (), added)
+            self.record_param_effect(self.effect_receiver(root, recv), target_path if root is None else (ELEM,) if method != "update" else (), added)
             return out
         arg_labels: Labels = {}
         for a in args:

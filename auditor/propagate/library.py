@@ -9,6 +9,7 @@ from auditor import ir
 from auditor.catalog import ArgSpec
 from auditor.link import dotted_name
 from auditor.propagate.base import (
+    EMPTY_MARK,
     SAVED_FILE,
     arg_given,
     flat_params,
@@ -16,8 +17,10 @@ from auditor.propagate.base import (
     json_value,
     own_self,
     project_callable,
+    record_fields,
 )
 from auditor.values import (
+    COLUMNS,
     DATA,
     ELEM,
     EMPTY,
@@ -144,6 +147,20 @@ class LibraryMixin:
                 if call == name and (spec is None or self.arg_value(spec, args, recv).consts & values):
                     row = Value(None, {"0": EMPTY, "1": table}) if pairs else table  # iterrows: (index, row)
                     return join(out, Value(None, {ELEM: row}))
+        merge = cat.table_merges.get(name)
+        if merge is not None:  # each table's columns, kept apart as they were
+            specs, listed = merge
+            tables = [recv] if recv is not None else []
+            for spec in specs:
+                v = self.arg_value(spec, args, recv)
+                tables.append(self.iter_elem(v) if listed else v)
+            joined = join_all([Value(t.labels, t.fields, frozenset()) for t in tables if t is not None])
+            fields = dict(joined.fields)
+            if not joined.labels and fields and all(not k.startswith("@") and k != ELEM and not k.isdigit() for k in fields):
+                # every table is columns known by name or holds no data: a column read by another
+                # name is one of the tables' that hold none (a returns report's `reason`)
+                fields[COLUMNS] = EMPTY_MARK
+            return Value(joined.labels, fields, refs)
         short_name = name.rsplit(".", 1)[-1]
         if recv is not None and short_name in cat.element_callbacks and args and any(is_callable_ref(r) or r.startswith("pfn:") for r in args[0][1].refs):
             # Series.map(fn): fn gets the receiver's elements; Executor.map(fn, orders) and
@@ -218,9 +235,8 @@ class LibraryMixin:
                 if kw:
                     obj = set_path(obj, (kw,), v)
             return obj
-        if name in cat.identity_calls:
-            return join(out, args[0][1]) if args else out
-        if name in cat.data_calls and args:
+        if name in cat.data_calls and args and not any(a[0] in ("default", "cls") for a in args):
+            # (json.dumps(obj, default=str) prints the object as its class says: as identity_calls)
             arg = args[0][1]
             # a parameter stays the caller's value, as data (DATA): asdict(self) in a method
             labels: Labels = {}
@@ -229,6 +245,12 @@ class LibraryMixin:
                     lab = derive(lab, "key", DATA)
                 labels = merge_labels(labels, {lab: t})
             return join(out, Value(labels, arg.fields, frozenset(r for r in arg.refs if not r.startswith(("inst:", "cls:"))), arg.consts))
+        if name in cat.identity_calls or name in cat.data_calls:
+            return join(out, args[0][1]) if args else out
+        if name in cat.record_factories:
+            names = record_fields(self.arg_value(ArgSpec(1, "field_names"), args, recv))
+            if names:  # a record type: calling it makes a record with these fields (call_value "rec:")
+                return Value(None, None, frozenset({"rec:" + ",".join(names)}))
         is_ctor = short[:1].isupper()
         if is_ctor:
             fields: dict[str, Value] = {}
@@ -336,6 +358,19 @@ class LibraryMixin:
             out = join(out, Value(None, {"@raised": join_all([raised[k] for k in sorted(raised)])}))
         return out
 
+    def only_own_attributes(self, v: Value) -> bool:
+        """Whether the names v holds are all it may be: its labels are only this method's receiver
+        read at an attribute (`self.FIELDS`, which an instance could override, as the heap would
+        then show) or a parameter itself (whose constants are those its callers pass); an element
+        of a parameter (`fields or DEFAULT`) or other data may be any name."""
+        own = f"param:{self.q}:0"
+        for lab in v.labels:
+            if not lab.is_param or lab.flat or not lab.origin.startswith(f"param:{self.q}:"):
+                return False
+            if lab.path and not (self.fn.cls and lab.origin == own):
+                return False
+        return True
+
     def mark_saved_file(self, spec: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> None:
         """`get_report_document(doc, file=str(path))`: the local variable `path` now names a file
         holding the data (SAVED_FILE), so the function it is returned or passed to reads the data
@@ -370,7 +405,11 @@ class LibraryMixin:
                     out = set_path(out, (kw,), v)
             return out
         if short in ("str", "repr", "format", "bytes", "ascii"):
-            return Value(flat_params(self.as_text(pos[0], loc, "__repr__" if short in ("repr", "ascii") else "__str__"))) if pos else EMPTY
+            if not pos:
+                return EMPTY
+            # a path's text still names the file saved there (Sink.saves_to)
+            saved = frozenset({SAVED_FILE}) & pos[0].refs if short == "str" else frozenset()
+            return Value(flat_params(self.as_text(pos[0], loc, "__repr__" if short in ("repr", "ascii") else "__str__")), None, saved)
         if short == "enumerate":
             return Value(None, {ELEM: Value(None, {"1": self.iter_elem(pos[0])})}) if pos else EMPTY
         if short == "zip":
@@ -388,12 +427,14 @@ class LibraryMixin:
         if short == "vars":
             return self.instance_dict(pos[0], loc) if pos else EMPTY
         if short == "getattr":
-            if len(pos) >= 2 and len(pos[1].consts) == 1:
-                return self.get_attr(pos[0], next(iter(pos[1].consts)), loc, bind=True)
-            names = known_consts(pos[1]) if len(pos) >= 2 else frozenset()
+            default = pos[2] if len(pos) > 2 else EMPTY
+            known = len(pos) >= 2 and self.only_own_attributes(pos[1])
+            if known and len(pos[1].consts) == 1:
+                return join(self.get_attr(pos[0], next(iter(pos[1].consts)), loc, bind=True), default)
+            names = known_consts(pos[1]) if known and not pos[1].refs else frozenset()
             if names and len(names) <= MAX_CONSTS and all(n.isidentifier() for n in names):
                 # `getattr(self, name) for name in self.PUBLIC_FIELDS`: only the attributes named
-                return join_all([self.get_attr(pos[0], n, loc, bind=True) for n in sorted(names)])
+                return join(join_all([self.get_attr(pos[0], n, loc, bind=True) for n in sorted(names)]), default)
             return Value(flat_params(flatten(pos[0]))) if pos else EMPTY
         if short == "reduce":
             return Value(flat_params(flatten(pos[1]))) if len(pos) > 1 else EMPTY

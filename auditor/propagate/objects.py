@@ -21,6 +21,7 @@ from auditor.values import (
     KEYS,
     MAX_FIELDS,
     SELF_PART,
+    Label,
     Value,
     add_step,
     join,
@@ -66,7 +67,7 @@ class ObjectsMixin:
         if self.cat.shared_objects:
             self.store_shared(t, base_v, step_v)
         # effects on parameters: the caller sees them on its argument
-        self.record_param_effect(self.env.get(root, EMPTY) if root is not None else base_v, path, step_v)
+        self.record_param_effect(self.effect_receiver(root, self.env.get(root, EMPTY)) if root is not None else base_v, path, step_v)
         # instance attributes: remembered per class for reads in other methods (an element store,
         # `obj[i] = v`, has no attribute name to be read back by: heap entries are read by name)
         if len(path) >= 1 and path[0] != ELEM:
@@ -332,6 +333,14 @@ class ObjectsMixin:
             if ref.startswith("glob:"):
                 _, owner, name = ref.split(":", 2)
                 self.heap_writes.append((f"g:{owner}:{name}", set_path(EMPTY, target_path, added, False)))
+
+    def effect_receiver(self, root: str | None, v: Value) -> Value:
+        """v, the variable `root` a store goes into; a parameter of a copy per key set (which has no
+        label of its own) is given its parameter's label, so the caller sees the store."""
+        i = self.key_set_params.get(root) if root is not None else None
+        if i is None:
+            return v
+        return join(v, Value({Label("param", root, f"param:{self.q}:{i}"): ()}))
 
     def record_param_effect(self, recv: Value, path: tuple[str, ...], added: Value) -> None:
         """A store into (a part of) this function's parameter: the caller sees it on its argument."""

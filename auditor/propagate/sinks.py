@@ -19,10 +19,13 @@ from auditor.propagate.base import (
 )
 from auditor.values import (
     EMPTY,
+    MAX_PATH,
+    TEXT,
     Label,
     Labels,
     Value,
     cap_trace,
+    derive,
     flatten,
     join_all,
     known_consts,
@@ -40,9 +43,13 @@ class SinksMixin:
         if not classes:
             return flatten(v)
         texts = [self.prog.method(cls, method) or (self.prog.method(cls, "__repr__") if method == "__str__" else None) for cls in classes]
-        # a parameter whose callers pass objects of classes that all say how they print is what
-        # those methods print (as a method called on it is what that method reads)
-        labels = v.labels if None in texts else {lab: t for lab, t in v.labels.items() if not lab.is_param}
+        # a parameter (typed by some callers) is made text when the caller's argument is known:
+        # an object whose class says how it prints is that text, anything else its data (TEXT)
+        labels: Labels = {}
+        for lab, t in v.labels.items():
+            if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH and None not in texts:
+                lab = derive(lab, "key", TEXT)
+            labels = merge_labels(labels, {lab: t})
         every_part = message = False
         for cls, q in zip(classes, texts, strict=True):
             if q is not None:

@@ -21,6 +21,7 @@ from auditor.values import (
     ELEM,
     EMPTY,
     KEYS,
+    TEXT,
     WALK_DEPTH,
     Label,
     Trace,
@@ -41,11 +42,12 @@ class SummariesMixin:
 
     def apply(
         self, q: str, recv: Value | None, args: list[tuple[str | None, Value, int]], loc: ir.Loc, exprs: list[ir.Expr | None],
-        receiver: str | None = None, thrown: Value | None = None,
+        receiver: str | None = None, thrown: Value | None = None, returns_only: bool = False,
     ) -> Value:
         """Apply q's summary at a call; `receiver` names the copy of q for a group of receiver
         classes (Engine.receiver_groups); `thrown`, for a generator context manager, is what the
-        with block raised (the parameter after q's own)."""
+        with block raised (the parameter after q's own); `returns_only`: what it returns and
+        raises, not its sinks or stores (a function named as a sanitizer, masked_by_name)."""
         fn = self.prog.functions[q]
         actuals, where = self.bind(fn, recv, args)
         types = None
@@ -63,6 +65,8 @@ class SummariesMixin:
         ret = self.instantiate(summary.ret, q, actuals, loc, memo=memo)
         for key, val in sorted(summary.raised.items()):
             self.raise_value(self.instantiate(val, q, actuals, loc, memo=memo), key)
+        if returns_only:
+            return ret
         self.apply_param_sinks(q, summary, actuals, loc, memo)
         # effects: stores the callee made into its parameters land on our variables
         if summary.effects:
@@ -84,8 +88,6 @@ class SummariesMixin:
             kind, _, rest = key.partition(":")
             owner, _, name = rest.rpartition(":")
             self.heap_writes.append((key, inst))
-            if kind == "g" and owner == self.module and self.is_module and name in self.env:
-                self.env[name] = join(self.env[name], inst)  # module code reads its globals from env
             if kind == "g" and owner == self.module and self.is_module and name in self.env:
                 self.env[name] = join(self.env[name], inst)  # module code reads its globals from env
         return ret
@@ -173,6 +175,9 @@ class SummariesMixin:
                 part = actuals[i]
                 rows = False  # an element of data the caller passed (a row of a csv reader) is data
                 for key in lab.path:
+                    if key == TEXT:  # the callee printed it: the caller's value as text (as_text)
+                        part = Value(self.as_text(part, loc))
+                        continue
                     if key == DATA:  # asdict(param) in the callee: the caller's value, not its class
                         part = Value(part.labels, part.fields, frozenset(r for r in part.refs if not r.startswith(("inst:", "cls:"))), part.consts)
                         continue
