@@ -1390,6 +1390,27 @@ merged = returns.merge(orders[["order-id", "buyer-name"]].drop_duplicates("order
 merged.groupby(["sku", "reason"]).size().reset_index().to_csv("reasons.csv")
 merged.to_csv("merged.csv")  # expect: AMZ003
 ''',
+
+"a_table_built_from_rows_and_column_names": '''
+import sqlite3
+import pandas as pd
+from sp_api.api import Orders
+COLUMNS = ["order_id", "buyer_email", "region", "total"]
+def rows():
+    for o in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+        yield (o["AmazonOrderId"], o["BuyerInfo"]["BuyerEmail"], o["ShippingAddress"]["StateOrRegion"], o["OrderTotal"]["Amount"])
+def frame(rs):
+    return pd.DataFrame(list(rs), columns=COLUMNS)
+def main():
+    conn = sqlite3.connect("ledger.db")
+    df = frame(rows())
+    df.groupby("region")["total"].sum().reset_index().to_sql("by_region", conn)
+    df[["order_id", "total"]].to_sql("lines", conn)
+    df.to_sql("everything", conn)  # expect: AMZ003
+    direct = pd.DataFrame(list(rows()), columns=COLUMNS)
+    direct[["order_id", "region"]].to_csv("regions.csv")
+    direct[["buyer_email"]].to_csv("emails.csv")  # expect: AMZ003
+''',
 }
 
 

@@ -196,6 +196,7 @@ class Catalog:
     signal_receivers: tuple[tuple[str, str, str], ...] = ()
     table_copies: frozenset[str] = frozenset()  # methods giving the receiver's table, columns kept
     table_merges: dict[str, tuple[tuple[ArgSpec, ...], bool]] = field(default_factory=dict)  # call -> (tables, given as a list)
+    table_constructors: dict[str, tuple[ArgSpec, ArgSpec]] = field(default_factory=dict)  # call -> (rows, column names)
     table_renames: tuple[tuple[str, ArgSpec], ...] = ()  # (method, the mapping argument)
     table_rows: tuple[tuple[str, ArgSpec | None, frozenset[str], bool], ...] = ()  # (method, arg, values, pairs): its rows
     fold_calls: dict[str, tuple[ArgSpec, ArgSpec, ArgSpec]] = field(default_factory=dict)  # call -> (fn, items, initial)
@@ -477,6 +478,7 @@ def load_catalog() -> Catalog:
         signal_receivers=tuple((r["decorator"], r["sender"], r["instance"]) for r in world["methods"].get("signal_receivers", ())),
         table_copies=frozenset(world["methods"].get("table_copies", ())),
         table_merges={m["call"]: (_specs(m["args"]), bool(m.get("elements", False))) for m in world["methods"].get("table_merges", ())},
+        table_constructors={m["call"]: (_specs([m["data"]])[0], _specs([m["columns"]])[0]) for m in world["methods"].get("table_constructors", ())},
         table_renames=tuple((t["call"], ArgSpec.parse(t["arg"])) for t in world["methods"].get("table_renames", ())),
         table_rows=tuple(
             (t["call"], ArgSpec.parse(t["arg"]) if "arg" in t else None, frozenset(t.get("values", ())), bool(t.get("pairs")))

@@ -151,7 +151,10 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                 self.env[p.name] = Value(None, parts, refs)
             elif named:  # for callers whose list's elements are such dicts: that list
                 elem = derive(lab, "key", ELEM)
-                row = Value(None, {k: Value({derive(elem, "key", k): (step,)}) for k in named[1]})
+                parts = {k: Value({derive(elem, "key", k): (step,)}) for k in named[1]}
+                if all(k.isdigit() for k in named[1]):  # a tuple: iterating it gives any item
+                    parts[ELEM] = join_all(list(parts.values()))
+                row = Value(None, parts)
                 self.env[p.name] = Value(None, {ELEM: row}, refs)
             else:
                 self.env[p.name] = Value({lab: (step,)}, parts, refs, consts if len(consts) <= 8 else frozenset())

@@ -355,3 +355,13 @@ def record_fields(v: Value) -> tuple[str, ...]:
         if not pos or len(names) != len(pos):
             return ()
     return tuple(names) if names and all(n.isidentifier() for n in names) else ()
+
+
+def tuple_positions(v: Value) -> tuple[str, ...]:
+    """The positions of a tuple or list the code wrote item by item ("0", "1", ...), or empty."""
+    if v.labels or not v.fields or any(not r.startswith(("ext:builtins.tuple", "ext:builtins.list")) for r in v.refs):
+        return ()
+    pos = sorted((k for k in v.fields if k != ELEM), key=lambda k: int(k) if k.isdigit() else -1)
+    if not pos or len(pos) > MAX_CONSTS or pos != [str(i) for i in range(len(pos))]:
+        return ()
+    return tuple(pos)

@@ -25,6 +25,7 @@ from auditor.propagate.base import (
     env_signature,
     named_keys,
     strip_params,
+    tuple_positions,
     url_host,
 )
 from auditor.values import (
@@ -301,7 +302,7 @@ class Engine:
                     dict_keys[i] = (False, names)
                     picks.append(f"{i}=keys:{'|'.join(names)}")
             if elems and i in elems and v.fields and not v.labels and all(k == ELEM or k.isdigit() for k in v.fields):
-                names = named_keys(v.fields.get(ELEM, EMPTY))
+                names = named_keys(v.fields.get(ELEM, EMPTY)) or tuple_positions(v.fields.get(ELEM, EMPTY))
                 if names:
                     dict_keys[i] = (True, names)
                     picks.append(f"{i}=elements:{'|'.join(names)}")

@@ -251,6 +251,11 @@ class LibraryMixin:
             names = record_fields(self.arg_value(ArgSpec(1, "field_names"), args, recv))
             if names:  # a record type: calling it makes a record with these fields (call_value "rec:")
                 return Value(None, None, frozenset({"rec:" + ",".join(names)}))
+        built = cat.table_constructors.get(name)
+        if built is not None:
+            table = self.table_of_rows(self.arg_value(built[0], args, recv), self.arg_value(built[1], args, recv))
+            if table is not None:
+                return join(out, table)
         is_ctor = short[:1].isupper()
         if is_ctor:
             fields: dict[str, Value] = {}
@@ -272,6 +277,22 @@ class LibraryMixin:
         if recv is not None:
             labels = merge_labels(labels, flatten(recv))
         return join(out, Value(labels, None, refs))
+
+    def table_of_rows(self, rows: Value, columns: Value) -> Value | None:
+        """pd.DataFrame(rows, columns=COLUMNS) with the names known: each column is the rows' part
+        at its position (tuples) or under its name (dicts); None when the names or the rows' parts
+        are not known (the table is then what it was built from)."""
+        names = record_fields(columns) if columns.fields else ()
+        row = self.iter_elem(rows)
+        if names and row.labels:  # rows a helper is given: analysed per the shape callers' rows have
+            self.note_shape_use(row)
+        if not names or row.labels or not row.fields:
+            return None
+        if all(str(i) in row.fields for i in range(len(names))):
+            return Value(None, {n: row.fields[str(i)] for i, n in enumerate(names)} | {COLUMNS: EMPTY_MARK})
+        if all(k in names or k.startswith("@") for k in row.fields if k != ELEM) and ELEM not in row.fields:
+            return Value(None, {n: row.fields.get(n, EMPTY) for n in names} | {COLUMNS: EMPTY_MARK})
+        return None
 
     def invoke_callbacks(self, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value:
         """A function passed to a library call (executors, background tasks, threads, callbacks) is

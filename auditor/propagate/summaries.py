@@ -99,22 +99,29 @@ class SummariesMixin:
         filtered = self.e.filtered_params.get(callee)
         if not filtered:
             return
-        prefix = f"param:{self.q}:"
         for i in filtered:
-            if i >= len(actuals) or not actuals[i].labels or actuals[i].fields:
-                continue
-            labs = list(actuals[i].labels)
-            if not all(lab.is_param and not lab.flat and lab.origin.startswith(prefix) for lab in labs):
-                continue
-            owners = {lab.origin for lab in labs}
-            paths = {lab.path for lab in labs}
-            if len(owners) != 1:
-                continue
-            j = int(next(iter(owners))[len(prefix):])
-            if paths == {()}:
-                self.note_param_use(Value({Label("param", "", f"{prefix}{j}"): ()}), self.e.filtered_params)
-            elif paths <= {(ELEM,), (KEYS,)} and (ELEM,) in paths:
-                self.note_param_use(Value({Label("param", "", f"{prefix}{j}"): ()}), self.e.filtered_elems)
+            if i < len(actuals):
+                self.note_shape_use(actuals[i])
+
+    def note_shape_use(self, v: Value) -> None:
+        """v is one of our parameters, or an element of one: a copy of this function is then made
+        per the keys (or positions) its callers' dicts (or their list's elements) hold
+        (Engine.filtered_params, filtered_elems), so what the shape decides is known in the copy."""
+        if not v.labels or v.fields:
+            return
+        prefix = f"param:{self.q}:"
+        labs = list(v.labels)
+        if not all(lab.is_param and not lab.flat and lab.origin.startswith(prefix) for lab in labs):
+            return
+        owners = {lab.origin for lab in labs}
+        paths = {lab.path for lab in labs}
+        if len(owners) != 1:
+            return
+        j = int(next(iter(owners))[len(prefix):])
+        if paths == {()}:
+            self.note_param_use(Value({Label("param", "", f"{prefix}{j}"): ()}), self.e.filtered_params)
+        elif paths <= {(ELEM,), (KEYS,)} and (ELEM,) in paths:
+            self.note_param_use(Value({Label("param", "", f"{prefix}{j}"): ()}), self.e.filtered_elems)
 
     def apply_effect(self, expr: ir.Expr | None, actual: Value, path: tuple[str, ...], val: Value) -> None:
         if isinstance(expr, ir.Name | ir.Attr | ir.Sub):
