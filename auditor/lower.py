@@ -333,6 +333,7 @@ class Lowerer:
                     self.suite(node.body),
                     self.suite(node.orelse.body) if node.orelse else (),
                     self.loc(node),
+                    _breaks(node.body),
                 )
             )
         elif isinstance(node, cst.While):
@@ -894,3 +895,12 @@ def _annotation_type(a: cst.BaseExpression) -> str | None:
             return head
         return dotted(a)
     return None
+
+
+def _breaks(node: cst.CSTNode) -> bool:
+    """Whether a loop body has a `break` of its own (not one of a loop nested in it)."""
+    if isinstance(node, cst.Break):
+        return True
+    if isinstance(node, cst.For | cst.While | cst.FunctionDef | cst.ClassDef | cst.Lambda):
+        return False
+    return any(_breaks(child) for child in node.children)

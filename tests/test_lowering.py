@@ -197,3 +197,28 @@ def test_implicit_concatenation_of_plain_strings_is_one_literal() -> None:
     a, b = (s.value for s in body.body if isinstance(s, ir.Assign))
     assert isinstance(a, ir.Const) and a.value == "one two three" and a.is_str
     assert isinstance(b, ir.Combine) and b.template
+
+
+def test_a_loop_knows_whether_it_can_break() -> None:
+    # a for loop over a short known tuple runs once per item only when nothing can stop it early;
+    # a break inside a nested loop or function is not this loop's
+    text = (
+        "def f(node, *path):\n"
+        "    for key in path:\n"
+        "        node = node.get(key)\n"
+        "    for key in path:\n"
+        "        if key in node:\n"
+        "            break\n"
+        "    for key in path:\n"
+        "        for other in node:\n"
+        "            break\n"
+        "        def g():\n"
+        "            while True:\n"
+        "                break\n"
+        "    return node\n"
+    )
+    m = parse.summarize_text(text, "m.py")
+    assert isinstance(m, ir.Module)
+    fn = next(f for f in m.functions if f.name == "f")
+    loops = [s for s in fn.body if isinstance(s, ir.Loop)]
+    assert [loop.breaks for loop in loops] == [False, True, False]

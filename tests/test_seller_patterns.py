@@ -1411,6 +1411,30 @@ def main():
     direct[["order_id", "region"]].to_csv("regions.csv")
     direct[["buyer_email"]].to_csv("emails.csv")  # expect: AMZ003
 ''',
+
+"mws_value_helper_over_a_path_of_keys": '''
+import logging
+import mws
+log = logging.getLogger(__name__)
+def _v(node, *path):
+    for key in path:
+        if node is None:
+            return None
+        node = node.get(key)
+    return node.get("value") if isinstance(node, dict) else node
+def first(node, *path):
+    for key in path:
+        if key in node:
+            node = node[key]
+            break
+    return node
+for o in mws.Orders().list_orders(created_after="2024-01-01").parsed.Orders.Order:
+    log.info("id %s", _v(o, "AmazonOrderId"))
+    log.info("city %s", _v(o, "ShippingAddress", "City"))
+    log.info("email %s", _v(o, "BuyerEmail"))  # expect: AMZ005
+    log.info("name %s", _v(o, "ShippingAddress", "Name"))  # expect: AMZ005
+    log.info("first %s", first(o, "OrderStatus", "BuyerEmail"))  # expect: AMZ005
+''',
 }
 
 

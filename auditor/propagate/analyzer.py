@@ -14,6 +14,7 @@ from auditor.propagate.base import (
     MAX_PARAM_SINKS,
     MAX_RAISED,
     MAX_STATEMENTS,
+    MAX_UNROLL,
     PAIRED,
     UNKNOWN_TEXT,
     Hit,
@@ -146,7 +147,10 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             named = copy_keys.get(i)
             if named:
                 self.key_set_params[p.name] = i
-            if named and not named[0]:  # a copy for callers whose dict names exactly these keys: that dict
+            if named and named[0] == "consts":  # for callers passing this tuple of constants: it
+                items = [Value(None, None, frozenset(), frozenset({c})) for c in named[1]]
+                self.env[p.name] = Value(None, {**{str(j): c for j, c in enumerate(items)}, ELEM: join_all(items)})
+            elif named and named[0] == "keys":  # a copy for callers whose dict names exactly these keys: that dict
                 parts = {k: (parts or {}).get(k) or Value({derive(lab, "key", k): (step,)}) for k in named[1]}
                 self.env[p.name] = Value(None, parts, refs)
             elif named:  # for callers whose list's elements are such dicts: that list
@@ -390,6 +394,17 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
 
     def loop(self, s: ir.Loop) -> None:
         it = self.eval(s.iter)
+        # (a dict's items are left to the joined loop: narrowing by key keeps a pair together there)
+        paired = PAIRED in it.fields.get(ELEM, EMPTY).fields
+        known = self.each_element(it) if s.target is not None and not s.breaks and not paired else None
+        if known is not None and not known[1] and 0 < len(known[0]) <= MAX_UNROLL and s.target is not None:
+            # over a short tuple known item by item (`for key in ("Address", "City")`, a copy's
+            # `*path`): each item in turn, and the loop runs for every one of them
+            for item in known[0]:
+                self.assign(s.target, item, s.loc, kind="iterate")
+                self.block(s.body)
+            self.block(s.orelse)
+            return
         elem = self.iter_elem(it) if s.target is not None else EMPTY
         before = dict(self.env)
         self.loop_nest += 1

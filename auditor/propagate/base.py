@@ -177,6 +177,7 @@ def short_callee(name: str) -> str:
     return ".".join(parts[-2:]) if len(parts) >= 2 else (parts[-1] if parts else name)
 
 
+MAX_UNROLL = 4  # a for loop over a tuple known item by item runs its body per item up to this many
 MAX_PART_REFS = 16  # named parts of a parameter whose types callers' arguments give (note_param_refs)
 
 
@@ -365,3 +366,18 @@ def tuple_positions(v: Value) -> tuple[str, ...]:
     if not pos or len(pos) > MAX_CONSTS or pos != [str(i) for i in range(len(pos))]:
         return ()
     return tuple(pos)
+
+
+def constant_tuple(v: Value) -> tuple[str, ...]:
+    """The constant strings of a short tuple the code wrote, in order (`_v(o, "Address", "City")`'s
+    `*path`), or empty."""
+    pos = tuple_positions(v)
+    if not pos or len(pos) > 4:
+        return ()
+    out = []
+    for k in pos:
+        kc = known_consts(v.fields[k])
+        if len(kc) != 1 or v.fields[k].labels or v.fields[k].fields:
+            return ()
+        out.append(next(iter(kc)))
+    return tuple(out)

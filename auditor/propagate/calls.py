@@ -423,12 +423,13 @@ class CallsMixin:
         if fv.labels:
             self.note_param_use(fv, self.e.called_params)
 
-    def note_param_use(self, v: Value, uses: dict[str, set[int]]) -> None:
-        """Record in `uses` the parameters of this function that v is; the first time, callers
-        re-run so that they call a copy per value they pass (Engine.specialise_call)."""
+    def note_param_use(self, v: Value, uses: dict[str, set[int]], path: tuple[str, ...] = ()) -> None:
+        """Record in `uses` the parameters of this function that v is (at `path`: an element of
+        one); the first time, callers re-run so that they call a copy per value they pass
+        (Engine.specialise_call)."""
         prefix = f"param:{self.q}:"
         for lab in v.labels:
-            if lab.kind == "param" and not lab.path and lab.origin.startswith(prefix):
+            if lab.kind == "param" and lab.path == path and lab.origin.startswith(prefix):
                 seen = uses.setdefault(self.fn.qualname, set())
                 i = int(lab.origin[len(prefix):])
                 if i not in seen:

@@ -154,6 +154,7 @@ class ContainersMixin:
             iv = self.eval(e.index)
             if iv.labels:
                 self.note_param_use(iv, self.e.keyed_params)
+                self.note_param_use(iv, self.e.keyed_elems, (ELEM,))
             if not bv.refs.isdisjoint(self.cat.inserting_dicts) and plain_target(e.base) and flatten(iv):
                 # by_buyer[(name, email)] on a defaultdict adds the key: iterating shows it
                 self.stored_key = iv
@@ -481,10 +482,11 @@ class ContainersMixin:
         self, method: str, recv: Value, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None], base_expr: ir.Expr, loc: ir.Loc
     ) -> tuple[frozenset[str], Value]:
         """`recv.get(key, default)` and its kin: the keys named and the default's value. A key that
-        is a parameter is noted (the function is analysed per key its callers pass); setdefault
-        also stores the key."""
+        is a parameter, or an element of one (`for key in path`), is noted (the function is
+        analysed per key its callers pass); setdefault also stores the key."""
         if args[0][1].labels:
             self.note_param_use(args[0][1], self.e.keyed_params)
+            self.note_param_use(args[0][1], self.e.keyed_elems, (ELEM,))
         keys = known_consts(args[0][1])
         default = self.list_default(recv, keys, args[1][1]) if len(args) > 1 else EMPTY
         if method == "setdefault":

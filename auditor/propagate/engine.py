@@ -22,6 +22,7 @@ from auditor.propagate.base import (
     SourceInfo,
     Summary,
     canonical_env,
+    constant_tuple,
     env_signature,
     named_keys,
     strip_params,
@@ -77,8 +78,12 @@ class Engine:
         # list parameters whose elements a function hands to such a function (`for row in rows:
         # strip_personal(row)`): a copy per set of keys the elements name
         self.filtered_elems: dict[str, set[int]] = {}
-        # such a copy -> per parameter, whether the keys are its elements' and the keys
-        self.copy_keys: dict[str, dict[int, tuple[bool, tuple[str, ...]]]] = {}
+        # such a copy -> per parameter, what the copy knows ("keys" of a dict, "elements" keys of a
+        # list's elements, "consts" of a tuple in order) and those names
+        self.copy_keys: dict[str, dict[int, tuple[str, tuple[str, ...]]]] = {}
+        # parameters whose elements a function looks keys up by (`for key in path: node =
+        # node.get(key)` with `*path`): a copy per tuple of constants its callers pass
+        self.keyed_elems: dict[str, set[int]] = {}
         # methods a method calls on its own receiver (`self.transform()`), learnt while analysing it
         self.self_calls: dict[str, set[str]] = {}
         self.receiver_copies: set[str] = set()
@@ -281,9 +286,10 @@ class Engine:
         keyed = self.keyed_params.get(base)
         filtered = self.filtered_params.get(base)
         elems = self.filtered_elems.get(base)
-        if not called and not keyed and not filtered and not elems and receiver is None and thrown is None:
+        key_elems = self.keyed_elems.get(base)
+        if not called and not keyed and not filtered and not elems and not key_elems and receiver is None and thrown is None:
             return q
-        dict_keys: dict[int, tuple[bool, tuple[str, ...]]] = {}
+        dict_keys: dict[int, tuple[str, tuple[str, ...]]] = {}
         picks = [] if receiver is None else [f"self={receiver}"]
         if thrown is not None:
             picks.append(f"thrown={thrown}")
@@ -299,13 +305,18 @@ class Engine:
             if filtered and i in filtered:
                 names = named_keys(v)
                 if names:
-                    dict_keys[i] = (False, names)
+                    dict_keys[i] = ("keys", names)
                     picks.append(f"{i}=keys:{'|'.join(names)}")
             if elems and i in elems and v.fields and not v.labels and all(k == ELEM or k.isdigit() for k in v.fields):
                 names = named_keys(v.fields.get(ELEM, EMPTY)) or tuple_positions(v.fields.get(ELEM, EMPTY))
                 if names:
-                    dict_keys[i] = (True, names)
+                    dict_keys[i] = ("elements", names)
                     picks.append(f"{i}=elements:{'|'.join(names)}")
+            if key_elems and i in key_elems:
+                consts = constant_tuple(v)
+                if consts:
+                    dict_keys[i] = ("consts", consts)
+                    picks.append(f"{i}=path:{'/'.join(consts)}")
         if not picks:
             return q
         name = self._copy(q, f"{q}@({','.join(picks)})", self.special_caps.get(q, {}))
