@@ -84,6 +84,7 @@ class Engine:
         # parameters whose elements a function looks keys up by (`for key in path: node =
         # node.get(key)` with `*path`): a copy per tuple of constants its callers pass
         self.keyed_elems: dict[str, set[int]] = {}
+        self.property_memo: dict[tuple[str, str], bool] = {}  # FunctionAnalyzer.is_property
         # methods a method calls on its own receiver (`self.transform()`), learnt while analysing it
         self.self_calls: dict[str, set[str]] = {}
         self.receiver_copies: set[str] = set()

@@ -176,6 +176,16 @@ class ObjectsMixin:
             return out
         return join(out, Value(None, {n: self.get_attr(v, n, loc) for n in sorted(names)[:MAX_FIELDS]}))
 
+    def is_property(self, cls: str, attr: str) -> bool:
+        """Whether attr is a property (or cached_property) of cls, once per class and name."""
+        memo = self.e.property_memo
+        found = memo.get((cls, attr))
+        if found is None:
+            m = self.prog.method(cls, attr)
+            decos = self.prog.decorator_names(self.prog.function_module[m], self.prog.functions[m].decorators) if m is not None else []
+            found = memo[(cls, attr)] = any(d.endswith(("property", "cached_property")) for d in decos)
+        return found
+
     def member(self, cls: str, attr: str, obj: Value, loc: ir.Loc, is_inst: bool, bind: bool = False) -> Value:
         m = self.prog.method(cls, attr)
         if m is not None:

@@ -192,11 +192,15 @@ class SummariesMixin:
                         rows = rows or bool(part.fields or part.refs)
                         part = self.any_part(part)
                         continue
-                    if key not in part.fields and key.isidentifier() and any(
-                        r.startswith("inst:") and self.prog.method(r[5:], key) is not None for r in part.refs
+                    if (
+                        key not in part.fields
+                        and key.isidentifier()
+                        and any(not lab.is_param for lab in flatten(part))
+                        and any(r.startswith("inst:") and self.is_property(r[5:], key) for r in part.refs)
                     ):
                         # `record.ship_to.full_address` in the callee, with a property there on
-                        # the caller's object: what the property returns
+                        # the caller's object holding data: what the property returns (an object
+                        # a generic caller passes keeps the path, read where its data is known)
                         read = self.get_attr(part, key, loc)
                     else:
                         read = self.read(part, key)
