@@ -1435,6 +1435,18 @@ for o in mws.Orders().list_orders(created_after="2024-01-01").parsed.Orders.Orde
     log.info("name %s", _v(o, "ShippingAddress", "Name"))  # expect: AMZ005
     log.info("first %s", first(o, "OrderStatus", "BuyerEmail"))  # expect: AMZ005
 ''',
+
+"a_carriers_label_url_is_downloaded": '''
+import easypost, requests
+from sp_api.api import Orders
+addr = Orders().get_order_address("1").payload["ShippingAddress"]
+client = easypost.EasyPostClient("key")
+shipment = client.shipment.create(to_address={"name": addr["Name"], "street1": addr["AddressLine1"]}, parcel={"weight": 10})
+bought = client.shipment.buy(shipment.id, rate=shipment.lowest_rate())
+png = requests.get(bought.postage_label.label_url, timeout=20).content
+requests.post("https://labels.example-print.com/queue", data=png)
+requests.post("https://crm.example.com/ship-to", json={"name": addr["Name"]})  # expect: AMZ004
+''',
 }
 
 
