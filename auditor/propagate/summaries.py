@@ -195,7 +195,7 @@ class SummariesMixin:
                     if (
                         key not in part.fields
                         and key.isidentifier()
-                        and any(not lab.is_param for lab in flatten(part))
+                        and any(not held.is_param for held in flatten(part))
                         and any(r.startswith("inst:") and self.is_property(r[5:], key) for r in part.refs)
                     ):
                         # `record.ship_to.full_address` in the callee, with a property there on
