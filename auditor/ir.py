@@ -193,7 +193,7 @@ class Loop:
     body: tuple[Stmt, ...]
     orelse: tuple[Stmt, ...]
     loc: Loc
-    breaks: bool = False  # the body has a `break` of its own (the loop may stop early)
+    breaks: bool = False  # the body has a `break` or `continue` of its own (an item may be cut short)
 
 
 RERAISE = "<raised>"  # the name a handler's caught exception is bound to, for a bare `raise`

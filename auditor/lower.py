@@ -898,9 +898,12 @@ def _annotation_type(a: cst.BaseExpression) -> str | None:
 
 
 def _breaks(node: cst.CSTNode) -> bool:
-    """Whether a loop body has a `break` of its own (not one of a loop nested in it)."""
-    if isinstance(node, cst.Break):
+    """Whether a loop body has a `break` or `continue` of its own, which may skip the rest of an
+    iteration or the loop (not one of a loop nested in it; a nested loop's `else:` is ours)."""
+    if isinstance(node, cst.Break | cst.Continue):
         return True
-    if isinstance(node, cst.For | cst.While | cst.FunctionDef | cst.ClassDef | cst.Lambda):
+    if isinstance(node, cst.For | cst.While):
+        return node.orelse is not None and _breaks(node.orelse)
+    if isinstance(node, cst.FunctionDef | cst.ClassDef | cst.Lambda):
         return False
     return any(_breaks(child) for child in node.children)

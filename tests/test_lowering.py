@@ -215,10 +215,19 @@ def test_a_loop_knows_whether_it_can_break() -> None:
         "        def g():\n"
         "            while True:\n"
         "                break\n"
+        "    for key in path:\n"
+        "        if key:\n"
+        "            continue\n"
+        "    for key in path:\n"
+        "        for other in node:\n"
+        "            pass\n"
+        "        else:\n"
+        "            break\n"
         "    return node\n"
     )
     m = parse.summarize_text(text, "m.py")
     assert isinstance(m, ir.Module)
     fn = next(f for f in m.functions if f.name == "f")
     loops = [s for s in fn.body if isinstance(s, ir.Loop)]
-    assert [loop.breaks for loop in loops] == [False, True, False]
+    # a continue cuts an item short; a nested loop's else belongs to the outer loop
+    assert [loop.breaks for loop in loops] == [False, True, False, True, True]

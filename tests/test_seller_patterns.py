@@ -1447,6 +1447,35 @@ png = requests.get(bought.postage_label.label_url, timeout=20).content
 requests.post("https://labels.example-print.com/queue", data=png)
 requests.post("https://crm.example.com/ship-to", json={"name": addr["Name"]})  # expect: AMZ004
 ''',
+
+"second_review_of_the_thirteenth_pass": '''
+import logging, sqlite3
+import pandas as pd
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+db = sqlite3.connect("crm.db")
+def mask_email(e):
+    db.execute("INSERT INTO raw VALUES (?)", (e,))  # expect: AMZ003
+    masked = e[:2] + "***"
+    log.debug("masked -> %s", masked)
+    return masked
+def pick(o):
+    val = None
+    for key in ("BuyerEmail", "AmazonOrderId"):
+        if key not in o:
+            continue
+        val = o[key]
+    return val
+info = Orders().get_order_buyer_info("1").payload
+log.info("%s", mask_email(info["BuyerEmail"]))
+log.info("%s", pick(info))  # expect: AMZ005
+rows = [(info["AmazonOrderId"], info["BuyerEmail"])]
+df = pd.DataFrame(rows, columns=["order_id", "buyer_email"])
+df[["order_id"]].to_csv("ids.csv")
+log.info("%s", df.values.tolist())  # expect: AMZ005
+df.columns = ["a", "b"]
+df[["b"]].to_csv("b.csv")  # expect: AMZ003
+''',
 }
 
 

@@ -209,7 +209,6 @@ class Catalog:
     identity_calls: frozenset[str] = frozenset()
     data_calls: frozenset[str] = frozenset()
     record_factories: frozenset[str] = frozenset()
-    constructors: frozenset[str] = frozenset()
     clean_methods: frozenset[str] = frozenset()
     orm_models: frozenset[str] = frozenset()
     orm_managers: frozenset[str] = frozenset()
@@ -499,7 +498,6 @@ def load_catalog() -> Catalog:
         identity_calls=frozenset(world["methods"]["identity_calls"]),
         data_calls=frozenset(world["methods"]["data_calls"]),
         record_factories=frozenset(world["methods"]["record_factories"]),
-        constructors=frozenset(world["methods"].get("constructors", ())),
         clean_methods=frozenset(world["methods"]["clean"]),
         orm_models=frozenset(world["orm"]["models"]),
         orm_managers=frozenset(world["orm"]["managers"]),

@@ -90,7 +90,7 @@ class ContainersMixin:
                     labels[lab] = t
             else:
                 labels[lab] = t
-        if part is None and v.fields and any(r.startswith("ext:") for r in v.refs) and COLUMNS not in v.fields:
+        if part is None and v.fields and any(r.startswith("ext:") for r in v.refs) and (COLUMNS not in v.fields or "columns" in v.fields):
             # a library object wrapping data (csv.DictReader(f), pd.DataFrame(rows)): its rows
             # and columns come from what it was built from
             wrapped = Value(flatten(Value(None, v.fields)), None, v.refs if self.cat.partner_record(v.refs) else frozenset())

@@ -256,7 +256,7 @@ class LibraryMixin:
             table = self.table_of_rows(self.arg_value(built[0], args, recv), self.arg_value(built[1], args, recv))
             if table is not None:
                 return join(out, table)
-        is_ctor = short[:1].isupper() or name in cat.constructors
+        is_ctor = short[:1].isupper()
         if is_ctor:
             fields: dict[str, Value] = {}
             pos = 0

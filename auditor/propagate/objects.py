@@ -16,6 +16,7 @@ from auditor.propagate.base import (
     plain_target,
 )
 from auditor.values import (
+    COLUMNS,
     ELEM,
     EMPTY,
     KEYS,
@@ -24,6 +25,7 @@ from auditor.values import (
     Label,
     Value,
     add_step,
+    flatten,
     join,
     set_path,
 )
@@ -134,6 +136,9 @@ class ObjectsMixin:
             out = self.read(Value(bv.labels, None, bv.refs, bv.consts), attr)
         else:
             out = self.read(bv, attr)
+        if COLUMNS in bv.fields and attr not in bv.fields:
+            # a table's attribute (df.values, df.iloc) is its data, whatever its named columns
+            out = join(out, Value(flatten(Value(None, bv.fields))))
         table = bv.fields.get("__dict__")
         if table is not None and attr not in bv.fields:
             out = join(out, self.read(table, attr))  # set through __dict__ or setattr with a computed name

@@ -66,6 +66,9 @@ class SummariesMixin:
         for key, val in sorted(summary.raised.items()):
             self.raise_value(self.instantiate(val, q, actuals, loc, memo=memo), key)
         if returns_only:
+            # a function named as a sanitizer: what it puts in a sink is taken as masked when it
+            # is text built from its parameter; the parameter itself, or a part of it, is not
+            self.apply_param_sinks(q, summary, actuals, loc, memo, raw_only=True)
             return ret
         self.apply_param_sinks(q, summary, actuals, loc, memo)
         # effects: stores the callee made into its parameters land on our variables
@@ -238,9 +241,14 @@ class SummariesMixin:
         return out
 
     def apply_param_sinks(
-        self, callee: str, summary: Summary, actuals: list[Value], loc: ir.Loc, memo: dict[object, object] | None = None
+        self, callee: str, summary: Summary, actuals: list[Value], loc: ir.Loc, memo: dict[object, object] | None = None,
+        raw_only: bool = False,
     ) -> None:
+        """The callee's parameters that reach sinks, with what the caller passes; `raw_only`: only
+        where the parameter itself or a part of it arrives, not text built from it."""
         for ps in summary.param_sinks:
+            if raw_only and ps.label.flat:
+                continue
             req_ok = not ps.requires
             req_params: list[Label] = []
             for r in ps.requires:
