@@ -381,3 +381,11 @@ def constant_tuple(v: Value) -> tuple[str, ...]:
             return ()
         out.append(next(iter(kc)))
     return tuple(out)
+
+
+def element_keys(v: Value) -> tuple[str, ...]:
+    """The keys (or positions) every element of a list the code wrote names, or empty."""
+    if not v.fields or v.labels or not all(k == ELEM or k.isdigit() for k in v.fields):
+        return ()
+    elem = v.fields.get(ELEM, EMPTY)
+    return named_keys(elem) or tuple_positions(elem)

@@ -23,14 +23,13 @@ from auditor.propagate.base import (
     Summary,
     canonical_env,
     constant_tuple,
+    element_keys,
     env_signature,
     named_keys,
     strip_params,
-    tuple_positions,
     url_host,
 )
 from auditor.values import (
-    ELEM,
     EMPTY,
     Value,
     includes,
@@ -303,21 +302,13 @@ class Engine:
                 kc = known_consts(v)
                 if 0 < len(kc) <= MAX_KEY_CONSTS:
                     picks.append(f"{i}=str:{'|'.join(sorted(kc))}")
-            if filtered and i in filtered:
-                names = named_keys(v)
-                if names:
-                    dict_keys[i] = ("keys", names)
-                    picks.append(f"{i}=keys:{'|'.join(names)}")
-            if elems and i in elems and v.fields and not v.labels and all(k == ELEM or k.isdigit() for k in v.fields):
-                names = named_keys(v.fields.get(ELEM, EMPTY)) or tuple_positions(v.fields.get(ELEM, EMPTY))
-                if names:
-                    dict_keys[i] = ("elements", names)
-                    picks.append(f"{i}=elements:{'|'.join(names)}")
-            if key_elems and i in key_elems:
-                consts = constant_tuple(v)
-                if consts:
-                    dict_keys[i] = ("consts", consts)
-                    picks.append(f"{i}=path:{'/'.join(consts)}")
+            # what a copy per shape knows of the argument (analyzer.run builds the parameter from it)
+            for uses, kind, shape in ((filtered, "keys", named_keys), (elems, "elements", element_keys), (key_elems, "consts", constant_tuple)):
+                if uses and i in uses:
+                    names = shape(v)
+                    if names:
+                        dict_keys[i] = (kind, names)
+                        picks.append(f"{i}={kind}:{'|'.join(names)}")
         if not picks:
             return q
         name = self._copy(q, f"{q}@({','.join(picks)})", self.special_caps.get(q, {}))
