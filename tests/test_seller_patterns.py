@@ -1476,6 +1476,56 @@ log.info("%s", df.values.tolist())  # expect: AMZ005
 df.columns = ["a", "b"]
 df[["b"]].to_csv("b.csv")  # expect: AMZ003
 ''',
+"a_report_read_through_pathlib": '''
+import logging
+from pathlib import Path
+log = logging.getLogger(__name__)
+REPORTS = Path("exports")
+def lines(path):
+    return Path(path).read_text(encoding="utf-8").splitlines()[1:]
+text = (REPORTS / "AllOrders.txt").read_text(encoding="utf-8")
+for line in text.splitlines()[1:]:
+    cols = line.split("\\t")
+    log.info("%s", cols[8])  # expect: AMZ005
+for line in lines("exports/FulfilledShipments.txt"):
+    log.info("%s", line)  # expect: AMZ005
+for line in Path("exports/inventory.txt").read_text().splitlines():
+    log.info("%s", line)
+with Path("exports", "AllOrders.txt").open(newline="") as fh:
+    log.info("%s", fh.readline())  # expect: AMZ005
+with REPORTS.joinpath("orders_summary.csv").open("w") as out:
+    out.write("sku,count\\n")
+''',
+"a_file_named_by_the_buyer": '''
+import logging, os
+from pathlib import Path
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+info = Orders().get_order_buyer_info("1").payload
+path = os.path.join("receipts", info["BuyerEmail"] + ".pdf")
+log.info("wrote %s", path)  # expect: AMZ005
+p = Path("receipts", info["AmazonOrderId"] + ".pdf")
+log.info("wrote %s", p)
+log.info("wrote %s", Path("receipts") / info["BuyerName"])  # expect: AMZ005
+''',
+"report_tables_with_columns_the_code_adds_and_rows_it_filters": '''
+import pandas as pd
+orders = pd.read_csv("exports/Orders_2024.txt", sep="\\t", dtype=str)
+orders["email_norm"] = orders["buyer-email"].str.strip().str.lower()
+orders["purchase-date"] = pd.to_datetime(orders["purchase-date"], utc=True)
+orders = orders[orders["order-status"].ne("Cancelled")] if "order-status" in orders else orders
+big = orders[orders["quantity-purchased"].astype(int) > 1]
+by_sku = (
+    big.pivot_table(index="sku", values=["quantity-purchased", "item-price"], aggfunc="sum")
+    .rename(columns={"quantity-purchased": "units"})
+    .sort_values("units", ascending=False)
+)
+by_sku.to_excel("by_sku.xlsx")
+orders[["sku", "purchase-date"]].to_csv("dates.csv")
+big.to_csv("big_orders.csv")  # expect: AMZ003
+big[["email_norm"]].to_csv("emails.csv")  # expect: AMZ003
+orders[orders["sku"] == "A1"]["email_norm"].to_csv("a1.csv")  # expect: AMZ003
+''',
 }
 
 

@@ -274,6 +274,11 @@ class Catalog:
                 self._shape_memo[shape] = hit
         return hit
 
+    @cached_property
+    def table_types(self) -> frozenset[str]:
+        """Library types that are tables: those with a row-and-column indexer (`df.loc`), as refs."""
+        return frozenset(r.rsplit(".", 1)[0] for r in self.table_indexers)
+
     def sources_for(self, name: str) -> list[Source]:
         return self._sources_by_call.get(name, [])
 

@@ -90,9 +90,17 @@ class ContainersMixin:
                     labels[lab] = t
             else:
                 labels[lab] = t
-        if part is None and v.fields and any(r.startswith("ext:") for r in v.refs) and (COLUMNS not in v.fields or "columns" in v.fields):
+        if (
+            part is None
+            and v.fields
+            and any(r.startswith("ext:") for r in v.refs)
+            and (COLUMNS not in v.fields or "columns" in v.fields)
+            and info is None
+        ):
             # a library object wrapping data (csv.DictReader(f), pd.DataFrame(rows)): its rows
-            # and columns come from what it was built from
+            # and columns come from what it was built from. Not a table read from Amazon data
+            # whole (`info` was looked up for its labels): its other columns are named parts the
+            # code set (`df["email_norm"] = ...`), and reading "sku" is not reading them
             wrapped = Value(flatten(Value(None, v.fields)), None, v.refs if self.cat.partner_record(v.refs) else frozenset())
             part = self.read(wrapped, key)
         out = Value(labels)
@@ -159,6 +167,12 @@ class ContainersMixin:
                 # by_buyer[(name, email)] on a defaultdict adds the key: iterating shows it
                 self.stored_key = iv
                 self.store_key(e.base, e.loc)
+            tables = frozenset(r for r in bv.refs if r in self.cat.table_types)
+            if tables and not iv.consts and not iv.fields and not any(lab.is_param for lab in iv.labels):
+                if all(r.startswith("ext:") and not r.startswith("ext:builtins.") for r in iv.refs):
+                    # df[df["qty"] > 1], df[df["status"].ne("X")]: a boolean mask selects rows, with
+                    # the table's columns (not a column, so not every part the code set)
+                    return Value(bv.labels, bv.fields, tables)
             names = constant_list(iv)
             if names is None and iv.fields and iv.labels and self.only_own_attributes(iv):
                 # df[self.COLUMNS]: the list the classes hold (an instance's own list is on the

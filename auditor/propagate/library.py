@@ -208,7 +208,13 @@ class LibraryMixin:
                 if len(consts) > 8 or TOP_CONSTS & opts:
                     consts = TOP_CONSTS
                     break
-            return join(out, Value(None, None, refs, consts))
+            # the parts' data stays in the path (a file named by the buyer's email; a helper's
+            # `Path(path)` is still the parameter it was given)
+            held: Labels = {}
+            for a in args:
+                if a[2] == 0:
+                    held = merge_labels(held, flatten(a[1]))
+            return join(out, Value(held or None, None, refs, consts))
         if name in cat.builtins_clean:
             return out
         short = name.rsplit(".", 1)[-1]
