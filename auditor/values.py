@@ -42,6 +42,8 @@ ANY = "@any"  # in a parameter's path: any part of the caller's value (`d[k]` fo
 COLUMNS = "@columns"  # on a joined table: its named parts are all its columns holding data (a merge)
 TEXT = "@text"  # in a parameter's path: the caller's value as text (its class's __str__, or its data)
 DATA = "@data"  # in a parameter's path: the caller's value as plain data, not an object (asdict)
+ONE_OF = "@oneof:"  # in a parameter's path: one of these keys ("\x1f"-joined), labels read at many folded
+MAX_ONE_OF = 32  # keys one such path element names; past it, labels fold at their common prefix
 GROUP_BY = "@by"  # df.groupby(by): the key columns
 GROUP_FRAME = "@frame"  # df.groupby(by): the table grouped
 TOP = "\x00*"  # "too many constant strings to list": absorbs everything joined with it
@@ -205,12 +207,14 @@ def compact(labels: Labels) -> Labels:
             out[items[0][0]] = items[0][1]
             continue
         labs = [x[0] for x in items]
-        path = labs[0].path
-        for lab in labs[1:]:
-            n = 0
-            while n < min(len(path), len(lab.path)) and path[n] == lab.path[n]:
-                n += 1
-            path = path[:n]
+        path = one_of_path(labs) if kind == "param" else None
+        if path is None:
+            path = labs[0].path
+            for lab in labs[1:]:
+                n = 0
+                while n < min(len(path), len(lab.path)) and path[n] == lab.path[n]:
+                    n += 1
+                path = path[:n]
         san = frozenset.intersection(*(lab.san for lab in labs))
         data = sorted(lab.data for lab in labs)[0] if kind != "param" else labs[0].data
         new = Label(kind, data, origin, path, san, any(lab.flat for lab in labs))
@@ -219,6 +223,27 @@ def compact(labels: Labels) -> Labels:
             trace = better(trace, t)
         out[new] = trace
     return out
+
+
+def one_of_path(labs: list[Label]) -> tuple[str, ...] | None:
+    """The path of parameter labels read at different keys of one part (`row.get(col) for col in
+    COLUMNS` over 13 report columns): that part, then one of those keys (ONE_OF), so the caller
+    reads each key of its argument rather than the whole part. None if they differ elsewhere."""
+    first = labs[0].path
+    if not first or any(lab.flat or len(lab.path) != len(first) or lab.path[:-1] != first[:-1] for lab in labs):
+        return None
+    keys: set[str] = set()
+    for lab in labs:
+        last = lab.path[-1]
+        if last.startswith(ONE_OF):
+            keys.update(last[len(ONE_OF):].split("\x1f"))
+        elif last == ELEM or last.startswith("@"):
+            return None
+        else:
+            keys.add(last)
+    if len(keys) > MAX_ONE_OF:
+        return None
+    return (*first[:-1], ONE_OF + "\x1f".join(sorted(keys)))
 
 
 class Value:

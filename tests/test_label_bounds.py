@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.testing import audit
-from auditor.values import MAX_LABELS, Label, Labels, merge_labels
+from auditor.values import MAX_LABELS, MAX_ONE_OF, ONE_OF, Label, Labels, merge_labels
 
 
 def _merged(labels: list[Label]) -> Labels:
@@ -34,9 +34,23 @@ def test_labels_of_one_parameter_fold_at_their_common_path() -> None:
     out = _merged([other, *labels])
     folded = [lab for lab in out if lab.is_param]
     assert len(folded) == 1
-    assert folded[0].path == ("order",)
+    # read at many keys of one part: that part, then one of those keys (the caller reads each)
+    assert folded[0].path == ("order", ONE_OF + "\x1f".join(sorted(f"k{i}" for i in range(MAX_LABELS))))
     assert folded[0].san == frozenset({"mask"})  # only what every folded label had
     assert other in out
+
+
+def test_labels_of_one_parameter_differing_above_the_last_key_fold_at_their_common_path() -> None:
+    paths = [("order", f"k{i}", "name") for i in range(MAX_LABELS)]
+    labels = [Label("param", "p", "param:m.f:0", path) for path in paths]
+    out = _merged([Label("text", "a link", "text:link@m.py:1:0"), *labels])
+    assert [lab.path for lab in out if lab.is_param] == [("order",)]
+    # and past MAX_ONE_OF keys, at the part they were read from
+    many = [Label("param", "p", "param:m.f:0", ("order", f"k{i}")) for i in range(MAX_ONE_OF + 2 * MAX_LABELS)]
+    merged = _merged(many)
+    assert len(merged) <= MAX_LABELS
+    assert ("order",) in [lab.path for lab in merged]
+    assert all(len(lab.path[-1].split("\x1f")) <= MAX_ONE_OF for lab in merged)
 
 
 ELEVEN_ORDERS = "import logging\nfrom sp_api.api import Orders\n\n\ndef sync(api):\n" + "".join(

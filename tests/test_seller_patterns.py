@@ -1526,6 +1526,70 @@ big.to_csv("big_orders.csv")  # expect: AMZ003
 big[["email_norm"]].to_csv("emails.csv")  # expect: AMZ003
 orders[orders["sku"] == "A1"]["email_norm"].to_csv("a1.csv")  # expect: AMZ003
 ''',
+"a_helper_reading_many_named_columns_of_its_rows": '''
+import csv, io, logging
+from sp_api.api import Reports
+log = logging.getLogger(__name__)
+SALES = ("amazon-order-id", "purchase-date", "order-status", "fulfillment-channel", "sales-channel",
+         "sku", "asin", "quantity", "currency", "item-price", "item-tax", "shipping-price", "ship-country")
+CONTACT = ("amazon-order-id", "purchase-date", "order-status", "fulfillment-channel", "sales-channel",
+           "sku", "asin", "quantity", "currency", "item-price", "item-tax", "shipping-price", "buyer-email")
+def sales(document):
+    rows = []
+    for record in csv.DictReader(io.StringIO(document), delimiter="\\t"):
+        row = {col.replace("-", "_"): (record.get(col) or None) for col in SALES}
+        row["quantity"] = int(row["quantity"] or 0)
+        rows.append(row)
+    return rows
+def contacts(document):
+    return [{col: record[col] for col in CONTACT} for record in csv.DictReader(io.StringIO(document), delimiter="\\t")]
+doc = Reports().get_report_document("d1", download=True).payload["document"]
+log.info("%s", sales(doc))
+log.info("%s", contacts(doc))  # expect: AMZ005
+''',
+"exporters_picked_on_the_command_line_or_by_default": '''
+import csv, os, sys
+import xlsxwriter
+def read_orders(path):
+    with open(path, newline="") as fh:
+        yield from csv.DictReader(fh, delimiter="\\t")
+def to_csv(rows):
+    with open("out.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        for r in rows:
+            w.writerow([r["order-id"], r["buyer-email"]])  # expect: AMZ003
+def to_xlsx(rows):
+    wb = xlsxwriter.Workbook("out.xlsx")
+    ws = wb.add_worksheet("Orders")
+    for i, r in enumerate(rows):
+        ws.write_row(i, 0, [r["order-id"], r["recipient-name"]])  # expect: AMZ003
+    wb.close()
+def to_sku_sheet(rows):
+    wb = xlsxwriter.Workbook("skus.xlsx")
+    ws = wb.add_worksheet()
+    for i, r in enumerate(rows):
+        ws.write_row(i, 0, [r["sku"], r["quantity-purchased"]])
+EXPORTERS = {"csv": to_csv, "xlsx": to_xlsx, "skus": to_sku_sheet}
+rows = list(read_orders(sys.argv[1]))
+for kind in sys.argv[2:] or ["csv"]:
+    EXPORTERS[kind](rows)
+EXPORTERS[os.environ.get("EXTRA_EXPORT") or "skus"](rows)
+''',
+"a_carriers_transaction_ids_and_tracking_numbers_are_the_carriers": '''
+import logging
+import shippo
+from shippo.models import components
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+address = Orders().get_order_address("1").payload["ShippingAddress"]
+client = shippo.Shippo(api_key_header="k")
+shipment = client.shipments.create(components.ShipmentCreateRequest(
+    address_to=components.AddressCreateRequest(name=address["Name"], street1=address["AddressLine1"]), async_=False))
+rate = min(shipment.rates, key=lambda r: float(r.amount))
+transaction = client.transactions.create(components.TransactionCreateRequest(rate=rate.object_id, async_=False))
+log.info("label %s tracking %s (%s)", transaction.object_id, transaction.tracking_number, transaction.object_status)
+log.info("label for %s", shipment.address_to)  # expect: AMZ005
+''',
 }
 
 

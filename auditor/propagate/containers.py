@@ -181,6 +181,8 @@ class ContainersMixin:
             if names is not None:  # df[COLUMNS], a list of constant names however it was built
                 return self.select_columns(bv, names, frozenset(r for r in bv.refs if r.startswith("ext:")), e.loc)
             kc = known_consts(iv)
+            if kc and any(r.startswith("ext:") and not r.startswith("ext:builtins.") for r in iv.refs):
+                kc = frozenset()  # `os.environ.get("KIND") or "csv"`: a library's text too, any key
             if len(kc) > 1:  # `for k in ("City", "PostalCode"): addr[k]`: one of those keys
                 return self.read_keys(bv, kc, e.loc)
             key = next(iter(kc)) if len(kc) == 1 else ELEM
@@ -343,6 +345,8 @@ class ContainersMixin:
                         out = join(out, self.read(it, ELEM))
         if not v.refs.isdisjoint(self.cat.record_iterators):
             out = join(out, RECORD)  # a csv.DictReader row, of a file known or not, is a record of columns
+        if not v.refs.isdisjoint(self.cat.text_sequences):
+            out = join(out, UNKNOWN_TEXT)  # a command-line argument: any string
         names = [k for k in v.fields if k != ELEM and not k.startswith("@") and not k.isdigit()]
         if names and not v.labels and v.refs <= self.cat.dict_types:
             # a dict the code wrote with named keys: iterating it gives those names

@@ -21,6 +21,7 @@ from auditor.values import (
     EMPTY,
     KEYS,
     MAX_FIELDS,
+    ONE_OF,
     SELF_PART,
     Label,
     Value,
@@ -363,6 +364,9 @@ class ObjectsMixin:
             if lab.is_param and not lab.flat and lab.origin.startswith(f"param:{self.q}:"):
                 i = int(lab.origin.rsplit(":", 1)[1])
                 full = (lab.path + path)[:MAX_EFFECT_PATH]
+                cut = next((n for n, k in enumerate(full) if k.startswith(ONE_OF)), None)
+                if cut is not None:  # a store into one of several parts: into any element there
+                    full = (*full[:cut], ELEM)
                 old = self.effects.get((i, full))
                 if old is None and len(self.effects) >= MAX_EFFECTS:
                     continue

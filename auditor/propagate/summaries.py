@@ -21,6 +21,7 @@ from auditor.values import (
     ELEM,
     EMPTY,
     KEYS,
+    ONE_OF,
     TEXT,
     WALK_DEPTH,
     Label,
@@ -29,6 +30,7 @@ from auditor.values import (
     cap_trace,
     flatten,
     join,
+    join_all,
     map_labels,
     map_traces,
     refold,
@@ -190,6 +192,13 @@ class SummariesMixin:
                         continue
                     if key == DATA:  # asdict(param) in the callee: the caller's value, not its class
                         part = Value(part.labels, part.fields, frozenset(r for r in part.refs if not r.startswith(("inst:", "cls:"))), part.consts)
+                        continue
+                    if key.startswith(ONE_OF):  # one of several keys the callee read (values.one_of_path)
+                        data = rows or bool(part.fields or part.refs)
+                        names = key[len(ONE_OF):].split("\x1f")
+                        reads = [self.read(part, k) for k in names]
+                        part = join_all([self.key_source(r, part, k, loc) if data else r for r, k in zip(reads, names, strict=True)])
+                        rows = False
                         continue
                     if key == ANY:  # `d[k]` in the callee, for a k not known: any part of d
                         rows = rows or bool(part.fields or part.refs)
