@@ -1590,9 +1590,67 @@ transaction = client.transactions.create(components.TransactionCreateRequest(rat
 log.info("label %s tracking %s (%s)", transaction.object_id, transaction.tracking_number, transaction.object_status)
 log.info("label for %s", shipment.address_to)  # expect: AMZ005
 ''',
+"csv_built_in_memory_then_handed_on": '''
+import csv, io
+import boto3, paramiko, requests
+from sp_api.api import Orders
+info = Orders().get_order_buyer_info("1").payload
+address = Orders().get_order_address("1").payload["ShippingAddress"]
+def render(header, lines):
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(header)
+    for line in lines:
+        writer.writerow(line)
+    return buf.getvalue().encode("utf-8")
+def upload_to_warehouse(payload):
+    sftp = paramiko.SFTPClient.from_transport(paramiko.Transport(("sftp.3pl.example", 22)))
+    sftp.putfo(io.BytesIO(payload), "/inbound/orders.csv")
+upload_to_warehouse(render(["name", "street"], [[address["Name"], address["AddressLine1"]]]))
+requests.post("https://analytics.example.com/orders", data=render(["id"], [[info["AmazonOrderId"]]]))
+requests.post("https://analytics.example.com/buyers", data=render(["email"], [[info["BuyerEmail"]]]))  # expect: AMZ004
+report = io.StringIO()
+w = csv.DictWriter(report, fieldnames=["email", "id"])
+w.writeheader()
+w.writerow({"email": info["BuyerEmail"], "id": info["AmazonOrderId"]})
+boto3.client("s3").put_object(Bucket="exports", Key="buyers.csv", Body=report.getvalue())  # expect: AMZ003
+note = io.StringIO()
+print(info["BuyerName"], file=note)
+requests.post("https://hooks.example.com/notify", data=note.getvalue())  # expect: AMZ004
+class Feed:
+    def __init__(self):
+        self.buf = io.StringIO()
+        self.writer = csv.writer(self.buf)
+    def add(self, row):
+        self.writer.writerow(row)
+    def send(self):
+        requests.post("https://partner.example.com/feed", data=self.buf.getvalue())  # expect: AMZ004
+feed = Feed()
+feed.add([info["BuyerEmail"]])
+feed.send()
+''',
 }
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_seller_pattern(name: str) -> None:
     check(CASES[name])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a csv writer handed to a helper is the helper's parameter there: its writerow is reported as a "
+    "file write (AMZ003) and the rows do not reach the caller's io.StringIO, so where its text goes is not followed",
+)
+def test_rows_a_helper_writes_through_a_writer_over_a_buffer_reach_the_buffer() -> None:
+    check('''
+import csv, io, requests
+from sp_api.api import Orders
+info = Orders().get_order_buyer_info("1").payload
+def write_rows(w, rows):
+    for r in rows:
+        w.writerow(r)
+buf = io.StringIO()
+write_rows(csv.writer(buf), [[info["BuyerEmail"]]])
+requests.post("https://partner.example.com/upload", data=buf.getvalue())  # expect: AMZ004
+''')

@@ -197,6 +197,7 @@ class Catalog:
     signal_receivers: tuple[tuple[str, str, str], ...] = ()
     table_copies: frozenset[str] = frozenset()  # methods giving the receiver's table, columns kept
     table_merges: dict[str, tuple[tuple[ArgSpec, ...], bool]] = field(default_factory=dict)  # call -> (tables, given as a list)
+    constructors: frozenset[str] = frozenset()  # lower-case library calls that build an object of their arguments
     table_constructors: dict[str, tuple[ArgSpec, ArgSpec]] = field(default_factory=dict)  # call -> (rows, column names)
     table_renames: tuple[tuple[str, ArgSpec], ...] = ()  # (method, the mapping argument)
     table_rows: tuple[tuple[str, ArgSpec | None, frozenset[str], bool], ...] = ()  # (method, arg, values, pairs): its rows
@@ -485,6 +486,7 @@ def load_catalog() -> Catalog:
         signal_receivers=tuple((r["decorator"], r["sender"], r["instance"]) for r in world["methods"].get("signal_receivers", ())),
         table_copies=frozenset(world["methods"].get("table_copies", ())),
         table_merges={m["call"]: (_specs(m["args"]), bool(m.get("elements", False))) for m in world["methods"].get("table_merges", ())},
+        constructors=frozenset(world["methods"].get("constructors", ())),
         table_constructors={m["call"]: (_specs([m["data"]])[0], _specs([m["columns"]])[0]) for m in world["methods"].get("table_constructors", ())},
         table_renames=tuple((t["call"], ArgSpec.parse(t["arg"])) for t in world["methods"].get("table_renames", ())),
         table_rows=tuple(

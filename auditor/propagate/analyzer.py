@@ -97,6 +97,8 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         # parameters of a copy per key set (Engine.copy_keys), by name: they have no label of their
         # own, so a store into one is recorded for the caller through effect_receiver
         self.key_set_params: dict[str, int] = {}
+        self.buffers: dict[str, Value] = {}  # text written into in-memory buffers here, by place made
+        self.own_buffers: set[str] = set()  # buffers made in this function (a call's own)
 
     def _ancestors(self) -> frozenset[str]:
         out = {self.q}
@@ -223,7 +225,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         # only make module code see the write from the call on instead of not at all
         for with_params in (True, False):
             for key, val in self.heap_writes:
-                if (key.startswith(("g:", "c:", "nl:")) and val.has_param) == with_params and (with_params or key.startswith(own)):
+                if (key.startswith(("g:", "c:", "nl:", "b:")) and val.has_param) == with_params and (with_params or key.startswith(own)):
                     if key in out:
                         out[key] = join(out[key], val)
                     elif len(out) < MAX_EFFECTS:

@@ -237,6 +237,11 @@ def plain_target(e: ir.Expr) -> bool:
 
 
 RECORD = Value(None, None, frozenset({"ext:builtins.dict()"}))
+# an in-memory text buffer (io.StringIO), by the place it was made: what is written into it (also
+# through a csv writer over it) is what its getvalue() reads (LibraryMixin.write_buffer)
+BUFFER = "buf:"
+BUFFER_WRITES = frozenset({"write", "writelines"})
+BUFFER_READS = frozenset({"getvalue", "read", "readline", "readlines", "getbuffer"})
 SAVED_FILE = "file:saved"  # a path a catalog sink saved the data to (Sink.saves_to)
 
 

@@ -9,6 +9,9 @@ from auditor import ir
 from auditor.catalog import ArgSpec
 from auditor.link import dotted_name
 from auditor.propagate.base import (
+    BUFFER,
+    BUFFER_READS,
+    BUFFER_WRITES,
     EMPTY_MARK,
     SAVED_FILE,
     arg_given,
@@ -55,6 +58,47 @@ class LibraryMixin:
         cat = self.cat
         if recv is not None and cat.template_methods:
             self.run_template(name, recv, loc)
+        buffered = EMPTY  # what an in-memory buffer holds (buffer_sites): its reads return it
+        if recv is not None and any(r.startswith(BUFFER) for r in recv.refs):
+            last = name.rsplit(".", 1)[-1]
+            if last in BUFFER_WRITES:
+                self.write_buffer(recv, join_all([a[1] for a in args]))
+            elif last in BUFFER_READS:
+                buffered = self.read_buffer(recv)
+        if buffered is not EMPTY:
+            return join(self.call_ext_plain(name, recv, args, loc, shape, arg_exprs), buffered)
+        return self.call_ext_plain(name, recv, args, loc, shape, arg_exprs)
+
+    def write_buffer(self, buf: Value, data: Value) -> None:
+        """Text written into an in-memory buffer (`buf.write(line)`, a csv writer over `buf`): kept
+        per place the buffer was made, in this function (parameters and all) and on the heap
+        (for a buffer another function reads)."""
+        for site in sorted(r for r in buf.refs if r.startswith(BUFFER)):
+            old = self.buffers.get(site)
+            self.buffers[site] = data if old is None else join(old, data)
+            if site not in self.own_buffers:  # one made here is this call's own: no other reads it
+                self.heap_writes.append(("b:" + site, data))
+
+    def read_buffer(self, buf: Value) -> Value:
+        """What was written into an in-memory buffer (`buf.getvalue()`), here or elsewhere."""
+        out = EMPTY
+        for site in sorted(r for r in buf.refs if r.startswith(BUFFER)):
+            out = join(out, self.buffers.get(site, EMPTY))
+            if site not in self.own_buffers:
+                self.e.depend("heap:b:" + site, self.q)
+                out = join(out, self.e.heap.get("b:" + site, EMPTY))
+        return out
+
+    def call_ext_plain(
+        self,
+        name: str,
+        recv: Value | None,
+        args: list[tuple[str | None, Value, int]],
+        loc: ir.Loc,
+        shape: str,
+        arg_exprs: list[ir.Expr | None],
+    ) -> Value:
+        cat = self.cat
         first_str = None
         if args and args[0][2] == 0 and len(args[0][1].consts) == 1:
             first_str = next(iter(args[0][1].consts))
@@ -262,7 +306,11 @@ class LibraryMixin:
             table = self.table_of_rows(self.arg_value(built[0], args, recv), self.arg_value(built[1], args, recv))
             if table is not None:
                 return join(out, table)
-        is_ctor = short[:1].isupper()
+        if name in cat.text_buffers:  # a place it was made, for what is written into it (write_buffer)
+            site = f"{BUFFER}{self.path}:{loc[0]}:{loc[1]}"
+            self.own_buffers.add(site)
+            refs = refs | {site}
+        is_ctor = short[:1].isupper() or name in cat.constructors
         if is_ctor:
             fields: dict[str, Value] = {}
             pos = 0

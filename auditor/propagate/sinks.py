@@ -8,6 +8,7 @@ import re
 from auditor import ir
 from auditor.catalog import ArgSpec, Sink
 from auditor.propagate.base import (
+    BUFFER,
     Hit,
     ParamSink,
     Site,
@@ -159,7 +160,9 @@ class SinksMixin:
                 return
         if sink.unless_arg is not None and arg_given(sink.unless_arg, args):
             v = self.arg_value(sink.unless_arg, args, recv)
-            if v.refs and not self.names_a_parameter(sink.unless_arg, args, arg_exprs) and all(self.may_be(Value(None, None, frozenset({r})), sink.unless_types) for r in v.refs):
+            if v.refs and not self.names_a_parameter(sink.unless_arg, args, arg_exprs) and all(
+                self.may_be(Value(None, None, frozenset({r})), sink.unless_types) for r in v.refs if not r.startswith(BUFFER)
+            ):
                 return
         if sink.sql_arg is not None and sink.sql_pattern:
             sql = known_consts(self.arg_value(sink.sql_arg, args, recv))
@@ -170,6 +173,8 @@ class SinksMixin:
         if sink.not_over:
             under = recv.fields.get("0")
             if under is not None and any(r[4:] in sink.not_over for r in under.refs if r.startswith("ext:")):
+                # a csv writer over an io.StringIO: the rows are the buffer's text (getvalue())
+                self.write_buffer(under, join_all([self.arg_value(spec, args, recv) for spec in sink.args]))
                 return
         destination = sink.destination
         if sink.url_args:

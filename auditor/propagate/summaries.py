@@ -93,6 +93,8 @@ class SummariesMixin:
             kind, _, rest = key.partition(":")
             owner, _, name = rest.rpartition(":")
             self.heap_writes.append((key, inst))
+            if kind == "b":  # rows a helper wrote through a csv writer over our buffer (write_buffer)
+                self.buffers[rest] = join(self.buffers.get(rest, EMPTY), inst)
             if kind == "g" and owner == self.module and self.is_module and name in self.env:
                 self.env[name] = join(self.env[name], inst)  # module code reads its globals from env
         return ret
