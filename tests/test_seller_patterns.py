@@ -1629,6 +1629,38 @@ feed = Feed()
 feed.add([info["BuyerEmail"]])
 feed.send()
 ''',
+"helpers_reading_the_values_of_a_dict_they_are_given": '''
+import csv, io, logging
+from collections import defaultdict
+from sp_api.api import Orders, Reports
+log = logging.getLogger(__name__)
+def units_by_sku(items_by_order):
+    units = defaultdict(int)
+    for items in items_by_order.values():
+        for item in items:
+            units[item["SellerSKU"]] += int(item.get("QuantityOrdered", 0))
+            log.info("%s", item["BuyerInfo"])  # expect: AMZ005
+    return units
+def by_id(orders):
+    for order_id, order in orders.items():
+        log.info("%s %s", order_id, order["OrderStatus"])
+        log.info("%s", order["ShippingAddress"])  # expect: AMZ005
+def rows(document):
+    yield from csv.DictReader(io.StringIO(document), delimiter="\\t")
+def normalise(rows):
+    for row in rows:
+        yield {key.strip().replace("-", "_"): (value or "").strip() for key, value in row.items()}
+def sku_lines(rows):
+    for row in rows:
+        yield row["order_id"], row["sku"], int(row["quantity_purchased"] or 0)
+api = Orders()
+items_by_order = {"1": api.get_order_items("1").payload["OrderItems"]}
+csv.writer(open("units.csv", "w")).writerows(units_by_sku(items_by_order).items())
+by_id({o["AmazonOrderId"]: o for o in api.get_orders(CreatedAfter="2024-01-01").payload["Orders"]})
+doc = Reports().get_report_document("d1", download=True).payload["document"]
+csv.writer(open("sku_lines.csv", "w")).writerows(sku_lines(normalise(rows(doc))))
+csv.writer(open("buyers.csv", "w")).writerows((r["buyer_email"],) for r in normalise(rows(doc)))  # expect: AMZ003
+''',
 }
 
 

@@ -119,6 +119,8 @@ class ContainersMixin:
             out = join(self.read(rest, ELEM), Value({derive(lab, "key", ANY): t for lab, t in params.items()}))
         else:
             out = self.read(v, ELEM)
+        if any(r.startswith("ext:") and r not in self.cat.dict_types for r in v.refs):
+            return out  # a library object's named parts are what it was built from (read above)
         named = [f for k, f in v.fields.items() if k != ELEM and not k.startswith("@")]
         return join_all([out, *named]) if named else out
 
@@ -401,10 +403,15 @@ class ContainersMixin:
         if method in ("items", "values") and not args and not user_callee and any(lab.is_param and not lab.flat for lab in recv.labels):
             # d.values() of a dict parameter: any part of the caller's dict (its keys too); and
             # of `tools or TOOLS`, also the items of the dict the code built
-            pv = flat_params({lab: t for lab, t in recv.labels.items() if lab.is_param})
-            # a pair's key and value are each any part of the caller's dict: named so, because a
-            # part set explicitly is all a read sees, and the parts named below are only some keys
-            elem = Value(pv, {"0": Value(pv), "1": Value(pv), ELEM: Value(pv)}) if method == "items" and recv.fields else Value(pv)
+            params = {lab: t for lab, t in recv.labels.items() if lab.is_param}
+            # a value is any part of the caller's dict (ANY: a read of it is that part's, so
+            # `for items in by_order.values(): item["SellerSKU"]` reads the SKUs), a key its keys
+            pv = {derive(lab, "key", ANY) if not lab.flat and len(lab.path) < MAX_PATH else lab: t for lab, t in params.items()}
+            kv = {derive(lab, "key", KEYS) if not lab.flat and len(lab.path) < MAX_PATH else lab: t for lab, t in params.items()}
+            # a pair's key and value: named so, because a part set explicitly is all a read sees,
+            # and the parts named below are only some keys
+            pair = Value(merge_labels(kv, pv), {"0": Value(kv), "1": Value(pv), ELEM: Value(merge_labels(kv, pv))})
+            elem = pair if method == "items" else Value(pv)
             out = Value(None, {ELEM: elem})
             if recv.fields and recv.refs <= self.cat.dict_types:
                 out = join(out, self.dict_view(Value(None, recv.fields, recv.refs), method))
