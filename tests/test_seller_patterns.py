@@ -1661,12 +1661,104 @@ doc = Reports().get_report_document("d1", download=True).payload["document"]
 csv.writer(open("sku_lines.csv", "w")).writerows(sku_lines(normalise(rows(doc))))
 csv.writer(open("buyers.csv", "w")).writerows((r["buyer_email"],) for r in normalise(rows(doc)))  # expect: AMZ003
 ''',
+"review_of_the_fourteenth_pass": '''
+import logging, os, requests
+import pandas as pd
+import xlsxwriter
+from pathlib import Path
+from sp_api.api import Orders, Reports
+log = logging.getLogger(__name__)
+address = Orders().get_order_address("1").payload["ShippingAddress"]
+info = Orders().get_order_buyer_info("1").payload
+def with_initials(addr):
+    out = dict(addr)
+    out["initials"] = "".join(p[0] for p in addr["Name"].split())
+    return out
+def initials(name):
+    return ".".join(p[0] for p in name.split())
+log.info("ship %s", with_initials(address))  # expect: AMZ005
+log.info("ship to %s", initials(address["Name"]))
+orders = pd.read_csv("exports/AllOrders.txt", sep="\\t", dtype=str)
+orders["title"] = orders["product-name"] + " for " + orders["recipient-name"]
+log.info("%s", orders.apply(lambda r: r["title"], axis=1))  # expect: AMZ005
+log.info("%s", Path("receipts", info["BuyerEmail"]).joinpath("receipt.pdf"))  # expect: AMZ005
+parts = ["receipts", info["BuyerEmail"] + ".pdf"]
+log.info("%s", Path(*parts))  # expect: AMZ005
+invoice = os.path.join("invoices", address["Name"] + ".pdf")
+log.info("invoice size %d bytes", os.path.getsize(invoice))
+log.info("invoice size %d bytes", Path(invoice).stat().st_size)
+path = "/tmp/report.tsv"
+Reports().get_report_document("d1", download=True, file=path)  # expect: AMZ003
+log.info("%s", Path(path).read_text())  # expect: AMZ005
+ws = xlsxwriter.Workbook("a.xlsx").add_worksheet()
+ws.write_column(0, 0, [info["BuyerEmail"]])  # expect: AMZ003
+ws.write_column(0, 3, [info["AmazonOrderId"]])
+''',
+"report_rows_cleaned_column_by_column_and_carrier_records_in_a_class": '''
+import csv, logging
+import easypost
+import pandas as pd
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+COLS = ("amazon-order-id", "purchase-date", "order-status", "fulfillment-channel", "sales-channel",
+        "sku", "asin", "quantity", "currency", "item-price", "item-tax", "shipping-price", "buyer-email")
+PERSONAL = ["buyer-email", "buyer-name", "buyer-phone-number", "recipient-name",
+    "ship-address-1", "ship-address-2", "ship-address-3", "ship-city", "ship-postal-code",
+    "ship-phone-number", "bill-address-1", "bill-address-2", "bill-address-3",
+    "bill-name", "bill-city", "bill-postal-code", "buyer-company-name", "buyer-vat-number",
+    "purchase-order-number", "delivery-Instructions", "gift-message-text"]
+def normalize(row):
+    for col in COLS:
+        row[col] = (row.get(col) or "").strip()
+def tag(row):
+    for col in COLS:
+        row[col] = row["buyer-email"]
+with open("exports/AllOrders.txt", newline="") as fh:
+    for rec in csv.DictReader(fh, delimiter="\\t"):
+        normalize(rec)
+        log.info("sku %s", rec["sku"])
+        log.info("email %s", rec["buyer-email"])  # expect: AMZ005
+        tag(rec)
+        log.info("sku %s", rec["sku"])  # expect: AMZ005
+df = pd.read_csv("exports/AllOrders.txt", sep="\\t")
+df.drop(columns=PERSONAL).to_csv("clean.csv")
+df.drop(columns=PERSONAL, errors="ignore")[["sku", "quantity-purchased"]].to_csv("skus.csv")
+df[PERSONAL + ["sku"]].to_csv("contacts.csv")  # expect: AMZ003
+class Labels:
+    def __init__(self):
+        self.client = easypost.EasyPostClient("k")
+    def buy(self, a):
+        shipment = self.client.shipment.create(to_address={"name": a["Name"]}, from_address={}, parcel={})
+        rate = shipment.lowest_rate(carriers=["USPS"])
+        return rate.carrier, rate.service, shipment.to_address
+carrier, service, to = Labels().buy(Orders().get_order_address("1").payload["ShippingAddress"])
+log.info("%s %s", carrier, service)
+log.info("%s", to)  # expect: AMZ005
+with open("ledger.csv", "a", newline="") as out:
+    w = csv.DictWriter(out, fieldnames=["order-id", "sku", "quantity"], extrasaction="ignore")
+    for rec in csv.DictReader(open("exports/AllOrders.txt"), delimiter="\\t"):
+        w.writerow(rec)
+''',
 }
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_seller_pattern(name: str) -> None:
     check(CASES[name])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a table read whole from a report, with some personal columns dropped, is taken as without its personal "
+    "data: the labels of a table read whole cannot say which columns are left (the drop sanitizer clears them when "
+    "any dropped column is personal)",
+)
+def test_a_table_with_only_some_personal_columns_dropped_is_still_personal() -> None:
+    check('''
+import pandas as pd
+df = pd.read_csv("exports/AllOrders.txt", sep="\\t")
+df.drop(columns=["buyer-name", "recipient-name"]).to_csv("leaky.csv")  # expect: AMZ003
+''')
 
 
 @pytest.mark.xfail(

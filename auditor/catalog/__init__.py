@@ -106,6 +106,10 @@ class Sink:
     # the argument naming the file the data is saved to: a path variable written there names
     # a file of that data afterwards, and a file source reading it is a source
     saves_to: ArgSpec | None = None
+    # calls that write only the keys the receiver was built with, per call: (the receiver's
+    # constructor argument naming them, whether the data is rows of such records)
+    # (csv.DictWriter(fh, fieldnames=FIELDS).writerow(row) writes row[f] for f in FIELDS)
+    row_keys: dict[str, tuple[ArgSpec, bool]] = field(default_factory=dict)
     examples: tuple[Example, ...] = ()
 
 
@@ -395,6 +399,7 @@ def _sink(e: dict[str, Any]) -> Sink:
         unless_types=tuple(e.get("unless_types", ())),
         result=bool(e.get("result", False)),
         saves_to=_specs([e["saves_to"]])[0] if "saves_to" in e else None,
+        row_keys={r["call"]: (ArgSpec.parse(r["keys"]), bool(r.get("rows", False))) for r in e.get("row_keys", ())},
         examples=_examples(e),
     )
 

@@ -73,6 +73,11 @@ class ContainersMixin:
                 elif info.category == "container":
                     labels = merge_labels(labels, {derive(lab, "whole", info.data): t})
             elif lab.kind == "param":
+                if key != ELEM and self.cat.partner_record(v.refs):
+                    if info is None:
+                        info = self.cat.classify_key(key)
+                    if info and info.category == "public":
+                        continue  # a carrier's record made from the parameter: its id is the carrier's
                 if lab.flat or len(lab.path) >= MAX_PATH:
                     labels[lab] = t
                 elif lab.path and lab.path[-1] == KEYS and key != ELEM and not key.startswith("@") and not key.isdigit():
@@ -95,7 +100,7 @@ class ContainersMixin:
             and v.fields
             and any(r.startswith("ext:") for r in v.refs)
             and (COLUMNS not in v.fields or "columns" in v.fields)
-            and info is None
+            and (info is None or key == ELEM)
         ):
             # a library object wrapping data (csv.DictReader(f), pd.DataFrame(rows)): its rows
             # and columns come from what it was built from. Not a table read from Amazon data

@@ -244,7 +244,10 @@ class LibraryMixin:
             # not called: a registry's dispatch calls it with the right arguments)
             out = join(out, self.invoke_callbacks(args, loc, arg_exprs))
         if name in cat.path_joins:
-            parts = [a[1].consts for a in args if a[2] == 0]
+            # p.joinpath(name) joins onto its receiver; a starred part (`Path(*parts)`) is any of
+            # its elements, in a place not known
+            given = ([(None, recv, 0)] if recv is not None else []) + [a for a in args if a[0] is None]
+            parts = [a[1].consts if a[2] == 0 else TOP_CONSTS for a in given]
             consts: frozenset[str] = frozenset({""})
             for i, opts in enumerate(parts):
                 opts = opts or frozenset({"\x00"})
@@ -253,12 +256,14 @@ class LibraryMixin:
                     consts = TOP_CONSTS
                     break
             # the parts' data stays in the path (a file named by the buyer's email; a helper's
-            # `Path(path)` is still the parameter it was given)
+            # `Path(path)` is still the parameter it was given), and so does a saved report's mark
             held: Labels = {}
-            for a in args:
-                if a[2] == 0:
-                    held = merge_labels(held, flatten(a[1]))
-            return join(out, Value(held or None, None, refs, consts))
+            saved = False
+            for _kw, v, star in given:
+                part = v if star == 0 else self.iter_elem(v)
+                held = merge_labels(held, flatten(part))
+                saved = saved or SAVED_FILE in part.refs
+            return join(out, Value(held or None, None, refs | {SAVED_FILE} if saved else refs, consts))
         if name in cat.builtins_clean:
             return out
         short = name.rsplit(".", 1)[-1]

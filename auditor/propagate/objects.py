@@ -28,6 +28,7 @@ from auditor.values import (
     add_step,
     flatten,
     join,
+    known_consts,
     set_path,
 )
 
@@ -69,8 +70,10 @@ class ObjectsMixin:
                 self.heap_writes.append((gkey, set_path(EMPTY, path, step_v, False)))
         if self.cat.shared_objects:
             self.store_shared(t, base_v, step_v)
-        # effects on parameters: the caller sees them on its argument
-        self.record_param_effect(self.effect_receiver(root, self.env.get(root, EMPTY)) if root is not None else base_v, path, step_v)
+        # effects on parameters: the caller sees them on its argument (not a key's own value
+        # written back to it: `for col in COLS: row[col] = (row.get(col) or "").strip()`)
+        if not (isinstance(t, ir.Sub) and isinstance(t.index, ir.Name) and path and path[-1] == ELEM and self.own_key_values(base_v, t.index, val)):
+            self.record_param_effect(self.effect_receiver(root, self.env.get(root, EMPTY)) if root is not None else base_v, path, step_v)
         # instance attributes: remembered per class for reads in other methods (an element store,
         # `obj[i] = v`, has no attribute name to be read back by: heap entries are read by name)
         if len(path) >= 1 and path[0] != ELEM:
@@ -79,6 +82,25 @@ class ObjectsMixin:
             v = self.attribute_writes(obj, path, step_v)
             if root is not None and root not in self.env and (mod := self.module_of(root)) is not None:
                 self.heap_writes.append((f"g:{mod}:{attr}", v))  # cols.BASE = ... with cols imported
+
+    def own_key_values(self, base_v: Value, index: ir.Name, val: Value) -> bool:
+        """Whether `base[index] = val` writes, at each key the index may be, only what base (a
+        parameter) held at that key: the caller's dict then holds at each key what it held."""
+        keys = known_consts(self.lookup(index.id, index.loc))
+        bases = [lab for lab in base_v.labels if lab.is_param and not lab.flat]
+        if not keys or not bases or val.fields or not val.labels:
+            return False
+        read: set[str] = set()
+        for lab in val.labels:
+            if not lab.is_param or lab.flat or not lab.path:
+                return False
+            last = lab.path[-1]
+            read |= set(last[len(ONE_OF):].split("\x1f")) if last.startswith(ONE_OF) else {last}
+            if not any(b.origin == lab.origin and b.path == lab.path[:-1] for b in bases):
+                return False
+        # read at every key the index may be, as the loop over those keys does (`row["email"]`
+        # written at each key is not that)
+        return read == keys
 
     def attribute_writes(self, obj: Value, path: tuple[str, ...], val: Value) -> Value:
         """`obj.attr... = val` (or a mutation under obj.attr) remembered per class of obj, for

@@ -13,12 +13,14 @@ from auditor.propagate.base import (
     ParamSink,
     Site,
     arg_given,
+    constant_list,
     make_step,
     original,
     short_callee,
     url_host,
 )
 from auditor.values import (
+    ELEM,
     EMPTY,
     MAX_PATH,
     TEXT,
@@ -136,6 +138,26 @@ class SinksMixin:
                 return True
         return False
 
+    def sink_data(
+        self, sink: Sink, name: str, spec: ArgSpec, args: list[tuple[str | None, Value, int]], recv: Value, loc: ir.Loc
+    ) -> Value:
+        """What a sink's argument writes: all of it, or only the keys its receiver was built with
+        (Sink.row_keys: a DictWriter's fieldnames) when those are known."""
+        v = self.arg_value(spec, args, recv)
+        keyed = sink.row_keys.get(name)
+        if keyed is None:
+            return v
+        kspec, rows = keyed
+        names_v = recv.fields.get(str(kspec.position)) if kspec.position is not None else None
+        if names_v is None and kspec.keyword is not None:
+            names_v = recv.fields.get(kspec.keyword)
+        names = constant_list(names_v) if names_v is not None else None
+        if not names:
+            return v
+        if rows:
+            return Value(None, {ELEM: self.read_keys(self.iter_elem(v), frozenset(names), loc)})
+        return self.read_keys(v, frozenset(names), loc)
+
     def check_sink(
         self,
         sink: Sink,
@@ -174,7 +196,7 @@ class SinksMixin:
             under = recv.fields.get("0")
             if under is not None and any(r[4:] in sink.not_over for r in under.refs if r.startswith("ext:")):
                 # a csv writer over an io.StringIO: the rows are the buffer's text (getvalue())
-                self.write_buffer(under, join_all([self.arg_value(spec, args, recv) for spec in sink.args]))
+                self.write_buffer(under, join_all([self.sink_data(sink, name, spec, args, recv, loc) for spec in sink.args]))
                 return
         destination = sink.destination
         if sink.url_args:
@@ -200,7 +222,7 @@ class SinksMixin:
         consent = self.consent > 0
         data_labels: Labels = {}
         for spec in sink.args:
-            v = self.arg_value(spec, args, recv)
+            v = self.sink_data(sink, name, spec, args, recv, loc)
             # a log or the console formats an object with its __str__
             data_labels = merge_labels(data_labels, self.as_text(v, loc) if sink.rule == "AMZ005" else flatten(v))
         if sink.rule:
