@@ -311,6 +311,9 @@ class ClassDef:
     loc: Loc
     parent: str | None = None
     attrs: tuple[str, ...] = ()  # names the class body assigns at its top level (not under an if)
+    # (field, the key it is read from in a dict given as **kwargs): `channel: str =
+    # Field(alias="FulfillmentChannel")` (pydantic; attrs' and others' alias= too)
+    aliases: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

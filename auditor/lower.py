@@ -53,6 +53,18 @@ def dotted(node: cst.BaseExpression | None) -> str | None:
     return None
 
 
+def _field_alias(value: cst.BaseExpression) -> str | None:
+    """The key a class field is read from, from its default: `Field(None, alias="Name")`."""
+    if not isinstance(value, cst.Call):
+        return None
+    for arg in value.args:
+        if arg.keyword is not None and arg.keyword.value in ("alias", "validation_alias"):
+            if isinstance(arg.value, cst.SimpleString):
+                text = arg.value.evaluated_value
+                return text if isinstance(text, str) and text else None
+    return None
+
+
 class _Positions(CodegenState):
     """The ranges libcst's PositionProvider computes, without its overhead.
 
@@ -613,6 +625,7 @@ class Lowerer:
         )
         fields: list[str] = []
         attrs: list[str] = []
+        aliases: list[tuple[str, str]] = []
         for stmt in node.body.body:
             if isinstance(stmt, cst.SimpleStatementLine):
                 for small in stmt.body:
@@ -620,6 +633,9 @@ class Lowerer:
                         fields.append(small.target.value)
                         if small.value is not None:
                             attrs.append(small.target.value)
+                            alias = _field_alias(small.value)
+                            if alias is not None:
+                                aliases.append((small.target.value, alias))
                     elif isinstance(small, cst.Assign):
                         attrs.extend(t.target.value for t in small.targets if isinstance(t.target, cst.Name))
         init_attrs = self.init_attrs(node)
@@ -650,6 +666,7 @@ class Lowerer:
                 loc=self.loc(node.name),
                 parent=fn_parent,
                 attrs=tuple(attrs),
+                aliases=tuple(aliases),
             )
         )
         return ir.Def(name, qualname, True, decorators, self.loc(node))

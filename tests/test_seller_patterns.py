@@ -1739,6 +1739,55 @@ with open("ledger.csv", "a", newline="") as out:
     for rec in csv.DictReader(open("exports/AllOrders.txt"), delimiter="\\t"):
         w.writerow(rec)
 ''',
+"models_rows_and_aggregates_from_hunt19_and_hunt20": '''
+import json, logging
+from dataclasses import asdict, astuple, dataclass
+import gspread
+import pandas as pd
+import shopify
+from pydantic import BaseModel, Field
+from sqlalchemy.orm import Session
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+class AmazonOrder(BaseModel):
+    order_id: str = Field(alias="AmazonOrderId")
+    channel: str = Field("MFN", alias="FulfillmentChannel")
+    buyer_email: str | None = None
+    @classmethod
+    def from_payload(cls, payload):
+        return cls(**payload, buyer_email=(payload.get("BuyerInfo") or {}).get("BuyerEmail"))
+@dataclass
+class Fact:
+    order_id: str
+    channel: str
+@dataclass
+class SheetRow:
+    order_id: str
+    email: str
+    def as_row(self):
+        return list(astuple(self))
+orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+facts = []
+for raw in orders:
+    order = AmazonOrder.from_payload(raw)
+    facts.append(Fact(order.order_id, order.channel))
+    log.info("%s", order.buyer_email)  # expect: AMZ005
+with open("facts.json", "w") as fh:
+    json.dump([asdict(f) for f in facts], fh)
+ws = gspread.service_account().open_by_key("k").worksheet("Orders")
+ws.append_rows([SheetRow(o["AmazonOrderId"], o["BuyerInfo"]["BuyerEmail"]).as_row() for o in orders])  # expect: AMZ003
+if shopify.Customer.search(query=f"email:{orders[0]['BuyerInfo']['BuyerEmail']}"):  # expect: AMZ004
+    pass
+with Session() as s:
+    s.add_all([Fact(o["AmazonOrderId"], o["BuyerInfo"]["BuyerEmail"]) for o in orders])  # expect: AMZ003
+    removed = s.query(Fact).filter(Fact.order_id == "1").delete()
+log.info("purged %d", removed)
+df = pd.read_csv("exports/AllOrders.txt", sep="\\t")
+per_buyer = df.groupby(["sku", "buyer-email"])["amazon-order-id"].nunique().reset_index(name="n")
+per_buyer.to_sql("per_buyer", "sqlite:///x.db")  # expect: AMZ003
+rate = per_buyer.groupby("sku").agg(buyers=("n", "size"), repeaters=("n", lambda s: int((s > 1).sum())))
+rate.to_sql("sku_repeat_rate", "sqlite:///x.db")
+''',
 }
 
 

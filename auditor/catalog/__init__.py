@@ -214,6 +214,7 @@ class Catalog:
     replace_calls: frozenset[str] = frozenset()
     identity_calls: frozenset[str] = frozenset()
     data_calls: frozenset[str] = frozenset()
+    value_tuples: frozenset[str] = frozenset()  # of those, the ones giving the values as a tuple (astuple)
     record_factories: frozenset[str] = frozenset()
     clean_methods: frozenset[str] = frozenset()
     orm_models: frozenset[str] = frozenset()
@@ -510,7 +511,8 @@ def load_catalog() -> Catalog:
         ),
         replace_calls=frozenset(world["methods"]["replace_calls"]),
         identity_calls=frozenset(world["methods"]["identity_calls"]),
-        data_calls=frozenset(world["methods"]["data_calls"]),
+        data_calls=frozenset(world["methods"]["data_calls"]) | frozenset(world["methods"].get("value_tuples", ())),
+        value_tuples=frozenset(world["methods"].get("value_tuples", ())),
         record_factories=frozenset(world["methods"]["record_factories"]),
         clean_methods=frozenset(world["methods"]["clean"]),
         orm_models=frozenset(world["orm"]["models"]),

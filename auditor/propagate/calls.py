@@ -329,15 +329,17 @@ class CallsMixin:
             return obj
         cdef = self.prog.classes.get(cls)
         names: list[str] = []
+        aliases: dict[str, str] = {}
         for c in reversed(self.prog.mro(cls)):
             cd = self.prog.classes.get(c)
             if cd is not None:
                 names.extend(n for n in cd.fields if n not in names)
+                aliases.update(cd.aliases)
         pos = 0
         for kw, v, star in args:
             if star == 2:
-                for n in names:
-                    obj = set_path(obj, (n,), self.read(v, n), strong=False)
+                for n in names:  # (a field with an alias is read from the dict under the alias)
+                    obj = set_path(obj, (n,), self.read(v, aliases.get(n, n)), strong=False)
                 # a class whose fields are not known here (an ORM model's columns are not
                 # annotations): the object holds what the dict does, read back by attribute name
                 # (`Order(**row)`); a class with known fields (pydantic, a dataclass) keeps those

@@ -25,6 +25,7 @@ from auditor.values import (
     EMPTY,
     GROUP_BY,
     GROUP_FRAME,
+    GROUP_NAMES,
     KEYS,
     MAX_CONSTS,
     MAX_PATH,
@@ -142,7 +143,7 @@ class ContainersMixin:
             frame = bv.fields[GROUP_FRAME]
             if cols:
                 frame = self.read_keys(frame, cols, e.loc)
-            return self.grouping_value(bv.fields[GROUP_BY], frame, bv.refs)
+            return self.grouping_value(bv.fields[GROUP_BY], frame, bv.refs, known_consts(bv.fields.get(GROUP_NAMES, EMPTY)))
         if e.key == ":" and bv.consts and e.index is None:
             return Value(bv.labels, bv.fields, bv.refs)  # text[:5] is not the text: no constant
         if e.key == ":":

@@ -299,7 +299,10 @@ class LibraryMixin:
                 if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH:
                     lab = derive(lab, "key", DATA)
                 labels = merge_labels(labels, {lab: t})
-            return join(out, Value(labels, arg.fields, frozenset(r for r in arg.refs if not r.startswith(("inst:", "cls:"))), arg.consts))
+            data = Value(labels, arg.fields, frozenset(r for r in arg.refs if not r.startswith(("inst:", "cls:"))), arg.consts)
+            if name in cat.value_tuples:  # astuple(obj): the fields' values, in order, as elements
+                return join(out, Value(None, {ELEM: self.any_part(data)}))
+            return join(out, data)
         if name in cat.identity_calls or name in cat.data_calls:
             return join(out, args[0][1]) if args else out
         if name in cat.record_factories:

@@ -5,16 +5,19 @@ from __future__ import annotations
 from auditor import ir
 from auditor.catalog import normalize_key
 from auditor.propagate.base import (
+    EMPTY_MARK,
     SourceInfo,
     arg_given,
     make_step,
     project_callable,
 )
 from auditor.values import (
+    COLUMNS,
     ELEM,
     EMPTY,
     GROUP_BY,
     GROUP_FRAME,
+    GROUP_NAMES,
     Label,
     Value,
     join,
@@ -62,13 +65,29 @@ class TablesMixin:
             keys = join_all([self.read_keys(frame, names, loc) if names else EMPTY, *(f for f in pos if not known_consts(f))])
         else:
             keys = self.read_keys(frame, cols, loc) if cols else frame
-        return self.grouping_value(keys, frame, refs)
+        return self.grouping_value(keys, frame, refs, cols)
 
     @staticmethod
-    def grouping_value(keys: Value, frame: Value, refs: frozenset[str]) -> Value:
+    def grouping_value(keys: Value, frame: Value, refs: frozenset[str], cols: frozenset[str] = frozenset()) -> Value:
         # iterating gives (key, sub-table) pairs; a read or a flattening sees everything
         pair = Value(None, {"0": keys, "1": frame, ELEM: join(keys, frame)})
-        return Value(None, {GROUP_BY: keys, GROUP_FRAME: frame, ELEM: pair}, refs)
+        fields = {GROUP_BY: keys, GROUP_FRAME: frame, ELEM: pair}
+        if cols:
+            fields[GROUP_NAMES] = Value(None, None, frozenset(), cols)
+        return Value(None, fields, refs)
+
+    def aggregated(self, g: Value, kept: frozenset[str], table: Value) -> Value:
+        """What an aggregation that counts or names its columns gives: the key columns and those it
+        keeps, each under its name when the keys are named (a later groupby("sku") of it reads the
+        SKUs, not the buyer emails beside them), else the keys and columns joined."""
+        keys, frame = g.fields[GROUP_BY], g.fields[GROUP_FRAME]
+        names = known_consts(g.fields.get(GROUP_NAMES, EMPTY))
+        if not names:
+            parts = self.read_keys(frame, kept, self.fn.loc) if kept else EMPTY
+            return join(join(keys, parts), table)
+        fields = {c: self.key_source(self.read(frame, c), frame, c, self.fn.loc) for c in sorted(names | kept)}
+        fields[COLUMNS] = EMPTY_MARK  # its other columns are counts
+        return Value(None, fields, table.refs)
 
     def aggregate(self, g: Value, method: str, args: list[tuple[str | None, Value, int]]) -> Value:
         """An aggregation of groups: the keys, and the columns it covers unless it only counts
@@ -84,7 +103,7 @@ class TablesMixin:
             if fnv is not None:
                 ran = join(ran, self.call_value(fnv, None, [(None, frame, 0)], self.fn.loc, "", [None]))
         if method in counting:
-            return join(keys, table)
+            return self.aggregated(g, frozenset(), table)
         if method in cat.numbering_aggregations:
             return table  # a number per row
         if method in cat.per_row_aggregations:  # per row, without the keys
@@ -114,8 +133,7 @@ class TablesMixin:
                 return every
             if not (known_consts(func) and known_consts(func) <= counting and not func.refs):
                 kept |= col
-        parts = self.read_keys(frame, frozenset(kept), self.fn.loc) if kept else EMPTY
-        return join(join(keys, parts), table)
+        return self.aggregated(g, frozenset(kept), table)
 
     def renamed(self, table: Value, mapping: Value, loc: ir.Loc) -> Value:
         """table with the columns a constant mapping names renamed: the new column is what the old
