@@ -206,7 +206,8 @@ RULES: tuple[Rule, ...] = (
         summary="Customer data written in clear to a database, cache, object store, spreadsheet or file.",
         description=(
             "Amazon buyer data is persisted without encryption: SQL (DB-API, SQLAlchemy, Django ORM, "
-            "peewee), MongoDB, Redis, DynamoDB, S3, spreadsheets (gspread, openpyxl), or files (open, "
+            "peewee), MongoDB, Redis, DynamoDB, S3, BigQuery, Snowflake, spreadsheets (gspread, openpyxl, "
+            "xlsxwriter), or files (open, "
             "print(..., file=fh), csv, json.dump, pickle, shelve, pandas to_csv/to_excel/to_sql/to_parquet). Whatever keeps "
             "it outlives the order and must be encrypted and purged within 30 days of delivery. "
             "Application-level encryption (Fernet, AES-GCM, KMS) or a keyed hash (HMAC) before the "
@@ -232,7 +233,8 @@ RULES: tuple[Rule, ...] = (
             "Amazon buyer data leaves for a third party: an HTTP request (requests, httpx, urllib, "
             "aiohttp, http.client, or curl/wget run as a command) to a host that is neither Amazon's nor a "
             "permitted carrier (in the body, params, headers or the URL itself), an analytics service (Segment, Mixpanel, Google "
-            "Analytics), another commerce platform or CRM (Shopify, WooCommerce, Salesforce), or an AI "
+            "Analytics), another commerce platform, CRM or ERP (Shopify, WooCommerce, Salesforce, Odoo over "
+            "XML-RPC), or an AI "
             "provider (OpenAI, Anthropic). Carrier label APIs (EasyPost, Shippo, ShipStation) are "
             "permitted. Masking or hashing clears it."
         ),
