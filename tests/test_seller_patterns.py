@@ -1788,6 +1788,18 @@ per_buyer.to_sql("per_buyer", "sqlite:///x.db")  # expect: AMZ003
 rate = per_buyer.groupby("sku").agg(buyers=("n", "size"), repeaters=("n", lambda s: int((s > 1).sum())))
 rate.to_sql("sku_repeat_rate", "sqlite:///x.db")
 ''',
+"aggregations_keep_their_key_and_output_columns_by_name": '''
+import pandas as pd
+import mailchimp_marketing
+df = pd.read_csv("exports/AllOrders.txt", sep="\\t")
+last = df.sort_values("purchase-date").groupby(["buyer-email", "sku"], as_index=False).last()
+last["sku"].value_counts().to_csv("refill_skus.csv")
+last.to_csv("last_orders.csv")  # expect: AMZ003
+rfm = df.groupby("buyer-email").agg(name=("buyer-name", "first"), frequency=("order-id", "nunique"))
+rfm[["frequency"]].to_csv("frequency.csv")
+members = [{"merge_fields": {"FNAME": str(row["name"])}} for _email, row in rfm.iterrows()]
+mailchimp_marketing.Client().lists.batch_list_members("l1", {"members": members})  # expect: AMZ001
+''',
 }
 
 

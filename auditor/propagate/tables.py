@@ -76,16 +76,20 @@ class TablesMixin:
             fields[GROUP_NAMES] = Value(None, None, frozenset(), cols)
         return Value(None, fields, refs)
 
-    def aggregated(self, g: Value, kept: frozenset[str], table: Value) -> Value:
-        """What an aggregation that counts or names its columns gives: the key columns and those it
-        keeps, each under its name when the keys are named (a later groupby("sku") of it reads the
-        SKUs, not the buyer emails beside them), else the keys and columns joined."""
+    def aggregated(self, g: Value, kept: dict[str, str], table: Value) -> Value:
+        """What an aggregation that counts or names its columns gives: the key columns and the
+        columns it keeps (output name -> the column it is made from), each under its name when the
+        keys are named (a later groupby("sku") of it reads the SKUs, not the buyer emails beside
+        them), else the keys and columns joined."""
         keys, frame = g.fields[GROUP_BY], g.fields[GROUP_FRAME]
         names = known_consts(g.fields.get(GROUP_NAMES, EMPTY))
         if not names:
-            parts = self.read_keys(frame, kept, self.fn.loc) if kept else EMPTY
+            parts = self.read_keys(frame, frozenset(kept.values()), self.fn.loc) if kept else EMPTY
             return join(join(keys, parts), table)
-        fields = {c: self.key_source(self.read(frame, c), frame, c, self.fn.loc) for c in sorted(names | kept)}
+        loc = self.fn.loc
+        fields = {c: self.key_source(self.read(frame, c), frame, c, loc) for c in sorted(names)}
+        for out, src in sorted(kept.items()):
+            fields[out] = join(fields.get(out, EMPTY), self.key_source(self.read(frame, src), frame, src, loc))
         fields[COLUMNS] = EMPTY_MARK  # its other columns are counts
         return Value(None, fields, table.refs)
 
@@ -96,6 +100,9 @@ class TablesMixin:
         cat = self.cat
         counting = cat.counting_aggregations
         table = Value(None, None, frozenset({f"ext:{cat.aggregation_result}"} if cat.aggregation_result else ()))
+        names = known_consts(g.fields.get(GROUP_NAMES, EMPTY))
+        if names:  # the key columns by name: a later read of one of them is that column
+            keys = Value(None, {c: self.key_source(self.read(frame, c), frame, c, self.fn.loc) for c in sorted(names)})
         every = join(join(keys, frame), table)
         ran = EMPTY
         for _kw, v, _star in args:  # apply(fn), agg(fn), transform(fn), filter(fn): fn gets each group
@@ -103,7 +110,7 @@ class TablesMixin:
             if fnv is not None:
                 ran = join(ran, self.call_value(fnv, None, [(None, frame, 0)], self.fn.loc, "", [None]))
         if method in counting:
-            return self.aggregated(g, frozenset(), table)
+            return self.aggregated(g, {}, table)
         if method in cat.numbering_aggregations:
             return table  # a number per row
         if method in cat.per_row_aggregations:  # per row, without the keys
@@ -113,7 +120,7 @@ class TablesMixin:
             return join(every, ran)
         if method not in cat.named_aggregations:
             return every  # sum, first, shift: every column
-        kept: set[str] = set()
+        kept: dict[str, str] = {}  # output column -> the column it aggregates
         for kw, v, star in args:
             if star:
                 return every
@@ -122,7 +129,7 @@ class TablesMixin:
             elif v.fields and ELEM not in v.fields:  # {"item-price": "sum", "order-id": "nunique"}
                 for col_name, f in v.fields.items():
                     if not (f.consts and known_consts(f) | known_consts(self.iter_elem(f)) <= counting) or f.refs:
-                        kept.add(col_name)
+                        kept[col_name] = col_name
                 continue
             else:  # agg("sum") or agg(["count", "nunique"]): every column
                 funcs = known_consts(v) | known_consts(self.iter_elem(v))
@@ -132,8 +139,8 @@ class TablesMixin:
             if len(col) != 1:
                 return every
             if not (known_consts(func) and known_consts(func) <= counting and not func.refs):
-                kept |= col
-        return self.aggregated(g, frozenset(kept), table)
+                kept[kw] = next(iter(col))
+        return self.aggregated(g, kept, table)
 
     def renamed(self, table: Value, mapping: Value, loc: ir.Loc) -> Value:
         """table with the columns a constant mapping names renamed: the new column is what the old
