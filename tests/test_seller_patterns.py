@@ -1800,6 +1800,35 @@ rfm[["frequency"]].to_csv("frequency.csv")
 members = [{"merge_fields": {"FNAME": str(row["name"])}} for _email, row in rfm.iterrows()]
 mailchimp_marketing.Client().lists.batch_list_members("l1", {"members": members})  # expect: AMZ001
 ''',
+"an_event_bus_whose_handlers_register_with_a_decorator": '''
+import json, logging
+from collections import defaultdict
+from functools import partial
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+class EventBus:
+    def __init__(self):
+        self._handlers = defaultdict(list)
+    def subscribe(self, topic):
+        def register(fn):
+            self._handlers[topic].append(fn)
+            return fn
+        return register
+    def publish(self, topic, payload, *, source="app"):
+        for handler in self._handlers.get(topic, []):
+            handler(payload)
+bus = EventBus()
+@bus.subscribe("order.created")
+def audit(order):
+    with open("audit.jsonl", "a") as fh:
+        fh.write(json.dumps(order) + "\\n")  # expect: AMZ003
+@bus.subscribe("order.cancelled")
+def count(order):
+    log.info("cancelled %s", order["AmazonOrderId"])
+emit = partial(bus.publish, source="sp-api")
+for order in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+    emit("order.created", order)
+''',
 }
 
 

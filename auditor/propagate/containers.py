@@ -499,6 +499,9 @@ class ContainersMixin:
                         self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
                         self.store_imported_mutation(root, target_path, added)
                 else:
+                    if path and path[0] != ELEM:  # a closure's `self._handlers[t].append(fn)`
+                        step = make_step(self.path, loc, "store", f"stored into {self._target_text(target)}")
+                        self.attribute_writes(self.lookup(root, loc), target_path, add_step(added, step))
                     self.store_global_mutation(root, path, target_path, added, base_expr)
             self.record_param_effect(self.effect_receiver(root, recv), target_path if root is None else (ELEM,) if method != "update" else (), added)
             return out

@@ -78,7 +78,12 @@ class ObjectsMixin:
         # `obj[i] = v`, has no attribute name to be read back by: heap entries are read by name)
         if len(path) >= 1 and path[0] != ELEM:
             attr = path[0]
-            obj = self.env.get(root, EMPTY) if root is not None else base_v
+            if root is None:
+                obj = base_v
+            elif root in self.env:
+                obj = self.env[root]
+            else:  # a variable of an enclosing function or a global (`self._handlers[t].append(fn)` in a closure)
+                obj = self.lookup(root, loc)
             v = self.attribute_writes(obj, path, step_v)
             if root is not None and root not in self.env and (mod := self.module_of(root)) is not None:
                 self.heap_writes.append((f"g:{mod}:{attr}", v))  # cols.BASE = ... with cols imported
