@@ -1829,6 +1829,37 @@ emit = partial(bus.publish, source="sp-api")
 for order in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
     emit("order.created", order)
 ''',
+"queues_filled_after_their_consumers_start": '''
+import asyncio, logging, queue, threading
+import httpx
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+STOP = object()
+async def produce(queues):
+    resp = await asyncio.to_thread(Orders().get_orders, CreatedAfter="2024-01-01")
+    for order in resp.payload.get("Orders", []):
+        for q in queues:
+            await q.put(order)
+async def forward(q, client):
+    while (order := await q.get()) is not STOP:
+        await client.post("https://erp.example.com/orders", json=order)  # expect: AMZ004
+async def count(q):
+    while (order := await q.get()) is not STOP:
+        log.info("order %s", order["AmazonOrderId"])
+async def main():
+    erp_q, count_q = asyncio.Queue(), asyncio.Queue()
+    async with httpx.AsyncClient() as client:
+        workers = [asyncio.create_task(forward(erp_q, client)), asyncio.create_task(count(count_q))]
+        await produce([erp_q, count_q])
+        await asyncio.gather(*workers)
+jobs = queue.Queue()
+def worker():
+    while True:
+        log.info("shipping to %s", jobs.get())  # expect: AMZ005
+threading.Thread(target=worker, daemon=True).start()
+jobs.put(Orders().get_order_address("1").payload["ShippingAddress"])
+asyncio.run(main())
+''',
 }
 
 

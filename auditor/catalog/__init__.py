@@ -188,6 +188,7 @@ class Catalog:
     dict_types: frozenset[str] = frozenset()  # ext: refs of dict types (items/keys/values views)
     inserting_dicts: frozenset[str] = frozenset()  # ext: refs of dicts a read adds its key to (defaultdict)
     text_buffers: tuple[str, ...] = ()  # in-memory buffers print(..., file=buf) writes into
+    channels: frozenset[str] = frozenset()  # queues: what is put anywhere is what get() gives anywhere
     text_sequences: frozenset[str] = frozenset()  # ext refs whose elements are text not known (sys.argv)
     shared_objects: dict[str, str] = field(default_factory=dict)  # library type -> the one object it names
     url_issuers: tuple[str, ...] = ()  # SDKs whose responses' URLs point at Amazon (presigned documents)
@@ -483,6 +484,7 @@ def load_catalog() -> Catalog:
         inserting_dicts=frozenset(f"ext:{t}{call}" for t in world["methods"].get("inserting_dicts", ()) for call in ("", "()")),
         text_buffers=tuple(world["methods"].get("text_buffers", ())),
         text_sequences=frozenset("ext:" + n for n in world["methods"].get("text_sequences", ())),
+        channels=frozenset(world["methods"].get("channels", ())),
         shared_objects={
             t + call: obj for obj, types in sorted(world.get("shared_objects", {}).items()) for t in types for call in ("", "()")
         },

@@ -8,6 +8,7 @@ import re
 from auditor import ir
 from auditor.link import shape_of
 from auditor.propagate.base import (
+    BUFFER,
     MAX_PART_REFS,
     flat_params,
     is_callable_ref,
@@ -568,7 +569,7 @@ class CallsMixin:
                 refs = refs | frozenset(
                     f"part:{k}={r}" for k, f in sorted(v.fields.items())[:MAX_PART_REFS]
                     if not k.startswith("@") and "=" not in k
-                    for r in sorted(f.refs)[:4] if r.startswith(("inst:", "ext:", "cls:", "fn:", "bm:"))
+                    for r in sorted(f.refs)[:4] if r.startswith(("inst:", "ext:", "cls:", "fn:", "bm:", BUFFER))
                 )
             # a bound method keeps the classes of its receiver ("self:<ref>"): handed to a helper
             # that calls it, `exporter.export` still runs for the subclass the exporter is

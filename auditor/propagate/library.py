@@ -314,7 +314,7 @@ class LibraryMixin:
             table = self.table_of_rows(self.arg_value(built[0], args, recv), self.arg_value(built[1], args, recv))
             if table is not None:
                 return join(out, table)
-        if name in cat.text_buffers:  # a place it was made, for what is written into it (write_buffer)
+        if name in cat.text_buffers or name in cat.channels:  # a place it was made, for what is written into it (write_buffer)
             site = f"{BUFFER}{self.path}:{loc[0]}:{loc[1]}"
             self.own_buffers.add(site)
             refs = refs | {site}
