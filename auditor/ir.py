@@ -314,6 +314,7 @@ class ClassDef:
     # (field, the key it is read from in a dict given as **kwargs): `channel: str =
     # Field(alias="FulfillmentChannel")` (pydantic; attrs' and others' alias= too)
     aliases: tuple[tuple[str, str], ...] = ()
+    hidden: tuple[str, ...] = ()  # fields left out of the generated repr (`field(repr=False)`)
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,6 +65,14 @@ def _field_alias(value: cst.BaseExpression) -> str | None:
     return None
 
 
+def _field_hidden(value: cst.BaseExpression) -> bool:
+    """Whether a class field's default leaves it out of the generated repr: `field(repr=False)`."""
+    return isinstance(value, cst.Call) and any(
+        arg.keyword is not None and arg.keyword.value == "repr" and isinstance(arg.value, cst.Name) and arg.value.value == "False"
+        for arg in value.args
+    )
+
+
 class _Positions(CodegenState):
     """The ranges libcst's PositionProvider computes, without its overhead.
 
@@ -626,6 +634,7 @@ class Lowerer:
         fields: list[str] = []
         attrs: list[str] = []
         aliases: list[tuple[str, str]] = []
+        hidden: list[str] = []
         for stmt in node.body.body:
             if isinstance(stmt, cst.SimpleStatementLine):
                 for small in stmt.body:
@@ -636,6 +645,8 @@ class Lowerer:
                             alias = _field_alias(small.value)
                             if alias is not None:
                                 aliases.append((small.target.value, alias))
+                            if _field_hidden(small.value):
+                                hidden.append(small.target.value)
                     elif isinstance(small, cst.Assign):
                         attrs.extend(t.target.value for t in small.targets if isinstance(t.target, cst.Name))
         init_attrs = self.init_attrs(node)
@@ -667,6 +678,7 @@ class Lowerer:
                 parent=fn_parent,
                 attrs=tuple(attrs),
                 aliases=tuple(aliases),
+                hidden=tuple(hidden),
             )
         )
         return ir.Def(name, qualname, True, decorators, self.loc(node))

@@ -1860,6 +1860,31 @@ threading.Thread(target=worker, daemon=True).start()
 jobs.put(Orders().get_order_address("1").payload["ShippingAddress"])
 asyncio.run(main())
 ''',
+"a_dataclass_that_leaves_the_buyer_out_of_its_repr": '''
+import logging
+from dataclasses import dataclass, field
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+@dataclass
+class Delay:
+    order_id: str
+    buyer_name: str = field(default="", repr=False, compare=False)
+    city: str = ""
+@dataclass
+class Leaky:
+    order_id: str
+    buyer_name: str = field(default="", compare=False)
+def with_name(delay):
+    delay.buyer_name = Orders().get_order_buyer_info(delay.order_id).payload["BuyerName"]
+    return delay
+def notify(delay: Delay):
+    log.info("delay notice sent: %r", delay)
+address = Orders().get_order_address("1").payload["ShippingAddress"]
+notify(with_name(Delay("1")))
+log.info("%r", Delay("2", address["Name"]))
+log.info("%r", Delay("3", "x", address["Name"]))  # expect: AMZ005
+log.info("%r", Leaky("4", address["Name"]))  # expect: AMZ005
+''',
 }
 
 

@@ -48,12 +48,15 @@ class SinksMixin:
         texts = [self.prog.method(cls, method) or (self.prog.method(cls, "__repr__") if method == "__str__" else None) for cls in classes]
         # a parameter (typed by some callers) is made text when the caller's argument is known:
         # an object whose class says how it prints is that text, anything else its data (TEXT)
+        # (a dataclass hiding a field from its repr prints as the caller's object says, too)
+        hides = any(q is None and self.prog.classes.get(c) is not None and self.prog.classes[c].hidden for c, q in zip(classes, texts, strict=True))
         labels: Labels = {}
         for lab, t in v.labels.items():
-            if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH and None not in texts:
+            if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH and (None not in texts or hides):
                 lab = derive(lab, "key", TEXT)
             labels = merge_labels(labels, {lab: t})
         every_part = message = False
+        hidden: frozenset[str] | None = None  # fields no printed class shows (`field(repr=False)`)
         for cls, q in zip(classes, texts, strict=True):
             if q is not None:
                 text = self.apply(q, self.dispatched(q, self.prog.functions[q].name, v), [], loc, [])
@@ -62,7 +65,12 @@ class SinksMixin:
                 message = True  # str(exc) is the message it was built with, not its attributes
             else:
                 every_part = True  # a dataclass's repr shows its fields (a plain object's does not: kept safe)
+                own = frozenset(f for c in self.prog.mro(cls) if (cd := self.prog.classes.get(c)) is not None for f in cd.hidden)
+                hidden = own if hidden is None else hidden & own
         if every_part:
+            if hidden:  # the parameter's own labels were made text above (TEXT): its caller's object decides
+                own = {lab: t for lab, t in v.labels.items() if not (hides and lab.is_param and not lab.flat and len(lab.path) < MAX_PATH)}
+                v = Value(own, {k: f for k, f in v.fields.items() if k not in hidden}, v.refs, v.consts)
             return merge_labels(labels, flatten(v))
         if message:
             args = {k: f for k, f in v.fields.items() if k.isdigit()}
