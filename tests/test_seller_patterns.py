@@ -1885,6 +1885,19 @@ log.info("%r", Delay("2", address["Name"]))
 log.info("%r", Delay("3", "x", address["Name"]))  # expect: AMZ005
 log.info("%r", Leaky("4", address["Name"]))  # expect: AMZ005
 ''',
+"a_table_of_records_the_code_built": '''
+import pandas as pd
+from sp_api.api import Orders
+rows = []
+for o in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+    a = Orders().get_order_address(o["AmazonOrderId"]).payload["ShippingAddress"]
+    rows.append({"order_id": o["AmazonOrderId"], "name": a["Name"], "state": a["StateOrRegion"], "total": o["OrderTotal"]["Amount"]})
+df = pd.DataFrame(rows)
+df.groupby("state").agg(orders=("order_id", "count"), revenue=("total", "sum")).to_sql("kpi", "sqlite:///x.db")
+df[["state", "total"]].to_csv("by_state.csv")
+df.to_sql("raw", "sqlite:///x.db")  # expect: AMZ003
+df[["name"]].to_csv("names.csv")  # expect: AMZ003
+''',
 }
 
 

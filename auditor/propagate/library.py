@@ -346,6 +346,9 @@ class LibraryMixin:
         are not known (the table is then what it was built from)."""
         names = record_fields(columns) if columns.fields else ()
         row = self.iter_elem(rows)
+        if not names and columns.is_empty() and not row.labels and row.fields and ELEM not in row.fields:
+            # pd.DataFrame(records) of dicts the code built with named keys: those are the columns
+            names = tuple(k for k in row.fields if not k.startswith("@") and not k.isdigit())
         if names and row.labels:  # rows a helper is given: analysed per the shape callers' rows have
             self.note_shape_use(row)
         if not names or row.labels or not row.fields:
