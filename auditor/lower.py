@@ -60,7 +60,10 @@ def _field_alias(value: cst.BaseExpression) -> str | None:
     for arg in value.args:
         if arg.keyword is not None and arg.keyword.value in ("alias", "validation_alias"):
             if isinstance(arg.value, cst.SimpleString):
-                text = arg.value.evaluated_value
+                try:
+                    text = arg.value.evaluated_value
+                except (SyntaxError, ValueError):  # an escape CPython rejects: no alias known
+                    return None
                 return text if isinstance(text, str) and text else None
     return None
 

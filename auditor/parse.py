@@ -68,6 +68,10 @@ def summarize_text(text: str, relpath: str) -> ir.Module | Skipped:
             return lower_module(module, relpath)
         except RecursionError:
             return Skipped(relpath, "expressions nested too deeply to analyse")
+        except SyntaxError as exc:  # a string libcst accepts and CPython rejects (`'\x'` as a match key)
+            err = cpython_error or exc
+            msg = " ".join(str(err.msg or "invalid syntax").split())
+            return Skipped(relpath, f"syntax error at line {err.lineno or 1}, column {max(1, err.offset or 1)}: {msg[:300]}")
     except Exception as exc:  # noqa: BLE001 - one bad file must never end the scan
         return Skipped(relpath, f"internal error while reading this file ({type(exc).__name__}: {str(exc)[:200]})")
     finally:

@@ -46,6 +46,8 @@ ONE_OF = "@oneof:"  # in a parameter's path: one of these keys ("\x1f"-joined), 
 MAX_ONE_OF = 32  # keys one such path element names; past it, labels fold at their common prefix
 GROUP_BY = "@by"  # df.groupby(by): the key columns
 GROUP_FRAME = "@frame"  # df.groupby(by): the table grouped
+INDEX = "@index"  # on a table aggregated by named columns: its index (the keys), written with any column
+GROUP_INDEXED = "@byindex"  # set when the keys become the aggregated table's index (not as_index=False)
 GROUP_NAMES = "@bycols"  # df.groupby(["sku", "buyer-email"]): the key columns' names (constants)
 TOP = "\x00*"  # "too many constant strings to list": absorbs everything joined with it
 

@@ -79,6 +79,8 @@ CASES = [
          re.escape("syntax error at line 1, column 7: invalid syntax")),
     Case("python 2", _write("legacy.py", b"import urllib2\nprint 'hello'\n"), "legacy.py",
          r"syntax error at line 2, column \d+: .*\(this looks like Python 2 code; the auditor reads Python 3\)"),
+    Case("an escape CPython rejects in a match key", _write("escape.py", b"def f(k):\n    match k:\n        case {'\\x': y}:\n            return y\n"),
+         "escape.py", r"syntax error at line 3, column \d+: \(unicode error\) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape"),
     Case("mixed tabs and spaces", _write("tabs.py", b"if True:\n    x = 1\n\ty = 2\n"), "tabs.py",
          re.escape("syntax error at line 3, column 1: inconsistent use of tabs and spaces in indentation")),
     Case("null bytes", _write("nul.py", b"x = 1\n\x00y = 2\n"), "nul.py",

@@ -1796,7 +1796,8 @@ last = df.sort_values("purchase-date").groupby(["buyer-email", "sku"], as_index=
 last["sku"].value_counts().to_csv("refill_skus.csv")
 last.to_csv("last_orders.csv")  # expect: AMZ003
 rfm = df.groupby("buyer-email").agg(name=("buyer-name", "first"), frequency=("order-id", "nunique"))
-rfm[["frequency"]].to_csv("frequency.csv")
+rfm[["frequency"]].to_csv("frequency.csv")  # expect: AMZ003
+rfm[["frequency"]].reset_index(drop=True).to_csv("frequency.csv")
 members = [{"merge_fields": {"FNAME": str(row["name"])}} for _email, row in rfm.iterrows()]
 mailchimp_marketing.Client().lists.batch_list_members("l1", {"members": members})  # expect: AMZ001
 ''',
@@ -1897,6 +1898,43 @@ df.groupby("state").agg(orders=("order_id", "count"), revenue=("total", "sum")).
 df[["state", "total"]].to_csv("by_state.csv")
 df.to_sql("raw", "sqlite:///x.db")  # expect: AMZ003
 df[["name"]].to_csv("names.csv")  # expect: AMZ003
+''',
+"second_review_of_the_fourteenth_pass": '''
+import csv, io, queue, threading
+import pandas as pd
+import requests
+from sp_api.api import Orders
+info = Orders().get_order_buyer_info("1").payload
+def upload(buf):
+    requests.post("https://example.com/up", data=buf.getvalue())  # expect: AMZ004
+def render(rows):
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    buf.seek(0)
+    return buf
+def export():
+    buf = io.StringIO()
+    csv.writer(buf).writerow([info["BuyerEmail"]])
+    upload(buf)
+    buf.seek(0)
+    for line in buf:
+        requests.post("https://example.com/lines", data=line)  # expect: AMZ004
+def consumer(q):
+    while True:
+        requests.post("https://example.com/hook", json=q.get())  # expect: AMZ004
+def main():
+    q = queue.Queue()
+    threading.Thread(target=consumer, args=(q,)).start()
+    q.put(info)
+requests.post("https://example.com/rendered", data=render([[info["BuyerName"]]]).getvalue())  # expect: AMZ004
+df = pd.read_csv("exports/AllOrders.txt", sep="\\t")
+spend = df.groupby(["buyer-email"]).agg(total=("item-price", "sum"))
+spend["total"].to_csv("spend.csv")  # expect: AMZ003
+spend.sort_values("total").head(10)["total"].to_json("top.json")  # expect: AMZ003
+by_sku = df.groupby("sku").agg(n=("order-id", "nunique"), last_buyer=("buyer-email", "last"))
+by_sku[["n"]].to_csv("n.csv")
+flat = df.groupby(["buyer-email", "sku"], as_index=False).agg(n=("order-id", "nunique"))
+flat[["sku", "n"]].to_csv("flat.csv")
 ''',
 }
 

@@ -201,6 +201,7 @@ class Catalog:
     # is an instance of the sender): @receiver(post_save, sender=Order) def f(sender, instance, ...)
     signal_receivers: tuple[tuple[str, str, str], ...] = ()
     table_copies: frozenset[str] = frozenset()  # methods giving the receiver's table, columns kept
+    index_resets: frozenset[str] = frozenset()  # of those, the ones that make the index columns
     table_merges: dict[str, tuple[tuple[ArgSpec, ...], bool]] = field(default_factory=dict)  # call -> (tables, given as a list)
     constructors: frozenset[str] = frozenset()  # lower-case library calls that build an object of their arguments
     table_constructors: dict[str, tuple[ArgSpec, ArgSpec]] = field(default_factory=dict)  # call -> (rows, column names)
@@ -493,6 +494,7 @@ def load_catalog() -> Catalog:
         generator_managers=tuple(world["methods"].get("generator_managers", ())),
         signal_receivers=tuple((r["decorator"], r["sender"], r["instance"]) for r in world["methods"].get("signal_receivers", ())),
         table_copies=frozenset(world["methods"].get("table_copies", ())),
+        index_resets=frozenset(world["methods"].get("index_resets", ())),
         table_merges={m["call"]: (_specs(m["args"]), bool(m.get("elements", False))) for m in world["methods"].get("table_merges", ())},
         constructors=frozenset(world["methods"].get("constructors", ())),
         table_constructors={m["call"]: (_specs([m["data"]])[0], _specs([m["columns"]])[0]) for m in world["methods"].get("table_constructors", ())},

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from auditor import ir
 from auditor.link import BUILTIN_NAMES, dotted_name, shape_of
 from auditor.propagate.base import (
+    BUFFERED,
     MAX_CAPTURES,
     MAX_EFFECTS,
     MAX_LOOP_NEST,
@@ -189,6 +190,9 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                     self.truncated = self.truncated or f"more than {MAX_PARAM_SINKS} parameter-to-sink flows; the rest were dropped"
             elif (len(ps.trace), ps.trace) < (len(old.trace), old.trace):
                 sinks[key] = ps
+        own = sorted(r for r in self.ret.refs if r in self.own_buffers)
+        if own:  # a buffer made here and returned carries what was written into it (per call)
+            self.ret = join(self.ret, Value(None, {BUFFERED: join_all([self.buffers.get(site, EMPTY) for site in own])}))
         summary = Summary(
             self.ret, list(sinks.values()), [(i, p, v) for (i, p), v in self.effects.items()], self.raised, self.heap_effects()
         )
@@ -225,6 +229,8 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         # only make module code see the write from the call on instead of not at all
         for with_params in (True, False):
             for key, val in self.heap_writes:
+                if key.startswith("b:") and key[2:] in self.own_buffers:
+                    continue  # a buffer this function makes is each call's own (write_buffer)
                 if (key.startswith(("g:", "c:", "nl:", "b:")) and val.has_param) == with_params and (with_params or key.startswith(own)):
                     if key in out:
                         out[key] = join(out[key], val)

@@ -7,6 +7,7 @@ import re
 
 from auditor import ir
 from auditor.propagate.base import (
+    BUFFER,
     PAIRED,
     RECORD,
     UNKNOWN_TEXT,
@@ -25,7 +26,9 @@ from auditor.values import (
     EMPTY,
     GROUP_BY,
     GROUP_FRAME,
+    GROUP_INDEXED,
     GROUP_NAMES,
+    INDEX,
     KEYS,
     MAX_CONSTS,
     MAX_PATH,
@@ -143,7 +146,9 @@ class ContainersMixin:
             frame = bv.fields[GROUP_FRAME]
             if cols:
                 frame = self.read_keys(frame, cols, e.loc)
-            return self.grouping_value(bv.fields[GROUP_BY], frame, bv.refs, known_consts(bv.fields.get(GROUP_NAMES, EMPTY)))
+            return self.grouping_value(
+                bv.fields[GROUP_BY], frame, bv.refs, known_consts(bv.fields.get(GROUP_NAMES, EMPTY)), GROUP_INDEXED in bv.fields
+            )
         if e.key == ":" and bv.consts and e.index is None:
             return Value(bv.labels, bv.fields, bv.refs)  # text[:5] is not the text: no constant
         if e.key == ":":
@@ -199,6 +204,8 @@ class ContainersMixin:
         if key == ":":
             return bv
         out = self.read(bv, key) if key != ELEM else self.any_part(bv)
+        if INDEX in bv.fields and key != ELEM:  # a column of an aggregated table keeps its index
+            out = join(out, bv.fields[INDEX])
         ext_refs = frozenset(r for r in bv.refs if r.startswith("ext:"))
         if ext_refs:
             out = join(out, Value(None, None, ext_refs))
@@ -355,6 +362,8 @@ class ContainersMixin:
             out = join(out, RECORD)  # a csv.DictReader row, of a file known or not, is a record of columns
         if not v.refs.isdisjoint(self.cat.text_sequences):
             out = join(out, UNKNOWN_TEXT)  # a command-line argument: any string
+        if any(r.startswith(BUFFER) for r in v.refs):
+            out = join(out, self.read_buffer(v))  # `for line in buf`: the lines written into it
         names = [k for k in v.fields if k != ELEM and not k.startswith("@") and not k.isdigit()]
         if names and not v.labels and v.refs <= self.cat.dict_types:
             # a dict the code wrote with named keys: iterating it gives those names

@@ -12,6 +12,7 @@ from auditor.propagate.base import (
     BUFFER,
     BUFFER_READS,
     BUFFER_WRITES,
+    BUFFERED,
     EMPTY_MARK,
     SAVED_FILE,
     arg_given,
@@ -27,6 +28,7 @@ from auditor.values import (
     DATA,
     ELEM,
     EMPTY,
+    INDEX,
     MAX_CONSTS,
     MAX_PATH,
     TOP_CONSTS,
@@ -76,17 +78,31 @@ class LibraryMixin:
         for site in sorted(r for r in buf.refs if r.startswith(BUFFER)):
             old = self.buffers.get(site)
             self.buffers[site] = data if old is None else join(old, data)
-            if site not in self.own_buffers:  # one made here is this call's own: no other reads it
-                self.heap_writes.append(("b:" + site, data))
+            # on the heap too, for a reader elsewhere (a consumer started before, a function the
+            # buffer is handed to); what holds this function's parameters is passed to callers
+            # only for a buffer made elsewhere (heap_effects): one made here is each call's own
+            self.heap_writes.append(("b:" + site, data))
 
     def read_buffer(self, buf: Value) -> Value:
         """What was written into an in-memory buffer (`buf.getvalue()`), here or elsewhere."""
-        out = EMPTY
+        out = buf.fields.get(BUFFERED, EMPTY)  # what the function that made and returned it wrote
         for site in sorted(r for r in buf.refs if r.startswith(BUFFER)):
-            out = join(out, self.buffers.get(site, EMPTY))
-            if site not in self.own_buffers:
-                self.e.depend("heap:b:" + site, self.q)
-                out = join(out, self.e.heap.get("b:" + site, EMPTY))
+            self.e.depend("heap:b:" + site, self.q)
+            out = join_all([out, self.buffers.get(site, EMPTY), self.e.heap.get("b:" + site, EMPTY)])
+        return out
+
+    def with_buffered(self, v: Value, depth: int = 0) -> Value:
+        """v with what was written into the buffers it holds (`sftp.putfo(buf, ...)`, `files={"f":
+        ("a.csv", buf)}`): the rows a csv writer put there are the buffer's content."""
+        out = self.buffered_content(v, depth)
+        return v if out.is_empty() else join(v, out)
+
+    def buffered_content(self, v: Value, depth: int = 0) -> Value:
+        """What was written into the buffers v and its parts hold (with_buffered)."""
+        out = self.read_buffer(v) if any(r.startswith(BUFFER) for r in v.refs) else EMPTY
+        if depth < 3:
+            for f in v.fields.values():
+                out = join(out, self.buffered_content(f, depth + 1))
         return out
 
     def call_ext_plain(
@@ -125,7 +141,9 @@ class LibraryMixin:
                     obj = join(obj, v)
             return join(obj, Value(None, None, refs))
         if name in cat.groupings and recv is not None:
-            return self.grouping(recv, self.arg_value(ArgSpec(0, "by"), args, recv), refs, loc)
+            # groupby(..., as_index=False): the keys stay columns, not the result's index
+            keyed = not any(a[0] == "as_index" and isinstance(x, ir.Const) and x.value == "False" for a, x in zip(args, arg_exprs, strict=False))
+            return self.grouping(recv, self.arg_value(ArgSpec(0, "by"), args, recv), refs, loc, keyed)
         sourced = False
         for src in cat.sources_for(name):
             if src.path_pattern:
@@ -186,6 +204,8 @@ class LibraryMixin:
                 if call == name:
                     table = self.renamed(table, self.arg_value(spec, args, recv), loc)
             if name in cat.table_copies:  # the same table type and columns, parts not flattened
+                if name in cat.index_resets and INDEX in table.fields:  # the index is now columns
+                    table = Value(table.labels, {k: f for k, f in table.fields.items() if k != INDEX}, table.refs, table.consts)
                 return table
             for call, spec, values, pairs in cat.table_rows:
                 if call == name and (spec is None or self.arg_value(spec, args, recv).consts & values):

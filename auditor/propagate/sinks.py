@@ -151,7 +151,7 @@ class SinksMixin:
     ) -> Value:
         """What a sink's argument writes: all of it, or only the keys its receiver was built with
         (Sink.row_keys: a DictWriter's fieldnames) when those are known."""
-        v = self.arg_value(spec, args, recv)
+        v = self.with_buffered(self.arg_value(spec, args, recv))
         keyed = sink.row_keys.get(name)
         if keyed is None:
             return v

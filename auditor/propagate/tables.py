@@ -17,7 +17,9 @@ from auditor.values import (
     EMPTY,
     GROUP_BY,
     GROUP_FRAME,
+    GROUP_INDEXED,
     GROUP_NAMES,
+    INDEX,
     Label,
     Value,
     join,
@@ -30,8 +32,11 @@ class TablesMixin:
     """Report columns, column selection and grouping of data frames (a part of FunctionAnalyzer)."""
 
     def select_columns(self, bv: Value, names: list[str], refs: frozenset[str], loc: ir.Loc) -> Value:
-        """df[["order-id", "sku"]]: a table of only those columns (typed as refs says)."""
-        return Value(None, {k: self.key_source(self.read(bv, k), bv, k, loc) for k in names}, refs)
+        """df[["order-id", "sku"]]: a table of only those columns (typed as refs says), and its index."""
+        fields = {k: self.key_source(self.read(bv, k), bv, k, loc) for k in names}
+        if INDEX in bv.fields:
+            fields[INDEX] = bv.fields[INDEX]
+        return Value(None, fields, refs)
 
     def key_source(self, out: Value, base: Value, key: str, loc: ir.Loc) -> Value:
         """Report column names (buyer-email, ship-address-1) are Amazon data in any row or frame."""
@@ -54,7 +59,7 @@ class TablesMixin:
         names = known_consts(v) | known_consts(self.iter_elem(v))
         return frozenset(n for n in names if n)
 
-    def grouping(self, frame: Value, by: Value, refs: frozenset[str], loc: ir.Loc) -> Value:
+    def grouping(self, frame: Value, by: Value, refs: frozenset[str], loc: ir.Loc, keyed: bool = True) -> Value:
         """df.groupby(by): the groups remember their keys' columns and the table (see aggregate)."""
         cols = self.column_names_of(by)
         pos = [f for k, f in sorted(by.fields.items()) if k.isdigit()]
@@ -65,15 +70,17 @@ class TablesMixin:
             keys = join_all([self.read_keys(frame, names, loc) if names else EMPTY, *(f for f in pos if not known_consts(f))])
         else:
             keys = self.read_keys(frame, cols, loc) if cols else frame
-        return self.grouping_value(keys, frame, refs, cols)
+        return self.grouping_value(keys, frame, refs, cols, keyed)
 
     @staticmethod
-    def grouping_value(keys: Value, frame: Value, refs: frozenset[str], cols: frozenset[str] = frozenset()) -> Value:
+    def grouping_value(keys: Value, frame: Value, refs: frozenset[str], cols: frozenset[str] = frozenset(), keyed: bool = True) -> Value:
         # iterating gives (key, sub-table) pairs; a read or a flattening sees everything
         pair = Value(None, {"0": keys, "1": frame, ELEM: join(keys, frame)})
         fields = {GROUP_BY: keys, GROUP_FRAME: frame, ELEM: pair}
         if cols:
             fields[GROUP_NAMES] = Value(None, None, frozenset(), cols)
+            if keyed:  # the keys become the result's index (not with as_index=False)
+                fields[GROUP_INDEXED] = EMPTY_MARK
         return Value(None, fields, refs)
 
     def aggregated(self, g: Value, kept: dict[str, str], table: Value) -> Value:
@@ -88,9 +95,12 @@ class TablesMixin:
             return join(join(keys, parts), table)
         loc = self.fn.loc
         fields = {c: self.key_source(self.read(frame, c), frame, c, loc) for c in sorted(names)}
+        index = join_all(list(fields.values())) if GROUP_INDEXED in g.fields else EMPTY
         for out, src in sorted(kept.items()):
             fields[out] = join(fields.get(out, EMPTY), self.key_source(self.read(frame, src), frame, src, loc))
         fields[COLUMNS] = EMPTY_MARK  # its other columns are counts
+        if not index.is_empty():
+            fields[INDEX] = index  # the keys are its index, written with any of its columns
         return Value(None, fields, table.refs)
 
     def aggregate(self, g: Value, method: str, args: list[tuple[str | None, Value, int]]) -> Value:
@@ -101,8 +111,9 @@ class TablesMixin:
         counting = cat.counting_aggregations
         table = Value(None, None, frozenset({f"ext:{cat.aggregation_result}"} if cat.aggregation_result else ()))
         names = known_consts(g.fields.get(GROUP_NAMES, EMPTY))
-        if names:  # the key columns by name: a later read of one of them is that column
-            keys = Value(None, {c: self.key_source(self.read(frame, c), frame, c, self.fn.loc) for c in sorted(names)})
+        if names:  # the key columns by name (a later read of one is that column), and the index
+            by_name = {c: self.key_source(self.read(frame, c), frame, c, self.fn.loc) for c in sorted(names)}
+            keys = Value(None, {**by_name, INDEX: join_all(list(by_name.values()))} if GROUP_INDEXED in g.fields else by_name)
         every = join(join(keys, frame), table)
         ran = EMPTY
         for _kw, v, _star in args:  # apply(fn), agg(fn), transform(fn), filter(fn): fn gets each group
