@@ -60,7 +60,7 @@ class LibraryMixin:
         cat = self.cat
         if recv is not None and cat.template_methods:
             self.run_template(name, recv, loc)
-        buffered = EMPTY  # what an in-memory buffer holds (buffer_sites): its reads return it
+        buffered = EMPTY  # what an in-memory buffer or a queue holds (write_buffer): its reads return it
         if recv is not None and any(r.startswith(BUFFER) for r in recv.refs):
             last = name.rsplit(".", 1)[-1]
             if last in BUFFER_WRITES:
@@ -91,10 +91,10 @@ class LibraryMixin:
             out = join_all([out, self.buffers.get(site, EMPTY), self.e.heap.get("b:" + site, EMPTY)])
         return out
 
-    def with_buffered(self, v: Value, depth: int = 0) -> Value:
+    def with_buffered(self, v: Value) -> Value:
         """v with what was written into the buffers it holds (`sftp.putfo(buf, ...)`, `files={"f":
         ("a.csv", buf)}`): the rows a csv writer put there are the buffer's content."""
-        out = self.buffered_content(v, depth)
+        out = self.buffered_content(v)
         return v if out.is_empty() else join(v, out)
 
     def buffered_content(self, v: Value, depth: int = 0) -> Value:

@@ -49,7 +49,7 @@ class SinksMixin:
         # a parameter (typed by some callers) is made text when the caller's argument is known:
         # an object whose class says how it prints is that text, anything else its data (TEXT)
         # (a dataclass hiding a field from its repr prints as the caller's object says, too)
-        hides = any(q is None and self.prog.classes.get(c) is not None and self.prog.classes[c].hidden for c, q in zip(classes, texts, strict=True))
+        hides = any(q is None and self.hidden_fields(c) for c, q in zip(classes, texts, strict=True))
         labels: Labels = {}
         for lab, t in v.labels.items():
             if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH and (None not in texts or hides):
@@ -65,7 +65,7 @@ class SinksMixin:
                 message = True  # str(exc) is the message it was built with, not its attributes
             else:
                 every_part = True  # a dataclass's repr shows its fields (a plain object's does not: kept safe)
-                own = frozenset(f for c in self.prog.mro(cls) if (cd := self.prog.classes.get(c)) is not None for f in cd.hidden)
+                own = self.hidden_fields(cls)
                 hidden = own if hidden is None else hidden & own
         if every_part:
             if hidden:  # the parameter's own labels were made text above (TEXT): its caller's object decides
@@ -145,6 +145,10 @@ class SinksMixin:
             if r.startswith("inst:") and any("ext:" + t in self.builtin_bases(r[5:]) for t in types):
                 return True
         return False
+
+    def hidden_fields(self, cls: str) -> frozenset[str]:
+        """Fields a class (or a base) leaves out of its generated repr (`field(repr=False)`)."""
+        return frozenset(f for c in self.prog.mro(cls) if (cd := self.prog.classes.get(c)) is not None for f in cd.hidden)
 
     def sink_data(
         self, sink: Sink, name: str, spec: ArgSpec, args: list[tuple[str | None, Value, int]], recv: Value, loc: ir.Loc
