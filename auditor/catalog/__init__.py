@@ -180,6 +180,7 @@ class Catalog:
     callback_results: frozenset[str] = frozenset()  # calls whose result is what the function they run returns
     replace_methods: frozenset[str] = frozenset()  # receiver copies with keyword arguments as new parts
     groupings: frozenset[str] = frozenset()  # calls that group a table by columns (DataFrame.groupby)
+    grouping_unindexed: str | None = None  # their keyword that, False, keeps the keys out of the index
     counting_aggregations: frozenset[str] = frozenset()  # aggregations that keep no value of the column
     named_aggregations: frozenset[str] = frozenset()  # aggregations named column by column (agg)
     per_row_aggregations: frozenset[str] = frozenset()  # one value per row, without the keys (transform)
@@ -189,6 +190,8 @@ class Catalog:
     inserting_dicts: frozenset[str] = frozenset()  # ext: refs of dicts a read adds its key to (defaultdict)
     text_buffers: tuple[str, ...] = ()  # in-memory buffers print(..., file=buf) writes into
     channels: frozenset[str] = frozenset()  # queues: what is put anywhere is what get() gives anywhere
+    channel_writes: frozenset[str] = frozenset()  # methods writing into a buffer or a queue
+    channel_reads: frozenset[str] = frozenset()  # methods reading what was written there
     text_sequences: frozenset[str] = frozenset()  # ext refs whose elements are text not known (sys.argv)
     shared_objects: dict[str, str] = field(default_factory=dict)  # library type -> the one object it names
     url_issuers: tuple[str, ...] = ()  # SDKs whose responses' URLs point at Amazon (presigned documents)
@@ -475,6 +478,7 @@ def load_catalog() -> Catalog:
         star_element_callbacks=frozenset(world["methods"].get("star_element_callbacks", ())),
         callback_results=frozenset(world["methods"].get("callback_results", ())),
         groupings=frozenset(world.get("grouping", {}).get("calls", ())),
+        grouping_unindexed=world.get("grouping", {}).get("unindexed_arg"),
         replace_methods=frozenset(world["methods"].get("replace_methods", ())),
         counting_aggregations=frozenset(world.get("grouping", {}).get("counting", ())),
         named_aggregations=frozenset(world.get("grouping", {}).get("named", ())),
@@ -486,6 +490,8 @@ def load_catalog() -> Catalog:
         text_buffers=tuple(world["methods"].get("text_buffers", ())),
         text_sequences=frozenset("ext:" + n for n in world["methods"].get("text_sequences", ())),
         channels=frozenset(world["methods"].get("channels", ())),
+        channel_writes=frozenset(world["methods"].get("channel_writes", ())),
+        channel_reads=frozenset(world["methods"].get("channel_reads", ())),
         shared_objects={
             t + call: obj for obj, types in sorted(world.get("shared_objects", {}).items()) for t in types for call in ("", "()")
         },

@@ -239,11 +239,10 @@ def plain_target(e: ir.Expr) -> bool:
 RECORD = Value(None, None, frozenset({"ext:builtins.dict()"}))
 # an in-memory text buffer (io.StringIO) or a queue (catalog `channels`), by the place it was made:
 # what is written or put into it (also through a csv writer over it) is what its getvalue() or
-# get() reads, wherever and whenever that runs (LibraryMixin.write_buffer)
+# get() reads, wherever and whenever that runs (LibraryMixin.write_buffer; catalog channel_writes
+# and channel_reads name the methods)
 BUFFER = "buf:"
 BUFFERED = "@buffered"  # on a buffer a function returns: what it wrote there (read_buffer)
-BUFFER_WRITES = frozenset({"write", "writelines", "put", "put_nowait"})
-BUFFER_READS = frozenset({"getvalue", "read", "readline", "readlines", "getbuffer", "get", "get_nowait"})
 SAVED_FILE = "file:saved"  # a path a catalog sink saved the data to (Sink.saves_to)
 
 

@@ -10,8 +10,6 @@ from auditor.catalog import ArgSpec
 from auditor.link import dotted_name
 from auditor.propagate.base import (
     BUFFER,
-    BUFFER_READS,
-    BUFFER_WRITES,
     BUFFERED,
     EMPTY_MARK,
     SAVED_FILE,
@@ -63,9 +61,9 @@ class LibraryMixin:
         buffered = EMPTY  # what an in-memory buffer or a queue holds (write_buffer): its reads return it
         if recv is not None and any(r.startswith(BUFFER) for r in recv.refs):
             last = name.rsplit(".", 1)[-1]
-            if last in BUFFER_WRITES:
+            if last in cat.channel_writes:
                 self.write_buffer(recv, join_all([a[1] for a in args]))
-            elif last in BUFFER_READS:
+            elif last in cat.channel_reads:
                 buffered = self.read_buffer(recv)
         if buffered is not EMPTY:
             return join(self.call_ext_plain(name, recv, args, loc, shape, arg_exprs), buffered)
@@ -142,7 +140,9 @@ class LibraryMixin:
             return join(obj, Value(None, None, refs))
         if name in cat.groupings and recv is not None:
             # groupby(..., as_index=False): the keys stay columns, not the result's index
-            keyed = not any(a[0] == "as_index" and isinstance(x, ir.Const) and x.value == "False" for a, x in zip(args, arg_exprs, strict=False))
+            keyed = not any(
+                a[0] == cat.grouping_unindexed and isinstance(x, ir.Const) and x.value == "False" for a, x in zip(args, arg_exprs, strict=False)
+            )
             return self.grouping(recv, self.arg_value(ArgSpec(0, "by"), args, recv), refs, loc, keyed)
         sourced = False
         for src in cat.sources_for(name):
