@@ -1936,6 +1936,26 @@ by_sku[["n"]].to_csv("n.csv")
 flat = df.groupby(["buyer-email", "sku"], as_index=False).agg(n=("order-id", "nunique"))
 flat[["sku", "n"]].to_csv("flat.csv")
 ''',
+"a_slotted_view_set_through_object_setattr": '''
+import logging
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+class OrderView:
+    __slots__ = ("_data",)
+    def __init__(self, data):
+        object.__setattr__(self, "_data", data)
+    def __repr__(self):
+        return f"<Order {self._data['AmazonOrderId']} {self._data['ShippingAddress']['Name']}>"
+class IdView:
+    __slots__ = ("_data",)
+    def __init__(self, data):
+        object.__setattr__(self, "_data", data)
+    def __repr__(self):
+        return f"<Order {self._data['AmazonOrderId']}>"
+order = Orders().get_order("1").payload
+log.info("handling %r", OrderView(order))  # expect: AMZ005
+log.info("handling %r", IdView(order))
+''',
 }
 
 
