@@ -47,6 +47,11 @@ from auditor.values import (
 )
 
 
+def library_ref(ref: str) -> bool:
+    """Whether a ref says a value may be a library's object (not a builtin's: a str is a str)."""
+    return ref.startswith("ext:") and not ref.startswith("ext:builtins.")
+
+
 class ContainersMixin:
     """Dict keys, list elements, literals, iteration and container methods (a part of FunctionAnalyzer)."""
 
@@ -182,7 +187,7 @@ class ContainersMixin:
                 self.store_key(e.base, e.loc)
             tables = frozenset(r for r in bv.refs if r in self.cat.table_types)
             if tables and not iv.consts and not iv.fields and not any(lab.is_param for lab in iv.labels):
-                if all(r.startswith("ext:") and not r.startswith("ext:builtins.") for r in iv.refs):
+                if all(library_ref(r) for r in iv.refs):
                     # df[df["qty"] > 1], df[df["status"].ne("X")]: a boolean mask selects rows, with
                     # the table's columns (not a column, so not every part the code set)
                     return Value(bv.labels, bv.fields, tables)
@@ -194,7 +199,7 @@ class ContainersMixin:
             if names is not None:  # df[COLUMNS], a list of constant names however it was built
                 return self.select_columns(bv, names, frozenset(r for r in bv.refs if r.startswith("ext:")), e.loc)
             kc = known_consts(iv)
-            if kc and any(r.startswith("ext:") and not r.startswith("ext:builtins.") for r in iv.refs):
+            if kc and any(library_ref(r) for r in iv.refs):
                 kc = frozenset()  # `os.environ.get("KIND") or "csv"`: a library's text too, any key
             if len(kc) > 1:  # `for k in ("City", "PostalCode"): addr[k]`: one of those keys
                 return self.read_keys(bv, kc, e.loc)

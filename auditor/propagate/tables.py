@@ -89,19 +89,31 @@ class TablesMixin:
         keys are named (a later groupby("sku") of it reads the SKUs, not the buyer emails beside
         them), else the keys and columns joined."""
         keys, frame = g.fields[GROUP_BY], g.fields[GROUP_FRAME]
-        names = known_consts(g.fields.get(GROUP_NAMES, EMPTY))
-        if not names:
+        named = self.named_keys(g)
+        if named is None:
             parts = self.read_keys(frame, frozenset(kept.values()), self.fn.loc) if kept else EMPTY
             return join(join(keys, parts), table)
         loc = self.fn.loc
-        fields = {c: self.key_source(self.read(frame, c), frame, c, loc) for c in sorted(names)}
-        index = join_all(list(fields.values())) if GROUP_INDEXED in g.fields else EMPTY
+        fields = {k: f for k, f in named.fields.items() if k != INDEX}
+        index = named.fields.get(INDEX, EMPTY)
         for out, src in sorted(kept.items()):
             fields[out] = join(fields.get(out, EMPTY), self.key_source(self.read(frame, src), frame, src, loc))
         fields[COLUMNS] = EMPTY_MARK  # its other columns are counts
         if not index.is_empty():
             fields[INDEX] = index  # the keys are its index, written with any of its columns
         return Value(None, fields, table.refs)
+
+    def named_keys(self, g: Value) -> Value | None:
+        """The key columns of groups made by named columns, each under its name, and (unless
+        as_index=False) the index they become; None when the keys are not named."""
+        names = known_consts(g.fields.get(GROUP_NAMES, EMPTY))
+        if not names:
+            return None
+        frame, loc = g.fields[GROUP_FRAME], self.fn.loc
+        by_name = {c: self.key_source(self.read(frame, c), frame, c, loc) for c in sorted(names)}
+        if GROUP_INDEXED in g.fields:
+            by_name[INDEX] = join_all(list(by_name.values()))
+        return Value(None, by_name)
 
     def aggregate(self, g: Value, method: str, args: list[tuple[str | None, Value, int]]) -> Value:
         """An aggregation of groups: the keys, and the columns it covers unless it only counts
@@ -110,10 +122,9 @@ class TablesMixin:
         cat = self.cat
         counting = cat.counting_aggregations
         table = Value(None, None, frozenset({f"ext:{cat.aggregation_result}"} if cat.aggregation_result else ()))
-        names = known_consts(g.fields.get(GROUP_NAMES, EMPTY))
-        if names:  # the key columns by name (a later read of one is that column), and the index
-            by_name = {c: self.key_source(self.read(frame, c), frame, c, self.fn.loc) for c in sorted(names)}
-            keys = Value(None, {**by_name, INDEX: join_all(list(by_name.values()))} if GROUP_INDEXED in g.fields else by_name)
+        named = self.named_keys(g)
+        if named is not None:  # the key columns by name (a later read of one is that column), and the index
+            keys = named
         every = join(join(keys, frame), table)
         ran = EMPTY
         for _kw, v, _star in args:  # apply(fn), agg(fn), transform(fn), filter(fn): fn gets each group
