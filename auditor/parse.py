@@ -24,8 +24,9 @@ _PY2_HINTS = (
     re.compile(r"^\s*except\s+[\w.]+\s*,\s*\w+\s*:", re.M),
     re.compile(r"^\s*exec\s+[\"']", re.M),
     re.compile(r"\bur[\"']"),
-    re.compile(r"(?<![\w.])0[0-7]+L?\b"),
 )
+# a Python 2 octal (0777) only on the line in error: dates and ids in strings ('2020-05-05') match
+_PY2_OCTAL = re.compile(r"(?<![\w.])0[0-7]+L?\b")
 
 
 # Deeper nesting than this (expressions or blocks, counted in Python AST levels) is refused before
@@ -148,7 +149,9 @@ def _syntax_reason(exc: cst.ParserSyntaxError, text: str, cpython: SyntaxError |
         line, column = cpython.lineno, max(1, cpython.offset or 1)
         msg = " ".join(str(cpython.msg or "invalid syntax").split())
     reason = f"syntax error at line {line}, column {column}: {msg[:300]}"
-    if any(p.search(text) for p in _PY2_HINTS):
+    lines = text.splitlines()
+    bad_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    if any(p.search(text) for p in _PY2_HINTS) or _PY2_OCTAL.search(bad_line):
         reason += " (this looks like Python 2 code; the auditor reads Python 3)"
     return reason
 
