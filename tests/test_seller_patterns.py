@@ -8,6 +8,39 @@ from auditor.testing import check
 
 CASES = {
 
+"rate_limiter_wrapping_many_sdk_calls_keeps_each_callers_result": '''
+import time
+from sp_api.api import CatalogItems, Orders
+class RateLimiter:
+    def __init__(self, per_second):
+        self.per_second = per_second
+        self.tokens = 1
+    def send_request(self, action, *args, **kwargs):
+        while self.tokens < 1:
+            time.sleep(1)
+        try:
+            response = action(*args, **kwargs)
+        except RuntimeError:
+            self.tokens = 0
+            return self.send_request(action, *args, **kwargs)
+        return response
+limiter = RateLimiter(0.5)
+catalog = CatalogItems()
+orders = Orders()
+# scripts at module level: they pass the limiter every SDK method before it is analysed
+item = limiter.send_request(catalog.get_catalog_item, asin="B0001")
+print(item.payload["salesRanks"])
+res = limiter.send_request(orders.get_order_address, order_id="1")
+print(res.payload["ShippingAddress"]["Name"])  # expect: AMZ005
+info = limiter.send_request(orders.get_order_buyer_info, order_id="1")
+print(info.payload["BuyerEmail"])  # expect: AMZ005
+status = limiter.send_request(orders.get_order, order_id="1")
+print(status.payload["OrderStatus"])
+def show_rank(asin):
+    found = limiter.send_request(catalog.search_catalog_items, keywords=[asin])
+    print(found.payload)
+show_rank("B0002")
+''',
 "report_loader_given_a_path_on_the_command_line": '''
 import argparse, csv
 def load(path):

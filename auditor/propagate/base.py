@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from auditor import ir
-from auditor.catalog import ArgSpec
+from auditor.catalog import ArgSpec, Catalog
 from auditor.values import (
     ELEM,
     EMPTY,
@@ -282,6 +282,15 @@ def is_callable_ref(ref: str) -> bool:
     if ref.startswith(("fn:", "bm:")):
         return True
     return ref.startswith("ext:") and "(" not in ref and ref.rsplit(".", 1)[-1][:1].islower() and "." in ref
+
+
+def catalog_callable(cat: Catalog, ref: str) -> bool:
+    """A library function or bound method the catalog knows as a source or a sink
+    (`orders_api.get_orders` handed to a retry wrapper): what it returns or takes matters."""
+    if not is_callable_ref(ref) or ref.startswith(("fn:", "bm:")):
+        return False
+    name = cat.canonical(ref[4:])
+    return bool(cat.sources_for(name) or cat.sinks_for([name]))
 
 
 def arg_given(spec: ArgSpec, args: list[tuple[str | None, Value, int]]) -> bool:

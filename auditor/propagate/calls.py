@@ -10,8 +10,8 @@ from auditor.link import shape_of
 from auditor.propagate.base import (
     BUFFER,
     MAX_PART_REFS,
+    catalog_callable,
     flat_params,
-    is_callable_ref,
     own_self,
 )
 from auditor.values import (
@@ -444,6 +444,9 @@ class CallsMixin:
         only its own, and this function runs again without it. Called once per thing learnt (a
         parameter called or used as a key, a method called on the receiver), so this settles."""
         if self.e.param_refs.pop((self.q, i), None):
+            # and so is the summary made with it: a recursive call (a rate limiter retrying
+            # `self.send_request(action)`) would read it back and keep every caller's result
+            self.e.forgotten.add(self.q)
             self.e.enqueue([self.q])
         self.e.enqueue(self.e.deps.get("fn:" + self.q, ()))
 
@@ -460,10 +463,7 @@ class CallsMixin:
             return True
         if ref.startswith("pfn:"):  # functools.partial(fn, ...): what it wraps
             return self.callback_ref(ref.split(":", 2)[2])
-        if not is_callable_ref(ref):
-            return False
-        name = self.cat.canonical(ref[4:])
-        return bool(self.cat.sources_for(name) or self.cat.sinks_for([name]))
+        return catalog_callable(self.cat, ref)
 
     def bind(self, fn: ir.Function, recv: Value | None, args: list[tuple[str | None, Value, int]]) -> tuple[list[Value], list[int]]:
         """Actual values for each parameter, and for each call argument the parameter it went to."""

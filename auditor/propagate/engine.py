@@ -22,6 +22,7 @@ from auditor.propagate.base import (
     SourceInfo,
     Summary,
     canonical_env,
+    catalog_callable,
     constant_tuple,
     element_keys,
     env_signature,
@@ -87,6 +88,8 @@ class Engine:
         # methods a method calls on its own receiver (`self.transform()`), learnt while analysing it
         self.self_calls: dict[str, set[str]] = {}
         self.receiver_copies: set[str] = set()
+        # functions whose summary was made with parameter values since forgotten (forget_callers)
+        self.forgotten: set[str] = set()
         self.receiver_memo: dict[tuple[str, frozenset[str], int], list[tuple[str | None, frozenset[str]]] | None] = {}
         self.exception_classes: dict[str, bool] = {}  # FunctionAnalyzer.is_exception, per class
         # every name some code calls (`f(...)`, `obj.f(...)`): a function not among them is an entry point
@@ -190,7 +193,14 @@ class Engine:
         summary = fa.run()
         self.hits[q] = fa.hits
         old = self.summaries.get(q)
-        self.summaries[q] = summary
+        if q in self.forgotten:
+            # made from what callers passed before q learnt how it uses a parameter: dropped, so
+            # q's next analysis starts again from nothing (CallsMixin.forget_callers)
+            self.forgotten.discard(q)
+            self.summaries.pop(q, None)
+            self.enqueue(self.deps.get("fn:" + q, ()))
+        else:
+            self.summaries[q] = summary
         if old is None or old.sig() != summary.sig():
             self.enqueue(self.deps.get("fn:" + q, ()))
         # A call's effect on an attribute is written once per class the receiver may be, the same
@@ -295,7 +305,9 @@ class Engine:
             picks.append(f"thrown={thrown}")
         for i, v in enumerate(actuals):
             if called and i in called:
-                fns = sorted(r for r in v.refs if r.startswith(CALLABLE_REFS))
+                # a library function the catalog knows (a source handed to a rate limiter) gets
+                # its own copy too: one caller's orders must not come back from another's call
+                fns = sorted(r for r in v.refs if r.startswith(CALLABLE_REFS) or catalog_callable(self.cat, r))
                 if fns:
                     picks.append(f"{i}={'|'.join(fns)}")
             if keyed and i in keyed:
