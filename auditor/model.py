@@ -13,7 +13,7 @@ Severity = Literal["critical", "high", "medium", "low", "info"]
 Level = Literal["error", "warning", "note"]
 
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
-JSON_SCHEMA_VERSION = "1.0"
+JSON_SCHEMA_VERSION = "1.1"
 
 
 @dataclass(frozen=True, slots=True)

@@ -304,6 +304,7 @@ def run_scan(options: ScanOptions, catalog: Catalog | None = None, *, progress: 
     files = [(p, disc.relative(p)) for p in disc.files]
     # --- issue 4: configuration (file filters, custom models and rules) ------------------------
     config = options.config if options.config is not None else Config()
+    found = len(files)
     files = select_files(files, root, config, explicit=[Path(p) for p in options.paths])
     catalog = config.apply_catalog(catalog)
     # -------------------------------------------------------------------------------------------
@@ -320,6 +321,8 @@ def run_scan(options: ScanOptions, catalog: Catalog | None = None, *, progress: 
     clock = time.perf_counter()
     # --- issue 4: rule selection, severity overrides, inline suppressions, baseline -------------
     findings, suppressed, extra = postprocess(findings, root, [rel for _p, rel in files], options, config)
+    if found > len(files):  # left out by `exclude`/`include` or .gitignore: counted, never silent
+        extra["excluded"] = str(found - len(files))
     # -------------------------------------------------------------------------------------------
     _lap(stats, "judge", clock)
     return ScanResult(

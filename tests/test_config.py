@@ -121,9 +121,12 @@ def test_tests_excluded_by_default_and_configurable(tmp_path: Path, monkeypatch,
     monkeypatch.chdir(tmp_path)
     code, doc, _ = scan(capsys, ".")
     assert code == 0 and doc["summary"]["files_scanned"] == 1
+    assert doc["summary"]["files_excluded"] == 2  # counted, never silent
+    assert cli.run(["scan", "--no-cache", "."]) == 0
+    assert "(1 file scanned; 2 more left out by the exclude globs or .gitignore; tests are excluded by default)" in capsys.readouterr().out
     write(tmp_path, {"auditor.toml": "exclude = []\n"})
     code, doc, _ = scan(capsys, ".")
-    assert code == 1 and doc["summary"]["files_scanned"] == 3
+    assert code == 1 and doc["summary"]["files_scanned"] == 3 and doc["summary"]["files_excluded"] == 0
     write(tmp_path, {"auditor.toml": "exclude = []\nextend-exclude = ['pkg/**']\ninclude = ['tests/*.py', 'app.py']\n"})
     code, doc, _ = scan(capsys, ".")
     assert doc["summary"]["files_scanned"] == 2

@@ -13,7 +13,7 @@ from auditor.render import RENDERERS, formats, register, render
 def test_dispatches_to_each_builtin_format():
     result = sample_result()
     assert render(result, "text").startswith("app/notify.py\n")
-    assert json.loads(render(result, "json"))["schema_version"] == "1.0"
+    assert json.loads(render(result, "json"))["schema_version"] == "1.1"
     assert json.loads(render(result, "sarif"))["version"] == "2.1.0"
     assert render(result, "JSON") == render(result, "json")
 

@@ -32,6 +32,7 @@ def test_top_level_shape_and_summary():
     assert doc["summary"] == {
         "files_scanned": 14,
         "files_skipped": 2,
+        "files_excluded": 0,
         "findings": 3,
         "by_rule": {"AMZ001": 1, "AMZ002": 1, "AMZ003": 0, "AMZ004": 0, "AMZ005": 1, "AMZ006": 0},
         "by_severity": {"critical": 1, "high": 1, "medium": 1, "low": 0, "info": 0},

@@ -95,6 +95,7 @@ def result_dict(result: ScanResult) -> dict[str, Any]:
         "summary": {
             "files_scanned": result.files_scanned,
             "files_skipped": len(skipped),
+            "files_excluded": int(result.extra.get("excluded", "0")),
             "findings": len(findings),
             "by_rule": counts_by_rule(findings),
             "by_severity": counts_by_severity(findings),
@@ -196,7 +197,7 @@ def load_result(text: str) -> ScanResult:
 
     Accepts any schema_version with the same major version (unknown fields are ignored, as the
     versioning policy promises); raises ValueError for anything else. Durations are not stored, so
-    `duration_seconds` is 0.0 and `extra` is empty.
+    `duration_seconds` is 0.0 and `extra` holds only the count of excluded files.
     """
     try:
         data = json.loads(text)
@@ -219,6 +220,7 @@ def load_result(text: str) -> ScanResult:
                 for i in data.get("incomplete", [])
             ),
             fail_on=data.get("fail_on", "low"),
+            extra={"excluded": str(n)} if (n := int(data.get("summary", {}).get("files_excluded", 0))) else {},
             suppressed=tuple(
                 SuppressedFinding(_finding(s["finding"]), s.get("kind", "inline"), str(s.get("justification", "")))
                 for s in data.get("suppressed", [])
