@@ -8,6 +8,15 @@ from auditor.testing import check
 
 CASES = {
 
+"report_loader_helper_called_for_an_order_report_and_an_inventory_file": '''
+import pandas as pd
+def load(path):
+    return pd.read_csv(path, sep="\\t")
+orders = load("exports/amazon_orders.txt")
+stock = load("exports/inventory.txt")
+orders.to_sql("customers", "sqlite:///crm.db")  # expect: AMZ003
+stock.to_sql("stock", "sqlite:///crm.db")
+''',
 "rate_limiter_wrapping_many_sdk_calls_keeps_each_callers_result": '''
 import time
 from sp_api.api import CatalogItems, Orders

@@ -148,6 +148,10 @@ class LibraryMixin:
         for src in cat.sources_for(name):
             if src.path_pattern:
                 pv = self.arg_value(src.path_arg, args, recv) if src.path_arg else EMPTY
+                # a helper given the path or URL (`call("GET", url)`, `load(path)`): its callers
+                # get a copy per constant they pass, so one caller's order report or orders
+                # endpoint is not every caller's (Engine.specialise_call, like a table key)
+                self.note_param_use(pv, self.e.keyed_params)
                 # a path the data was saved to (Sink.saves_to) names a file of that data
                 if not any(re.search(src.path_pattern, c) for c in pv.consts) and SAVED_FILE not in pv.refs:
                     continue
