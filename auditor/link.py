@@ -108,16 +108,19 @@ class Program:
                 return f"glob:{owner}:{last}"
         return f"ext:{self.catalog.canonical(target)}"
 
-    def lookup_global(self, module: str, name: str) -> str | None:
-        """What `name` refers to at module level in `module` (following re-exports)."""
+    def lookup_global(self, module: str, name: str, _seen: frozenset[str] = frozenset()) -> str | None:
+        """What `name` refers to at module level in `module` (following re-exports). Star imports
+        are followed once per module: two modules that `import *` from each other (a real
+        project's utils and helpers) end the search instead of recursing without end."""
         scope = self.scopes.get(module)
         if scope is None:
             return None
         ref = scope.get(name)
         if ref is None:
+            seen = _seen | {module}
             for key, star in scope.items():
-                if key.startswith("*") and star.startswith("star:"):
-                    inner = self.lookup_global(star[5:], name) if (module, name) not in self._resolving else None
+                if key.startswith("*") and star.startswith("star:") and star[5:] not in seen:
+                    inner = self.lookup_global(star[5:], name, seen) if (module, name) not in self._resolving else None
                     if inner is not None:
                         return inner
             return None

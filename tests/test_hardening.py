@@ -488,3 +488,21 @@ def test_the_depth_check_measures_what_a_recursive_walk_does() -> None:
     for text in programs:
         tree = ast.parse(text)
         assert _ast_depth(tree) == reference(tree), text
+
+
+def test_modules_that_star_import_themselves_or_each_other_are_scanned() -> None:
+    """`from .file_ops import *` inside file_ops.py, and two modules importing * from each other
+    (both seen in a real seller repository): looking a name up through them must end, not
+    recurse until Python's stack runs out and the whole scan fails."""
+    from auditor.testing import check_files
+
+    files = {
+        "helpers/__init__.py": "",
+        "helpers/file_ops.py": "from .file_ops import *\nfrom .messages import *\n\ndef save(rows, fmt=DEFAULT_FORMAT):\n    return fmt\n",
+        "helpers/messages.py": "from .file_ops import *\n\ndef warn(text, level=LEVEL):\n    print(text)  # expect: AMZ005\n",
+        "app.py": (
+            "from sp_api.api import Orders\nfrom helpers.file_ops import *\n"
+            "order = Orders().get_order('1').payload\nwarn(order['BuyerEmail'])\nsave([order])\n"
+        ),
+    }
+    assert check_files(files)  # exactly the marked finding (check_files asserts it), no crash
