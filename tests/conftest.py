@@ -8,10 +8,15 @@ pipe or a loopback socket, and load the report from a file:// URL.
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 from collections.abc import Iterator
 
 import pytest
+
+# internal errors in the propagation are raised in tests (and in scans the tests start), not
+# listed as incomplete analyses as they are for users (auditor.propagate.engine.RAISE_ENV)
+os.environ["AUDITOR_RAISE_INTERNAL_ERRORS"] = "1"
 
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost", ""})
 

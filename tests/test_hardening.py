@@ -506,3 +506,32 @@ def test_modules_that_star_import_themselves_or_each_other_are_scanned() -> None
         ),
     }
     assert check_files(files)  # exactly the marked finding (check_files asserts it), no crash
+
+
+def test_an_internal_error_in_one_function_is_listed_and_the_scan_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug the analysis hits in one function ends that function's analysis, listed as
+    incomplete with the error, not the whole scan: the other functions' findings are reported.
+    (The test suite itself raises such errors: AUDITOR_RAISE_INTERNAL_ERRORS, set in conftest.)"""
+    from auditor.options import ScanOptions
+    from auditor.propagate import analyzer
+    from auditor.scan import run_scan
+
+    (tmp_path / "good.py").write_text(GOOD)
+    (tmp_path / "bad.py").write_text("def broken(x):\n    return x\n")
+    real_run = analyzer.FunctionAnalyzer.run
+
+    def run(self: analyzer.FunctionAnalyzer):  # type: ignore[no-untyped-def]
+        if self.q == "bad.broken":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real_run(self)
+
+    monkeypatch.setattr(analyzer.FunctionAnalyzer, "run", run)
+    monkeypatch.delenv("AUDITOR_RAISE_INTERNAL_ERRORS")
+    result = run_scan(ScanOptions(paths=(tmp_path,), use_cache=False))
+    assert [(f.rule_id, f.location.path) for f in result.findings] == [("AMZ005", "good.py")]
+    assert [(i.path, i.function, i.reason) for i in result.incomplete] == [
+        ("bad.py", "bad.broken", "internal error while analysing it (RecursionError: maximum recursion depth exceeded); please report it")
+    ]
+    monkeypatch.setenv("AUDITOR_RAISE_INTERNAL_ERRORS", "1")
+    with pytest.raises(RecursionError):
+        run_scan(ScanOptions(paths=(tmp_path,), use_cache=False))

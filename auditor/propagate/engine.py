@@ -4,6 +4,7 @@ analysed per caller context, and the order functions are analysed in."""
 from __future__ import annotations
 
 import heapq
+import os
 import re
 from collections.abc import Iterable
 
@@ -38,6 +39,11 @@ from auditor.values import (
     known_consts,
     signature,
 )
+
+
+# set (to anything) by the test suite: an internal error in one function's analysis is raised
+# instead of being listed as that function's incomplete analysis while the scan goes on
+RAISE_ENV = "AUDITOR_RAISE_INTERNAL_ERRORS"
 
 
 class Engine:
@@ -138,7 +144,15 @@ class Engine:
             if n > MAX_ANALYSES:
                 self.incomplete.setdefault(q, f"stopped after {MAX_ANALYSES} re-analyses (recursion or a cycle of updates)")
                 continue
-            self.analyze(q)
+            try:
+                self.analyze(q)
+            except Exception as exc:  # noqa: BLE001 - one function's bug must not end the scan
+                if os.environ.get(RAISE_ENV):
+                    raise
+                # what q wrote before failing stays; it is listed as incomplete, never silent
+                detail = " ".join(str(exc).split())[:200]
+                self.incomplete[q] = f"internal error while analysing it ({type(exc).__name__}: {detail}); please report it"
+                self.analyses[q] = MAX_ANALYSES
 
     def initial_order(self) -> list[str]:
         """Module and class bodies first (they bind globals), then functions callees-first along a
