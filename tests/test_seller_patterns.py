@@ -8,6 +8,18 @@ from auditor.testing import check
 
 CASES = {
 
+"orders_api_2026_fields_by_name": '''
+import requests
+URL = "https://sellingpartnerapi-eu.amazon.com/orders/2026-01-01/orders"
+r = requests.get(f"{URL}/204-1234567-1234567", params={"includedData": "PACKAGES,FULFILLMENT,BUYER"})
+order = r.json().get("order", r.json())
+print(order.get("orderId"), (order.get("fulfillment") or {}).get("fulfillmentStatus"))
+print((order.get("createdTime") or "")[:10])
+print((order.get("buyer") or {}).get("buyerName"))  # expect: AMZ005
+for pkg in order.get("packages", []):
+    print(pkg.get("trackingNumber"), pkg.get("carrier"), pkg.get("shipTime"), pkg.get("shippingService"))
+    print((pkg.get("packageStatus") or {}).get("status"))
+''',
 "report_loader_helper_called_for_an_order_report_and_an_inventory_file": '''
 import pandas as pd
 def load(path):
