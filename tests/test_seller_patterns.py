@@ -8,6 +8,34 @@ from auditor.testing import check
 
 CASES = {
 
+"report_rows_from_a_path_on_the_command_line_logged_whole": '''
+import csv, json, logging, sys
+def raw_orders(source_file):
+    with open(source_file, encoding="utf-8") as f:
+        return [dict(row) for row in csv.DictReader(f, delimiter="\\t")]
+def products(path):
+    with open(path, newline="") as f:
+        return list(csv.DictReader(f))
+def settings(path):
+    with open(path) as f:
+        return json.load(f)
+orders = raw_orders(sys.argv[1])
+catalog = products(sys.argv[2])
+cfg = settings(sys.argv[3])
+for order in orders:
+    logging.critical("order causing trouble: %s", order)  # expect: AMZ005
+    print(order["buyer-name"])  # expect: AMZ005
+for item in catalog:
+    logging.info("product %s", item)
+logging.info("settings %s", cfg)
+''',
+"tab_separated_rows_in_a_program_that_reads_no_report_column": '''
+import csv, logging, sys
+with open(sys.argv[1], newline="") as f:
+    for row in csv.DictReader(f, delimiter="\\t"):
+        logging.info("stock row %s", row)
+        print(row["sku"], row["quantity"])
+''',
 "orders_api_2026_fields_by_name": '''
 import requests
 URL = "https://sellingpartnerapi-eu.amazon.com/orders/2026-01-01/orders"

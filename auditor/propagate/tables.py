@@ -50,9 +50,26 @@ class TablesMixin:
             # path the caller gives (call_ext) holds the path only flattened: it is a report's
             return out
         src_key = f"key:{key}@{self.path}:{loc[0]}:{loc[1]}"
+        if not self.e.columns_read:
+            # the program reads report columns by name: files from paths it does not know are
+            # reports (Source.unknown_path); what read one before this was known runs again
+            self.e.columns_read = True
+            self.e.enqueue(self.e.waiting_for_columns)
         self.e.sources.setdefault(src_key, SourceInfo("order_report.column", data, f"order report column '{key}'", self.path, loc))
         lab = Label("field", data, src_key)
         return join(out, Value({lab: (make_step(self.path, loc, "source", f"{data} read from column '{key}'"),)}))
+
+    def tab_separated(self, args: list[tuple[str | None, Value, int]]) -> bool:
+        """Whether a table reader may split on tabs, as flat-file order reports are (a product
+        master read from a path the code does not know is a comma-separated file, not a report)."""
+        return any("\t" in v.consts for kw, v, _s in args if kw in self.cat.delimiter_args)
+
+    def report_columns_read(self) -> bool:
+        """Whether the program reads report columns by name (so far; if not, this function runs
+        again once it does: Engine.waiting_for_columns)."""
+        if not self.e.columns_read:
+            self.e.waiting_for_columns.add(self.q)
+        return self.e.columns_read
 
     def column_names_of(self, v: Value) -> frozenset[str]:
         """Column names a value holds: a constant, or a list of constants; empty when not known."""
