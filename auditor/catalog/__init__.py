@@ -80,6 +80,9 @@ class Source:
     # columns by name, is a report when a table reader splits its rows on tabs (`table_readers`).
     # (A data frame's columns are already read by name; a whole-frame label would lose them.)
     unknown_path: str | None = None
+    # a report document's payload: its link (`url`, presigned) points at the document itself, so
+    # fetching it reads the report from Amazon's storage and the response is the report
+    document_link: bool = False
     examples: tuple[Example, ...] = ()
 
 
@@ -388,6 +391,7 @@ def _source(e: dict[str, Any]) -> Source:
         unless_pattern=e.get("unless_pattern"),
         report_types=e.get("report_types"),
         unknown_path=e.get("unknown_path"),
+        document_link=bool(e.get("document_link", False)),
         examples=_examples(e),
     )
 

@@ -170,6 +170,13 @@ class LibraryMixin:
                     continue
             out = join(out, self.source_value(src, loc))
             sourced = True
+        for src in cat.sources_for(name):
+            link = self.arg_value(src.path_arg, args, recv) if src.path_arg else EMPTY
+            if self.document_link(link):
+                # requests.get(payload["url"]) of a report document: the response is the report
+                out = join(out, Value(link.labels))
+                sourced = True
+                break
         if name in cat.table_readers and args and self.tab_separated(args) and self.report_columns_read():
             # csv.DictReader over a file opened from a path the code does not know
             for r in sorted(args[0][1].refs):

@@ -219,6 +219,9 @@ class SinksMixin:
                 if not v.consts and not v.labels and v.refs and all(self.cat.url_issued(r) for r in v.refs):
                     issued = True  # a URL Amazon's API gave (a presigned feed or report document URL)
                     continue
+                if self.document_link(v):
+                    issued = True  # a report document's own link, read from its payload
+                    continue
                 for c in v.consts:
                     if c.startswith("/") and spec.receiver is False:
                         continue

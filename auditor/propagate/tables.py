@@ -64,6 +64,18 @@ class TablesMixin:
         master read from a path the code does not know is a comma-separated file, not a report)."""
         return any("\t" in v.consts for kw, v, _s in args if kw in self.cat.delimiter_args)
 
+    def document_link(self, v: Value) -> bool:
+        """Whether v is only what a report document's payload holds (its `url`, Source.document_link):
+        a link to the document in Amazon's storage, not a host outside Amazon."""
+        if v.consts or not v.labels:
+            return False
+        for lab in v.labels:
+            info = self.e.sources.get(lab.origin)
+            src = self.cat.source_by_id(info.catalog_id) if info is not None else None
+            if src is None or not src.document_link:
+                return False
+        return True
+
     def report_columns_read(self) -> bool:
         """Whether the program reads report columns by name (so far; if not, this function runs
         again once it does: Engine.waiting_for_columns)."""
