@@ -8,6 +8,27 @@ from auditor.testing import check
 
 CASES = {
 
+"api_client_subclasses_set_their_own_base_path": '''
+import logging, requests
+class SPAPI:
+    BASE_URI = "/"
+    endpoint = "https://sellingpartnerapi-eu.amazon.com"
+    def make_request(self, path, params=None):
+        url = self.endpoint + self.BASE_URI + path
+        return requests.get(url, params=params).json()
+class Finances(SPAPI):
+    BASE_URI = "/finances/v0/"
+    def events(self, order_id):
+        return self.make_request(f"orders/{order_id}/financialEvents")
+class Orders(SPAPI):
+    BASE_URI = "/orders/v0/"
+    def get_orders(self, **params):
+        return self.make_request("orders", params)
+for event in Finances().events("1")["payload"]["FinancialEvents"]["ShipmentEventList"]:
+    logging.info("charge %s", event)
+for order in Orders().get_orders(CreatedAfter="2024-01-01")["payload"]["Orders"]:
+    logging.info("order %s", order)  # expect: AMZ005
+''',
 "report_rows_from_a_path_on_the_command_line_logged_whole": '''
 import csv, json, logging, sys
 def raw_orders(source_file):

@@ -547,7 +547,10 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         if isinstance(e, ir.Attr):
             if e.attr == "__dict__":
                 return self.instance_dict(self.eval(e.base), e.loc)
-            return self.get_attr(self.eval(e.base), e.attr, e.loc, bind=True)
+            base = self.eval(e.base)
+            if self.self_label is not None and e.attr in self.e.class_attr_names and self.self_label in base.labels:
+                self.note_self_attr(e.attr)
+            return self.get_attr(base, e.attr, e.loc, bind=True)
         if isinstance(e, ir.Sub):
             return self.subscript(e)
         if isinstance(e, ir.Call):

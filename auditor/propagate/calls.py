@@ -420,6 +420,14 @@ class CallsMixin:
             called.add(method)
             self.forget_callers(0)
 
+    def note_self_attr(self, attr: str) -> None:
+        """Record a class-level constant this method reads on its receiver (`self.BASE_URI`); the
+        first time, callers re-run so that subclasses setting it apart split (receiver_groups)."""
+        read = self.e.self_attrs.setdefault(self.fn.qualname, set())
+        if attr not in read:
+            read.add(attr)
+            self.forget_callers(0)
+
     def note_called(self, fv: Value) -> None:
         """Record which of this function's parameters it calls: callers then call a copy per
         function they pass (Engine.specialise_call)."""

@@ -92,6 +92,10 @@ class Engine:
         self.property_memo: dict[tuple[str, str], bool] = {}  # FunctionAnalyzer.is_property
         # methods a method calls on its own receiver (`self.transform()`), learnt while analysing it
         self.self_calls: dict[str, set[str]] = {}
+        # class-level constants a method reads on its receiver (`self.BASE_URI`) that some class
+        # body sets: receivers split by the class that sets them too (receiver_groups)
+        self.self_attrs: dict[str, set[str]] = {}
+        self.class_attr_names: frozenset[str] = frozenset(a for c in program.classes.values() for a in c.attrs)
         self.receiver_copies: set[str] = set()
         # functions whose summary was made with parameter values since forgotten (forget_callers)
         self.forgotten: set[str] = set()
@@ -273,19 +277,26 @@ class Engine:
         subclass's result never reaches another's method. The group that resolves as q's own
         class does (and references other than instances) runs q itself; None if nothing splits."""
         fn = self.program.functions[q]
-        called = self.self_calls.get(fn.qualname)
-        if not called:
+        called = self.self_calls.get(fn.qualname, set())
+        attrs = self.self_attrs.get(fn.qualname, set())
+        if not called and not attrs:
             return None
-        memo_key = (q, recv.refs, len(called))
+        memo_key = (q, recv.refs, len(called) + 1000 * len(attrs))
         cached = self.receiver_memo.get(memo_key, False)
         if cached is not False:
             groups = cached
         else:
             names = sorted(called)
+            attr_names = sorted(attrs)
             prog = self.program
 
+            def owner(cls: str, attr: str) -> str:
+                # the class whose body sets the attribute (a subclass's own `BASE_URI = ...`)
+                return next((c for c in prog.mro(cls) if attr in prog.classes[c].attrs), "")
+
             def resolution(cls: str) -> str:
-                return ",".join(prog.method(cls, n) or "" for n in names)
+                found = ",".join(prog.method(cls, n) or "" for n in names)
+                return found + "|" + ",".join(owner(cls, a) for a in attr_names) if attr_names else found
 
             own = resolution(fn.cls) if fn.cls else ""
             by_key: dict[str | None, list[str]] = {}
