@@ -206,7 +206,7 @@ RULES: tuple[Rule, ...] = (
         summary="Customer data written in clear to a database, cache, object store, spreadsheet or file.",
         description=(
             "Amazon buyer data is persisted without encryption: SQL (DB-API, SQLAlchemy, Django ORM, "
-            "peewee), MongoDB, Redis, DynamoDB, S3, Google Cloud Storage, BigQuery, Snowflake, spreadsheets (gspread, openpyxl, "
+            "peewee), MongoDB, Redis, DynamoDB, S3, Google Cloud Storage, BigQuery, Snowflake, Frappe/ERPNext documents, spreadsheets (gspread, openpyxl, "
             "xlsxwriter), or files (open, "
             "print(..., file=fh), csv, json.dump, pickle, shelve, pandas to_csv/to_excel/to_sql/to_parquet). Whatever keeps "
             "it outlives the order and must be encrypted and purged within 30 days of delivery. "
