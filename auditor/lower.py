@@ -531,7 +531,7 @@ class Lowerer:
             orelse = self.suite(node.orelse.body)
         return ir.If(
             self.expr(node.test), self.words(node.test), self.suite(node.body), orelse, self.loc(node),
-            self.narrowing(node.test),
+            self.narrowing(node.test), _failed_status(node.test),
         )
 
     def narrowing(self, t: cst.BaseExpression) -> tuple[str, ir.Expr, bool, bool] | None:
@@ -966,3 +966,51 @@ def _statement_children(node: cst.CSTNode) -> list[cst.CSTNode]:
         elif isinstance(part, list | tuple):
             out.extend(p for p in part if isinstance(p, cst.CSTNode))
     return out
+
+
+_STATUS_ATTRS = ("status_code", "status")  # requests/httpx, aiohttp/urllib3
+_OK_ATTRS = ("ok", "is_success")
+
+
+def _status_codes(e: cst.BaseExpression) -> tuple[int, ...] | None:
+    """The HTTP status codes a comparison names: `200`, `(200, 201)`, `[200, 204]`."""
+    if isinstance(e, cst.Integer):
+        return (int(e.value),) if e.value.isdigit() else None
+    if isinstance(e, cst.Tuple | cst.List | cst.Set):
+        codes = [_status_codes(el.value) for el in e.elements]
+        if codes and all(c is not None and len(c) == 1 for c in codes):
+            return tuple(c[0] for c in codes if c)
+    return None
+
+
+def _failed_status(t: cst.BaseExpression) -> tuple[str, bool] | None:
+    """`r.status_code != 200`, `r.status_code >= 400`, `not r.ok`: (r, True) when the test holds on
+    a failed request; `r.status_code == 200`, `r.ok`: (r, False). A status that is not 2xx is a
+    failure (429 and 5xx included). None when the test is anything else."""
+    negated = False
+    if isinstance(t, cst.UnaryOperation) and isinstance(t.operator, cst.Not):
+        t, negated = t.expression, True
+    if isinstance(t, cst.Attribute) and isinstance(t.value, cst.Name) and t.attr.value in _OK_ATTRS:
+        return (t.value.value, negated)
+    if negated or not isinstance(t, cst.Comparison) or len(t.comparisons) != 1:
+        return None
+    left, comp = t.left, t.comparisons[0]
+    if not (isinstance(left, cst.Attribute) and isinstance(left.value, cst.Name) and left.attr.value in _STATUS_ATTRS):
+        return None
+    codes = _status_codes(comp.comparator)
+    if not codes:
+        return None
+    ok = [200 <= c < 300 for c in codes]
+    op = comp.operator
+    holds_on_failure: bool | None = None
+    if isinstance(op, cst.Equal | cst.In):
+        holds_on_failure = True if not any(ok) else False if all(ok) else None
+    elif isinstance(op, cst.NotEqual | cst.NotIn):
+        holds_on_failure = True if all(ok) else None
+    elif len(codes) == 1 and isinstance(op, cst.GreaterThanEqual | cst.GreaterThan):
+        holds_on_failure = True if codes[0] >= 300 else None
+    elif len(codes) == 1 and isinstance(op, cst.LessThan):
+        holds_on_failure = False if codes[0] <= 300 else None
+    if holds_on_failure is None:
+        return None
+    return (left.value.value, holds_on_failure)

@@ -8,6 +8,24 @@ from auditor.testing import check
 
 CASES = {
 
+"error_body_of_a_failed_request_is_not_the_orders": '''
+import logging, requests
+URL = "https://sellingpartnerapi-na.amazon.com/orders/v0/orders"
+r = requests.get(URL, params={})
+if r.status_code != 200:
+    print(f"Error fetching orders: {r.status_code} - {r.text}")
+else:
+    print(f"orders {r.json()}")  # expect: AMZ005
+resp = requests.get(URL)
+if resp.ok:
+    logging.info("orders %s", resp.json())  # expect: AMZ005
+else:
+    logging.error("failed: %s", resp.text)
+again = requests.get(URL)
+if again.status_code == 429:
+    logging.warning("throttled: %s", again.text)
+logging.info("body %s", again.text)  # expect: AMZ005
+''',
 "api_client_subclasses_set_their_own_base_path": '''
 import logging, requests
 class SPAPI:

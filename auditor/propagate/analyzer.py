@@ -319,11 +319,15 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                 self.consent += 1
             if s.narrow is not None:
                 self.narrow(*s.narrow)
+            if s.failed_status is not None and s.failed_status[1]:
+                self.failed_response(s.failed_status[0])
             self.block(s.body)
             if guarded:
                 self.consent -= 1
             after_body = self.env
             self.env = dict(before)
+            if s.failed_status is not None and not s.failed_status[1]:
+                self.failed_response(s.failed_status[0])
             self.block(s.orelse)
             self.env = join_env(after_body, self.env)
         elif isinstance(s, ir.Loop):
@@ -659,6 +663,14 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         kind = "whole" if src.kind == "whole" else "field"  # type: ignore[attr-defined]
         lab = Label(kind, src.data, key)  # type: ignore[attr-defined]
         return Value({lab: (make_step(self.path, loc, "source", f"{src.data} from {src.origin}"),)})  # type: ignore[attr-defined]
+
+    def failed_response(self, name: str) -> None:
+        """In the branch of `if r.status_code != 200:` that runs on a failed request, r is a
+        library response whose body is the API's error (`print(r.text)`), not the data it returns
+        on success: it keeps what it is and loses what it holds."""
+        cur = self.env.get(name)
+        if cur is not None and cur.refs and all(r.startswith("ext:") for r in cur.refs):
+            self.env[name] = Value(None, None, cur.refs)
 
     def narrow(self, name: str, other: ir.Expr, member: bool, negated: bool = False) -> None:
         """Inside `if key in ("City", "PostalCode"):` (or `== "City"`), key is one of those
