@@ -8,6 +8,36 @@ from auditor.testing import check
 
 CASES = {
 
+"report_document_link_fetched_and_a_url_from_its_rows": '''
+import csv, io, requests
+from sp_api.api import Reports
+reports = Reports()
+reports.create_report(reportType="GET_FLAT_FILE_ORDER_REPORT_DATA_SHIPPING")
+payload = reports.get_report_document("doc-1").payload
+text = requests.get(payload["url"], timeout=30).text
+for row in csv.DictReader(io.StringIO(text), delimiter="\t"):
+    requests.get(row["website"])  # expect: AMZ004
+    requests.post("https://crm.example.com/c", json={"email": row["buyer-email"]})  # expect: AMZ004
+''',
+"frappe_document_built_from_a_dict_of_buyer_data": '''
+import frappe, logging
+from sp_api.api import Orders
+order = Orders().get_order("1").payload
+email = order["BuyerInfo"]["BuyerEmail"]
+contact = frappe.get_doc({"doctype": "Contact", "email_id": email})
+logging.info("contact %s", contact.email_id)  # expect: AMZ005
+logging.info("contact %s", contact.as_dict())  # expect: AMZ005
+frappe.get_doc({"doctype": "Contact", "email_id": email}).insert()  # expect: AMZ003
+''',
+"listing_and_order_reports_from_the_command_line": '''
+import csv, logging, sys
+with open(sys.argv[2], newline="") as f:
+    for item in csv.DictReader(f, delimiter="\\t"):
+        logging.info("listing %s", item)
+with open(sys.argv[1], newline="") as f:
+    for o in csv.DictReader(f, delimiter="\\t"):
+        print(o["order-id"], o["recipient-name"])  # expect: AMZ005
+''',
 "error_body_of_a_failed_request_is_not_the_orders": '''
 import logging, requests
 URL = "https://sellingpartnerapi-na.amazon.com/orders/v0/orders"
@@ -46,27 +76,6 @@ for event in Finances().events("1")["payload"]["FinancialEvents"]["ShipmentEvent
     logging.info("charge %s", event)
 for order in Orders().get_orders(CreatedAfter="2024-01-01")["payload"]["Orders"]:
     logging.info("order %s", order)  # expect: AMZ005
-''',
-"report_rows_from_a_path_on_the_command_line_logged_whole": '''
-import csv, json, logging, sys
-def raw_orders(source_file):
-    with open(source_file, encoding="utf-8") as f:
-        return [dict(row) for row in csv.DictReader(f, delimiter="\\t")]
-def products(path):
-    with open(path, newline="") as f:
-        return list(csv.DictReader(f))
-def settings(path):
-    with open(path) as f:
-        return json.load(f)
-orders = raw_orders(sys.argv[1])
-catalog = products(sys.argv[2])
-cfg = settings(sys.argv[3])
-for order in orders:
-    logging.critical("order causing trouble: %s", order)  # expect: AMZ005
-    print(order["buyer-name"])  # expect: AMZ005
-for item in catalog:
-    logging.info("product %s", item)
-logging.info("settings %s", cfg)
 ''',
 "tab_separated_rows_in_a_program_that_reads_no_report_column": '''
 import csv, logging, sys
@@ -2115,4 +2124,35 @@ def write_rows(w, rows):
 buf = io.StringIO()
 write_rows(csv.writer(buf), [[info["BuyerEmail"]]])
 requests.post("https://partner.example.com/upload", data=buf.getvalue())  # expect: AMZ004
+''')
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="rows of a report read from a path the code does not know (sys.argv) are its data only where they "
+    "are read by report column names: logging a whole row is not reported. Taking every tab-separated file "
+    "from an unknown path as a report once the program reads report columns anywhere was tried and taken "
+    "back: listing and inventory reports are tab-separated too (review of the fifteenth pass)",
+)
+def test_a_whole_report_row_from_a_path_on_the_command_line_is_reported() -> None:
+    check('''
+import csv, json, logging, sys
+def raw_orders(source_file):
+    with open(source_file, encoding="utf-8") as f:
+        return [dict(row) for row in csv.DictReader(f, delimiter="\\t")]
+def products(path):
+    with open(path, newline="") as f:
+        return list(csv.DictReader(f))
+def settings(path):
+    with open(path) as f:
+        return json.load(f)
+orders = raw_orders(sys.argv[1])
+catalog = products(sys.argv[2])
+cfg = settings(sys.argv[3])
+for order in orders:
+    logging.critical("order causing trouble: %s", order)  # expect: AMZ005
+    print(order["buyer-name"])  # expect: AMZ005
+for item in catalog:
+    logging.info("product %s", item)
+logging.info("settings %s", cfg)
 ''')

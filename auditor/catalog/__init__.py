@@ -76,12 +76,9 @@ class Source:
     unless_arg: ArgSpec | None = None  # ...and not when this argument matches unless_pattern (a write mode)
     unless_pattern: str | None = None
     report_types: str | None = None  # only when the report types the code names match (or it names none)
-    # "file": a file opened from a path not known statically, in a program that reads report
-    # columns by name, is a report when a table reader splits its rows on tabs (`table_readers`).
-    # (A data frame's columns are already read by name; a whole-frame label would lose them.)
-    unknown_path: str | None = None
-    # a report document's payload: its link (`url`, presigned) points at the document itself, so
-    # fetching it reads the report from Amazon's storage and the response is the report
+    # a report document's payload: its link (`url`, presigned; world.toml document_link_keys) points
+    # at the document itself, so fetching it reads the report from Amazon's storage and the
+    # response is the report
     document_link: bool = False
     examples: tuple[Example, ...] = ()
 
@@ -219,8 +216,7 @@ class Catalog:
     table_rows: tuple[tuple[str, ArgSpec | None, frozenset[str], bool], ...] = ()  # (method, arg, values, pairs): its rows
     fold_calls: dict[str, tuple[ArgSpec, ArgSpec, ArgSpec]] = field(default_factory=dict)  # call -> (fn, items, initial)
     record_iterators: frozenset[str] = frozenset()  # ext refs of readers whose elements are records
-    table_readers: tuple[str, ...] = ()  # readers of a file's rows (csv.DictReader): Source.unknown_path
-    delimiter_args: tuple[str, ...] = ()  # their separator keyword (delimiter=)
+    document_link_keys: frozenset[str] = frozenset()  # normalized keys of a report document's own link
     element_getters: frozenset[str] = frozenset()  # q.get(), d.popleft(), rows.pop(): one element
     path_finders: dict[str, bool] = field(default_factory=dict)  # el.find("o:Order/o:BuyerEmail"): method -> gives many
     table_indexers: dict[str, int] = field(default_factory=dict)  # ext ref of df.loc -> position naming the columns
@@ -390,7 +386,6 @@ def _source(e: dict[str, Any]) -> Source:
         unless_arg=ArgSpec.parse(e["unless_arg"]) if "unless_arg" in e else None,
         unless_pattern=e.get("unless_pattern"),
         report_types=e.get("report_types"),
-        unknown_path=e.get("unknown_path"),
         document_link=bool(e.get("document_link", False)),
         examples=_examples(e),
     )
@@ -527,8 +522,7 @@ def load_catalog() -> Catalog:
             f["call"]: (ArgSpec.parse(f["fn"]), ArgSpec.parse(f["items"]), ArgSpec.parse(f["initial"]))
             for f in world["methods"].get("fold_calls", ())
         },
-        table_readers=tuple(world["methods"].get("table_readers", ())),
-        delimiter_args=tuple(world["methods"].get("delimiter_args", ())),
+        document_link_keys=frozenset(normalize_key(k) for k in world["methods"].get("document_link_keys", ())),
         record_iterators=frozenset(f"ext:{t}{call}" for t in world["methods"].get("record_iterators", ()) for call in ("", "()")),
         table_indexers={f"ext:{t['attr']}": int(t["columns"]) for t in world["methods"].get("table_indexers", ())},
         column_selectors=tuple(

@@ -244,7 +244,7 @@ RECORD = Value(None, None, frozenset({"ext:builtins.dict()"}))
 BUFFER = "buf:"
 BUFFERED = "@buffered"  # on a buffer a function returns: what it wrote there (read_buffer)
 SAVED_FILE = "file:saved"  # a path a catalog sink saved the data to (Sink.saves_to)
-UNKNOWN_FILE = "file:unknown:"  # + source id: a file opened from a path not known (Source.unknown_path)
+DOC_LINK = "link:document"  # a report document's own link read from its payload (Source.document_link)
 
 
 WRAPS_METHOD = "@wraps_method"  # on a decorator's wrapper read from a class: called as a method

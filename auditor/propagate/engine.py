@@ -99,10 +99,6 @@ class Engine:
         self.receiver_copies: set[str] = set()
         # functions whose summary was made with parameter values since forgotten (forget_callers)
         self.forgotten: set[str] = set()
-        # whether the program reads report columns by name (TablesMixin.key_source), and the
-        # functions that read a file from an unknown path before it was known (Source.unknown_path)
-        self.columns_read = False
-        self.waiting_for_columns: set[str] = set()
         self.receiver_memo: dict[tuple[str, frozenset[str], int], list[tuple[str | None, frozenset[str]]] | None] = {}
         self.exception_classes: dict[str, bool] = {}  # FunctionAnalyzer.is_exception, per class
         # every name some code calls (`f(...)`, `obj.f(...)`): a function not among them is an entry point

@@ -13,7 +13,6 @@ from auditor.propagate.base import (
     BUFFERED,
     EMPTY_MARK,
     SAVED_FILE,
-    UNKNOWN_FILE,
     arg_given,
     flat_params,
     is_callable_ref,
@@ -146,7 +145,6 @@ class LibraryMixin:
             )
             return self.grouping(recv, self.arg_value(ArgSpec(0, "by"), args, recv), refs, loc, keyed)
         sourced = False
-        unknown_file = ""
         for src in cat.sources_for(name):
             if src.path_pattern:
                 pv = self.arg_value(src.path_arg, args, recv) if src.path_arg else EMPTY
@@ -156,11 +154,6 @@ class LibraryMixin:
                 self.note_param_use(pv, self.e.keyed_params)
                 # a path the data was saved to (Sink.saves_to) names a file of that data
                 if not any(re.search(src.path_pattern, c) for c in pv.consts) and SAVED_FILE not in pv.refs:
-                    if not src.unknown_path or pv.consts or any(not lab.is_param for lab in pv.labels):
-                        continue
-                    # a path the code does not know (sys.argv, a parameter): its tab-separated
-                    # rows are a report's when the program reads report columns by name
-                    unknown_file = f"{UNKNOWN_FILE}{src.id}"
                     continue
             if src.report_types and not self.report_types_allow(src.report_types):
                 continue
@@ -177,14 +170,6 @@ class LibraryMixin:
                 out = join(out, Value(link.labels))
                 sourced = True
                 break
-        if name in cat.table_readers and args and self.tab_separated(args) and self.report_columns_read():
-            # csv.DictReader over a file opened from a path the code does not know
-            for r in sorted(args[0][1].refs):
-                src_id = r[len(UNKNOWN_FILE):] if r.startswith(UNKNOWN_FILE) else None
-                src = cat.source_by_id(src_id) if src_id else None
-                if src is not None:
-                    out = join(out, self.source_value(src, loc))
-                    sourced = True
         if sourced:
             for sink in sinks:
                 if sink.result:  # the call saves what it returns (get_report_document(..., file=path))
@@ -193,8 +178,6 @@ class LibraryMixin:
                 if sink.saves_to is not None:
                     self.mark_saved_file(sink.saves_to, args, arg_exprs)
             return out  # what an API returns is the API's data, not its arguments
-        if unknown_file:
-            out = Value(out.labels, out.fields, out.refs | {unknown_file}, out.consts)
         paths = [src.path_arg for src in cat.sources_for(name) if src.path_arg]
         if paths and not sinks:  # (a request to a URL is a sink: its response is not the URL's)
             pv = self.arg_value(paths[0], args, recv)

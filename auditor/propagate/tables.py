@@ -5,6 +5,7 @@ from __future__ import annotations
 from auditor import ir
 from auditor.catalog import normalize_key
 from auditor.propagate.base import (
+    DOC_LINK,
     EMPTY_MARK,
     SourceInfo,
     arg_given,
@@ -42,7 +43,10 @@ class TablesMixin:
         """Report column names (buyer-email, ship-address-1) are Amazon data in any row or frame."""
         if key == ELEM or key in base.fields:
             return out
-        data = self.cat.key_sources.get(normalize_key(key))
+        norm = normalize_key(key)
+        if norm in self.cat.document_link_keys and self.document_source(base):
+            return Value(out.labels, out.fields, out.refs | {DOC_LINK}, out.consts)
+        data = self.cat.key_sources.get(norm)
         if data is None or any(lab.is_pii for lab in out.labels):
             return out  # already Amazon data
         if any(lab.is_param and not lab.flat for lab in out.labels):
@@ -50,24 +54,18 @@ class TablesMixin:
             # path the caller gives (call_ext) holds the path only flattened: it is a report's
             return out
         src_key = f"key:{key}@{self.path}:{loc[0]}:{loc[1]}"
-        if not self.e.columns_read:
-            # the program reads report columns by name: files from paths it does not know are
-            # reports (Source.unknown_path); what read one before this was known runs again
-            self.e.columns_read = True
-            self.e.enqueue(self.e.waiting_for_columns)
         self.e.sources.setdefault(src_key, SourceInfo("order_report.column", data, f"order report column '{key}'", self.path, loc))
         lab = Label("field", data, src_key)
         return join(out, Value({lab: (make_step(self.path, loc, "source", f"{data} read from column '{key}'"),)}))
 
-    def tab_separated(self, args: list[tuple[str | None, Value, int]]) -> bool:
-        """Whether a table reader may split on tabs, as flat-file order reports are (a product
-        master read from a path the code does not know is a comma-separated file, not a report)."""
-        return any("\t" in v.consts for kw, v, _s in args if kw in self.cat.delimiter_args)
-
     def document_link(self, v: Value) -> bool:
-        """Whether v is only what a report document's payload holds (its `url`, Source.document_link):
-        a link to the document in Amazon's storage, not a host outside Amazon."""
-        if v.consts or not v.labels:
+        """Whether v is a report document's own link (`payload["url"]`, Source.document_link): a
+        link to the document in Amazon's storage, not a host outside Amazon."""
+        return DOC_LINK in v.refs and not v.consts and self.document_source(v)
+
+    def document_source(self, v: Value) -> bool:
+        """Whether every label of v is a report document's (Source.document_link)."""
+        if not v.labels:
             return False
         for lab in v.labels:
             info = self.e.sources.get(lab.origin)
@@ -75,13 +73,6 @@ class TablesMixin:
             if src is None or not src.document_link:
                 return False
         return True
-
-    def report_columns_read(self) -> bool:
-        """Whether the program reads report columns by name (so far; if not, this function runs
-        again once it does: Engine.waiting_for_columns)."""
-        if not self.e.columns_read:
-            self.e.waiting_for_columns.add(self.q)
-        return self.e.columns_read
 
     def column_names_of(self, v: Value) -> frozenset[str]:
         """Column names a value holds: a constant, or a list of constants; empty when not known."""
