@@ -8,6 +8,7 @@ that needs the whole program (what a name refers to, what a call does) to the pr
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
@@ -86,7 +87,15 @@ def _literal(node: cst.SimpleString) -> str | bytes:
         if prefix in ("", "u", "U", "r", "R"):
             q = len(node.quote)
             return v[len(prefix) + q : -q]
-    return node.evaluated_value
+    return _evaluated(node)
+
+
+def _evaluated(node: cst.SimpleString | cst.ConcatenatedString) -> str | bytes | None:
+    """libcst's `evaluated_value` without the DeprecationWarning CPython gives for an invalid
+    escape (`'\\y'`): the audited code's warnings are not the auditor's."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return node.evaluated_value
 
 
 class _Positions(CodegenState):
@@ -769,7 +778,7 @@ class Lowerer:
             # "a " "b": one literal, so a phrase split across lines is whole (evaluated_value is
             # None when a part is an f-string: then a template)
             try:
-                v = node.evaluated_value
+                v = _evaluated(node)
             except Exception:  # noqa: BLE001 - malformed escapes: parts as written
                 v = None
             if isinstance(v, str):

@@ -258,3 +258,15 @@ def test_failed_status_tests(test: str, expected: tuple[str, bool] | None) -> No
     from auditor.lower import _failed_status
 
     assert _failed_status(cst.parse_expression(test)) == expected
+
+
+def test_an_invalid_escape_in_the_audited_code_gives_no_warning() -> None:
+    """CPython warns about `'\\y'` when it evaluates the literal; that is the audited code's
+    business, not a warning the auditor should print (or a test run should collect)."""
+    import warnings
+
+    module = cst.parse_module('a = "path\\y"\nb = "x" "\\q"\nc = {"\\d": 1}["\\d"]\n')
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        lower.lower_module(module, "x.py")
+    assert [str(w.message) for w in caught] == []
