@@ -184,9 +184,11 @@ class If:
     # True for `not in` / `!=`); inside the body the name is one of those constants (or, negated,
     # one of the constants it may be other than those)
     narrow: tuple[str, Expr, bool, bool] | None = None
-    # `if r.status_code != 200:` / `if not r.ok:`: (r, True) when the body runs on a failed HTTP
-    # status, (r, False) when the else branch does; there r's body is an error, not the data
-    failed_status: tuple[str, bool] | None = None
+    # `if r.status_code != 200:` / `if not r.ok:`: (r, attribute, "status" for a comparison with
+    # HTTP status codes or "flag" for a truth test, True when the body runs on a failed request,
+    # False when the else branch does). Which attributes are a response's status is the catalog's
+    # (world.toml response_status_attrs, response_ok_attrs); there r's body is an error, not data
+    failed_status: tuple[str, str, str, bool] | None = None
 
 
 @dataclass(frozen=True, slots=True)

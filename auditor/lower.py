@@ -977,10 +977,6 @@ def _statement_children(node: cst.CSTNode) -> list[cst.CSTNode]:
     return out
 
 
-_STATUS_ATTRS = ("status_code", "status")  # requests/httpx, aiohttp/urllib3
-_OK_ATTRS = ("ok", "is_success")
-
-
 def _status_codes(e: cst.BaseExpression) -> tuple[int, ...] | None:
     """The HTTP status codes a comparison names: `200`, `(200, 201)`, `[200, 204]`."""
     if isinstance(e, cst.Integer):
@@ -992,19 +988,20 @@ def _status_codes(e: cst.BaseExpression) -> tuple[int, ...] | None:
     return None
 
 
-def _failed_status(t: cst.BaseExpression) -> tuple[str, bool] | None:
-    """`r.status_code != 200`, `r.status_code >= 400`, `not r.ok`: (r, True) when the test holds on
-    a failed request; `r.status_code == 200`, `r.ok`: (r, False). A status that is not 2xx is a
-    failure (429 and 5xx included). None when the test is anything else."""
+def _failed_status(t: cst.BaseExpression) -> tuple[str, str, str, bool] | None:
+    """`r.status_code != 200`, `r.status_code >= 400`: (r, attribute, "status", True) when the test
+    holds on a failed request, `r.status_code == 200`: (..., False); `not r.ok` / `r.ok`: (r, "ok",
+    "flag", True / False). A status that is not 2xx is a failure (429 and 5xx included). None
+    when the test is anything else; the analysis asks the catalog which attributes count."""
     negated = False
     if isinstance(t, cst.UnaryOperation) and isinstance(t.operator, cst.Not):
         t, negated = t.expression, True
-    if isinstance(t, cst.Attribute) and isinstance(t.value, cst.Name) and t.attr.value in _OK_ATTRS:
-        return (t.value.value, negated)
+    if isinstance(t, cst.Attribute) and isinstance(t.value, cst.Name):
+        return (t.value.value, t.attr.value, "flag", negated)
     if negated or not isinstance(t, cst.Comparison) or len(t.comparisons) != 1:
         return None
     left, comp = t.left, t.comparisons[0]
-    if not (isinstance(left, cst.Attribute) and isinstance(left.value, cst.Name) and left.attr.value in _STATUS_ATTRS):
+    if not (isinstance(left, cst.Attribute) and isinstance(left.value, cst.Name)):
         return None
     codes = _status_codes(comp.comparator)
     if not codes:
@@ -1022,4 +1019,4 @@ def _failed_status(t: cst.BaseExpression) -> tuple[str, bool] | None:
         holds_on_failure = False if codes[0] <= 300 else None
     if holds_on_failure is None:
         return None
-    return (left.value.value, holds_on_failure)
+    return (left.value.value, left.attr.value, "status", holds_on_failure)

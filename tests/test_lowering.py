@@ -236,15 +236,15 @@ def test_a_loop_knows_whether_it_can_break() -> None:
 @pytest.mark.parametrize(
     ("test", "expected"),
     [
-        ("r.status_code != 200", ("r", True)),
-        ("r.status_code not in (200, 201)", ("r", True)),
-        ("r.status_code >= 400", ("r", True)),
-        ("r.status_code == 429", ("r", True)),
-        ("r.status_code in (500, 502, 503)", ("r", True)),
-        ("resp.status == 200", ("resp", False)),
-        ("r.status_code < 300", ("r", False)),
-        ("not r.ok", ("r", True)),
-        ("r.ok", ("r", False)),
+        ("r.status_code != 200", ("r", "status_code", "status", True)),
+        ("r.status_code not in (200, 201)", ("r", "status_code", "status", True)),
+        ("r.status_code >= 400", ("r", "status_code", "status", True)),
+        ("r.status_code == 429", ("r", "status_code", "status", True)),
+        ("r.status_code in (500, 502, 503)", ("r", "status_code", "status", True)),
+        ("resp.status == 200", ("resp", "status", "status", False)),
+        ("r.status_code < 300", ("r", "status_code", "status", False)),
+        ("not r.ok", ("r", "ok", "flag", True)),
+        ("r.ok", ("r", "ok", "flag", False)),
         ("r.status_code in (200, 404)", None),  # a mix: neither branch is only failures
         ("r.status_code != 404", None),
         ("r.status_code >= 200", None),
@@ -253,7 +253,7 @@ def test_a_loop_knows_whether_it_can_break() -> None:
         ("status_code != 200", None),
     ],
 )
-def test_failed_status_tests(test: str, expected: tuple[str, bool] | None) -> None:
+def test_failed_status_tests(test: str, expected: tuple[str, str, str, bool] | None) -> None:
     """Which branch of an `if` on an HTTP status runs on a failed request (If.failed_status)."""
     from auditor.lower import _failed_status
 

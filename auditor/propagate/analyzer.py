@@ -319,15 +319,16 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                 self.consent += 1
             if s.narrow is not None:
                 self.narrow(*s.narrow)
-            if s.failed_status is not None and s.failed_status[1]:
-                self.failed_response(s.failed_status[0])
+            failed = self.failed_branch(s.failed_status)
+            if failed is True:
+                self.failed_response(s.failed_status[0])  # type: ignore[index]
             self.block(s.body)
             if guarded:
                 self.consent -= 1
             after_body = self.env
             self.env = dict(before)
-            if s.failed_status is not None and not s.failed_status[1]:
-                self.failed_response(s.failed_status[0])
+            if failed is False:
+                self.failed_response(s.failed_status[0])  # type: ignore[index]
             self.block(s.orelse)
             self.env = join_env(after_body, self.env)
         elif isinstance(s, ir.Loop):
@@ -663,6 +664,15 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         kind = "whole" if src.kind == "whole" else "field"  # type: ignore[attr-defined]
         lab = Label(kind, src.data, key)  # type: ignore[attr-defined]
         return Value({lab: (make_step(self.path, loc, "source", f"{src.data} from {src.origin}"),)})  # type: ignore[attr-defined]
+
+    def failed_branch(self, test: tuple[str, str, str, bool] | None) -> bool | None:
+        """Which branch of an `if` on a response's status runs on a failed request (True: the
+        body, False: the else branch), when the attribute is a response's status in the catalog."""
+        if test is None:
+            return None
+        _name, attr, form, on_failure = test
+        attrs = self.cat.response_status_attrs if form == "status" else self.cat.response_ok_attrs
+        return on_failure if attr in attrs else None
 
     def failed_response(self, name: str) -> None:
         """In the branch of `if r.status_code != 200:` that runs on a failed request, r is a
