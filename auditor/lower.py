@@ -77,7 +77,7 @@ def _field_hidden(value: cst.BaseExpression) -> bool:
     )
 
 
-def _literal(node: cst.SimpleString) -> str | bytes:
+def _literal(node: cst.SimpleString) -> str | bytes | None:
     """A string literal's value. libcst's `evaluated_value` compiles every literal with
     `ast.literal_eval`; one with no escape, no carriage return and no bytes prefix is its text
     between the quotes (a fifth of the lowering's time on Django went to compiling them)."""
