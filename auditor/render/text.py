@@ -123,12 +123,12 @@ def _render_finding(f: Finding, paint: _Painter) -> list[str]:
 
 
 def _excluded_note(result: ScanResult) -> str:
-    """', N more left out by ...' when file filters left files out: tests are excluded by default,
-    and a user who scanned a test_*.py file's folder must not wonder why it is silent."""
+    """'N more left out by ...' when file filters left files out ('' when none): tests are excluded
+    by default, and a user who scanned a test_*.py file's folder must not wonder why it is silent."""
     excluded = result.extra.get("excluded")
     if not excluded:
         return ""
-    return f"; {neutralize(excluded)} more left out by the exclude globs or .gitignore; tests are excluded by default"
+    return f"{neutralize(excluded)} more left out by the exclude globs or .gitignore; tests are excluded by default"
 
 
 def _render_skipped(result: ScanResult, paint: _Painter) -> list[str]:
@@ -179,10 +179,11 @@ def render_text(result: ScanResult, *, color: bool = False) -> str:
     findings = sorted_findings(result)
     lines: list[str] = []
     plural = "" if result.files_scanned == 1 else "s"
+    excluded = _excluded_note(result)
 
     if not findings:
         lines.append(
-            paint("No violations found", "1;32") + f" ({result.files_scanned} file{plural} scanned{_excluded_note(result)})."
+            paint("No violations found", "1;32") + f" ({result.files_scanned} file{plural} scanned{'; ' + excluded if excluded else ''})."
         )
         lines.extend(_render_suppressed(result, paint))
         lines.extend(_render_skipped(result, paint))
@@ -210,8 +211,7 @@ def render_text(result: ScanResult, *, color: bool = False) -> str:
     for severity, count in counts_by_severity(findings).items():
         if count:
             lines.append(f"    {paint.severity(severity)}: {count}")
-    excluded = _excluded_note(result)
-    lines.append(f"Files scanned: {result.files_scanned}" + (f" ({excluded[2:]})" if excluded else ""))
+    lines.append(f"Files scanned: {result.files_scanned}" + (f" ({excluded})" if excluded else ""))
     lines.extend(_render_suppressed(result, paint))
     lines.extend(_render_skipped(result, paint))
     return "\n".join(lines) + "\n"
