@@ -80,6 +80,11 @@ class Source:
     # at the document itself, so fetching it reads the report from Amazon's storage and the
     # response is the report
     document_link: bool = False
+    # file readers: a file whose path the code does not know statically (sys.argv, a setting, a
+    # dialog) may be this source's file. Its content carries a label that counts only if some code
+    # reads one of its rows by an Amazon report column name (fields.toml report_column), per
+    # place the file is read: Engine.confirm_unknown_file
+    unknown_path: bool = False
     examples: tuple[Example, ...] = ()
 
 
@@ -232,9 +237,13 @@ class Catalog:
     orm_models: frozenset[str] = frozenset()
     orm_managers: frozenset[str] = frozenset()
     orm_many: frozenset[str] = frozenset()
+    orm_queries: frozenset[str] = frozenset()  # session.query(Model): that model's rows (instances)
+    orm_adds: frozenset[str] = frozenset()  # session.add(obj): obj's attributes are its model's rows
     digest: str = ""
     _by_call: dict[str, list[Sink]] = field(default_factory=dict, init=False, repr=False)
     _sources_by_call: dict[str, list[Source]] = field(default_factory=dict, init=False, repr=False)
+    # calls of sources that read files from paths not known statically too (Source.unknown_path)
+    unknown_path_calls: set[str] = field(default_factory=set, init=False, repr=False)
     _san_by_call: dict[str, Sanitizer] = field(default_factory=dict, init=False, repr=False)
     _canon_memo: dict[str, str] = field(default_factory=dict, init=False, repr=False)
     _shape_memo: dict[str, list[Sink]] = field(default_factory=dict, init=False, repr=False)
@@ -255,6 +264,8 @@ class Catalog:
         for src in self.sources:
             for c in src.calls:
                 self._sources_by_call.setdefault(c, []).append(src)
+                if src.unknown_path:
+                    self.unknown_path_calls.add(c)
         for san in self.sanitizers:
             for c in san.calls:
                 self._san_by_call[c] = san
@@ -389,6 +400,7 @@ def _source(e: dict[str, Any]) -> Source:
         unless_pattern=e.get("unless_pattern"),
         report_types=e.get("report_types"),
         document_link=bool(e.get("document_link", False)),
+        unknown_path=bool(e.get("unknown_path", False)),
         examples=_examples(e),
     )
 
@@ -542,6 +554,8 @@ def load_catalog() -> Catalog:
         orm_models=frozenset(world["orm"]["models"]),
         orm_managers=frozenset(world["orm"]["managers"]),
         orm_many=frozenset(world["orm"]["many"]),
+        orm_queries=frozenset(world["orm"].get("queries", ())),
+        orm_adds=frozenset(world["orm"].get("adds", ())),
         digest=digest.hexdigest()[:16],
     )
     for entry in (*cat.sources, *cat.sinks):

@@ -244,6 +244,9 @@ RECORD = Value(None, None, frozenset({"ext:builtins.dict()"}))
 BUFFER = "buf:"
 BUFFERED = "@buffered"  # on a buffer a function returns: what it wrote there (read_buffer)
 SAVED_FILE = "file:saved"  # a path a catalog sink saved the data to (Sink.saves_to)
+# on an ORM model instance a query or manager read back (not one the code constructed): its
+# attributes are whatever was stored, even those its __init__ sets (ObjectsMixin._member_heap)
+STORED_ROW = "@row"
 DOC_LINK = "link:document"  # a report document's own link read from its payload (Source.document_link)
 
 

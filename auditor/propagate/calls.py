@@ -9,7 +9,9 @@ from auditor import ir
 from auditor.link import shape_of
 from auditor.propagate.base import (
     BUFFER,
+    EMPTY_MARK,
     MAX_PART_REFS,
+    STORED_ROW,
     catalog_callable,
     flat_params,
     own_self,
@@ -305,7 +307,7 @@ class CallsMixin:
                         self.heap_writes.append((f"a:{cls}:{k}", part))
             elif kw is not None:
                 self.heap_writes.append((f"a:{cls}:{kw}", v))
-        inst = Value(None, None, frozenset({f"inst:{cls}"}))
+        inst = Value(None, {STORED_ROW: EMPTY_MARK}, frozenset({f"inst:{cls}"}))
         if method in self.cat.orm_many:
             return Value(None, {ELEM: inst, "0": inst}, frozenset({f"mgr:{cls}:{method}"}))
         return join(inst, Value(None, {"0": inst}))

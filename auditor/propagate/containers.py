@@ -435,6 +435,11 @@ class ContainersMixin:
             out = Value(None, {ELEM: elem})
             if recv.fields and recv.refs <= self.cat.dict_types:
                 out = join(out, self.dict_view(Value(None, recv.fields, recv.refs), method))
+            held = {lab: t for lab, t in recv.labels.items() if not lab.is_param}
+            if held:  # and of data this function has (a row of a file it opened): its pairs hold it
+                whole = Value(held)
+                pair = Value(held, {"0": whole, "1": whole, ELEM: whole}) if method == "items" else whole
+                out = join(out, Value(None, {ELEM: pair}))
             return out
         if method in self.cat.clean_methods and not user_callee:
             if callable_refs:

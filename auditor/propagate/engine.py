@@ -8,6 +8,7 @@ import os
 import re
 from collections.abc import Iterable
 
+from auditor import ir
 from auditor.catalog import Catalog
 from auditor.link import Program
 from auditor.propagate.analyzer import FunctionAnalyzer
@@ -58,6 +59,12 @@ class Engine:
         self.deps: dict[str, set[str]] = {}
         self.hits: dict[str, list[Hit]] = {}
         self.sources: dict[str, SourceInfo] = {}
+        # files read from a path not known statically (Source.unknown_path), by label origin: a
+        # source only once some code reads one of their rows by a report column name. Until then
+        # their labels flow like any source's, and findings that only they reach are not reported
+        self.unknown_files: dict[str, SourceInfo] = {}
+        # such a file -> the first place (path, line, column, column name) its rows were read so
+        self.confirmed_files: dict[str, tuple[str, int, int, str]] = {}
         self.incomplete: dict[str, str] = {}
         self.analyses: dict[str, int] = {}
         # the worklist, by rank in the initial order (callees before callers), so a callee that
@@ -156,6 +163,24 @@ class Engine:
                 detail = " ".join(str(exc).split())[:200]
                 self.incomplete[q] = f"internal error while analysing it ({type(exc).__name__}: {detail}); please report it"
                 self.analyses[q] = MAX_ANALYSES
+        self.finish_unknown_files()
+
+    def confirm_unknown_file(self, origin: str, path: str, loc: ir.Loc, column: str) -> None:
+        """A file from a path not known statically had a row read by a report column name: it is
+        an order report, and its data counts wherever it went (sources, at the end of run)."""
+        evidence = (path, loc[0], loc[1], column)
+        old = self.confirmed_files.get(origin)
+        if old is None or evidence < old:
+            self.confirmed_files[origin] = evidence
+
+    def finish_unknown_files(self) -> None:
+        """The files confirmed as reports become sources, their description naming the read that
+        shows it; the others stay out of `sources`, so judge drops what only they reached."""
+        for origin in sorted(self.confirmed_files):
+            info = self.unknown_files[origin]
+            path, line, _col, column = self.confirmed_files[origin]
+            why = f"{info.origin} (its path is not known statically; its rows are read by report column '{column}' at {path}:{line})"
+            self.sources[origin] = SourceInfo(info.catalog_id, info.data, why, info.path, info.loc)
 
     def initial_order(self) -> list[str]:
         """Module and class bodies first (they bind globals), then functions callees-first along a

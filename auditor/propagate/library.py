@@ -13,10 +13,13 @@ from auditor.propagate.base import (
     BUFFERED,
     EMPTY_MARK,
     SAVED_FILE,
+    STORED_ROW,
+    SourceInfo,
     arg_given,
     flat_params,
     is_callable_ref,
     json_value,
+    make_step,
     own_self,
     project_callable,
     record_fields,
@@ -29,7 +32,9 @@ from auditor.values import (
     INDEX,
     MAX_CONSTS,
     MAX_PATH,
+    TOP,
     TOP_CONSTS,
+    Label,
     Labels,
     Value,
     derive,
@@ -67,7 +72,49 @@ class LibraryMixin:
                 buffered = self.read_buffer(recv)
         if buffered is not EMPTY:
             return join(self.call_ext_plain(name, recv, args, loc, shape, arg_exprs), buffered)
-        return self.call_ext_plain(name, recv, args, loc, shape, arg_exprs)
+        if name in cat.orm_adds:
+            for _kw, v, _star in args:
+                for obj in (v, v.fields.get(ELEM, EMPTY)):  # add(obj), add_all([obj, ...])
+                    for m in sorted(r[5:] for r in obj.refs if r.startswith("inst:")):
+                        for attr, part in obj.fields.items():
+                            if not attr.startswith("@") and attr != ELEM and not attr.isdigit():
+                                self.heap_writes.append((f"a:{m}:{attr}", part))
+        if name in cat.orm_queries and args:
+            models = sorted(r[4:] for r in args[0][1].refs if r.startswith("cls:"))
+            if models:  # session.query(Order): Order's rows, read back as a manager's (manager_call)
+                return join_all([
+                    Value(None, {ELEM: (inst := Value(None, {STORED_ROW: EMPTY_MARK}, frozenset({f"inst:{m}"}))), "0": inst}, frozenset({f"mgr:{m}:query"}))
+                    for m in models
+                ])
+        out = self.call_ext_plain(name, recv, args, loc, shape, arg_exprs)
+        if name in cat.unknown_path_calls:
+            unknown = self.unknown_file(name, recv, args, loc)
+            if unknown is not None:
+                return join(out, unknown)
+        return out
+
+    def unknown_file(self, name: str, recv: Value | None, args: list[tuple[str | None, Value, int]], loc: ir.Loc) -> Value | None:
+        """open(path) or pd.read_csv(path) with a path the code does not know statically (no
+        constant text: sys.argv, a setting, a dialog): maybe an order report (Source.unknown_path).
+        Its content gets a label of its own origin, which counts only once code reads one of its
+        rows by a report column name (TablesMixin.key_source, Engine.confirm_unknown_file)."""
+        for src in self.cat.sources_for(name):
+            if not src.unknown_path:
+                continue
+            pv = self.arg_value(src.path_arg, args, recv)
+            if pv.consts - {TOP} or SAVED_FILE in pv.refs:
+                continue  # a path with known text is the report's or not by its name
+            if any(r.startswith((BUFFER, "ext:io.")) for r in pv.refs) or any(lab.is_pii for lab in flatten(pv)):
+                continue  # not a path: a buffer, or text that is data already (its labels say what)
+            if src.unless_arg is not None and src.unless_pattern:
+                uv = self.arg_value(src.unless_arg, args, recv)
+                if any(re.search(src.unless_pattern, c) for c in uv.consts):
+                    continue  # written, not read
+            key = f"{src.id}?@{self.path}:{loc[0]}:{loc[1]}"
+            self.e.unknown_files.setdefault(key, SourceInfo(src.id, src.data, src.origin, self.path, loc))
+            step = make_step(self.path, loc, "source", f"{src.data}: a file from a path not known statically, read by report column names")
+            return Value({Label("whole", src.data, key): (step,)})
+        return None
 
     def write_buffer(self, buf: Value, data: Value) -> None:
         """Text written into an in-memory buffer (`buf.write(line)`, a csv writer over `buf`): kept
@@ -366,7 +413,12 @@ class LibraryMixin:
         # rows), so labels keep their field paths instead of being flattened into text
         labels = {}
         for a in args:
-            labels = merge_labels(labels, flatten(a[1]))
+            v = a[1]
+            if v.fields and any(k.startswith("@cap:") for k in v.fields):
+                # a closure (`defaultdict(lambda: [0, 0])`) is code, not data: what it captured
+                # is not in the result (a call of it, invoke_callbacks, is what it returns)
+                v = Value(v.labels, {k: f for k, f in v.fields.items() if not k.startswith("@cap:")}, v.refs, v.consts)
+            labels = merge_labels(labels, flatten(v))
         if recv is not None:
             labels = merge_labels(labels, flatten(recv))
         return join(out, Value(labels, None, refs))

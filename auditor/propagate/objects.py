@@ -10,6 +10,7 @@ from auditor.propagate.base import (
     MAX_EFFECT_PATH,
     MAX_EFFECTS,
     META_ATTRS,
+    STORED_ROW,
     WRAPS_METHOD,
     key_part,
     make_step,
@@ -241,7 +242,8 @@ class ObjectsMixin:
                     return Value(None, {SELF_PART: Value(None, None, frozenset({f"cls:{cls}"}))}, frozenset({f"bm:{m}"}))
             return Value(None, None, frozenset({f"fn:{m}"}))
         # the heap does not change while one function is analysed: one lookup per attribute
-        concrete_obj = not any(lab.is_param for lab in obj.labels)
+        # an instance read back from storage holds what was stored, not only what it was built with
+        concrete_obj = not any(lab.is_param for lab in obj.labels) and STORED_ROW not in obj.fields
         memo_key = (cls, attr, is_inst, attr in obj.fields, concrete_obj)
         out = self.member_memo.get(memo_key)
         if out is None:

@@ -47,6 +47,14 @@ class TablesMixin:
         if norm in self.cat.document_link_keys and self.document_source(base):
             return Value(out.labels, out.fields, out.refs | {DOC_LINK}, out.consts)
         data = self.cat.key_sources.get(norm)
+        if data is not None and self.e.unknown_files:
+            # the rows read are a file of a path not known statically: that file is an order
+            # report. Its labels are on the row or table itself, or (a reader wrapping the file,
+            # with no labels of its own) in what the read gives; not every file whose columns a
+            # merged table holds
+            for lab in base.labels or out.labels:
+                if lab.origin in self.e.unknown_files:
+                    self.e.confirm_unknown_file(lab.origin, self.path, loc, key)
         if data is None or any(lab.is_pii for lab in out.labels):
             return out  # already Amazon data
         if any(lab.is_param and not lab.flat for lab in out.labels):
