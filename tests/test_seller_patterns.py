@@ -4,9 +4,46 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.testing import check
+from auditor.testing import check, check_files
 
 CASES = {
+"a_validator_helper_reads_the_column_and_keeps_the_value": """
+import csv, logging, sys
+def is_order(row):
+    return bool(row.get("buyer-email"))
+with open(sys.argv[1], newline="") as fh:
+    rows = [r for r in csv.DictReader(fh, delimiter="\\t") if is_order(r)]
+logging.info("orders %s", rows)  # expect: AMZ005
+""",
+"a_merged_table_does_not_say_which_file_a_column_is_from": """
+import logging, sys
+import pandas as pd
+orders = pd.read_csv(sys.argv[1], sep="\\t")
+listing = pd.read_csv(sys.argv[2], sep="\\t")
+merged = orders.merge(listing, on="sku", how="left")
+print(merged["buyer-email"].nunique())
+logging.info("listing %s", listing.to_dict("records"))
+""",
+"names_of_a_reports_columns_and_its_file_are_not_its_data": """
+import csv, logging, sys
+with open(sys.argv[1], newline="") as fh:
+    reader = csv.DictReader(fh, delimiter="\\t")
+    rows = list(reader)
+emails = {r["buyer-email"] for r in rows}
+logging.info("columns %s of %s", reader.fieldnames, fh.name)
+logging.info("keys %s", list(rows[0].keys()))
+for column, value in rows[0].items():
+    logging.info("column %s", column)
+    logging.info("value %s", value)  # expect: AMZ005
+""",
+"orders_loaded_from_a_json_file_given_on_the_command_line": """
+import json, logging, sys
+with open(sys.argv[1]) as fh:
+    orders = json.load(fh)
+for o in orders:
+    logging.info("order %s", o)  # expect: AMZ005
+    email = o["buyer-email"]
+""",
 "rows_from_a_path_on_the_command_line_cleaned_by_a_helper_that_reads_a_report_column": """
 import csv, logging, sys
 def get_raw_orders(source_file, delimiter):
@@ -2265,3 +2302,23 @@ listings = rows(sys.argv[2])
 print(orders[0]["buyer-email"])  # expect: AMZ005
 logging.info("listing %s", listings[0])
 ''')
+
+
+def test_the_read_that_makes_a_file_a_report_is_named_where_a_helper_makes_it() -> None:
+    """The finding names the helper's own read of the column, not the call that passed the rows."""
+    findings = check_files({
+        "mail.py": '''
+def greeting(order):
+    return "Hello " + order["buyer-name"]
+''',
+        "main.py": '''
+import csv, logging, sys
+from mail import greeting
+with open(sys.argv[1], newline="") as fh:
+    rows = list(csv.DictReader(fh, delimiter="\\t"))
+for r in rows:
+    greeting(r)
+logging.info("done %s", rows)  # expect: AMZ005
+''',
+    })
+    assert "its rows are read by report column 'buyer-name' at mail.py:2" in findings[0].message

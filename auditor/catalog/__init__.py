@@ -239,6 +239,7 @@ class Catalog:
     orm_many: frozenset[str] = frozenset()
     orm_queries: frozenset[str] = frozenset()  # session.query(Model): that model's rows (instances)
     orm_adds: frozenset[str] = frozenset()  # session.add(obj): obj's attributes are its model's rows
+    metadata_attrs: frozenset[str] = frozenset()  # library type.attr describing the object, not its data
     digest: str = ""
     _by_call: dict[str, list[Sink]] = field(default_factory=dict, init=False, repr=False)
     _sources_by_call: dict[str, list[Source]] = field(default_factory=dict, init=False, repr=False)
@@ -481,6 +482,7 @@ def load_catalog() -> Catalog:
         aliases=tuple(aliases),
         returns={r["call"]: r["type"] for r in world["returns"]},
         attributes={a["attr"]: a["type"] for a in world["attributes"]},
+        metadata_attrs=frozenset(world["metadata_attributes"]["attrs"]),
         permitted_hosts=tuple((h["host"], h["why"]) for h in world["permitted_hosts"]),
         url_issuers=tuple(world.get("url_issuers", {}).get("sdks", ())),
         partner_records=tuple(world.get("partner_records", {}).get("sdks", ())),

@@ -75,6 +75,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         self.raised: dict[str, Value] = {}  # exceptions raised here or by callees, not yet caught, by type
         self.hits: list[Hit] = []
         self.param_sinks: list[ParamSink] = []
+        self.column_reads: set[tuple[Label, str, str, tuple[int, int, int, int]]] = set()  # Summary.column_reads
         self.effects: dict[tuple[int, tuple[str, ...]], Value] = {}
         self.heap_writes: list[tuple[str, Value]] = []
         self.param_ref_updates: dict[tuple[str, int], frozenset[str]] = {}
@@ -194,7 +195,8 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         if own:  # a buffer made here and returned carries what was written into it (per call)
             self.ret = join(self.ret, Value(None, {BUFFERED: join_all([self.buffers.get(site, EMPTY) for site in own])}))
         summary = Summary(
-            self.ret, list(sinks.values()), [(i, p, v) for (i, p), v in self.effects.items()], self.raised, self.heap_effects()
+            self.ret, list(sinks.values()), [(i, p, v) for (i, p), v in self.effects.items()], self.raised, self.heap_effects(),
+            frozenset(self.column_reads),
         )
         self.env.pop(ir.RERAISE, None)
         return summary

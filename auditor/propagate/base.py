@@ -109,9 +109,14 @@ class Summary:
     # from its parameters (`FAILED.append(order)`), and into its own module's globals: the caller
     # writes it again with its arguments (FunctionAnalyzer.heap_effects)
     heap_effects: list[tuple[str, Value]] = field(default_factory=list)
+    # parameters (with the path read from them) it reads a report column of: (parameter label,
+    # column, path, loc of the read). A file of a path not known statically that the caller passes
+    # there is an order report (Engine.confirm_unknown_file), even when the value read stays here
+    column_reads: frozenset[tuple[Label, str, str, tuple[int, int, int, int]]] = frozenset()
 
     def sig(self) -> object:
         return (
+            self.column_reads,
             frozenset((k, signature(v)) for k, v in self.heap_effects),
             signature(self.ret),
             frozenset((k, signature(v)) for k, v in self.raised.items()),

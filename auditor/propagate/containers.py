@@ -438,9 +438,20 @@ class ContainersMixin:
             held = {lab: t for lab, t in recv.labels.items() if not lab.is_param}
             if held:  # and of data this function has (a row of a file it opened): its pairs hold it
                 whole = Value(held)
-                pair = Value(held, {"0": whole, "1": whole, ELEM: whole}) if method == "items" else whole
+                # (a key is a column's name, not the data)
+                pair = Value(held, {"0": EMPTY, "1": whole, ELEM: whole}) if method == "items" else whole
                 out = join(out, Value(None, {ELEM: pair}))
             return out
+        if method in ("items", "keys") and not args and not user_callee and not recv.fields and recv.labels:
+            whole = any(lab.kind == "whole" for lab in recv.labels)
+            if whole and not any(lab.is_param for lab in recv.labels):
+                # a record of Amazon data read whole (a report row, an order): its keys are field
+                # names, not data; other labels (a dict keyed by emails) stay on the keys
+                names = Value({lab: t for lab, t in recv.labels.items() if lab.kind != "whole"})
+                if method == "keys":
+                    return Value(None, {ELEM: names})
+                values = Value(recv.labels)
+                return Value(None, {ELEM: Value(recv.labels, {"0": names, "1": values, ELEM: values})})
         if method in self.cat.clean_methods and not user_callee:
             if callable_refs:
                 self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)

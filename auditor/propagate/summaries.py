@@ -65,6 +65,15 @@ class SummariesMixin:
             return EMPTY
         memo: dict[object, object] = {}
         ret = self.instantiate(summary.ret, q, actuals, loc, memo=memo)
+        for lab, key, path, rloc in sorted(summary.column_reads, key=lambda r: (r[2], r[3], r[1], r[0].path)):
+            # q reads a report column of what this call passes: a file of a path not known
+            # statically among it is an order report, by q's read; the caller's own rows pass it on
+            part = self.instantiate(Value({lab: ()}), q, actuals, loc, memo=memo)
+            held = part.labels or flatten(part)
+            for lb in held:
+                if lb.is_param and not lb.flat:
+                    self.column_reads.add((lb, key, path, rloc))
+            self.confirm_files(held, key, path, rloc)
         for key, val in sorted(summary.raised.items()):
             self.raise_value(self.instantiate(val, q, actuals, loc, memo=memo), key)
         if returns_only:
@@ -199,7 +208,7 @@ class SummariesMixin:
                         data = rows or bool(part.fields or part.refs)
                         names = key[len(ONE_OF):].split("\x1f")
                         reads = [self.read(part, k) for k in names]
-                        part = join_all([self.key_source(r, part, k, loc) if data else r for r, k in zip(reads, names, strict=True)])
+                        part = join_all([self.key_source(r, part, k, loc, False) if data else r for r, k in zip(reads, names, strict=True)])
                         rows = False
                         continue
                     if key == ANY:  # `d[k]` in the callee, for a k not known: any part of d
@@ -219,7 +228,7 @@ class SummariesMixin:
                     else:
                         read = self.read(part, key)
                     data = rows or bool(part.fields or part.refs)
-                    part = self.key_source(read, part, key, loc) if data else read
+                    part = self.key_source(read, part, key, loc, False) if data else read
                     rows = data and key == ELEM
                 if lab.flat:
                     part = Value(flat_params(flatten(part)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from auditor import ir
 from auditor.catalog import normalize_key
 from auditor.propagate.base import (
@@ -39,22 +41,24 @@ class TablesMixin:
             fields[INDEX] = bv.fields[INDEX]
         return Value(None, fields, refs)
 
-    def key_source(self, out: Value, base: Value, key: str, loc: ir.Loc) -> Value:
-        """Report column names (buyer-email, ship-address-1) are Amazon data in any row or frame."""
+    def key_source(self, out: Value, base: Value, key: str, loc: ir.Loc, confirm: bool = True) -> Value:
+        """Report column names (buyer-email, ship-address-1) are Amazon data in any row or frame.
+
+        `confirm`: the read is this function's own (not a callee's read applied through its
+        summary, which names its own place: Summary.column_reads)."""
         if key == ELEM or key in base.fields:
             return out
         norm = normalize_key(key)
         if norm in self.cat.document_link_keys and self.document_source(base):
             return Value(out.labels, out.fields, out.refs | {DOC_LINK}, out.consts)
         data = self.cat.key_sources.get(norm)
-        if data is not None and self.e.unknown_files:
-            # the rows read are a file of a path not known statically: that file is an order
-            # report. Its labels are on the row or table itself, or (a reader wrapping the file,
-            # with no labels of its own) in what the read gives; not every file whose columns a
-            # merged table holds
-            for lab in base.labels or out.labels:
-                if lab.origin in self.e.unknown_files:
-                    self.e.confirm_unknown_file(lab.origin, self.path, loc, key)
+        if data is not None and confirm:
+            for lab in base.labels:
+                if lab.is_param and not lab.flat:  # the caller's rows: its file, if any, is a report
+                    self.column_reads.add((lab, key, self.path, loc))
+            # the rows or table itself, or (a reader wrapping the file, with no labels of its own)
+            # what the read gives
+            self.confirm_files(base.labels or out.labels, key, self.path, loc)
         if data is None or any(lab.is_pii for lab in out.labels):
             return out  # already Amazon data
         if any(lab.is_param and not lab.flat for lab in out.labels):
@@ -65,6 +69,16 @@ class TablesMixin:
         self.e.sources.setdefault(src_key, SourceInfo("order_report.column", data, f"order report column '{key}'", self.path, loc))
         lab = Label("field", data, src_key)
         return join(out, Value({lab: (make_step(self.path, loc, "source", f"{data} read from column '{key}'"),)}))
+
+    def confirm_files(self, labels: Iterable[Label], key: str, path: str, loc: ir.Loc) -> None:
+        """Rows read by report column `key` (at path, loc) hold these labels: the one file of a path
+        not known statically among them is an order report. A value holding several (a merged
+        table, `{**product, **order}`) cannot say whose column it is: none is confirmed by it."""
+        if not self.e.unknown_files:
+            return
+        files = {lab.origin for lab in labels if lab.origin in self.e.unknown_files}
+        if len(files) == 1:
+            self.e.confirm_unknown_file(files.pop(), path, loc, key)
 
     def document_link(self, v: Value) -> bool:
         """Whether v is a report document's own link (`payload["url"]`, Source.document_link): a
