@@ -66,13 +66,21 @@ class Program:
 
     def _scope(self, m: ir.Module) -> dict[str, str]:
         scope: dict[str, str] = {}
+        # a module in a folder that is not a package is a script or a script's sibling: Python
+        # puts the script's folder first on sys.path, so `import extract.extract` in etl/main.py
+        # is etl/extract/extract.py even when the scan root has an extract/extract.py too
+        folder = m.name.rpartition(".")[0]
+        near = folder if folder and folder not in self.modules and not m.is_package else ""
         for imp in m.imports:
+            target = imp.target
+            if near and self._near(near, target):
+                target = f"{near}.{target}"
             if imp.star:
-                target = self.find_module(imp.target)
-                if target is not None:
-                    scope.setdefault(f"*{len(scope)}", f"star:{target}")
+                found = self.find_module(target)
+                if found is not None:
+                    scope.setdefault(f"*{len(scope)}", f"star:{found}")
                 continue
-            scope[imp.local] = self.resolve_import(imp.target, module_only=imp.module_only)
+            scope[imp.local] = self.resolve_import(target, module_only=imp.module_only)
         body = f"{m.name}.<module>"
         for f in m.functions:
             if f.parent is None and f.cls is None and f.name not in ("<module>", "<body>", "<lambda>"):
@@ -82,6 +90,11 @@ class Program:
                 scope[c.name] = f"cls:{c.qualname}"
         scope["<body>"] = body
         return scope
+
+    def _near(self, folder: str, target: str) -> bool:
+        """Whether `target` names a module (or a module's name) in `folder` itself."""
+        full = f"{folder}.{target}"
+        return full in self.modules or full.rpartition(".")[0] in self.modules
 
     # ------------------------------------------------------------------ resolution
     def find_module(self, name: str) -> str | None:

@@ -387,6 +387,13 @@ def known_consts(v: Value) -> frozenset[str]:
     return frozenset() if TOP in v.consts else v.consts
 
 
+def known_keys(v: Value) -> frozenset[str]:
+    """The keys a value used as a dict key may be: its constants when none has a part only known
+    at run time (`f"{db}_{query}"` is any key, not the key "\x00_\x00")."""
+    consts = known_consts(v)
+    return frozenset() if any("\x00" in c for c in consts) else consts
+
+
 def includes(a: Value, b: Value, depth: int = 0) -> bool:
     """Whether joining b into a would add nothing (traces aside): the cheap fixpoint test."""
     if b is a or b.is_empty():

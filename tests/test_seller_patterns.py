@@ -7,6 +7,33 @@ import pytest
 from auditor.testing import check, check_files
 
 CASES = {
+"the_names_of_tables_handed_to_a_saver_are_not_their_data": """
+import logging
+import pandas as pd
+def save(tables):
+    for name, df in tables.items():
+        logging.info("saving %s", name)
+        df.to_csv(f"{name}.csv")  # expect: AMZ003
+save(dict(orders=pd.read_csv("exports/AllOrders.txt", sep="\\t")))
+""",
+"orders_queried_from_the_sellers_database_with_queries_from_a_config_file": """
+import logging, os
+import pandas as pd
+import yaml
+with open(os.path.join(os.path.dirname(__file__), "config.yaml")) as f:
+    CONFIG = yaml.safe_load(f)
+def extract(conn):
+    raw = {}
+    for db, queries in CONFIG["QUERIES"].items():
+        for name, sql in queries.items():
+            raw[f"{db}_{name}"] = pd.read_sql(sql, conn)
+    return raw
+raw = extract(None)
+orders = raw["AM_DB_orders"]
+b2b = orders["buyer-tax-registration-id"].notna()
+orders.to_excel("orders.xlsx")  # expect: AMZ003
+logging.info("queries %s", CONFIG["QUERIES"])
+""",
 "a_validator_helper_reads_the_column_and_keeps_the_value": """
 import csv, logging, sys
 def is_order(row):
@@ -2322,3 +2349,25 @@ logging.info("done %s", rows)  # expect: AMZ005
 ''',
     })
     assert "its rows are read by report column 'buyer-name' at mail.py:2" in findings[0].message
+
+
+def test_a_script_folder_imports_its_own_modules_before_the_scan_roots() -> None:
+    """etl/main.py (not in a package) run as a script imports etl/extract/extract.py, as Python
+    does, though the scan root has an older extract/extract.py too."""
+    check_files({
+        "extract/extract.py": """
+def load():
+    return []
+""",
+        "etl/extract/extract.py": """
+from sp_api.api import Orders
+def load():
+    return Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+""",
+        "etl/main.py": """
+import logging
+from extract.extract import load
+for order in load():
+    logging.info("order %s", order)  # expect: AMZ005
+""",
+    })

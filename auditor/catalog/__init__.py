@@ -85,6 +85,10 @@ class Source:
     # reads one of its rows by an Amazon report column name (fields.toml report_column), per
     # place the file is read: Engine.confirm_unknown_file
     unknown_path: bool = False
+    # any such read (a table queried from the seller's own database, whatever the query says) is
+    # this source's data only as unknown_path's files are: once a row is read by a report column.
+    # Such a source is never a source by itself
+    by_columns: bool = False
     examples: tuple[Example, ...] = ()
 
 
@@ -265,7 +269,7 @@ class Catalog:
         for src in self.sources:
             for c in src.calls:
                 self._sources_by_call.setdefault(c, []).append(src)
-                if src.unknown_path:
+                if src.unknown_path or src.by_columns:
                     self.unknown_path_calls.add(c)
         for san in self.sanitizers:
             for c in san.calls:
@@ -402,6 +406,7 @@ def _source(e: dict[str, Any]) -> Source:
         report_types=e.get("report_types"),
         document_link=bool(e.get("document_link", False)),
         unknown_path=bool(e.get("unknown_path", False)),
+        by_columns=bool(e.get("by_columns", False)),
         examples=_examples(e),
     )
 

@@ -42,6 +42,7 @@ from auditor.values import (
     join,
     join_all,
     known_consts,
+    known_keys,
     merge_labels,
     set_path,
 )
@@ -60,6 +61,11 @@ class ContainersMixin:
         part = v.fields.get(key)
         if part is not None and key != ELEM:
             return part  # a part set explicitly is exactly what was set there
+        if key == KEYS and v.fields and ELEM not in v.fields and not v.labels:
+            # the keys of a dict whose keys are all named (a literal): those names, not its values
+            names = frozenset(k for k in v.fields if not k.startswith("@"))
+            if names and len(names) <= MAX_CONSTS:
+                return Value(None, None, frozenset(), names)
         if part is None and key != ELEM and (key.isdigit() or "0" not in v.fields or KEYS in v.fields):
             # a dict with keys not known may hold the key; a list or tuple literal (positions "0",
             # "1", ...) has no named keys: `orders = [orders]` joined with one order is a list
@@ -198,7 +204,7 @@ class ContainersMixin:
                 names = constant_list(Value(None, iv.fields, iv.refs, iv.consts))
             if names is not None:  # df[COLUMNS], a list of constant names however it was built
                 return self.select_columns(bv, names, frozenset(r for r in bv.refs if r.startswith("ext:")), e.loc)
-            kc = known_consts(iv)
+            kc = known_keys(iv)
             if kc and any(library_ref(r) for r in iv.refs):
                 kc = frozenset()  # `os.environ.get("KIND") or "csv"`: a library's text too, any key
             if len(kc) > 1:  # `for k in ("City", "PostalCode"): addr[k]`: one of those keys

@@ -179,7 +179,7 @@ class Engine:
         for origin in sorted(self.confirmed_files):
             info = self.unknown_files[origin]
             path, line, _col, column = self.confirmed_files[origin]
-            why = f"{info.origin} (its path is not known statically; its rows are read by report column '{column}' at {path}:{line})"
+            why = f"{info.origin} (read as one: its rows are read by report column '{column}' at {path}:{line})"
             self.sources[origin] = SourceInfo(info.catalog_id, info.data, why, info.path, info.loc)
 
     def initial_order(self) -> list[str]:

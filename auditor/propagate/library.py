@@ -90,6 +90,10 @@ class LibraryMixin:
         if name in cat.unknown_path_calls:
             unknown = self.unknown_file(name, recv, args, loc)
             if unknown is not None:
+                # the file's rows, not the files its path or query was read from (a setting)
+                kept = {lab: t for lab, t in out.labels.items() if lab.origin not in self.e.unknown_files}
+                if len(kept) != len(out.labels):
+                    out = Value(kept, out.fields, out.refs, out.consts)
                 return join(out, unknown)
         return out
 
@@ -99,12 +103,14 @@ class LibraryMixin:
         Its content gets a label of its own origin, which counts only once code reads one of its
         rows by a report column name (TablesMixin.key_source, Engine.confirm_unknown_file)."""
         for src in self.cat.sources_for(name):
-            if not src.unknown_path:
+            if not (src.unknown_path or src.by_columns):
                 continue
             pv = self.arg_value(src.path_arg, args, recv)
-            if pv.consts - {TOP} or SAVED_FILE in pv.refs:
+            if (pv.consts - {TOP} or SAVED_FILE in pv.refs) and not src.by_columns:
                 continue  # a path with known text is the report's or not by its name
-            if any(r.startswith((BUFFER, "ext:io.")) for r in pv.refs) or any(lab.is_pii for lab in flatten(pv)):
+            if any(r.startswith((BUFFER, "ext:io.")) for r in pv.refs) or any(
+                lab.is_pii and lab.origin not in self.e.unknown_files for lab in flatten(pv)
+            ):
                 continue  # not a path: a buffer, or text that is data already (its labels say what)
             if src.unless_arg is not None and src.unless_pattern:
                 uv = self.arg_value(src.unless_arg, args, recv)
@@ -112,7 +118,7 @@ class LibraryMixin:
                     continue  # written, not read
             key = f"{src.id}?@{self.path}:{loc[0]}:{loc[1]}"
             self.e.unknown_files.setdefault(key, SourceInfo(src.id, src.data, src.origin, self.path, loc))
-            step = make_step(self.path, loc, "source", f"{src.data}: a file from a path not known statically, read by report column names")
+            step = make_step(self.path, loc, "source", f"{src.data} from {src.origin} (one because its rows are read by report column names)")
             return Value({Label("whole", src.data, key): (step,)})
         return None
 
@@ -193,6 +199,8 @@ class LibraryMixin:
             return self.grouping(recv, self.arg_value(ArgSpec(0, "by"), args, recv), refs, loc, keyed)
         sourced = False
         for src in cat.sources_for(name):
+            if src.by_columns:
+                continue  # only ever a source once its rows are read by report columns (unknown_file)
             if src.path_pattern:
                 pv = self.arg_value(src.path_arg, args, recv) if src.path_arg else EMPTY
                 # a helper given the path or URL (`call("GET", url)`, `load(path)`): its callers
