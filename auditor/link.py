@@ -31,6 +31,7 @@ class Program:
     module_vars: dict[str, frozenset[str]] = field(default_factory=dict)  # names assigned at module level
     _suffix: dict[str, str | None] = field(default_factory=dict)
     package: str = ""
+    package_folders: set[str] = field(default_factory=set)  # folders imported as packages (build)
     _mro: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _resolving: set[tuple[str, str]] = field(default_factory=set)
 
@@ -58,6 +59,16 @@ class Program:
                 if suffix in prog.modules:
                     continue
                 prog._suffix[suffix] = None if suffix in prog._suffix else name
+        # folders other modules import from by dotted name (`from app.views import x` in main.py):
+        # packages, even without __init__.py (PEP 420), not a script's folder (_scope)
+        folders = {m.name.rpartition(".")[0] for m in prog.modules.values()} - {""}
+        for m in prog.modules.values():
+            for imp in m.imports:
+                parts = imp.target.split(".")
+                for i in range(1, len(parts)):
+                    head = ".".join(parts[:i])
+                    if head in folders and not m.name.startswith(head + "."):
+                        prog.package_folders.add(head)
         for m in prog.modules.values():
             prog.scopes[m.name] = prog._scope(m)
             body = prog.functions.get(f"{m.name}.<module>")
@@ -70,10 +81,11 @@ class Program:
         # puts the script's folder first on sys.path, so `import extract.extract` in etl/main.py
         # is etl/extract/extract.py even when the scan root has an extract/extract.py too
         folder = m.name.rpartition(".")[0]
-        near = folder if folder and folder not in self.modules and not m.is_package else ""
+        near = folder if folder and folder not in self.modules and folder not in self.package_folders and not m.is_package else ""
         for imp in m.imports:
             target = imp.target
-            if near and self._near(near, target):
+            # not a name already in the folder (a relative import, made absolute) nor the module itself
+            if near and not target.startswith(near + ".") and self._near(near, target) and f"{near}.{target}" != m.name:
                 target = f"{near}.{target}"
             if imp.star:
                 found = self.find_module(target)

@@ -16,8 +16,10 @@ Labels:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import attrgetter
 
 TStep = tuple[str, int, int, str, str]  # (path, line, column, kind, message)
@@ -387,11 +389,24 @@ def known_consts(v: Value) -> frozenset[str]:
     return frozenset() if TOP in v.consts else v.consts
 
 
-def known_keys(v: Value) -> frozenset[str]:
-    """The keys a value used as a dict key may be: its constants when none has a part only known
-    at run time (`f"{db}_{query}"` is any key, not the key "\x00_\x00")."""
-    consts = known_consts(v)
-    return frozenset() if any("\x00" in c for c in consts) else consts
+HOLE = "\x00"  # in a constant string: a part only known at run time (f"{db}_orders" is "\x00_orders")
+
+
+@lru_cache(maxsize=4096)
+def _hole_pattern(text: str) -> re.Pattern[str]:
+    return re.compile(".*".join(re.escape(p) for p in text.split(HOLE)), re.S)
+
+
+def key_may_be(a: str, b: str) -> bool:
+    """Whether two dict keys, either with parts known only at run time (HOLE), may be one key:
+    `raw[f"{db}_orders"]` is `raw["AM_orders"]`, not `raw["AM_products"]`."""
+    if a == b:
+        return True
+    if HOLE in a and HOLE not in b:
+        return _hole_pattern(a).fullmatch(b) is not None
+    if HOLE in b and HOLE not in a:
+        return _hole_pattern(b).fullmatch(a) is not None
+    return False  # two keys built at run time: the same template only
 
 
 def includes(a: Value, b: Value, depth: int = 0) -> bool:

@@ -7,6 +7,48 @@ import pytest
 from auditor.testing import check, check_files
 
 CASES = {
+"one_query_helper_for_the_orders_table_and_the_products_table": """
+import pandas as pd
+import sqlalchemy
+engine = sqlalchemy.create_engine("sqlite:///shop.db")
+def query(sql):
+    return pd.read_sql(sql, engine)
+orders = query("SELECT * FROM amazon_orders")
+products = query("SELECT sku, title, price FROM products")
+orders["has_vat"] = orders["buyer-tax-registration-id"].notna()
+orders.to_excel("orders.xlsx")  # expect: AMZ003
+products.to_csv("products_export.csv")
+""",
+"monthly_reports_from_the_command_line_stacked_into_one_table": """
+import sys
+import pandas as pd
+jan = pd.read_csv(sys.argv[1], sep="\\t")
+feb = pd.read_csv(sys.argv[2], sep="\\t")
+df = pd.concat([jan, feb])
+df["vat"] = df["buyer-tax-registration-id"].notna()
+df.to_excel("all_orders.xlsx")  # expect: AMZ003
+""",
+"tables_under_keys_built_at_run_time_are_told_apart_by_their_fixed_part": """
+import sys
+import pandas as pd
+from sp_api.api import Orders
+raw = {}
+db = sys.argv[1]
+raw[f"{db}_orders"] = pd.DataFrame(Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"])
+raw[f"{db}_products"] = pd.read_csv("catalog.csv")
+raw["AM_products"].to_csv("products_out.csv")
+raw["AM_orders"].to_csv("orders_out.csv")  # expect: AMZ003
+""",
+"a_file_or_path_named_after_the_buyer_still_names_the_buyer": """
+import logging
+from pathlib import Path
+from sp_api.api import Orders
+o = Orders().get_order_buyer_info("1").payload
+p = Path("invoices") / f"{o['BuyerName']}.pdf"
+logging.info("%s", p.name)  # expect: AMZ005
+with open(f"labels/{o['BuyerEmail']}.txt", "w") as fh:
+    logging.info("%s", fh.name)  # expect: AMZ005
+""",
 "the_names_of_tables_handed_to_a_saver_are_not_their_data": """
 import logging
 import pandas as pd
@@ -2369,5 +2411,46 @@ import logging
 from extract.extract import load
 for order in load():
     logging.info("order %s", order)  # expect: AMZ005
+""",
+    })
+
+
+def test_a_folder_imported_as_a_namespace_package_is_not_a_script_folder() -> None:
+    """app/ has no __init__.py but main.py imports app.views: app is a package (PEP 420), so
+    app/views.py's `from . import mailer` and `from utils import send` are Python's, not the
+    folder's own first (app/app.py and app/utils.py exist too)."""
+    check_files({
+        "main.py": """
+import csv
+from app.views import handle, notify
+with open("exports/AllOrders.txt", newline="") as fh:
+    for row in csv.DictReader(fh, delimiter="\\t"):
+        handle(row)
+        notify(row)
+""",
+        "utils.py": """
+import requests
+def send(x):
+    requests.post("https://crm.example.com/api", json={"e": x})  # expect: AMZ004
+""",
+        "app/app.py": """
+app = None
+""",
+        "app/utils.py": """
+def send(x):
+    return x
+""",
+        "app/mailer.py": """
+import requests
+def push(x):
+    requests.post("https://mail.example.com/api", json={"e": x})  # expect: AMZ004
+""",
+        "app/views.py": """
+from . import mailer
+from utils import send
+def handle(row):
+    mailer.push(row["buyer-email"])
+def notify(row):
+    send(row["buyer-email"])
 """,
     })

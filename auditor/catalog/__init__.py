@@ -219,6 +219,7 @@ class Catalog:
     table_copies: frozenset[str] = frozenset()  # methods giving the receiver's table, columns kept
     index_resets: frozenset[str] = frozenset()  # of those, the ones that make the index columns
     table_merges: dict[str, tuple[tuple[ArgSpec, ...], bool]] = field(default_factory=dict)  # call -> (tables, given as a list)
+    table_stacks: frozenset[str] = frozenset()  # of those, the ones stacking rows (pd.concat)
     constructors: frozenset[str] = frozenset()  # lower-case library calls that build an object of their arguments
     table_constructors: dict[str, tuple[ArgSpec, ArgSpec]] = field(default_factory=dict)  # call -> (rows, column names)
     table_renames: tuple[tuple[str, ArgSpec], ...] = ()  # (method, the mapping argument)
@@ -532,6 +533,7 @@ def load_catalog() -> Catalog:
         table_copies=frozenset(world["methods"].get("table_copies", ())),
         index_resets=frozenset(world["methods"].get("index_resets", ())),
         table_merges={m["call"]: (_specs(m["args"]), bool(m.get("elements", False))) for m in world["methods"].get("table_merges", ())},
+        table_stacks=frozenset(m["call"] for m in world["methods"].get("table_merges", ()) if m.get("stacks")),
         constructors=frozenset(world["methods"].get("constructors", ())),
         table_constructors={m["call"]: (_specs([m["data"]])[0], _specs([m["columns"]])[0]) for m in world["methods"].get("table_constructors", ())},
         table_renames=tuple((t["call"], ArgSpec.parse(t["arg"])) for t in world["methods"].get("table_renames", ())),

@@ -51,7 +51,6 @@ from auditor.values import (
     join,
     join_all,
     known_consts,
-    known_keys,
     merge_labels,
 )
 
@@ -519,7 +518,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                         self.stored_key = iv
                 k = cur.key if cur.key is not None and cur.key != ":" else ELEM
                 if cur.key is None and cur.index is not None and len(iv.consts) == 1 and not (iv.labels or iv.fields or iv.refs):
-                    k = next(iter(known_keys(iv)), ELEM)  # `row[col] = ...` with col one known name
+                    k = next(iter(known_consts(iv)), ELEM)  # `row[col] = ...` with col one known name
                 if k == ELEM:
                     strong = False
                 path.append(k)

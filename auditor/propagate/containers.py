@@ -28,6 +28,7 @@ from auditor.values import (
     GROUP_FRAME,
     GROUP_INDEXED,
     GROUP_NAMES,
+    HOLE,
     INDEX,
     KEYS,
     MAX_CONSTS,
@@ -41,8 +42,8 @@ from auditor.values import (
     includes,
     join,
     join_all,
+    key_may_be,
     known_consts,
-    known_keys,
     merge_labels,
     set_path,
 )
@@ -61,6 +62,11 @@ class ContainersMixin:
         part = v.fields.get(key)
         if part is not None and key != ELEM:
             return part  # a part set explicitly is exactly what was set there
+        if part is None and key != ELEM and v.fields and (HOLE in key or any(HOLE in k for k in v.fields)):
+            # a key built at run time (`raw[f"{db}_orders"]`, a part unknown): the parts it may be
+            matched = [f for k, f in v.fields.items() if k != ELEM and key_may_be(k, key)]
+            if matched:
+                return join_all(matched)
         if key == KEYS and v.fields and ELEM not in v.fields and not v.labels:
             # the keys of a dict whose keys are all named (a literal): those names, not its values
             names = frozenset(k for k in v.fields if not k.startswith("@"))
@@ -204,7 +210,7 @@ class ContainersMixin:
                 names = constant_list(Value(None, iv.fields, iv.refs, iv.consts))
             if names is not None:  # df[COLUMNS], a list of constant names however it was built
                 return self.select_columns(bv, names, frozenset(r for r in bv.refs if r.startswith("ext:")), e.loc)
-            kc = known_keys(iv)
+            kc = known_consts(iv)
             if kc and any(library_ref(r) for r in iv.refs):
                 kc = frozenset()  # `os.environ.get("KIND") or "csv"`: a library's text too, any key
             if len(kc) > 1:  # `for k in ("City", "PostalCode"): addr[k]`: one of those keys

@@ -106,6 +106,10 @@ class LibraryMixin:
             if not (src.unknown_path or src.by_columns):
                 continue
             pv = self.arg_value(src.path_arg, args, recv)
+            # a helper given the path or query (`query(sql)`): a copy per constant its callers pass
+            # (Engine.specialise_call), each with its own label, so the orders' query is not the
+            # products' query
+            self.note_param_use(pv, self.e.keyed_params)
             if (pv.consts - {TOP} or SAVED_FILE in pv.refs) and not src.by_columns:
                 continue  # a path with known text is the report's or not by its name
             if any(r.startswith((BUFFER, "ext:io.")) for r in pv.refs) or any(
@@ -116,7 +120,7 @@ class LibraryMixin:
                 uv = self.arg_value(src.unless_arg, args, recv)
                 if any(re.search(src.unless_pattern, c) for c in uv.consts):
                     continue  # written, not read
-            key = f"{src.id}?@{self.path}:{loc[0]}:{loc[1]}"
+            key = f"{src.id}?@{self.path}:{loc[0]}:{loc[1]}" + (f"#{self.q}" if self.q in self.e.copy_of else "")
             self.e.unknown_files.setdefault(key, SourceInfo(src.id, src.data, src.origin, self.path, loc))
             step = make_step(self.path, loc, "source", f"{src.data} from {src.origin} (one because its rows are read by report column names)")
             return Value({Label("whole", src.data, key): (step,)})
@@ -285,6 +289,11 @@ class LibraryMixin:
                 v = self.arg_value(spec, args, recv)
                 tables.append(self.iter_elem(v) if listed else v)
             joined = join_all([Value(t.labels, t.fields, frozenset()) for t in tables if t is not None])
+            if name in cat.table_stacks and self.e.unknown_files:
+                # rows stacked: a report column read from the result is each file's (confirm_files)
+                files = frozenset(lab.origin for lab in flatten(joined) if lab.origin in self.e.unknown_files)
+                if len(files) > 1:
+                    self.e.stacked_files.add(files)
             fields = dict(joined.fields)
             if not joined.labels and fields and all(not k.startswith("@") and k != ELEM and not k.isdigit() for k in fields):
                 # every table is columns known by name or holds no data: a column read by another

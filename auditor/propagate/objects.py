@@ -159,7 +159,9 @@ class ObjectsMixin:
         if attr in META_ATTRS:  # e.__class__.__name__ names a type, not data
             return Value(None, None, frozenset("cls:" + r[5:] for r in bv.refs if r.startswith("inst:"))) if attr == "__class__" else EMPTY
         if self.cat.metadata_attrs and any(r.startswith("ext:") and f"{r[4:]}.{attr}" in self.cat.metadata_attrs for r in bv.refs):
-            return EMPTY  # fh.name, reader.fieldnames, df.columns: what the object is, not what it holds
+            # fh.name, reader.fieldnames, df.columns: what the object is, not the records it holds;
+            # a path or a column built from a buyer's data (open(f"{email}.txt")) still is that
+            return Value({lab: t for lab, t in bv.labels.items() if lab.kind not in ("whole", "param")})
         if attr == "value" and bv.consts and not bv.refs and not bv.fields:
             return Value(bv.labels, None, frozenset(), bv.consts)  # an Enum member's value (a str has no .value)
         if ELEM in bv.fields and all(k == ELEM or k.isdigit() for k in bv.fields):

@@ -73,12 +73,15 @@ class TablesMixin:
     def confirm_files(self, labels: Iterable[Label], key: str, path: str, loc: ir.Loc) -> None:
         """Rows read by report column `key` (at path, loc) hold these labels: the one file of a path
         not known statically among them is an order report. A value holding several (a merged
-        table, `{**product, **order}`) cannot say whose column it is: none is confirmed by it."""
+        table, `{**product, **order}`) cannot say whose column it is: none is confirmed by it,
+        unless the program stacked their rows into one table (pd.concat: the column is each's)."""
         if not self.e.unknown_files:
             return
         files = {lab.origin for lab in labels if lab.origin in self.e.unknown_files}
         if len(files) == 1:
             self.e.confirm_unknown_file(files.pop(), path, loc, key)
+        elif files:  # decided once all is known (Engine.finish_unknown_files)
+            self.e.ambiguous_reads.setdefault(frozenset(files), set()).add((path, loc[0], loc[1], key))
 
     def document_link(self, v: Value) -> bool:
         """Whether v is a report document's own link (`payload["url"]`, Source.document_link): a
