@@ -65,9 +65,13 @@ class Program:
         for m in prog.modules.values():
             for imp in m.imports:
                 parts = imp.target.split(".")
+                # only a name that is a scanned module in the folder (`email.mime.text` is the
+                # standard library's even beside an email/ folder of scripts)
+                if not any(".".join(parts[:k]) in prog.modules for k in range(2, len(parts) + 1)):
+                    continue
                 for i in range(1, len(parts)):
                     head = ".".join(parts[:i])
-                    if head in folders and not m.name.startswith(head + "."):
+                    if head in folders and not m.name.startswith(head + ".") and ".".join(parts[: i + 1]) in prog.modules:
                         prog.package_folders.add(head)
         for m in prog.modules.values():
             prog.scopes[m.name] = prog._scope(m)

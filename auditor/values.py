@@ -392,21 +392,43 @@ def known_consts(v: Value) -> frozenset[str]:
 HOLE = "\x00"  # in a constant string: a part only known at run time (f"{db}_orders" is "\x00_orders")
 
 
+_PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdifrxXeEgGc]")
+
+
 @lru_cache(maxsize=4096)
-def _hole_pattern(text: str) -> re.Pattern[str]:
-    return re.compile(".*".join(re.escape(p) for p in text.split(HOLE)), re.S)
+def _template_parts(text: str) -> tuple[str, ...]:
+    """The fixed parts of a key built at run time, between its holes. `"%s_mail" % a` is built as
+    "%s_mail" + a hole: its conversion specs are holes too."""
+    return tuple(_PERCENT_SPEC.sub(HOLE, text).split(HOLE))
+
+
+def _fits(parts: tuple[str, ...], text: str) -> bool:
+    """Whether text is the fixed parts in order with anything between (holes match any text):
+    the first part a prefix, the last a suffix, the others found leftmost in order (linear)."""
+    first, last = parts[0], parts[-1]
+    if len(text) < len(first) + len(last) or not text.startswith(first) or not text.endswith(last):
+        return False
+    pos, end = len(first), len(text) - len(last)
+    for part in parts[1:-1]:
+        pos = text.find(part, pos, end)
+        if pos < 0:
+            return False
+        pos += len(part)
+    return True
 
 
 def key_may_be(a: str, b: str) -> bool:
     """Whether two dict keys, either with parts known only at run time (HOLE), may be one key:
-    `raw[f"{db}_orders"]` is `raw["AM_orders"]`, not `raw["AM_products"]`."""
+    `raw[f"{db}_orders"]` is `raw["AM_orders"]`, not `raw["AM_products"]`; two keys built at run
+    time may be one unless their fixed starts or ends differ."""
     if a == b:
         return True
     if HOLE in a and HOLE not in b:
-        return _hole_pattern(a).fullmatch(b) is not None
+        return _fits(_template_parts(a), b)
     if HOLE in b and HOLE not in a:
-        return _hole_pattern(b).fullmatch(a) is not None
-    return False  # two keys built at run time: the same template only
+        return _fits(_template_parts(b), a)
+    pa, pb = _template_parts(a), _template_parts(b)
+    return (pa[0].startswith(pb[0]) or pb[0].startswith(pa[0])) and (pa[-1].endswith(pb[-1]) or pb[-1].endswith(pa[-1]))
 
 
 def includes(a: Value, b: Value, depth: int = 0) -> bool:

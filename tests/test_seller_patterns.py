@@ -7,6 +7,34 @@ import pytest
 from auditor.testing import check, check_files
 
 CASES = {
+"keys_built_at_run_time_may_be_one_another": """
+import logging, sys
+from sp_api.api import Orders
+email = Orders().get_order_buyer_info("1").payload["BuyerEmail"]
+a, b = sys.argv[1], sys.argv[2]
+d = {}
+d[f"{a}_mail"] = email
+d[f"{b}_mail"] = "x"
+logging.info(d["p_mail"])  # expect: AMZ005
+e = {f"buyer_{a}": email}
+logging.info(e[f"{b}_email"])  # expect: AMZ005
+f = {"%s_mail" % a: email}
+logging.info(f["x_mail"])  # expect: AMZ005
+logging.info(f["x_name"])
+""",
+"tables_side_by_side_are_not_stacked": """
+import sys
+import pandas as pd
+orders = pd.read_csv(sys.argv[1], sep="\\t")
+listing = pd.read_csv(sys.argv[2], sep="\\t")
+wide = pd.concat([orders, listing], axis=1)
+wide["v"] = wide["buyer-email"].notna()
+listing.to_csv("listing_out.csv")
+stacked = pd.concat([orders, listing])
+m = orders.merge(listing, on="sku")
+x = m["buyer-email"]
+listing.to_csv("listing_again.csv")
+""",
 "one_query_helper_for_the_orders_table_and_the_products_table": """
 import pandas as pd
 import sqlalchemy
@@ -2454,3 +2482,41 @@ def notify(row):
     send(row["buyer-email"])
 """,
     })
+
+
+def test_a_script_folder_named_like_a_library_package_is_still_a_script_folder() -> None:
+    """main.py imports the standard library's email.mime.text: that does not make the scanned
+    email/ folder of scripts a package (only imports of its own modules do)."""
+    check_files({
+        "main.py": """
+from email.mime.text import MIMEText
+m = MIMEText("hi")
+""",
+        "utils.py": """
+def push(x):
+    return x
+""",
+        "email/utils.py": """
+import requests
+def push(x):
+    requests.post("https://crm.example.com/api", json={"e": x})  # expect: AMZ004
+""",
+        "email/send_report.py": """
+import csv
+from utils import push
+with open("exports/AllOrders.txt", newline="") as fh:
+    for r in csv.DictReader(fh, delimiter="\\t"):
+        push(r["buyer-email"])
+""",
+    })
+
+
+def test_keys_with_many_parts_built_at_run_time_match_in_linear_time() -> None:
+    """A key template with 40 holes against a 3,000-character key: matched part by part (a
+    regular expression of `.*` between the parts backtracked for minutes)."""
+    from auditor.values import HOLE, key_may_be
+
+    template = (HOLE + "/") * 40 + "report.csv"
+    assert key_may_be(template, "a/" * 1500 + "report.csv")
+    assert not key_may_be(template, "a/" * 1500 + "report.txt")
+    assert key_may_be(HOLE + "_orders", "AM_orders") and not key_may_be(HOLE + "_orders", "AM_products")

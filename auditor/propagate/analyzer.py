@@ -40,6 +40,7 @@ from auditor.propagate.tables import TablesMixin
 from auditor.values import (
     ELEM,
     EMPTY,
+    HOLE,
     SELF_PART,
     TOP_CONSTS,
     Label,
@@ -519,7 +520,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                 k = cur.key if cur.key is not None and cur.key != ":" else ELEM
                 if cur.key is None and cur.index is not None and len(iv.consts) == 1 and not (iv.labels or iv.fields or iv.refs):
                     k = next(iter(known_consts(iv)), ELEM)  # `row[col] = ...` with col one known name
-                if k == ELEM:
+                if k == ELEM or HOLE in k:  # a key built at run time may be another key: kept
                     strong = False
                 path.append(k)
                 cur = cur.base

@@ -252,6 +252,9 @@ SAVED_FILE = "file:saved"  # a path a catalog sink saved the data to (Sink.saves
 # on an ORM model instance a query or manager read back (not one the code constructed): its
 # attributes are whatever was stored, even those its __init__ sets (ObjectsMixin._member_heap)
 STORED_ROW = "@row"
+# on a table whose rows several files' rows were stacked into (pd.concat of monthly reports): a
+# report column read from it is each file's (TablesMixin.confirm_files)
+STACKED = "@stacked"
 DOC_LINK = "link:document"  # a report document's own link read from its payload (Source.document_link)
 
 

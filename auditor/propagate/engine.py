@@ -65,10 +65,6 @@ class Engine:
         self.unknown_files: dict[str, SourceInfo] = {}
         # such a file -> the first place (path, line, column, column name) its rows were read so
         self.confirmed_files: dict[str, tuple[str, int, int, str]] = {}
-        # such files whose rows a program stacked into one table (pd.concat of monthly reports)
-        self.stacked_files: set[frozenset[str]] = set()
-        # reads of a report column from a value holding several such files, by those files
-        self.ambiguous_reads: dict[frozenset[str], set[tuple[str, int, int, str]]] = {}
         self.incomplete: dict[str, str] = {}
         self.analyses: dict[str, int] = {}
         # the worklist, by rank in the initial order (callees before callers), so a callee that
@@ -179,13 +175,7 @@ class Engine:
 
     def finish_unknown_files(self) -> None:
         """The files confirmed as reports become sources, their description naming the read that
-        shows it; the others stay out of `sources`, so judge drops what only they reached. A read
-        from several files at once confirms them all only if their rows were stacked."""
-        for files, reads in sorted(self.ambiguous_reads.items(), key=lambda kv: sorted(kv[0])):
-            if any(files <= group for group in self.stacked_files):
-                path, line, col, column = min(reads)
-                for origin in sorted(files):
-                    self.confirm_unknown_file(origin, path, (line, col, 0, 0), column)
+        shows it; the others stay out of `sources`, so judge drops what only they reached."""
         for origin in sorted(self.confirmed_files):
             info = self.unknown_files[origin]
             path, line, _col, column = self.confirmed_files[origin]

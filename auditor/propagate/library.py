@@ -13,6 +13,7 @@ from auditor.propagate.base import (
     BUFFERED,
     EMPTY_MARK,
     SAVED_FILE,
+    STACKED,
     STORED_ROW,
     SourceInfo,
     arg_given,
@@ -289,16 +290,22 @@ class LibraryMixin:
                 v = self.arg_value(spec, args, recv)
                 tables.append(self.iter_elem(v) if listed else v)
             joined = join_all([Value(t.labels, t.fields, frozenset()) for t in tables if t is not None])
-            if name in cat.table_stacks and self.e.unknown_files:
-                # rows stacked: a report column read from the result is each file's (confirm_files)
-                files = frozenset(lab.origin for lab in flatten(joined) if lab.origin in self.e.unknown_files)
-                if len(files) > 1:
-                    self.e.stacked_files.add(files)
             fields = dict(joined.fields)
             if not joined.labels and fields and all(not k.startswith("@") and k != ELEM and not k.isdigit() for k in fields):
                 # every table is columns known by name or holds no data: a column read by another
                 # name is one of the tables' that hold none (a returns report's `reason`)
                 fields[COLUMNS] = EMPTY_MARK
+            if (
+                name in cat.table_stacks
+                and self.e.unknown_files
+                # an axis given, other than the rows by name: side by side (axis=1; the IR does not
+                # keep an int's value, so axis=0 written out counts as side by side too)
+                and not any(a[0] == "axis" and not (isinstance(x, ir.Const) and x.value in ("index", "rows")) for a, x in zip(args, arg_exprs, strict=False))
+                and any(lab.origin in self.e.unknown_files for lab in flatten(joined))
+            ):
+                # rows stacked (not axis=1, side by side): a report column read from this table is
+                # each file's (TablesMixin.confirm_files)
+                fields[STACKED] = EMPTY_MARK
             return Value(joined.labels, fields, refs)
         short_name = name.rsplit(".", 1)[-1]
         if recv is not None and short_name in cat.element_callbacks and args and any(is_callable_ref(r) or r.startswith("pfn:") for r in args[0][1].refs):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from auditor import ir
 from auditor.propagate.base import (
+    STACKED,
     Hit,
     ParamSink,
     Summary,
@@ -73,7 +74,7 @@ class SummariesMixin:
             for lb in held:
                 if lb.is_param and not lb.flat:
                     self.column_reads.add((lb, key, path, rloc))
-            self.confirm_files(held, key, path, rloc)
+            self.confirm_files(held, key, path, rloc, STACKED in part.fields)
         for key, val in sorted(summary.raised.items()):
             self.raise_value(self.instantiate(val, q, actuals, loc, memo=memo), key)
         if returns_only:

@@ -9,6 +9,7 @@ from auditor.catalog import normalize_key
 from auditor.propagate.base import (
     DOC_LINK,
     EMPTY_MARK,
+    STACKED,
     SourceInfo,
     arg_given,
     make_step,
@@ -58,7 +59,7 @@ class TablesMixin:
                     self.column_reads.add((lab, key, self.path, loc))
             # the rows or table itself, or (a reader wrapping the file, with no labels of its own)
             # what the read gives
-            self.confirm_files(base.labels or out.labels, key, self.path, loc)
+            self.confirm_files(base.labels or out.labels, key, self.path, loc, STACKED in base.fields)
         if data is None or any(lab.is_pii for lab in out.labels):
             return out  # already Amazon data
         if any(lab.is_param and not lab.flat for lab in out.labels):
@@ -70,18 +71,17 @@ class TablesMixin:
         lab = Label("field", data, src_key)
         return join(out, Value({lab: (make_step(self.path, loc, "source", f"{data} read from column '{key}'"),)}))
 
-    def confirm_files(self, labels: Iterable[Label], key: str, path: str, loc: ir.Loc) -> None:
+    def confirm_files(self, labels: Iterable[Label], key: str, path: str, loc: ir.Loc, stacked: bool = False) -> None:
         """Rows read by report column `key` (at path, loc) hold these labels: the one file of a path
         not known statically among them is an order report. A value holding several (a merged
         table, `{**product, **order}`) cannot say whose column it is: none is confirmed by it,
-        unless the program stacked their rows into one table (pd.concat: the column is each's)."""
+        unless it is their rows stacked into one table (`stacked`, pd.concat): then each is."""
         if not self.e.unknown_files:
             return
         files = {lab.origin for lab in labels if lab.origin in self.e.unknown_files}
-        if len(files) == 1:
-            self.e.confirm_unknown_file(files.pop(), path, loc, key)
-        elif files:  # decided once all is known (Engine.finish_unknown_files)
-            self.e.ambiguous_reads.setdefault(frozenset(files), set()).add((path, loc[0], loc[1], key))
+        if len(files) == 1 or stacked:
+            for origin in sorted(files):
+                self.e.confirm_unknown_file(origin, path, loc, key)
 
     def document_link(self, v: Value) -> bool:
         """Whether v is a report document's own link (`payload["url"]`, Source.document_link): a
