@@ -7,6 +7,14 @@ import pytest
 from auditor.testing import check, check_files
 
 CASES = {
+"a_table_read_with_only_report_columns_named_in_usecols": """
+import logging, sys
+import pandas as pd
+df = pd.read_csv(sys.argv[1], sep="\\t", usecols=["order-id", "buyer-email"])
+logging.info("%s", df.to_dict("records"))  # expect: AMZ005
+stock = pd.read_csv(sys.argv[2], sep="\\t", usecols=["sku", "quantity"])
+logging.info("%s", stock.to_dict("records"))
+""",
 "keys_built_at_run_time_may_be_one_another": """
 import logging, sys
 from sp_api.api import Orders

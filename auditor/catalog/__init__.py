@@ -89,6 +89,9 @@ class Source:
     # this source's data only as unknown_path's files are: once a row is read by a report column.
     # Such a source is never a source by itself
     by_columns: bool = False
+    # keyword arguments naming the columns the read keeps (`usecols=[...]`): a report column named
+    # there is read by that name (confirms an unknown_path or by_columns read)
+    column_args: tuple[str, ...] = ()
     examples: tuple[Example, ...] = ()
 
 
@@ -408,6 +411,7 @@ def _source(e: dict[str, Any]) -> Source:
         document_link=bool(e.get("document_link", False)),
         unknown_path=bool(e.get("unknown_path", False)),
         by_columns=bool(e.get("by_columns", False)),
+        column_args=tuple(e.get("column_args", ())),
         examples=_examples(e),
     )
 

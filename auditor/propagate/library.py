@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from auditor import ir
-from auditor.catalog import ArgSpec
+from auditor.catalog import ArgSpec, normalize_key
 from auditor.link import dotted_name
 from auditor.propagate.base import (
     BUFFER,
@@ -124,6 +124,11 @@ class LibraryMixin:
             key = f"{src.id}?@{self.path}:{loc[0]}:{loc[1]}" + (f"#{self.q}" if self.q in self.e.copy_of else "")
             self.e.unknown_files.setdefault(key, SourceInfo(src.id, src.data, src.origin, self.path, loc))
             step = make_step(self.path, loc, "source", f"{src.data} from {src.origin} (one because its rows are read by report column names)")
+            for kw, v, _s in args:
+                if kw in src.column_args:  # read_csv(path, usecols=["order-id", "buyer-email"])
+                    named = sorted(c for c in self.column_names_of(v) if normalize_key(c) in self.cat.key_sources)
+                    if named:
+                        self.e.confirm_unknown_file(key, self.path, loc, named[0])
             return Value({Label("whole", src.data, key): (step,)})
         return None
 
