@@ -7,6 +7,22 @@ import pytest
 from auditor.testing import check, check_files
 
 CASES = {
+"report_columns_looked_up_in_the_header_row": """
+import csv, glob, logging
+from ryan_tools import find_column_id
+for path in glob.glob("*.txt"):
+    report = open(path)
+for i, row in enumerate(csv.reader(report, delimiter="\\t")):
+    if i == 0:
+        name_at = find_column_id("buyer-name", row)
+        email_at = row.index("buyer-email")
+        continue
+    logging.info("row %s", row)  # expect: AMZ005
+with open(glob.glob("*.csv")[0]) as fh:
+    for row in csv.reader(fh):
+        sku_at = row.index("sku")
+        logging.info("stock %s", row)
+""",
 "a_table_read_with_only_report_columns_named_in_usecols": """
 import logging, sys
 import pandas as pd

@@ -87,6 +87,8 @@ class LibraryMixin:
                     Value(None, {ELEM: (inst := Value(None, {STORED_ROW: EMPTY_MARK}, frozenset({f"inst:{m}"}))), "0": inst}, frozenset({f"mgr:{m}:query"}))
                     for m in models
                 ])
+        if self.e.unknown_files and args:
+            self.column_lookup(recv, args, loc)
         out = self.call_ext_plain(name, recv, args, loc, shape, arg_exprs)
         if name in cat.unknown_path_calls:
             unknown = self.unknown_file(name, recv, args, loc)
@@ -97,6 +99,18 @@ class LibraryMixin:
                     out = Value(kept, out.fields, out.refs, out.consts)
                 return join(out, unknown)
         return out
+
+    def column_lookup(self, recv: Value | None, args: list[tuple[str | None, Value, int]], loc: ir.Loc) -> None:
+        """`header.index("buyer-name")`, `find_column(row, "buyer-email")`: a library call given a
+        report column's name and rows of a file from an unknown path looks the column up in them,
+        which reads them by that name (TablesMixin.confirm_files)."""
+        named = sorted(c for a in args for c in known_consts(a[1]) if normalize_key(c) in self.cat.key_sources)
+        if not named:
+            return
+        held = [recv] if recv is not None else []
+        held += [a[1] for a in args if not (a[1].consts and not a[1].labels and not a[1].fields)]
+        for v in held:
+            self.confirm_files(v.labels or flatten(v), named[0], self.path, loc, STACKED in v.fields)
 
     def unknown_file(self, name: str, recv: Value | None, args: list[tuple[str | None, Value, int]], loc: ir.Loc) -> Value | None:
         """open(path) or pd.read_csv(path) with a path the code does not know statically (no
