@@ -7,6 +7,21 @@ import pytest
 from auditor.testing import check, check_files
 
 CASES = {
+"a_key_function_runs_with_each_element": """
+import csv, logging, sys
+from sp_api.api import Orders
+with open(sys.argv[1], newline="") as fh:
+    rows = list(csv.DictReader(fh, delimiter="\\t"))
+rows = sorted(rows, key=lambda r: r["buyer-email"])
+logging.info("%s", rows)  # expect: AMZ005
+orders = Orders().get_orders(CreatedAfter="2024").payload["Orders"]
+def by_date(o):
+    logging.info("sorting %s", o["BuyerInfo"]["BuyerEmail"])  # expect: AMZ005
+    return o["PurchaseDate"]
+latest = max(orders, key=by_date)
+first = min(orders, key=lambda o: o["PurchaseDate"])
+logging.info("first %s", first["AmazonOrderId"])
+""",
 "report_columns_looked_up_in_the_header_row": """
 import csv, glob, logging
 from ryan_tools import find_column_id

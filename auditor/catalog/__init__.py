@@ -192,6 +192,7 @@ class Catalog:
     task_call_methods: frozenset[str]
     path_joins: frozenset[str] = frozenset()
     element_callbacks: frozenset[str] = frozenset()
+    key_callbacks: dict[str, ArgSpec] = field(default_factory=dict)  # sorted(rows, key=fn): call -> the elements' argument
     star_element_callbacks: frozenset[str] = frozenset()
     callback_results: frozenset[str] = frozenset()  # calls whose result is what the function they run returns
     replace_methods: frozenset[str] = frozenset()  # receiver copies with keyword arguments as new parts
@@ -510,6 +511,7 @@ def load_catalog() -> Catalog:
         task_call_methods=frozenset(world["methods"]["task_calls"]),
         path_joins=frozenset(world["methods"]["path_joins"]),
         element_callbacks=frozenset(world["methods"]["element_callbacks"]),
+        key_callbacks={k["call"]: ArgSpec.parse(k["items"]) for k in world["methods"].get("key_callbacks", ())},
         star_element_callbacks=frozenset(world["methods"].get("star_element_callbacks", ())),
         callback_results=frozenset(world["methods"].get("callback_results", ())),
         groupings=frozenset(world.get("grouping", {}).get("calls", ())),

@@ -89,6 +89,9 @@ class LibraryMixin:
                 ])
         if self.e.unknown_files and args:
             self.column_lookup(recv, args, loc)
+        items = cat.key_callbacks.get(name)
+        if items is not None:
+            self.run_key_callback(items, args, loc)
         out = self.call_ext_plain(name, recv, args, loc, shape, arg_exprs)
         if name in cat.unknown_path_calls:
             unknown = self.unknown_file(name, recv, args, loc)
@@ -99,6 +102,19 @@ class LibraryMixin:
                     out = Value(kept, out.fields, out.refs, out.consts)
                 return join(out, unknown)
         return out
+
+    def run_key_callback(self, items: ArgSpec, args: list[tuple[str | None, Value, int]], loc: ir.Loc) -> None:
+        """sorted(rows, key=fn): fn runs with each element of rows (what it does there, a column it
+        reads or a sink it calls, is this call's); its result only orders them."""
+        fnv = next((v for kw, v, _s in args if kw == "key"), None)
+        if fnv is None or self.in_callback or not any(self.callback_ref(r) for r in fnv.refs):
+            return
+        self.note_called(fnv)
+        self.in_callback = True
+        try:
+            self.call_value(self.callback_value(fnv), None, [(None, self.iter_elem(self.arg_value(items, args, None)), 0)], loc, "", [None])
+        finally:
+            self.in_callback = False
 
     def column_lookup(self, recv: Value | None, args: list[tuple[str | None, Value, int]], loc: ir.Loc) -> None:
         """`header.index("buyer-name")`, `find_column(row, "buyer-email")`: a library call given a
