@@ -7,6 +7,29 @@ import pytest
 from auditor.testing import check, check_files
 
 CASES = {
+"text_that_mentions_a_report_column_is_not_a_lookup_in_the_rows": """
+import csv, logging, os, re, sys
+import requests
+with open(sys.argv[1], newline="") as fh:
+    header, *listing = list(csv.reader(fh, delimiter="\\t"))
+if header.count("buyer-email"):
+    raise SystemExit("this is an order report, not a listing")
+logging.info("buyer-email", listing)
+requests.post("https://partner.example.com/listings", json=listing)
+text = open(os.environ["TEMPLATE"]).read()
+text = re.sub("buyer-email", "contact", text.replace("buyer-name", "name"))
+logging.info("template %s", text)
+""",
+"report_columns_named_when_reading_or_sorting_rows": """
+import csv, logging, sys
+import pandas as pd
+df = pd.read_csv(sys.argv[1], sep="\\t", header=None, names=["order-id", "buyer-email"])
+logging.info("%s", df.to_dict("records"))  # expect: AMZ005
+with open(sys.argv[2], newline="") as fh:
+    rows = list(csv.DictReader(fh, delimiter="\\t"))
+rows.sort(key=lambda r: r["recipient-name"])
+logging.info("%s", rows)  # expect: AMZ005
+""",
 "a_key_function_runs_with_each_element": """
 import csv, logging, sys
 from sp_api.api import Orders

@@ -193,6 +193,8 @@ class Catalog:
     path_joins: frozenset[str] = frozenset()
     element_callbacks: frozenset[str] = frozenset()
     key_callbacks: dict[str, ArgSpec] = field(default_factory=dict)  # sorted(rows, key=fn): call -> the elements' argument
+    column_lookup_methods: frozenset[str] = frozenset()  # header.index("buyer-email") on a file's rows
+    column_lookup_words: tuple[str, ...] = ()  # find_column_id("buyer-name", row): words in such a function's name
     star_element_callbacks: frozenset[str] = frozenset()
     callback_results: frozenset[str] = frozenset()  # calls whose result is what the function they run returns
     replace_methods: frozenset[str] = frozenset()  # receiver copies with keyword arguments as new parts
@@ -512,6 +514,8 @@ def load_catalog() -> Catalog:
         path_joins=frozenset(world["methods"]["path_joins"]),
         element_callbacks=frozenset(world["methods"]["element_callbacks"]),
         key_callbacks={k["call"]: ArgSpec.parse(k["items"]) for k in world["methods"].get("key_callbacks", ())},
+        column_lookup_methods=frozenset(world["methods"].get("column_lookup_methods", ())),
+        column_lookup_words=tuple(world["methods"].get("column_lookup_words", ())),
         star_element_callbacks=frozenset(world["methods"].get("star_element_callbacks", ())),
         callback_results=frozenset(world["methods"].get("callback_results", ())),
         groupings=frozenset(world.get("grouping", {}).get("calls", ())),

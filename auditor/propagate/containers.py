@@ -465,8 +465,8 @@ class ContainersMixin:
                 values = Value(recv.labels)
                 return Value(None, {ELEM: Value(recv.labels, {"0": names, "1": values, ELEM: values})})
         if method in self.cat.clean_methods and not user_callee:
-            if self.e.unknown_files and args:  # header.index("buyer-email"): a column looked up
-                self.column_lookup(recv, args, loc)
+            if self.e.unknown_files and args and method in self.cat.column_lookup_methods:
+                self.column_lookup(recv, args, loc)  # header.index("buyer-email"): a column looked up
             if callable_refs:
                 self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
             return EMPTY

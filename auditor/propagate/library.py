@@ -7,7 +7,7 @@ import re
 
 from auditor import ir
 from auditor.catalog import ArgSpec, normalize_key
-from auditor.link import dotted_name
+from auditor.link import STDLIB, dotted_name
 from auditor.propagate.base import (
     BUFFER,
     BUFFERED,
@@ -87,11 +87,11 @@ class LibraryMixin:
                     Value(None, {ELEM: (inst := Value(None, {STORED_ROW: EMPTY_MARK}, frozenset({f"inst:{m}"}))), "0": inst}, frozenset({f"mgr:{m}:query"}))
                     for m in models
                 ])
-        if self.e.unknown_files and args:
+        if self.e.unknown_files and args and self.looks_up_columns(name):
             self.column_lookup(recv, args, loc)
         items = cat.key_callbacks.get(name)
         if items is not None:
-            self.run_key_callback(items, args, loc)
+            self.run_key_callback(items, recv, args, loc)
         out = self.call_ext_plain(name, recv, args, loc, shape, arg_exprs)
         if name in cat.unknown_path_calls:
             unknown = self.unknown_file(name, recv, args, loc)
@@ -103,7 +103,19 @@ class LibraryMixin:
                 return join(out, unknown)
         return out
 
-    def run_key_callback(self, items: ArgSpec, args: list[tuple[str | None, Value, int]], loc: ir.Loc) -> None:
+    def looks_up_columns(self, name: str) -> bool:
+        """Whether a library call may look a column up in rows (column_lookup): a lookup method on
+        them, or a function outside the standard library and the catalog named for it."""
+        head, _, last = name.rpartition(".")
+        if last in self.cat.column_lookup_methods:
+            return True
+        top = head.split(".", 1)[0]
+        if not head or top in STDLIB or top in ("builtins", "pandas", "numpy") or self.cat.sinks_for([name]) or self.cat.sources_for(name):
+            return False
+        words = last.lower()
+        return any(w in words for w in self.cat.column_lookup_words)
+
+    def run_key_callback(self, items: ArgSpec, recv: Value | None, args: list[tuple[str | None, Value, int]], loc: ir.Loc) -> None:
         """sorted(rows, key=fn): fn runs with each element of rows (what it does there, a column it
         reads or a sink it calls, is this call's); its result only orders them."""
         fnv = next((v for kw, v, _s in args if kw == "key"), None)
@@ -112,7 +124,7 @@ class LibraryMixin:
         self.note_called(fnv)
         self.in_callback = True
         try:
-            self.call_value(self.callback_value(fnv), None, [(None, self.iter_elem(self.arg_value(items, args, None)), 0)], loc, "", [None])
+            self.call_value(self.callback_value(fnv), None, [(None, self.iter_elem(self.arg_value(items, args, recv)), 0)], loc, "", [None])
         finally:
             self.in_callback = False
 
