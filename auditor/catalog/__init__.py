@@ -195,6 +195,7 @@ class Catalog:
     key_callbacks: dict[str, ArgSpec] = field(default_factory=dict)  # sorted(rows, key=fn): call -> the elements' argument
     column_lookup_methods: frozenset[str] = frozenset()  # header.index("buyer-email") on a file's rows
     column_lookup_words: tuple[str, ...] = ()  # find_column_id("buyer-name", row): words in such a function's name
+    column_lookup_skip: frozenset[str] = frozenset()  # top modules never looking a column up by name
     star_element_callbacks: frozenset[str] = frozenset()
     callback_results: frozenset[str] = frozenset()  # calls whose result is what the function they run returns
     replace_methods: frozenset[str] = frozenset()  # receiver copies with keyword arguments as new parts
@@ -225,7 +226,8 @@ class Catalog:
     table_copies: frozenset[str] = frozenset()  # methods giving the receiver's table, columns kept
     index_resets: frozenset[str] = frozenset()  # of those, the ones that make the index columns
     table_merges: dict[str, tuple[tuple[ArgSpec, ...], bool]] = field(default_factory=dict)  # call -> (tables, given as a list)
-    table_stacks: frozenset[str] = frozenset()  # of those, the ones stacking rows (pd.concat)
+    # of those, the ones stacking rows (pd.concat): call -> (the axis argument, its values for rows)
+    table_stacks: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     constructors: frozenset[str] = frozenset()  # lower-case library calls that build an object of their arguments
     table_constructors: dict[str, tuple[ArgSpec, ArgSpec]] = field(default_factory=dict)  # call -> (rows, column names)
     table_renames: tuple[tuple[str, ArgSpec], ...] = ()  # (method, the mapping argument)
@@ -516,6 +518,7 @@ def load_catalog() -> Catalog:
         key_callbacks={k["call"]: ArgSpec.parse(k["items"]) for k in world["methods"].get("key_callbacks", ())},
         column_lookup_methods=frozenset(world["methods"].get("column_lookup_methods", ())),
         column_lookup_words=tuple(world["methods"].get("column_lookup_words", ())),
+        column_lookup_skip=frozenset(world["methods"].get("column_lookup_skip", ())),
         star_element_callbacks=frozenset(world["methods"].get("star_element_callbacks", ())),
         callback_results=frozenset(world["methods"].get("callback_results", ())),
         groupings=frozenset(world.get("grouping", {}).get("calls", ())),
@@ -543,7 +546,9 @@ def load_catalog() -> Catalog:
         table_copies=frozenset(world["methods"].get("table_copies", ())),
         index_resets=frozenset(world["methods"].get("index_resets", ())),
         table_merges={m["call"]: (_specs(m["args"]), bool(m.get("elements", False))) for m in world["methods"].get("table_merges", ())},
-        table_stacks=frozenset(m["call"] for m in world["methods"].get("table_merges", ()) if m.get("stacks")),
+        table_stacks={
+            m["call"]: (m["stacks"]["axis"], frozenset(m["stacks"]["rows"])) for m in world["methods"].get("table_merges", ()) if m.get("stacks")
+        },
         constructors=frozenset(world["methods"].get("constructors", ())),
         table_constructors={m["call"]: (_specs([m["data"]])[0], _specs([m["columns"]])[0]) for m in world["methods"].get("table_constructors", ())},
         table_renames=tuple((t["call"], ArgSpec.parse(t["arg"])) for t in world["methods"].get("table_renames", ())),

@@ -54,6 +54,17 @@ def library_ref(ref: str) -> bool:
     return ref.startswith("ext:") and not ref.startswith("ext:builtins.")
 
 
+def record_view(values: Labels, keys: Labels, method: str) -> Value:
+    """`rec.items()`, `.keys()`, `.values()` of a record known only by its labels: its values hold
+    `values`, its keys only `keys` (a record's keys are field names, not its data)."""
+    vals = Value(values)
+    if method == "keys":
+        return Value(None, {ELEM: Value(keys)})
+    if method == "values":
+        return Value(None, {ELEM: vals})
+    return Value(None, {ELEM: Value(values, {"0": Value(keys), "1": vals, ELEM: vals})})
+
+
 class ContainersMixin:
     """Dict keys, list elements, literals, iteration and container methods (a part of FunctionAnalyzer)."""
 
@@ -449,21 +460,14 @@ class ContainersMixin:
                 out = join(out, self.dict_view(Value(None, recv.fields, recv.refs), method))
             held = {lab: t for lab, t in recv.labels.items() if not lab.is_param}
             if held:  # and of data this function has (a row of a file it opened): its pairs hold it
-                whole = Value(held)
-                # (a key is a column's name, not the data)
-                pair = Value(held, {"0": EMPTY, "1": whole, ELEM: whole}) if method == "items" else whole
-                out = join(out, Value(None, {ELEM: pair}))
+                out = join(out, record_view(held, {}, method))  # (a key is a column's name, not the data)
             return out
         if method in ("items", "keys") and not args and not user_callee and not recv.fields and recv.labels:
             whole = any(lab.kind == "whole" for lab in recv.labels)
             if whole and not any(lab.is_param for lab in recv.labels):
                 # a record of Amazon data read whole (a report row, an order): its keys are field
                 # names, not data; other labels (a dict keyed by emails) stay on the keys
-                names = Value({lab: t for lab, t in recv.labels.items() if lab.kind != "whole"})
-                if method == "keys":
-                    return Value(None, {ELEM: names})
-                values = Value(recv.labels)
-                return Value(None, {ELEM: Value(recv.labels, {"0": names, "1": values, ELEM: values})})
+                return record_view(recv.labels, {lab: t for lab, t in recv.labels.items() if lab.kind != "whole"}, method)
         if method in self.cat.clean_methods and not user_callee:
             if self.e.unknown_files and args and method in self.cat.column_lookup_methods:
                 self.column_lookup(recv, args, loc)  # header.index("buyer-email"): a column looked up

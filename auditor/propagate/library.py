@@ -4,9 +4,10 @@ into project code (executors, map/filter, folds)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from auditor import ir
-from auditor.catalog import ArgSpec, normalize_key
+from auditor.catalog import ArgSpec, Source, normalize_key
 from auditor.link import STDLIB, dotted_name
 from auditor.propagate.base import (
     BUFFER,
@@ -103,6 +104,17 @@ class LibraryMixin:
                 return join(out, unknown)
         return out
 
+    def written(self, src: Source, args: list[tuple[str | None, Value, int]], recv: Value | None) -> bool:
+        """Whether a file source's call opens the file to write (Source.unless_arg: a write mode)."""
+        if src.unless_arg is None or not src.unless_pattern:
+            return False
+        uv = self.arg_value(src.unless_arg, args, recv)
+        return any(re.search(src.unless_pattern, c) for c in uv.consts)
+
+    def report_columns(self, names: Iterable[str]) -> list[str]:
+        """The Amazon report column names (fields.toml report_column) among these, sorted."""
+        return sorted(c for c in names if normalize_key(c) in self.cat.key_sources)
+
     def looks_up_columns(self, name: str) -> bool:
         """Whether a library call may look a column up in rows (column_lookup): a lookup method on
         them, or a function outside the standard library and the catalog named for it."""
@@ -110,7 +122,7 @@ class LibraryMixin:
         if last in self.cat.column_lookup_methods:
             return True
         top = head.split(".", 1)[0]
-        if not head or top in STDLIB or top in ("builtins", "pandas", "numpy") or self.cat.sinks_for([name]) or self.cat.sources_for(name):
+        if not head or top in STDLIB or top in self.cat.column_lookup_skip or self.cat.sinks_for([name]) or self.cat.sources_for(name):
             return False
         words = last.lower()
         return any(w in words for w in self.cat.column_lookup_words)
@@ -132,7 +144,7 @@ class LibraryMixin:
         """`header.index("buyer-name")`, `find_column(row, "buyer-email")`: a library call given a
         report column's name and rows of a file from an unknown path looks the column up in them,
         which reads them by that name (TablesMixin.confirm_files)."""
-        named = sorted(c for a in args for c in known_consts(a[1]) if normalize_key(c) in self.cat.key_sources)
+        named = self.report_columns(c for a in args for c in known_consts(a[1]))
         if not named:
             return
         held = [recv] if recv is not None else []
@@ -159,16 +171,14 @@ class LibraryMixin:
                 lab.is_pii and lab.origin not in self.e.unknown_files for lab in flatten(pv)
             ):
                 continue  # not a path: a buffer, or text that is data already (its labels say what)
-            if src.unless_arg is not None and src.unless_pattern:
-                uv = self.arg_value(src.unless_arg, args, recv)
-                if any(re.search(src.unless_pattern, c) for c in uv.consts):
-                    continue  # written, not read
+            if self.written(src, args, recv):
+                continue
             key = f"{src.id}?@{self.path}:{loc[0]}:{loc[1]}" + (f"#{self.q}" if self.q in self.e.copy_of else "")
             self.e.unknown_files.setdefault(key, SourceInfo(src.id, src.data, src.origin, self.path, loc))
             step = make_step(self.path, loc, "source", f"{src.data} from {src.origin} (one because its rows are read by report column names)")
             for kw, v, _s in args:
                 if kw in src.column_args:  # read_csv(path, usecols=["order-id", "buyer-email"])
-                    named = sorted(c for c in self.column_names_of(v) if normalize_key(c) in self.cat.key_sources)
+                    named = self.report_columns(self.column_names_of(v))
                     if named:
                         self.e.confirm_unknown_file(key, self.path, loc, named[0])
             return Value({Label("whole", src.data, key): (step,)})
@@ -264,10 +274,8 @@ class LibraryMixin:
                     continue
             if src.report_types and not self.report_types_allow(src.report_types):
                 continue
-            if src.unless_arg is not None and src.unless_pattern:
-                uv = self.arg_value(src.unless_arg, args, recv)
-                if any(re.search(src.unless_pattern, c) for c in uv.consts):
-                    continue
+            if self.written(src, args, recv):
+                continue
             out = join(out, self.source_value(src, loc))
             sourced = True
         for src in cat.sources_for(name):
@@ -342,12 +350,13 @@ class LibraryMixin:
                 # every table is columns known by name or holds no data: a column read by another
                 # name is one of the tables' that hold none (a returns report's `reason`)
                 fields[COLUMNS] = EMPTY_MARK
+            stack = cat.table_stacks.get(name)
             if (
-                name in cat.table_stacks
+                stack is not None
                 and self.e.unknown_files
                 # an axis given, other than the rows by name: side by side (axis=1; the IR does not
                 # keep an int's value, so axis=0 written out counts as side by side too)
-                and not any(a[0] == "axis" and not (isinstance(x, ir.Const) and x.value in ("index", "rows")) for a, x in zip(args, arg_exprs, strict=False))
+                and not any(a[0] == stack[0] and not (isinstance(x, ir.Const) and x.value in stack[1]) for a, x in zip(args, arg_exprs, strict=False))
                 and any(lab.origin in self.e.unknown_files for lab in flatten(joined))
             ):
                 # rows stacked (not axis=1, side by side): a report column read from this table is
