@@ -2352,6 +2352,62 @@ order = Orders().get_order("1").payload
 log.info("handling %r", OrderView(order))  # expect: AMZ005
 log.info("handling %r", IdView(order))
 ''',
+"a_column_mapping_table_renames_each_column_apart": """
+import logging
+import pandas as pd
+HEADER = {
+    "amazon-order-id": "External_Document_No",
+    "buyer-company-name": "Sell_to_Customer_Name",
+    "purchase-date": "Order_Date",
+    "last-updated-date": "Posting_Date",
+    "buyer-tax-registration-id": "VAT_Registration_No",
+    "currency": "Currency_Code",
+}
+def build(data):
+    header = pd.DataFrame()
+    for am_col, bc_col in HEADER.items():
+        if am_col in data.columns:
+            header[bc_col] = data[am_col]
+    return header
+h = build(pd.read_csv("amazon_orders.txt", sep="\\t"))
+for _, row in h.iterrows():
+    logging.info("order %s on %s", row["External_Document_No"], row["Order_Date"])
+    logging.info("vat %s", row["VAT_Registration_No"])  # expect: AMZ005
+RENAMES = {"buyer-email": "email", "order-id": "ref"}
+def rename(rec):
+    out = {}
+    for old, new in RENAMES.items():
+        out[new] = rec[old]
+    return out
+for rec in pd.read_csv("amazon_orders.txt", sep="\\t").to_dict("records"):
+    r = rename(rec)
+    logging.info("ref %s", r["ref"])
+    logging.info("to %s", r["email"])  # expect: AMZ005
+""",
+"a_row_taken_from_a_table_keeps_its_columns_by_name": """
+import logging
+import pandas as pd
+df = pd.read_csv("amazon_orders.txt", sep="\\t")
+header = pd.DataFrame()
+header["Ref"] = df["amazon-order-id"]
+header["Vat"] = df["buyer-tax-registration-id"]
+header["No"] = df["No"]
+first = header.iloc[0]
+logging.info("first %s", first["Ref"])
+logging.info("first %s", first)  # expect: AMZ005
+logging.info("by label %s", header.loc[0]["Ref"])
+logging.info("cell %s", header.loc[0, "Ref"])
+logging.info("rows %s", header.iloc[0:5]["Ref"])
+logging.info("by position %s", header.iloc[0, 1])  # expect: AMZ005
+logging.info("cell %s", header.iat[0, 0])  # expect: AMZ005
+for no, group in header.groupby("No"):
+    payload = group.iloc[0].to_dict()
+    logging.info("order %s", payload.get("Ref"))
+    logging.info("payload %s", payload)  # expect: AMZ005
+logging.info("records %s", header.to_dict(orient="records")[0]["Ref"])
+logging.info("raw %s", df.iloc[0])  # expect: AMZ005
+""",
+
 }
 
 

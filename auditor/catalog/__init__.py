@@ -232,6 +232,7 @@ class Catalog:
     table_constructors: dict[str, tuple[ArgSpec, ArgSpec]] = field(default_factory=dict)  # call -> (rows, column names)
     table_renames: tuple[tuple[str, ArgSpec], ...] = ()  # (method, the mapping argument)
     table_rows: tuple[tuple[str, ArgSpec | None, frozenset[str], bool], ...] = ()  # (method, arg, values, pairs): its rows
+    table_column_dicts: tuple[tuple[str, ArgSpec, frozenset[str]], ...] = ()  # (method, arg, values): its columns by name
     fold_calls: dict[str, tuple[ArgSpec, ArgSpec, ArgSpec]] = field(default_factory=dict)  # call -> (fn, items, initial)
     record_iterators: frozenset[str] = frozenset()  # ext refs of readers whose elements are records
     document_link_keys: frozenset[str] = frozenset()  # normalized keys of a report document's own link
@@ -240,6 +241,7 @@ class Catalog:
     element_getters: frozenset[str] = frozenset()  # q.get(), d.popleft(), rows.pop(): one element
     path_finders: dict[str, bool] = field(default_factory=dict)  # el.find("o:Order/o:BuyerEmail"): method -> gives many
     table_indexers: dict[str, int] = field(default_factory=dict)  # ext ref of df.loc -> position naming the columns
+    positional_indexers: frozenset[str] = frozenset()  # of those, the ones given columns by position (df.iloc)
     column_selectors: tuple[tuple[str, tuple[ArgSpec, ...], ArgSpec | None], ...] = ()  # (method, args naming the columns kept, arg that must be given)
     replace_calls: frozenset[str] = frozenset()
     identity_calls: frozenset[str] = frozenset()
@@ -556,6 +558,9 @@ def load_catalog() -> Catalog:
             (t["call"], ArgSpec.parse(t["arg"]) if "arg" in t else None, frozenset(t.get("values", ())), bool(t.get("pairs")))
             for t in world["methods"].get("table_rows", ())
         ),
+        table_column_dicts=tuple(
+            (t["call"], ArgSpec.parse(t["arg"]), frozenset(t.get("values", ()))) for t in world["methods"].get("table_column_dicts", ())
+        ),
         fold_calls={
             f["call"]: (ArgSpec.parse(f["fn"]), ArgSpec.parse(f["items"]), ArgSpec.parse(f["initial"]))
             for f in world["methods"].get("fold_calls", ())
@@ -565,6 +570,9 @@ def load_catalog() -> Catalog:
         document_link_keys=frozenset(normalize_key(k) for k in world["methods"].get("document_link_keys", ())),
         record_iterators=frozenset(f"ext:{t}{call}" for t in world["methods"].get("record_iterators", ()) for call in ("", "()")),
         table_indexers={f"ext:{t['attr']}": int(t["columns"]) for t in world["methods"].get("table_indexers", ())},
+        positional_indexers=frozenset(
+            f"ext:{t['attr']}" for t in world["methods"].get("table_indexers", ()) if t.get("positional", False)
+        ),
         column_selectors=tuple(
             (c["call"], _specs(c["args"]), ArgSpec.parse(c["needs"]) if "needs" in c else None)
             for c in world["methods"].get("column_selectors", ())

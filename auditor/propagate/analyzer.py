@@ -12,6 +12,7 @@ from auditor.propagate.base import (
     MAX_CAPTURES,
     MAX_EFFECTS,
     MAX_LOOP_NEST,
+    MAX_NAME_TABLE,
     MAX_PARAM_SINKS,
     MAX_RAISED,
     MAX_STATEMENTS,
@@ -27,6 +28,7 @@ from auditor.propagate.base import (
     flat_params,
     join_env,
     make_step,
+    name_pair,
     original,
     short_callee,
 )
@@ -412,10 +414,15 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         it = self.eval(s.iter)
         # (a dict's items are left to the joined loop: narrowing by key keeps a pair together there)
         paired = PAIRED in it.fields.get(ELEM, EMPTY).fields
-        known = self.each_element(it) if s.target is not None and not s.breaks and not paired else None
-        if known is not None and not known[1] and 0 < len(known[0]) <= MAX_UNROLL and s.target is not None:
+        known = self.each_element(it) if s.target is not None and not s.breaks else None
+        if known is not None and paired and not all(name_pair(p) for p in known[0]):
+            known = None
+        limit = MAX_NAME_TABLE if paired else MAX_UNROLL
+        if known is not None and not known[1] and 0 < len(known[0]) <= limit and s.target is not None:
             # over a short tuple known item by item (`for key in ("Address", "City")`, a copy's
-            # `*path`): each item in turn, and the loop runs for every one of them
+            # `*path`), or the items of a table of names (`{"buyer-name": "Customer_Name"}`: a
+            # column renamed per entry keeps its own data): each item in turn, and the loop runs
+            # for every one of them
             for item in known[0]:
                 self.assign(s.target, item, s.loc, kind="iterate")
                 self.block(s.body)

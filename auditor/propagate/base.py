@@ -183,6 +183,14 @@ def short_callee(name: str) -> str:
 
 
 MAX_UNROLL = 4  # a for loop over a tuple known item by item runs its body per item up to this many
+MAX_NAME_TABLE = 16  # ... and over the items of a dict of names to names (a column mapping) up to this many
+
+
+def name_pair(pair: Value) -> bool:
+    """Whether an items() pair maps a name to a name (`"buyer-name": "Customer_Name"`): a table of
+    names whose loop runs per entry, so a column renamed keeps its own data."""
+    value = pair.fields.get("1")
+    return value is not None and bool(value.consts) and not (value.labels or value.fields or value.refs)
 MAX_PART_REFS = 16  # named parts of a parameter whose types callers' arguments give (note_param_refs)
 
 

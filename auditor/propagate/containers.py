@@ -179,14 +179,21 @@ class ContainersMixin:
             )
         if e.key == ":" and bv.consts and e.index is None:
             return Value(bv.labels, bv.fields, bv.refs)  # text[:5] is not the text: no constant
+        indexers = sorted(r for r in bv.refs if r in self.cat.table_indexers)
+        owner = frozenset(r.rsplit(".", 1)[0] for r in indexers)
         if e.key == ":":
-            indexer = next((self.cat.table_indexers[r] for r in sorted(bv.refs) if r in self.cat.table_indexers), None)
+            indexer = self.cat.table_indexers[indexers[0]] if indexers else None
             if indexer is None or not isinstance(e.index, ir.SeqLit) or len(e.index.elts) <= indexer:
+                if indexer is not None:  # df.iloc[:10], df.loc[a:b]: rows, with every column by its name
+                    if e.index is not None:
+                        self.eval(e.index)
+                    return Value(bv.labels, bv.fields, owner)
                 return bv  # a slice keeps the elements
             # df.loc[mask, cols]: the rows run (a mask may call something), the columns select
             dims = [self.eval(x) for x in e.index.elts]
-            owner = frozenset(r.rsplit(".", 1)[0] for r in bv.refs if r in self.cat.table_indexers)
             cols = dims[indexer]
+            if any(r in self.cat.positional_indexers for r in indexers):
+                return Value(bv.labels, bv.fields, owner)  # df.iloc[:, 3]: a position names no column
             names = constant_list(cols)
             if names is None and known_consts(cols) and not cols.fields and not cols.labels:
                 names = sorted(known_consts(cols))  # one column: its values
@@ -195,6 +202,10 @@ class ContainersMixin:
             if names is None:  # columns not known: all of them
                 return Value(bv.labels, bv.fields, owner)
             return self.select_columns(bv, names, owner, e.loc)
+        if indexers:  # df.loc[mask], df.iloc[0]: rows, with every column by its name
+            if e.index is not None:
+                self.eval(e.index)
+            return Value(bv.labels, bv.fields, owner)
         if isinstance(e.index, ir.SeqLit) and e.index.elts and all(isinstance(x, ir.Const) and x.is_str and x.value for x in e.index.elts):
             # selecting named columns: only those columns come along
             keys = [x.value for x in e.index.elts if isinstance(x, ir.Const) and x.value]

@@ -337,6 +337,9 @@ class LibraryMixin:
                 if call == name and (spec is None or self.arg_value(spec, args, recv).consts & values):
                     row = Value(None, {"0": EMPTY, "1": table}) if pairs else table  # iterrows: (index, row)
                     return join(out, Value(None, {ELEM: row}))
+            for call, spec, values in cat.table_column_dicts:
+                if call == name and (not arg_given(spec, args) or self.arg_value(spec, args, recv).consts & values):
+                    return join(out, Value(table.labels, table.fields))  # a dict of the columns by name
         merge = cat.table_merges.get(name)
         if merge is not None:  # each table's columns, kept apart as they were
             specs, listed = merge

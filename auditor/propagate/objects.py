@@ -164,14 +164,17 @@ class ObjectsMixin:
             return Value({lab: t for lab, t in bv.labels.items() if lab.kind not in ("whole", "param")})
         if attr == "value" and bv.consts and not bv.refs and not bv.fields:
             return Value(bv.labels, None, frozenset(), bv.consts)  # an Enum member's value (a str has no .value)
-        if ELEM in bv.fields and all(k == ELEM or k.isdigit() for k in bv.fields):
+        if attr not in bv.fields and any(f"{r}.{attr}" in self.cat.table_indexers for r in bv.refs if r in self.cat.table_types):
+            # df.loc, df.iloc: an indexer of the table's rows, by its named columns (subscript)
+            out = Value(bv.labels, bv.fields)
+        elif ELEM in bv.fields and all(k == ELEM or k.isdigit() for k in bv.fields):
             # a list or a set: an attribute is a method (`handlers.append`), not an element
             out = self.read(Value(bv.labels, None, bv.refs, bv.consts), attr)
         else:
             out = self.read(bv, attr)
-        if COLUMNS in bv.fields and attr not in bv.fields:
-            # a table's attribute (df.values, df.iloc) is its data, whatever its named columns
-            out = join(out, Value(flatten(Value(None, bv.fields))))
+            if COLUMNS in bv.fields and attr not in bv.fields:
+                # a table's attribute (df.values, df.to_numpy) is its data, whatever its named columns
+                out = join(out, Value(flatten(Value(None, bv.fields))))
         table = bv.fields.get("__dict__")
         if table is not None and attr not in bv.fields:
             out = join(out, self.read(table, attr))  # set through __dict__ or setattr with a computed name
