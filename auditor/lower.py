@@ -20,6 +20,8 @@ from auditor import ir
 
 _TRUE_FALSE_NONE = {"True", "False", "None"}
 _REPORT_TYPE = re.compile(r"^_?GET_[A-Z0-9_]+_?$")
+# a report type named in a request body written as text (`'{"reportType": "GET_LEDGER_DETAIL_VIEW_DATA"}'`)
+_REPORT_TYPE_IN_TEXT = re.compile(r"reportTypes?\W{1,8}(GET_[A-Z0-9_]+)")
 
 
 def module_name_for(relpath: str) -> tuple[str, bool]:
@@ -572,7 +574,14 @@ class Lowerer:
         """A string literal; one that names a report type (GET_FLAT_FILE_ORDERS_DATA) is noted."""
         if len(v) < 120 and _REPORT_TYPE.match(v):
             self.report_types[v.strip("_")] = None
+        elif "reportType" in v:
+            self.text_report_types(v)
         return ir.Const(v, loc, is_str=True)
+
+    def text_report_types(self, text: str) -> None:
+        """Report types a request body written as text names (an f-string of JSON)."""
+        for m in _REPORT_TYPE_IN_TEXT.finditer(text):
+            self.report_types[m.group(1).strip("_")] = None
 
     # ------------------------------------------------------------------ definitions
     def params(self, params: cst.Parameters) -> tuple[ir.Param, ...]:
@@ -788,6 +797,8 @@ class Lowerer:
             parts: list[ir.Expr] = []
             for part in node.parts:
                 if isinstance(part, cst.FormattedStringText):
+                    if "reportType" in part.value:
+                        self.text_report_types(part.value)
                     parts.append(ir.Const(part.value, self.loc(part), is_str=True))
                 elif isinstance(part, cst.FormattedStringExpression):
                     parts.append(self.expr(part.expression))

@@ -2407,6 +2407,43 @@ for no, group in header.groupby("No"):
 logging.info("records %s", header.to_dict(orient="records")[0]["Ref"])
 logging.info("raw %s", df.iloc[0])  # expect: AMZ005
 """,
+"a_report_documents_link_is_where_the_report_is_not_its_rows": """
+import gzip, logging
+import requests
+from sp_api.api import Reports
+def fetch(method, url, **kw):
+    for attempt in range(3):
+        try:
+            r = requests.request(method, url, timeout=30, **kw)
+            r.raise_for_status()
+            return r
+        except requests.HTTPError:
+            print(f"retrying {url}")
+    raise RuntimeError(url)
+reports = Reports()
+reports.create_report(reportType="GET_FLAT_FILE_ORDER_REPORT_DATA_SHIPPING")
+link = reports.get_report_document("doc-1").payload["url"]
+print(link)
+logging.info("downloading %s", link)
+with open("last_link.txt", "w") as fh:
+    fh.write(link)
+text = gzip.decompress(fetch("GET", link).content).decode()
+print(text)  # expect: AMZ005
+requests.post("https://hooks.example.com/orders", data=text)  # expect: AMZ004
+status = fetch("GET", "https://status.example.com/ping")
+print(status.text)
+""",
+
+"a_helper_given_a_url_reads_the_report_it_downloads_by_columns": """
+import csv, io, logging, sys
+import requests
+def download(url):
+    resp = requests.request("GET", url, timeout=30)
+    for row in csv.DictReader(io.StringIO(resp.text), delimiter="\\t"):
+        logging.info("buyer %s", row["buyer-email"])  # expect: AMZ005
+        logging.info("sku %s", row["sku"])
+download(sys.argv[1])
+""",
 
 }
 
@@ -2638,3 +2675,37 @@ def test_keys_with_many_parts_built_at_run_time_match_in_linear_time() -> None:
     assert key_may_be(template, "a/" * 1500 + "report.csv")
     assert not key_may_be(template, "a/" * 1500 + "report.txt")
     assert key_may_be(HOLE + "_orders", "AM_orders") and not key_may_be(HOLE + "_orders", "AM_products")
+
+
+def test_a_report_type_named_in_a_request_body_written_as_text_decides_the_document() -> None:
+    """Two scripts request reports over HTTP with the body written as JSON text and fetch the
+    document through one retry helper: the ledger report holds no buyer data, the orders report
+    does. Which the document is comes from the caller's module, not the helper's."""
+    helper = """
+import requests
+def request_with_retry(method, url, **kwargs):
+    for attempt in range(3):
+        response = requests.request(method, url, **kwargs)
+        if response.status_code != 429:
+            return response
+        print(f"rate limited: {url}")
+    raise RuntimeError(url)
+"""
+    script = """
+from google.cloud import storage
+from utils.http_retry import request_with_retry
+API = "https://sellingpartnerapi-fe.amazon.com"
+def run(start):
+    body = f'''{{"reportType": "REPORT", "dataStartTime": "{start}"}}'''
+    rid = request_with_retry("POST", f"{API}/reports/2021-06-30/reports", data=body).json()["reportId"]
+    doc = request_with_retry("GET", f"{API}/reports/2021-06-30/reports/{rid}").json()["reportDocumentId"]
+    link = request_with_retry("GET", f"{API}/reports/2021-06-30/documents/{doc}").json()["url"]
+    content = request_with_retry("GET", link).text
+    storage.Client().bucket("b").blob("r.tsv").upload_from_string(content)MARK
+"""
+    check_files({
+        "utils/__init__.py": "",
+        "utils/http_retry.py": helper,
+        "ledger.py": script.replace("REPORT", "GET_LEDGER_DETAIL_VIEW_DATA").replace("MARK", ""),
+        "orders.py": script.replace("REPORT", "GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL").replace("MARK", "  # expect: AMZ003"),
+    })

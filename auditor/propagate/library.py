@@ -31,6 +31,7 @@ from auditor.values import (
     DATA,
     ELEM,
     EMPTY,
+    FETCHED,
     INDEX,
     MAX_CONSTS,
     MAX_PATH,
@@ -282,8 +283,19 @@ class LibraryMixin:
             link = self.arg_value(src.path_arg, args, recv) if src.path_arg else EMPTY
             if self.document_link(link):
                 # requests.get(payload["url"]) of a report document: the response is the report
-                out = join(out, Value(link.labels))
+                out = join(out, self.fetched_document(link))
                 sourced = True
+                break
+            if not src.document_link:
+                continue
+            # an HTTP helper given the URL: the report, when its caller passes a document's link. The
+            # label is flat: the response is not the caller's value (its rows read by report column
+            # are those columns, whatever the caller passes)
+            fetched = {
+                derive(derive(lab, "key", FETCHED), "flat"): t for lab, t in link.labels.items() if lab.is_param and not lab.path and not lab.flat
+            }
+            if fetched:
+                out = join(out, Value(fetched))
                 break
         if sourced:
             for sink in sinks:

@@ -236,8 +236,10 @@ class SinksMixin:
                 destination = f"{sink.destination} (a URL not known statically)"
         consent = self.consent > 0
         data_labels: Labels = {}
+        # a report document's own link is where the document is, not its rows
+        data_args = [(k, EMPTY, star) if self.document_link(v) else (k, v, star) for k, v, star in args]
         for spec in sink.args:
-            v = self.sink_data(sink, name, spec, args, recv, loc)
+            v = self.sink_data(sink, name, spec, data_args, recv, loc)
             # a log or the console formats an object with its __str__
             data_labels = merge_labels(data_labels, self.as_text(v, loc) if sink.rule == "AMZ005" else flatten(v))
         if sink.rule:

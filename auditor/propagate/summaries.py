@@ -21,6 +21,7 @@ from auditor.values import (
     DATA,
     ELEM,
     EMPTY,
+    FETCHED,
     KEYS,
     ONE_OF,
     TEXT,
@@ -202,6 +203,9 @@ class SummariesMixin:
                     if key == TEXT:  # the callee printed it: the caller's value as text (as_text)
                         part = Value(self.as_text(part, loc))
                         continue
+                    if key == FETCHED:  # the callee fetched it: a report document's link gives the report
+                        part = self.fetched_document(part) if self.document_link(part) else EMPTY
+                        continue
                     if key == DATA:  # asdict(param) in the callee: the caller's value, not its class
                         part = Value(part.labels, part.fields, frozenset(r for r in part.refs if not r.startswith(("inst:", "cls:"))), part.consts)
                         continue
@@ -261,6 +265,16 @@ class SummariesMixin:
         memo[done_key] = (v, out)
         return out
 
+    def link_argument(self, lab: Label, callee: str, actuals: list[Value]) -> bool:
+        """Whether the callee's parameter lab (itself, or text made from it) is, at this call, a
+        report document's own link: where the document is, not the document (a helper that fetches
+        the link and logs it on a retry)."""
+        prefix = f"param:{callee}:"
+        if lab.path or not lab.origin.startswith(prefix):
+            return False
+        i = int(lab.origin[len(prefix):])
+        return i < len(actuals) and self.document_link(actuals[i])
+
     def apply_param_sinks(
         self, callee: str, summary: Summary, actuals: list[Value], loc: ir.Loc, memo: dict[object, object] | None = None,
         raw_only: bool = False,
@@ -288,7 +302,7 @@ class SummariesMixin:
                 elif req_params:
                     self.param_sinks.append(ParamSink(None, ps.trace, site, tuple(req_params), ps.payload))
                 continue
-            if ps.label is None:
+            if ps.label is None or self.link_argument(ps.label, callee, actuals):
                 continue
             inst = self.instantiate(Value({ps.label: ps.trace}), callee, actuals, loc, memo=memo)
             waiting: list[tuple[Label, Trace]] = []  # text this call supplies, for a recipient its caller gives

@@ -88,6 +88,17 @@ class TablesMixin:
         link to the document in Amazon's storage, not a host outside Amazon."""
         return DOC_LINK in v.refs and not v.consts and self.document_source(v)
 
+    def fetched_document(self, link: Value) -> Value:
+        """What fetching a report document's own link gives: the document, of the report types this
+        module asks for (a helper that fetched the document's metadata could not tell which)."""
+        labels = {}
+        for lab, t in link.labels.items():
+            info = self.e.sources.get(lab.origin)
+            src = self.cat.source_by_id(info.catalog_id) if info is not None else None
+            if src is None or not src.report_types or self.report_types_allow(src.report_types):
+                labels[lab] = t
+        return Value(labels)
+
     def document_source(self, v: Value) -> bool:
         """Whether every label of v is a report document's (Source.document_link)."""
         if not v.labels:
