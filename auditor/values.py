@@ -33,6 +33,7 @@ MAX_DEPTH = 4
 WALK_DEPTH = 12
 MAX_FIELDS = 16
 MAX_NODES = 40  # parts in one value; beyond it deeper parts fold into their parent's labels
+KEPT_NODES = 24  # ... the largest first, until this many are left
 MAX_LABELS = 12  # labels on one value; beyond it labels of one origin fold together
 MAX_REFS = 16  # what a value may be: beyond it, project references win and library type guesses go
 MAX_CONSTS = 32  # constant strings a value may be (a report's column list); beyond it, not known (TOP)
@@ -314,11 +315,21 @@ def bounded(v: Value) -> Value:
     """Keep a value small: past MAX_NODES parts, grandchildren fold into their parent's labels."""
     if not v.fields or (v._size if v._size >= 0 else v.size) <= MAX_NODES:
         return v
-    fields: dict[str, Value] = {}
-    for k, f in list(v.fields.items())[:MAX_FIELDS]:
-        fields[k] = Value(flatten(f), None, f.refs, f.consts) if f.fields else f
+    items = list(v.fields.items())
+    kept = items[:MAX_FIELDS]
+    # the largest parts fold first: a small part beside a large one keeps its own parts (a tuple
+    # of a table of named columns and a nested dict of eight tables)
+    size = 1 + sum(f._size if f._size >= 0 else f.size for _, f in kept)
+    folded: set[str] = set()
+    for k, f in sorted(kept, key=lambda kf: -kf[1].size):
+        if size <= KEPT_NODES:
+            break
+        if f.fields:
+            folded.add(k)
+            size -= f.size - 1
+    fields: dict[str, Value] = {k: Value(flatten(f), None, f.refs, f.consts) if k in folded else f for k, f in kept}
     labels = v.labels
-    for f in list(v.fields.values())[MAX_FIELDS:]:
+    for _, f in items[MAX_FIELDS:]:
         labels = merge_labels(labels, flatten(f))
     return Value(labels, fields, v.refs, v.consts)
 

@@ -1209,3 +1209,32 @@ def test_tuple_keys_of_a_dict_parameter_read_by_position(read: str) -> None:
         '    c[(o["AmazonOrderId"], o["BuyerInfo"]["BuyerEmail"])] = 1\n'
         "report(c)\n"
     )
+
+
+def test_a_value_past_the_part_bound_folds_its_largest_parts_first():
+    """A function returning a small table of named columns beside a large dict of tables: the
+    large part folds into its labels, the small one keeps its columns apart (before, every
+    part's own parts folded, so the order reference read back was the buyer's tax id too)."""
+    from auditor.values import KEPT_NODES, Value, bounded, flatten
+
+    small = Value(None, {f"c{i}": Value(None, None, frozenset(), frozenset({f"v{i}"})) for i in range(6)})
+    large = Value(None, {f"t{i}": small for i in range(8)})
+    v = bounded(Value(None, {"0": small, "1": large}))
+    assert v.fields["0"] is small and not v.fields["1"].fields
+    assert v.size <= KEPT_NODES and set(flatten(v)) == set(flatten(Value(None, {"0": small, "1": large})))
+    check(
+        """
+        import logging
+        import pandas as pd
+        def transform(data):
+            header = pd.DataFrame()
+            header["Ref"] = data["amazon-order-id"]
+            header["Vat"] = data["buyer-tax-registration-id"]
+            frames = {name: {"raw": data, "header": header} for name in ("a", "b")}
+            out = {f"out{i}": {"orders": data, "header": header, "masked": header} for i in range(4)}
+            return header, frames, out
+        header, frames, out = transform(pd.read_csv("amazon_orders.txt", sep="\\t"))
+        logging.info("ref %s", header["Ref"])
+        logging.info("vat %s", header["Vat"])  # expect: AMZ005
+        """
+    )
