@@ -2445,6 +2445,7 @@ def download(url):
 download(sys.argv[1])
 """,
 
+
 }
 
 
@@ -2709,3 +2710,42 @@ def run(start):
         "ledger.py": script.replace("REPORT", "GET_LEDGER_DETAIL_VIEW_DATA").replace("MARK", ""),
         "orders.py": script.replace("REPORT", "GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL").replace("MARK", "  # expect: AMZ003"),
     })
+
+
+_ARGV_OR_TEST_PATH = """
+import csv, logging, sys
+TESTING = False
+TEST_FILE = r"C:\\exports\\COM 2022.03.10.txt"
+def parse_args(testing=False):
+    if testing:
+        return TEST_FILE, "AmazonCOM"
+    return sys.argv[1], sys.argv[2]
+def clean(orders):
+    for order in orders:
+        try:
+            order["sku"] = order["sku"].split(" + ")
+            if not order["buyer-phone-number"]:
+                continue
+        except KeyError:
+            logging.critical(f"bad order {order}")  # expect: AMZ005
+    return orders
+def read(path, delimiter):
+    with open(path, encoding="utf-8") as f:
+        return [dict(row) for row in csv.DictReader(f, delimiter=delimiter)]
+path, channel = parse_args(TESTING)
+orders = clean(read(path, "," if channel == "Etsy" else "\\t"))
+with open(sys.argv[3] if len(sys.argv) > 3 else "COM skus.txt") as fh:
+    for line in fh:
+        logging.info("sku %s", line)
+"""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="sys.argv[1] holds no constant text, so a path that is it or a test constant counts as the "
+    "constant's known path, and the rows of the file read from the command line are not a report. "
+    "Taking sys.argv[i] as unknown text fixes this, but on a real repository (yomajo) it also exposes "
+    "receivers folded past the value bounds: +9 true findings and +28 false alarms, so it was taken back",
+)
+def test_a_path_from_the_command_line_or_a_test_constant_is_not_known_statically() -> None:
+    check(_ARGV_OR_TEST_PATH)
