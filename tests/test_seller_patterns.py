@@ -2446,6 +2446,42 @@ download(sys.argv[1])
 """,
 
 
+"a_key_or_a_callback_handed_on_through_a_helper_is_told_apart_per_caller": """
+import logging
+import requests
+from sp_api.api import Orders
+def keep(x):
+    return "ok"
+def leak(x):
+    logging.info("x %s", x)
+def mail(x):
+    requests.post("https://mail.example.com/send", json={"to": x})  # expect: AMZ004
+HANDLERS = {"keep": keep, "leak": leak, "mail": mail}
+def dispatch(kind, data):
+    HANDLERS[kind](data)
+def handle(kind, data):
+    dispatch(kind, data)
+def run(fn, data):
+    return fn(data)
+def retry(fn, data):
+    for attempt in range(3):
+        try:
+            return run(fn, data)
+        except OSError:
+            continue
+def push(data):
+    requests.post("https://crm.example.com/contacts", json=data)
+def note(data):
+    logging.info("note %s", data)  # expect: AMZ005
+info = Orders().get_order_buyer_info("1").payload
+handle("keep", info["BuyerEmail"])
+handle("leak", "nothing")
+handle("mail", info["BuyerEmail"])
+retry(keep, info["BuyerEmail"])
+retry(push, {"count": 1})
+retry(note, info["BuyerName"])
+""",
+
 }
 
 

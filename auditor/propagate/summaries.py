@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from auditor import ir
 from auditor.propagate.base import (
+    CALLABLE_REFS,
     STACKED,
     Hit,
     ParamSink,
     Summary,
+    catalog_callable,
     exception_types,
     flat_params,
     make_step,
@@ -33,6 +35,7 @@ from auditor.values import (
     flatten,
     join,
     join_all,
+    known_consts,
     map_labels,
     map_traces,
     refold,
@@ -114,6 +117,15 @@ class SummariesMixin:
         """Handing our parameter (or an element of it) to a function that filters a dict by key
         makes our parameter filtered too: `for row in rows: strip_personal(row)` is analysed per
         set of keys the rows name, so strip_personal's copy for those keys is the one called."""
+        # a parameter handed on to one the callee looks a table up by or calls is used so too,
+        # when our callers pass different keys or functions there: they call a copy of us per
+        # key or function (Engine.specialise_call)
+        for i in sorted(self.e.keyed_params.get(callee, ())):
+            if i < len(actuals) and len(known_consts(actuals[i])) > 1:
+                self.note_param_use(actuals[i], self.e.keyed_params)
+        for i in sorted(self.e.called_params.get(callee, ())):
+            if i < len(actuals) and sum(r.startswith(CALLABLE_REFS) or catalog_callable(self.cat, r) for r in actuals[i].refs) > 1:
+                self.note_param_use(actuals[i], self.e.called_params)
         filtered = self.e.filtered_params.get(callee)
         if not filtered:
             return
