@@ -10,8 +10,13 @@ Locations are (line, column, end_line, end_column), 1-based columns.
 from __future__ import annotations
 
 import pickle
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+# an SP-API/MWS report type name (GET_FLAT_FILE_ORDERS_DATA), as Module.report_types and the
+# analysis of report requests read them
+REPORT_TYPE_NAME = re.compile(r"^_?GET_[A-Z0-9_]+_?$")
 
 Loc = tuple[int, int, int, int]
 NOLOC: Loc = (0, 0, 0, 0)

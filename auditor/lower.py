@@ -19,7 +19,7 @@ from libcst._nodes.internal import CodegenState
 from auditor import ir
 
 _TRUE_FALSE_NONE = {"True", "False", "None"}
-_REPORT_TYPE = re.compile(r"^_?GET_[A-Z0-9_]+_?$")
+_REPORT_TYPE = ir.REPORT_TYPE_NAME
 # a report type named in a request body written as text (`'{"reportType": "GET_LEDGER_DETAIL_VIEW_DATA"}'`)
 _REPORT_TYPE_IN_TEXT = re.compile(r"reportTypes?\W{1,8}(GET_[A-Z0-9_]+)")
 

@@ -2785,3 +2785,42 @@ with open(sys.argv[3] if len(sys.argv) > 3 else "COM skus.txt") as fh:
 )
 def test_a_path_from_the_command_line_or_a_test_constant_is_not_known_statically() -> None:
     check(_ARGV_OR_TEST_PATH)
+
+
+def test_a_generic_report_helper_is_judged_per_report_type_its_callers_request() -> None:
+    """One helper requests a report of the type its caller names and downloads the document: the
+    inventory script's document holds no buyer data, the orders script's does, though the
+    helper's module names no report type and the program names both."""
+    check_files({
+        "reports/__init__.py": "",
+        "reports/api.py": """
+import time
+from sp_api.api import Reports
+def wait_for_document(report_type, **kwargs):
+    client = Reports()
+    report_id = client.create_report(reportType=report_type, **kwargs).payload["reportId"]
+    while True:
+        report = client.get_report(report_id).payload
+        if report["processingStatus"] == "DONE":
+            return client, report["reportDocumentId"]
+        time.sleep(30)
+def fetch_text(report_type):
+    client, doc_id = wait_for_document(report_type)
+    return client.get_report_document(doc_id, download=True).payload["document"]
+""",
+        "inventory.py": """
+import io, logging
+import pandas as pd
+from sp_api.base import ReportType
+from reports.api import fetch_text
+df = pd.read_csv(io.StringIO(fetch_text(ReportType.GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA)), sep="\\t")
+df.to_csv("fba_inventory.csv", index=False)
+logging.info("inventory %s", df.to_dict("records"))
+""",
+        "orders.py": """
+import logging
+from reports.api import fetch_text
+text = fetch_text("GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING")
+logging.info("open orders %s", text)  # expect: AMZ005
+""",
+    })

@@ -213,6 +213,8 @@ class Catalog:
     channel_writes: frozenset[str] = frozenset()  # methods writing into a buffer or a queue
     channel_reads: frozenset[str] = frozenset()  # methods reading what was written there
     text_sequences: frozenset[str] = frozenset()  # ext refs whose elements are text not known (sys.argv)
+    report_type_args: dict[str, tuple[ArgSpec, ...]] = field(default_factory=dict)  # call -> args naming report types
+    text_enums: frozenset[str] = frozenset()  # library enums whose members are their names as text
     shared_objects: dict[str, str] = field(default_factory=dict)  # library type -> the one object it names
     url_issuers: tuple[str, ...] = ()  # SDKs whose responses' URLs point at Amazon (presigned documents)
     partner_records: tuple[str, ...] = ()  # SDKs whose objects' public members are the partner's (a carrier's)
@@ -535,6 +537,11 @@ def load_catalog() -> Catalog:
         inserting_dicts=frozenset(f"ext:{t}{call}" for t in world["methods"].get("inserting_dicts", ()) for call in ("", "()")),
         text_buffers=tuple(world["methods"].get("text_buffers", ())),
         text_sequences=frozenset("ext:" + n for n in world["methods"].get("text_sequences", ())),
+        report_type_args={
+            c: tuple(ArgSpec.parse(t["arg"]) for t in world["methods"].get("report_type_args", ()) if t["call"] == c)
+            for c in sorted({t["call"] for t in world["methods"].get("report_type_args", ())})
+        },
+        text_enums=frozenset(world["methods"].get("text_enums", ())),
         channels=frozenset(world["methods"].get("channels", ())),
         channel_writes=frozenset(world["methods"].get("channel_writes", ())),
         channel_reads=frozenset(world["methods"].get("channel_reads", ())),

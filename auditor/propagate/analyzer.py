@@ -77,6 +77,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         self.ret = EMPTY
         self.raised: dict[str, Value] = {}  # exceptions raised here or by callees, not yet caught, by type
         self.hits: list[Hit] = []
+        self.requested_types: set[str] = set()  # report types this function requests (Summary.report_types)
         self.param_sinks: list[ParamSink] = []
         self.column_reads: set[tuple[Label, str, str, tuple[int, int, int, int]]] = set()  # Summary.column_reads
         self.effects: dict[tuple[int, tuple[str, ...]], Value] = {}
@@ -199,7 +200,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             self.ret = join(self.ret, Value(None, {BUFFERED: join_all([self.buffers.get(site, EMPTY) for site in own])}))
         summary = Summary(
             self.ret, list(sinks.values()), [(i, p, v) for (i, p), v in self.effects.items()], self.raised, self.heap_effects(),
-            frozenset(self.column_reads),
+            frozenset(self.column_reads), frozenset(self.requested_types),
         )
         self.env.pop(ir.RERAISE, None)
         return summary

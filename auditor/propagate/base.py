@@ -113,10 +113,14 @@ class Summary:
     # column, path, loc of the read). A file of a path not known statically that the caller passes
     # there is an order report (Engine.confirm_unknown_file), even when the value read stays here
     column_reads: frozenset[tuple[Label, str, str, tuple[int, int, int, int]]] = frozenset()
+    # the report types it requests (create_report(reportType=...)), itself or through its callees:
+    # a report document its caller then fetches is of those types (report_types_allow)
+    report_types: frozenset[str] = frozenset()
 
     def sig(self) -> object:
         return (
             self.column_reads,
+            self.report_types,
             frozenset((k, signature(v)) for k, v in self.heap_effects),
             signature(self.ret),
             frozenset((k, signature(v)) for k, v in self.raised.items()),

@@ -272,12 +272,26 @@ class CallsMixin:
         return bool(inst) and inst <= {"inst:" + b[4:] for b in self.prog.class_bases(cls) if b.startswith("cls:")}
 
     def report_types_allow(self, pattern: str) -> bool:
-        """A report document holds buyer data if the report types the code requests can: this
-        module's, else the program's; code that names no report type at all is assumed to."""
+        """A report document holds buyer data if the report types the code requests can: those
+        this function requests (itself or through its callees, as a copy of a generic report
+        helper per report type does), else this module's, else the program's; code that names no
+        report type at all is assumed to."""
+        if self.requested_types:
+            return any(re.search(pattern, t) for t in self.requested_types)
         named = self.prog.modules[self.module].report_types
         if not named:
             named = tuple(t for m in self.prog.modules.values() for t in m.report_types)
         return not named or any(re.search(pattern, t) for t in named)
+
+    def note_report_types(self, name: str, args: list[tuple[str | None, Value, int]], recv: Value | None) -> None:
+        """A call that requests reports (`create_report(reportType=...)`, catalog
+        report_type_args): the types it names are this function's (report_types_allow); a
+        parameter given there makes callers call a copy per report type they pass."""
+        for spec in self.cat.report_type_args.get(name, ()):
+            v = self.arg_value(spec, args, recv)
+            self.note_param_use(v, self.e.keyed_params)
+            names = known_consts(v) | known_consts(self.iter_elem(v))
+            self.requested_types.update(n.strip("_") for n in names if ir.REPORT_TYPE_NAME.match(n))
 
     def task_binds_self(self, q: str) -> bool:
         """`@app.task(bind=True)`: Celery passes the task object as the first argument."""

@@ -229,6 +229,8 @@ class LibraryMixin:
         arg_exprs: list[ir.Expr | None],
     ) -> Value:
         cat = self.cat
+        if name in cat.report_type_args:
+            self.note_report_types(name, args, recv)
         first_str = None
         if args and args[0][2] == 0 and len(args[0][1].consts) == 1:
             first_str = next(iter(args[0][1].consts))

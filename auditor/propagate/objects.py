@@ -190,6 +190,10 @@ class ObjectsMixin:
                     continue
                 tname = self.cat.attributes.get(full, full)
                 out = join(out, self.ext_value(tname, loc) if tname == full else Value(None, None, frozenset({f"ext:{tname}"})))
+                if name in self.cat.text_enums:  # ReportType.GET_FLAT_FILE_ORDERS_DATA: that name
+                    out = join(out, Value(None, None, frozenset(), frozenset({attr})))
+                elif attr in ("value", "name") and name.rpartition(".")[0] in self.cat.text_enums:
+                    out = join(out, Value(None, None, frozenset(), frozenset({name.rpartition(".")[2]})))
                 obj = self.cat.shared_objects.get(name)
                 if obj is not None:  # what code stored under this attribute of the shared object
                     out = join(out, self.read_shared(obj, attr))

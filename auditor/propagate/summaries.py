@@ -69,6 +69,7 @@ class SummariesMixin:
         if summary is None:
             return EMPTY
         memo: dict[object, object] = {}
+        self.requested_types |= summary.report_types
         ret = self.instantiate(summary.ret, q, actuals, loc, memo=memo)
         for lab, key, path, rloc in sorted(summary.column_reads, key=lambda r: (r[2], r[3], r[1], r[0].path)):
             # q reads a report column of what this call passes: a file of a path not known
