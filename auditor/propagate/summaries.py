@@ -117,7 +117,8 @@ class SummariesMixin:
     def pass_key_filters(self, callee: str, actuals: list[Value]) -> None:
         """Handing our parameter (or an element of it) to a function that filters a dict by key
         makes our parameter filtered too: `for row in rows: strip_personal(row)` is analysed per
-        set of keys the rows name, so strip_personal's copy for those keys is the one called."""
+        set of keys the rows name, so strip_personal's copy for those keys is the one called. So
+        for one that looks a table up by it or calls it (a key or callback handed on)."""
         # a parameter handed on to one the callee looks a table up by or calls is used so too,
         # when our callers pass different keys or functions there: they call a copy of us per
         # key or function (Engine.specialise_call)
