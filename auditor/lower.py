@@ -21,7 +21,8 @@ from auditor import ir
 _TRUE_FALSE_NONE = {"True", "False", "None"}
 _REPORT_TYPE = ir.REPORT_TYPE_NAME
 # a report type named in a request body written as text (`'{"reportType": "GET_LEDGER_DETAIL_VIEW_DATA"}'`)
-_REPORT_TYPE_IN_TEXT = re.compile(r"reportTypes?\W{1,8}(GET_[A-Z0-9_]+)")
+_REPORT_TYPE_IN_TEXT = re.compile(r"reportTypes?\W{1,8}(GET_[A-Z0-9_]+(?:\W{1,6}GET_[A-Z0-9_]+)*)")
+_REPORT_TYPE_NAMES = re.compile(r"GET_[A-Z0-9_]+")
 
 
 def module_name_for(relpath: str) -> tuple[str, bool]:
@@ -580,8 +581,9 @@ class Lowerer:
 
     def text_report_types(self, text: str) -> None:
         """Report types a request body written as text names (an f-string of JSON)."""
-        for m in _REPORT_TYPE_IN_TEXT.finditer(text):
-            self.report_types[m.group(1).strip("_")] = None
+        for m in _REPORT_TYPE_IN_TEXT.finditer(text):  # one or a list ("reportTypes=A,B")
+            for name in _REPORT_TYPE_NAMES.findall(m.group(1)):
+                self.report_types[name.strip("_")] = None
 
     # ------------------------------------------------------------------ definitions
     def params(self, params: cst.Parameters) -> tuple[ir.Param, ...]:

@@ -220,7 +220,7 @@ RULES: tuple[Rule, ...] = (
         ),
         clauses=(R17, R12, R14, R18),
         cwe="CWE-312",
-        cleared_by=("encrypt", "keyed_hash", "drop"),
+        cleared_by=("encrypt", "keyed_hash", "drop", "link"),
     ),
     Rule(
         id="AMZ004",
@@ -265,7 +265,7 @@ RULES: tuple[Rule, ...] = (
         remediation="Log the order id and status, not names, addresses or whole responses; mask fields if you must.",
         clauses=(R22,),
         cwe="CWE-532",
-        cleared_by=("mask", "hash", "keyed_hash", "encrypt", "drop"),
+        cleared_by=("mask", "hash", "keyed_hash", "encrypt", "drop", "link"),
     ),
     Rule(
         id="AMZ006",

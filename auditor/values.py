@@ -44,6 +44,7 @@ KEYS = "@keys"  # the keys of a dict built with keys not known statically ({o["B
 ANY = "@any"  # in a parameter's path: any part of the caller's value (`d[k]` for a k not known)
 COLUMNS = "@columns"  # on a joined table: its named parts are all its columns holding data (a merge)
 TEXT = "@text"  # in a parameter's path: the caller's value as text (its class's __str__, or its data)
+URL_PART = "@url"  # in a parameter's path: the caller's value as the URL a request goes to (not when it is a report document's link)
 FETCHED = "@fetched"  # in a parameter's path: what fetching the caller's value gives, when it is a report document's link
 DATA = "@data"  # in a parameter's path: the caller's value as plain data, not an object (asdict)
 ONE_OF = "@oneof:"  # in a parameter's path: one of these keys ("\x1f"-joined), labels read at many folded

@@ -2482,6 +2482,80 @@ retry(push, {"count": 1})
 retry(note, info["BuyerName"])
 """,
 
+"a_row_taken_by_position_is_iterated_for_its_values": """
+import csv, logging
+import pandas as pd
+from sp_api.api import Orders
+orders = Orders().get_orders(CreatedAfter="2024").payload["Orders"]
+t = pd.DataFrame([{"ref": o["AmazonOrderId"], "email": o["BuyerInfo"]["BuyerEmail"]} for o in orders])
+r0 = t.iloc[0]
+logging.info("a %s", list(r0))  # expect: AMZ005
+logging.info("b %s", ",".join(map(str, r0)))  # expect: AMZ005
+logging.info("c %s", r0[1])  # expect: AMZ005
+w = csv.writer(open("out.csv", "w"))
+for i in range(len(t)):
+    w.writerow(list(t.iloc[i]))  # expect: AMZ003
+for _, row in t.iterrows():
+    rec = row.to_dict()
+    for k in rec:
+        logging.info("%s=%s", k, rec[k])  # expect: AMZ005
+logging.info("columns %s", list(t))
+logging.info("refs %s", list(t.to_dict()["ref"].values()))
+""",
+"a_report_documents_link_or_its_content_is_the_content": """
+import logging, sys
+import pandas as pd
+import requests
+from sp_api.api import Reports
+Reports().create_report(reportType="GET_FLAT_FILE_ORDER_REPORT_DATA_SHIPPING")
+def get_report(doc_id, inline=True):
+    meta = Reports().get_report_document(doc_id).payload
+    if not inline:
+        return meta["url"]
+    return requests.get(meta["url"], timeout=30).text
+logging.info("%s", get_report(sys.argv[1]))  # expect: AMZ005
+meta = Reports().get_report_document(sys.argv[2]).payload
+def load(url):
+    frame = pd.read_csv(url, sep="\\t", compression="gzip")
+    frame.to_csv("orders_copy.csv")  # expect: AMZ003
+    logging.info("loading %s", url)
+load(meta["url"])
+logging.info("downloading " + meta["url"])
+requests.post("https://import.partner-3pl.example.com/jobs", data=meta["url"])  # expect: AMZ004
+""",
+"a_document_id_handed_in_may_be_of_a_report_the_caller_requested": """
+import logging, time
+from sp_api.api import Reports
+from sp_api.base.reportTypes import ReportType
+client = Reports()
+def refresh_listings():
+    client.create_report(reportType="GET_MERCHANT_LISTINGS_ALL_DATA")
+def process(doc_id):
+    refresh_listings()
+    text = client.get_report_document(doc_id, download=True).payload["document"]
+    logging.info("orders report %s", text)  # expect: AMZ005
+def fetch(rt):
+    rid = client.create_report(reportType=rt).payload["reportId"]
+    time.sleep(60)
+    return client.get_report_document(client.get_report(rid).payload["reportDocumentId"], download=True).payload["document"]
+rid = client.create_report(reportType=ReportType.GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING).payload["reportId"]
+process(client.get_report(rid).payload["reportDocumentId"])
+logging.info("listings %s", fetch("GET_MERCHANT_LISTINGS_ALL_DATA"))
+logging.info("orders %s", fetch(ReportType.GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING.value))  # expect: AMZ005
+""",
+"report_types_listed_in_a_query_string_are_each_requested": """
+import gzip
+import requests
+API = "https://sellingpartnerapi-eu.amazon.com/reports/2021-06-30"
+H = {"x-amz-access-token": "token"}
+listing = requests.get(f"{API}/reports?reportTypes=GET_MERCHANT_LISTINGS_ALL_DATA,GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL&processingStatuses=DONE", headers=H).json()
+for rep in listing["reports"]:
+    meta = requests.get(f"{API}/documents/{rep['reportDocumentId']}", headers=H).json()
+    text = gzip.decompress(requests.get(meta["url"]).content).decode()
+    with open(f"{rep['reportType']}.tsv", "w") as fh:
+        fh.write(text)  # expect: AMZ003
+""",
+
 }
 
 
@@ -2824,3 +2898,64 @@ text = fetch_text("GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING")
 logging.info("open orders %s", text)  # expect: AMZ005
 """,
     })
+
+
+_NESTED_NAME_TABLES = """import logging
+import pandas as pd
+import requests
+
+MARKETPLACES = {"A0XYZ": "M0", "A1XYZ": "M1", "A2XYZ": "M2", "A3XYZ": "M3", "A4XYZ": "M4", "A5XYZ": "M5", "A6XYZ": "M6", "A7XYZ": "M7", "A8XYZ": "M8", "A9XYZ": "M9", "A10XYZ": "M10", "A11XYZ": "M11", "A12XYZ": "M12", "A13XYZ": "M13", "A14XYZ": "M14", "A15XYZ": "M15"}
+COLUMNS = {"amz-col-0": "erp_col_0", "amz-col-1": "erp_col_1", "amz-col-2": "erp_col_2", "amz-col-3": "erp_col_3", "amz-col-4": "erp_col_4", "amz-col-5": "erp_col_5", "amz-col-6": "erp_col_6", "amz-col-7": "erp_col_7", "amz-col-8": "erp_col_8", "amz-col-9": "erp_col_9", "amz-col-10": "erp_col_10", "buyer-email": "erp_email"}
+
+def sync(pages):
+    out = []
+    while pages:
+        df = pd.read_csv(pages.pop(), sep="\\t")
+        for rec in df.to_dict("records"):
+            for mp_id, mp in MARKETPLACES.items():
+                for src, dst in COLUMNS.items():
+                    val = rec.get(src)
+                    x0 = str(val).strip()[:50] if val else ''
+                    x1 = str(val).strip()[:50] if val else ''
+                    x2 = str(val).strip()[:50] if val else ''
+                    x3 = str(val).strip()[:50] if val else ''
+                    x4 = str(val).strip()[:50] if val else ''
+                    x5 = str(val).strip()[:50] if val else ''
+                    x6 = str(val).strip()[:50] if val else ''
+                    x7 = str(val).strip()[:50] if val else ''
+                    x8 = str(val).strip()[:50] if val else ''
+                    x9 = str(val).strip()[:50] if val else ''
+                    x10 = str(val).strip()[:50] if val else ''
+                    x11 = str(val).strip()[:50] if val else ''
+                    x12 = str(val).strip()[:50] if val else ''
+                    x13 = str(val).strip()[:50] if val else ''
+                    x14 = str(val).strip()[:50] if val else ''
+                    x15 = str(val).strip()[:50] if val else ''
+                    x16 = str(val).strip()[:50] if val else ''
+                    x17 = str(val).strip()[:50] if val else ''
+                    x18 = str(val).strip()[:50] if val else ''
+                    x19 = str(val).strip()[:50] if val else ''
+                    x20 = str(val).strip()[:50] if val else ''
+                    x21 = str(val).strip()[:50] if val else ''
+                    x22 = str(val).strip()[:50] if val else ''
+                    x23 = str(val).strip()[:50] if val else ''
+                    x24 = str(val).strip()[:50] if val else ''
+                    x25 = str(val).strip()[:50] if val else ''
+                    x26 = str(val).strip()[:50] if val else ''
+                    x27 = str(val).strip()[:50] if val else ''
+                    x28 = str(val).strip()[:50] if val else ''
+                    x29 = str(val).strip()[:50] if val else ''
+                    out.append({dst: val, "mp": mp})
+    first = pd.read_csv("orders.txt", sep="\\t")
+    logging.info("first buyer %s", first["buyer-email"])  # expect: AMZ005
+    return out
+
+sync(["a.txt", "b.txt"])
+"""
+
+
+def test_name_tables_nested_in_loops_run_within_the_statement_budget() -> None:
+    """Two 16-entry mapping tables looped inside two other loops: only one table at a time, and
+    none inside deep loops, runs per entry, so the function is analysed whole (the flow after the
+    loops is found) instead of stopping at the statement budget."""
+    check(_NESTED_NAME_TABLES)

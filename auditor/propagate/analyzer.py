@@ -90,6 +90,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         self.in_callback = False
         self.stored_key = EMPTY  # the index value of the subscript store being made (lvalue)
         self.loop_nest = 0
+        self.table_unrolls = 0  # loops over a table of names being run per entry (loop)
         self.steps = 0
         self.truncated = ""
         self.is_module = fn.name == "<module>"
@@ -416,17 +417,19 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         # (a dict's items are left to the joined loop: narrowing by key keeps a pair together there)
         paired = PAIRED in it.fields.get(ELEM, EMPTY).fields
         known = self.each_element(it) if s.target is not None and not s.breaks else None
-        if known is not None and paired and not all(name_pair(p) for p in known[0]):
-            known = None
+        if known is not None and paired and (self.table_unrolls or self.loop_nest > 1 or not all(name_pair(p) for p in known[0])):
+            known = None  # (one table of names at a time, outside deep loops: the body runs per entry)
         limit = MAX_NAME_TABLE if paired else MAX_UNROLL
         if known is not None and not known[1] and 0 < len(known[0]) <= limit and s.target is not None:
             # over a short tuple known item by item (`for key in ("Address", "City")`, a copy's
             # `*path`), or the items of a table of names (`{"buyer-name": "Customer_Name"}`: a
             # column renamed per entry keeps its own data): each item in turn, and the loop runs
             # for every one of them
+            self.table_unrolls += paired
             for item in known[0]:
                 self.assign(s.target, item, s.loc, kind="iterate")
                 self.block(s.body)
+            self.table_unrolls -= paired
             self.block(s.orelse)
             return
         elem = self.iter_elem(it) if s.target is not None else EMPTY

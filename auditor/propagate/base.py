@@ -266,6 +266,7 @@ SAVED_FILE = "file:saved"  # a path a catalog sink saved the data to (Sink.saves
 STORED_ROW = "@row"
 # on a table whose rows several files' rows were stacked into (pd.concat of monthly reports): a
 # report column read from it is each file's (TablesMixin.confirm_files)
+ROW = "@row"  # on rows taken by a table indexer (df.iloc[0], df.loc[mask]): iterated, they give their values
 STACKED = "@stacked"
 DOC_LINK = "link:document"  # a report document's own link read from its payload (Source.document_link)
 

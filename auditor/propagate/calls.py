@@ -271,13 +271,15 @@ class CallsMixin:
         inst = {r for r in recv.refs if r.startswith("inst:")}
         return bool(inst) and inst <= {"inst:" + b[4:] for b in self.prog.class_bases(cls) if b.startswith("cls:")}
 
-    def report_types_allow(self, pattern: str) -> bool:
+    def report_types_allow(self, pattern: str, own: bool = True) -> bool:
         """A report document holds buyer data if the report types the code requests can: those
         this function requests (itself or through its callees, as a copy of a generic report
-        helper per report type does), else this module's, else the program's; code that names no
-        report type at all is assumed to."""
-        if self.requested_types:
+        helper per report type does) unless the document is not `own` (its id is a parameter:
+        the caller's request), else this module's, else the program's; code that names no report
+        type at all is assumed to."""
+        if self.requested_types and own and "*" not in self.requested_types:
             return any(re.search(pattern, t) for t in self.requested_types)
+        # (a type requested that is not known statically, "*", may be any the module names)
         named = self.prog.modules[self.module].report_types
         if not named:
             named = tuple(t for m in self.prog.modules.values() for t in m.report_types)
@@ -290,8 +292,9 @@ class CallsMixin:
         for spec in self.cat.report_type_args.get(name, ()):
             v = self.arg_value(spec, args, recv)
             self.note_param_use(v, self.e.keyed_params)
-            names = known_consts(v) | known_consts(self.iter_elem(v))
-            self.requested_types.update(n.strip("_") for n in names if ir.REPORT_TYPE_NAME.match(n))
+            names = {n.strip("_") for n in known_consts(v) | known_consts(self.iter_elem(v)) if ir.REPORT_TYPE_NAME.match(n)}
+            # none known (sys.argv, **options, a parameter in the uncopied helper): any type
+            self.requested_types.update(names or {"*"})
 
     def task_binds_self(self, q: str) -> bool:
         """`@app.task(bind=True)`: Celery passes the task object as the first argument."""

@@ -8,8 +8,10 @@ import re
 from auditor import ir
 from auditor.propagate.base import (
     BUFFER,
+    EMPTY_MARK,
     PAIRED,
     RECORD,
+    ROW,
     UNKNOWN_TEXT,
     WRAPS_METHOD,
     constant_list,
@@ -161,6 +163,10 @@ class ContainersMixin:
         named = [f for k, f in v.fields.items() if k != ELEM and not k.startswith("@")]
         return join_all([out, *named]) if named else out
 
+    def row_values(self, v: Value) -> Value:
+        """The values of a row taken by a table indexer (ROW): any of its columns."""
+        return join_all([self.read(v, ELEM), *(f for k, f in v.fields.items() if k != ELEM and not k.startswith("@"))])
+
     def read_keys(self, v: Value, keys: frozenset[str], loc: ir.Loc) -> Value:
         """v[k] where k is one of a few known keys: what any of them gives."""
         out = join_all([self.key_source(self.read(v, k), v, k, loc) for k in sorted(keys)])
@@ -187,13 +193,13 @@ class ContainersMixin:
                 if indexer is not None:  # df.iloc[:10], df.loc[a:b]: rows, with every column by its name
                     if e.index is not None:
                         self.eval(e.index)
-                    return Value(bv.labels, bv.fields, owner)
+                    return Value(bv.labels, {**bv.fields, ROW: EMPTY_MARK}, owner)
                 return bv  # a slice keeps the elements
             # df.loc[mask, cols]: the rows run (a mask may call something), the columns select
             dims = [self.eval(x) for x in e.index.elts]
             cols = dims[indexer]
             if any(r in self.cat.positional_indexers for r in indexers):
-                return Value(bv.labels, bv.fields, owner)  # df.iloc[:, 3]: a position names no column
+                return Value(bv.labels, {**bv.fields, ROW: EMPTY_MARK}, owner)  # df.iloc[:, 3]: a position names no column
             names = constant_list(cols)
             if names is None and known_consts(cols) and not cols.fields and not cols.labels:
                 names = sorted(known_consts(cols))  # one column: its values
@@ -205,7 +211,7 @@ class ContainersMixin:
         if indexers:  # df.loc[mask], df.iloc[0]: rows, with every column by its name
             if e.index is not None:
                 self.eval(e.index)
-            return Value(bv.labels, bv.fields, owner)
+            return Value(bv.labels, {**bv.fields, ROW: EMPTY_MARK}, owner)
         if isinstance(e.index, ir.SeqLit) and e.index.elts and all(isinstance(x, ir.Const) and x.is_str and x.value for x in e.index.elts):
             # selecting named columns: only those columns come along
             keys = [x.value for x in e.index.elts if isinstance(x, ir.Const) and x.value]
@@ -242,6 +248,8 @@ class ContainersMixin:
             key = e.key if e.key is not None else ELEM
         if key == ":":
             return bv
+        if ROW in bv.fields and (key.isdigit() or key == ELEM):
+            return self.row_values(bv)  # a row's value by position (df.iloc[0][1]): any of its columns
         out = self.read(bv, key) if key != ELEM else self.any_part(bv)
         if INDEX in bv.fields and key != ELEM:  # a column of an aggregated table keeps its index
             out = join(out, bv.fields[INDEX])
@@ -403,6 +411,8 @@ class ContainersMixin:
             out = join(out, UNKNOWN_TEXT)  # a command-line argument: any string
         if any(r.startswith(BUFFER) for r in v.refs):
             out = join(out, self.read_buffer(v))  # `for line in buf`: the lines written into it
+        if ROW in v.fields:  # a row of a table (df.iloc[0]): its values, or rows of them
+            out = join(out, self.row_values(v))
         names = [k for k in v.fields if k != ELEM and not k.startswith("@") and not k.isdigit()]
         if names and not v.labels and v.refs <= self.cat.dict_types:
             # a dict the code wrote with named keys: iterating it gives those names

@@ -13,6 +13,7 @@ from auditor.propagate.base import (
     BUFFER,
     BUFFERED,
     EMPTY_MARK,
+    ROW,
     SAVED_FILE,
     STACKED,
     STORED_ROW,
@@ -275,7 +276,9 @@ class LibraryMixin:
                 # a path the data was saved to (Sink.saves_to) names a file of that data
                 if not any(re.search(src.path_pattern, c) for c in pv.consts) and SAVED_FILE not in pv.refs:
                     continue
-            if src.report_types and not self.report_types_allow(src.report_types):
+            # a document id the caller hands in (`process(doc_id)`) may be of a report it requested
+            given = any(lab.is_param and not lab.flat and not lab.path and lab.origin.startswith(f"param:{self.q}:") for a in args for lab in a[1].labels)
+            if src.report_types and not self.report_types_allow(src.report_types, own=not given):
                 continue
             if self.written(src, args, recv):
                 continue
@@ -312,8 +315,10 @@ class LibraryMixin:
             pv = self.arg_value(paths[0], args, recv)
             if pv.labels and all(lab.is_param for lab in pv.labels):
                 # open(path), pd.read_csv(path) with the path a parameter: the file's content is
-                # not the path's parts (its report columns are read as such: key_source)
-                return join(out, Value(flat_params(pv.labels)))
+                # not the path's parts (its report columns are read as such: key_source); for a
+                # caller passing a report document's link, it is the report (FETCHED)
+                fetched = {derive(derive(lab, "key", FETCHED), "flat"): t for lab, t in pv.labels.items() if not lab.path and not lab.flat}
+                return join(out, Value(merge_labels(flat_params(pv.labels), fetched)))
         if recv is not None and cat.column_selectors:
             kept = self.selected_columns(name, args, recv)
             if kept is not None:
@@ -353,7 +358,8 @@ class LibraryMixin:
                     return join(out, Value(None, {ELEM: row}))
             for call, spec, values in cat.table_column_dicts:
                 if call == name and (not arg_given(spec, args) or self.arg_value(spec, args, recv).consts & values):
-                    return join(out, Value(table.labels, table.fields))  # a dict of the columns by name
+                    # a dict of the columns by name (iterated, their names)
+                    return Value(table.labels, {k: f for k, f in table.fields.items() if k != ROW}, frozenset({"ext:builtins.dict"}))
         merge = cat.table_merges.get(name)
         if merge is not None:  # each table's columns, kept apart as they were
             specs, listed = merge

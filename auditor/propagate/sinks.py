@@ -24,6 +24,7 @@ from auditor.values import (
     EMPTY,
     MAX_PATH,
     TEXT,
+    URL_PART,
     Label,
     Labels,
     Value,
@@ -76,6 +77,14 @@ class SinksMixin:
             args = {k: f for k, f in v.fields.items() if k.isdigit()}
             labels = merge_labels(labels, flatten(Value(None, args)))
         return labels
+
+    @staticmethod
+    def as_url(v: Value) -> Value:
+        """v given as a request's URL: the parameters it is marked so (URL_PART)."""
+        if not any(lab.is_param and not lab.flat and not lab.path for lab in v.labels):
+            return v
+        labels = {derive(lab, "key", URL_PART) if lab.is_param and not lab.flat and not lab.path else lab: t for lab, t in v.labels.items()}
+        return Value(labels, v.fields, v.refs, v.consts)
 
     def label_hits(self, rule: str, lab: Label) -> bool:
         if rule == "AMZ006":
@@ -236,8 +245,10 @@ class SinksMixin:
                 destination = f"{sink.destination} (a URL not known statically)"
         consent = self.consent > 0
         data_labels: Labels = {}
-        # a report document's own link is where the document is, not its rows
-        data_args = [(k, EMPTY, star) if self.document_link(v) else (k, v, star) for k, v, star in args]
+        # a parameter given as the URL: at a caller passing a report document's own link, the
+        # request fetches the report from Amazon's storage (URL_PART), not sends it out
+        urls = {id(self.arg_value(spec, args, recv)) for spec in sink.url_args if not spec.receiver}
+        data_args = [(k, self.as_url(v) if id(v) in urls else v, star) for k, v, star in args]
         for spec in sink.args:
             v = self.sink_data(sink, name, spec, data_args, recv, loc)
             # a log or the console formats an object with its __str__

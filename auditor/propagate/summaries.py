@@ -27,6 +27,7 @@ from auditor.values import (
     KEYS,
     ONE_OF,
     TEXT,
+    URL_PART,
     WALK_DEPTH,
     Label,
     Trace,
@@ -217,6 +218,9 @@ class SummariesMixin:
                     if key == TEXT:  # the callee printed it: the caller's value as text (as_text)
                         part = Value(self.as_text(part, loc))
                         continue
+                    if key == URL_PART:  # the callee requests it: a report document's link is Amazon's storage
+                        part = EMPTY if self.document_link(part) else part
+                        continue
                     if key == FETCHED:  # the callee fetched it: a report document's link gives the report
                         part = self.fetched_document(part) if self.document_link(part) else EMPTY
                         continue
@@ -279,16 +283,6 @@ class SummariesMixin:
         memo[done_key] = (v, out)
         return out
 
-    def link_argument(self, lab: Label, callee: str, actuals: list[Value]) -> bool:
-        """Whether the callee's parameter lab (itself, or text made from it) is, at this call, a
-        report document's own link: where the document is, not the document (a helper that fetches
-        the link and logs it on a retry)."""
-        prefix = f"param:{callee}:"
-        if lab.path or not lab.origin.startswith(prefix):
-            return False
-        i = int(lab.origin[len(prefix):])
-        return i < len(actuals) and self.document_link(actuals[i])
-
     def apply_param_sinks(
         self, callee: str, summary: Summary, actuals: list[Value], loc: ir.Loc, memo: dict[object, object] | None = None,
         raw_only: bool = False,
@@ -316,7 +310,7 @@ class SummariesMixin:
                 elif req_params:
                     self.param_sinks.append(ParamSink(None, ps.trace, site, tuple(req_params), ps.payload))
                 continue
-            if ps.label is None or self.link_argument(ps.label, callee, actuals):
+            if ps.label is None:
                 continue
             inst = self.instantiate(Value({ps.label: ps.trace}), callee, actuals, loc, memo=memo)
             waiting: list[tuple[Label, Trace]] = []  # text this call supplies, for a recipient its caller gives

@@ -29,6 +29,7 @@ from auditor.values import (
     join,
     join_all,
     known_consts,
+    sanitize,
 )
 
 
@@ -51,7 +52,9 @@ class TablesMixin:
             return out
         norm = normalize_key(key)
         if norm in self.cat.document_link_keys and self.document_source(base):
-            return Value(out.labels, out.fields, out.refs | {DOC_LINK}, out.consts)
+            # where the document is, not its rows: logged or saved it is not the report ("link"
+            # clears AMZ003 and AMZ005), handed to a partner it gives them the report
+            return Value(sanitize(out.labels, "link"), out.fields, out.refs | {DOC_LINK}, out.consts)
         data = self.cat.key_sources.get(norm)
         if data is not None and confirm:
             for lab in base.labels:
@@ -96,7 +99,7 @@ class TablesMixin:
             info = self.e.sources.get(lab.origin)
             src = self.cat.source_by_id(info.catalog_id) if info is not None else None
             if src is None or not src.report_types or self.report_types_allow(src.report_types):
-                labels[lab] = t
+                labels[Label(lab.kind, lab.data, lab.origin, lab.path, lab.san - {"link"}, lab.flat)] = t
         return Value(labels)
 
     def document_source(self, v: Value) -> bool:
