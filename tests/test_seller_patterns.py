@@ -2556,6 +2556,23 @@ for rep in listing["reports"]:
         fh.write(text)  # expect: AMZ003
 """,
 
+"an_amazon_custom_customized_url_is_a_link_to_the_buyers_entries": """
+import io, json, logging, zipfile
+import requests
+from sp_api.api import Orders
+def engraving(url):
+    if not url:
+        return ""
+    archive = zipfile.ZipFile(io.BytesIO(requests.get(url, timeout=20).content))
+    return json.loads(archive.read("custom.json"))["text"]
+items = Orders().get_order_items_buyer_info("1").payload["OrderItems"]
+first = items[0]
+link = (first.get("BuyerCustomizedInfo") or {}).get("CustomizedURL", "")
+logging.info("customization at %s", link)
+text = engraving(link)
+requests.post("https://api.openai.com/v1/chat/completions", json={"prompt": text})  # expect: AMZ004
+""",
+
 }
 
 

@@ -238,6 +238,7 @@ class Catalog:
     fold_calls: dict[str, tuple[ArgSpec, ArgSpec, ArgSpec]] = field(default_factory=dict)  # call -> (fn, items, initial)
     record_iterators: frozenset[str] = frozenset()  # ext refs of readers whose elements are records
     document_link_keys: frozenset[str] = frozenset()  # normalized keys of a report document's own link
+    issued_link_keys: frozenset[str] = frozenset()  # normalized keys of links Amazon issues in any of its data
     response_status_attrs: frozenset[str] = frozenset()  # an HTTP response's status code (status_code)
     response_ok_attrs: frozenset[str] = frozenset()  # an HTTP response's success flag (ok)
     element_getters: frozenset[str] = frozenset()  # q.get(), d.popleft(), rows.pop(): one element
@@ -575,6 +576,7 @@ def load_catalog() -> Catalog:
         response_status_attrs=frozenset(world["methods"].get("response_status_attrs", ())),
         response_ok_attrs=frozenset(world["methods"].get("response_ok_attrs", ())),
         document_link_keys=frozenset(normalize_key(k) for k in world["methods"].get("document_link_keys", ())),
+        issued_link_keys=frozenset(normalize_key(k) for k in world["methods"].get("issued_link_keys", ())),
         record_iterators=frozenset(f"ext:{t}{call}" for t in world["methods"].get("record_iterators", ()) for call in ("", "()")),
         table_indexers={f"ext:{t['attr']}": int(t["columns"]) for t in world["methods"].get("table_indexers", ())},
         positional_indexers=frozenset(

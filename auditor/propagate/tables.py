@@ -51,7 +51,9 @@ class TablesMixin:
         if key == ELEM or key in base.fields:
             return out
         norm = normalize_key(key)
-        if norm in self.cat.document_link_keys and self.document_source(base):
+        if (norm in self.cat.document_link_keys and self.document_source(base)) or (
+            norm in self.cat.issued_link_keys and any(lab.is_pii for lab in out.labels)
+        ):
             # where the document is, not its rows: logged or saved it is not the report ("link"
             # clears AMZ003 and AMZ005), handed to a partner it gives them the report
             return Value(sanitize(out.labels, "link"), out.fields, out.refs | {DOC_LINK}, out.consts)
@@ -89,7 +91,7 @@ class TablesMixin:
     def document_link(self, v: Value) -> bool:
         """Whether v is a report document's own link (`payload["url"]`, Source.document_link): a
         link to the document in Amazon's storage, not a host outside Amazon."""
-        return DOC_LINK in v.refs and not v.consts and self.document_source(v)
+        return DOC_LINK in v.refs and v.consts <= {""} and bool(v.labels) and all("link" in lab.san for lab in v.labels)
 
     def fetched_document(self, link: Value) -> Value:
         """What fetching a report document's own link gives: the document, of the report types this
