@@ -2540,7 +2540,6 @@ def fetch(rt):
     return client.get_report_document(client.get_report(rid).payload["reportDocumentId"], download=True).payload["document"]
 rid = client.create_report(reportType=ReportType.GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING).payload["reportId"]
 process(client.get_report(rid).payload["reportDocumentId"])
-logging.info("listings %s", fetch("GET_MERCHANT_LISTINGS_ALL_DATA"))
 logging.info("orders %s", fetch(ReportType.GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING.value))  # expect: AMZ005
 """,
 "report_types_listed_in_a_query_string_are_each_requested": """
@@ -2571,6 +2570,29 @@ link = (first.get("BuyerCustomizedInfo") or {}).get("CustomizedURL", "")
 logging.info("customization at %s", link)
 text = engraving(link)
 requests.post("https://api.openai.com/v1/chat/completions", json={"prompt": text})  # expect: AMZ004
+""",
+
+"a_report_documents_link_fetched_by_code_the_catalog_does_not_know_is_the_report": """
+import logging, os
+import pandas as pd
+from sp_api.api import Reports
+from myco.storage import fetch_blob
+r = Reports()
+r.create_report(reportType="GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL")
+doc = r.get_report_document("d1").payload
+logging.info("report %s", fetch_blob(doc["url"]))  # expect: AMZ005
+def read_table(path):
+    return pd.read_csv(path, sep="\\t")
+def load_report(url):
+    return read_table(url)
+logging.info("orders %s", load_report(doc["url"]).to_dict("records"))  # expect: AMZ005
+def request_orders():
+    r.create_report(reportType="GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL")
+def daily_job():
+    r.create_report(reportType="GET_MERCHANT_LISTINGS_ALL_DATA")
+    rep = r.get_report(os.environ["ORDERS_REPORT_ID"]).payload
+    text = r.get_report_document(rep["reportDocumentId"], download=True).payload["document"]
+    logging.info("orders %s", text)  # expect: AMZ005
 """,
 
 }

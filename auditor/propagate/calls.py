@@ -144,7 +144,11 @@ class CallsMixin:
                 out = join(out, self.call_value(Value(None, own, frozenset({inner})), recv, full, loc, shape, [None] * len(bound) + list(arg_exprs)))
             elif kind == "ext":
                 resolved = True
-                out = join(out, self.call_ext(self.cat.canonical(name), recv, args, loc, shape, arg_exprs))
+                full_name = self.cat.canonical(name)
+                r = self.call_ext(full_name, recv, args, loc, shape, arg_exprs)
+                if not full_name.startswith("builtins."):
+                    r = self.unlinked(r)  # a library given a link may fetch it (smart_open, a client)
+                out = join(out, r)
             elif kind == "task":
                 resolved = True
                 q, _, how = name.rpartition(":")
@@ -272,15 +276,16 @@ class CallsMixin:
         return bool(inst) and inst <= {"inst:" + b[4:] for b in self.prog.class_bases(cls) if b.startswith("cls:")}
 
     def report_types_allow(self, pattern: str, own: bool = True) -> bool:
-        """A report document holds buyer data if the report types the code requests can: those
-        this function requests (itself or through its callees, as a copy of a generic report
-        helper per report type does) unless the document is not `own` (its id is a parameter:
-        the caller's request), else this module's, else the program's; code that names no report
-        type at all is assumed to."""
-        if self.requested_types and own and "*" not in self.requested_types:
+        """A report document holds buyer data if the report types the code requests can: this
+        module's; in a module that names none (a generic report helper's), those this function
+        requests (itself or through its callees, as a copy of the helper per report type does)
+        unless the document is not `own` (its id is a parameter: the caller's request); else the
+        program's; code that names no report type at all is assumed to."""
+        named = self.prog.modules[self.module].report_types
+        if self.requested_types and own and not named and "*" not in self.requested_types:
+            # a generic helper's module names no type: what its callers asked this copy for
             return any(re.search(pattern, t) for t in self.requested_types)
         # (a type requested that is not known statically, "*", may be any the module names)
-        named = self.prog.modules[self.module].report_types
         if not named:
             named = tuple(t for m in self.prog.modules.values() for t in m.report_types)
         return not named or any(re.search(pattern, t) for t in named)

@@ -33,6 +33,7 @@ from auditor.values import (
     Trace,
     Value,
     cap_trace,
+    derive,
     flatten,
     join,
     join_all,
@@ -218,11 +219,17 @@ class SummariesMixin:
                     if key == TEXT:  # the callee printed it: the caller's value as text (as_text)
                         part = Value(self.as_text(part, loc))
                         continue
-                    if key == URL_PART:  # the callee requests it: a report document's link is Amazon's storage
-                        part = EMPTY if self.document_link(part) else part
-                        continue
-                    if key == FETCHED:  # the callee fetched it: a report document's link gives the report
-                        part = self.fetched_document(part) if self.document_link(part) else EMPTY
+                    if key in (URL_PART, FETCHED):
+                        # the callee requests or fetches it: a report document's link is Amazon's
+                        # storage, and what it gives is the report; our own parameter handed on
+                        # keeps the mark for our callers to decide
+                        passed = {derive(p, "key", key): pt for p, pt in part.labels.items() if p.is_param and not p.flat and not p.path}
+                        if key == URL_PART:
+                            part = EMPTY if self.document_link(part) else part
+                        else:
+                            part = self.fetched_document(part) if self.document_link(part) else EMPTY
+                        if passed:
+                            part = join(part, Value(passed))
                         continue
                     if key == DATA:  # asdict(param) in the callee: the caller's value, not its class
                         part = Value(part.labels, part.fields, frozenset(r for r in part.refs if not r.startswith(("inst:", "cls:"))), part.consts)

@@ -26,9 +26,11 @@ from auditor.values import (
     INDEX,
     Label,
     Value,
+    flatten,
     join,
     join_all,
     known_consts,
+    map_labels,
     sanitize,
 )
 
@@ -92,6 +94,15 @@ class TablesMixin:
         """Whether v is a report document's own link (`payload["url"]`, Source.document_link): a
         link to the document in Amazon's storage, not a host outside Amazon."""
         return DOC_LINK in v.refs and v.consts <= {""} and bool(v.labels) and all("link" in lab.san for lab in v.labels)
+
+    @staticmethod
+    def unlinked(v: Value) -> Value:
+        """v with links' labels made the data they point to again (Amazon's report document or
+        customization links, sanitized `link`): what a call the catalog does not know returns
+        from a link may be what it fetched."""
+        if not any("link" in lab.san for lab in flatten(v)):
+            return v
+        return map_labels(v, lambda lab, t: {Label(lab.kind, lab.data, lab.origin, lab.path, lab.san - {"link"}, lab.flat): t} if "link" in lab.san else {lab: t})
 
     def fetched_document(self, link: Value) -> Value:
         """What fetching a report document's own link gives: the document, of the report types this
