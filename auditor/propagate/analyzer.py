@@ -414,7 +414,8 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
 
     def loop(self, s: ir.Loop) -> None:
         it = self.eval(s.iter)
-        # (a dict's items are left to the joined loop: narrowing by key keeps a pair together there)
+        # (a dict's items are left to the joined loop, where narrowing by key keeps a pair
+        # together, unless the dict maps names to names: a mapping table runs per entry)
         paired = PAIRED in it.fields.get(ELEM, EMPTY).fields
         known = self.each_element(it) if s.target is not None and not s.breaks else None
         if known is not None and paired and (self.table_unrolls or self.loop_nest > 1 or not all(name_pair(p) for p in known[0])):
