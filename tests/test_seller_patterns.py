@@ -2595,6 +2595,19 @@ def daily_job():
     logging.info("orders %s", text)  # expect: AMZ005
 """,
 
+"a_helper_given_a_report_documents_payload_fetches_its_link": """
+import logging
+import requests
+from sp_api.api import Reports
+def download(d):
+    return requests.get(d["url"], timeout=30).text
+r = Reports()
+r.create_report(reportType="GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL")
+doc = r.get_report_document("d1").payload
+logging.info("report %s", download(doc))  # expect: AMZ005
+logging.info("status %s", download({"url": "https://status.example.com/ping"}))
+""",
+
 }
 
 

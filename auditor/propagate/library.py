@@ -297,7 +297,7 @@ class LibraryMixin:
             # label is flat: the response is not the caller's value (its rows read by report column
             # are those columns, whatever the caller passes)
             fetched = {
-                derive(derive(lab, "key", FETCHED), "flat"): t for lab, t in link.labels.items() if lab.is_param and not lab.path and not lab.flat
+                derive(derive(lab, "key", FETCHED), "flat"): t for lab, t in link.labels.items() if lab.is_param and len(lab.path) < MAX_PATH and not lab.flat
             }
             if fetched:
                 out = join(out, Value(fetched))
@@ -317,7 +317,7 @@ class LibraryMixin:
                 # open(path), pd.read_csv(path) with the path a parameter: the file's content is
                 # not the path's parts (its report columns are read as such: key_source); for a
                 # caller passing a report document's link, it is the report (FETCHED)
-                fetched = {derive(derive(lab, "key", FETCHED), "flat"): t for lab, t in pv.labels.items() if not lab.path and not lab.flat}
+                fetched = {derive(derive(lab, "key", FETCHED), "flat"): t for lab, t in pv.labels.items() if len(lab.path) < MAX_PATH and not lab.flat}
                 return join(out, Value(merge_labels(flat_params(pv.labels), fetched)))
         if recv is not None and cat.column_selectors:
             kept = self.selected_columns(name, args, recv)

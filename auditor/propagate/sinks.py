@@ -81,9 +81,9 @@ class SinksMixin:
     @staticmethod
     def as_url(v: Value) -> Value:
         """v given as a request's URL: the parameters it is marked so (URL_PART)."""
-        if not any(lab.is_param and not lab.flat and not lab.path for lab in v.labels):
+        if not any(lab.is_param and not lab.flat and len(lab.path) < MAX_PATH for lab in v.labels):
             return v
-        labels = {derive(lab, "key", URL_PART) if lab.is_param and not lab.flat and not lab.path else lab: t for lab, t in v.labels.items()}
+        labels = {derive(lab, "key", URL_PART) if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH else lab: t for lab, t in v.labels.items()}
         return Value(labels, v.fields, v.refs, v.consts)
 
     def label_hits(self, rule: str, lab: Label) -> bool:

@@ -25,6 +25,7 @@ from auditor.values import (
     EMPTY,
     FETCHED,
     KEYS,
+    MAX_PATH,
     ONE_OF,
     TEXT,
     URL_PART,
@@ -223,7 +224,7 @@ class SummariesMixin:
                         # the callee requests or fetches it: a report document's link is Amazon's
                         # storage, and what it gives is the report; our own parameter handed on
                         # keeps the mark for our callers to decide
-                        passed = {derive(p, "key", key): pt for p, pt in part.labels.items() if p.is_param and not p.flat and not p.path}
+                        passed = {derive(p, "key", key): pt for p, pt in part.labels.items() if p.is_param and not p.flat and len(p.path) < MAX_PATH}
                         if key == URL_PART:
                             part = EMPTY if self.document_link(part) else part
                         else:
