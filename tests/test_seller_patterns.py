@@ -2608,6 +2608,34 @@ logging.info("report %s", download(doc))  # expect: AMZ005
 logging.info("status %s", download({"url": "https://status.example.com/ping"}))
 """,
 
+"a_report_documents_link_kept_on_self_or_trimmed_is_still_the_link": """
+import logging
+import requests
+from sp_api.api import Reports
+r = Reports()
+r.create_report(reportType="GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL")
+doc = r.get_report_document("d1").payload
+requests.get(f"https://partner.example.com/import?src={doc['url']}")  # expect: AMZ004
+
+
+class Dl:
+    def __init__(self):
+        self.url = None
+
+    def locate(self):
+        self.url = r.get_report_document("d2").payload["url"]
+
+    def fetch(self):
+        logging.info("fetching %s", self.url)
+        return requests.get(self.url).text
+
+
+d = Dl()
+d.locate()
+logging.info("report %s", d.fetch())  # expect: AMZ005
+logging.info("trimmed %s", requests.get(doc["url"].strip()).text)  # expect: AMZ005
+""",
+
 }
 
 

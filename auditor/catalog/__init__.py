@@ -239,6 +239,7 @@ class Catalog:
     record_iterators: frozenset[str] = frozenset()  # ext refs of readers whose elements are records
     document_link_keys: frozenset[str] = frozenset()  # normalized keys of a report document's own link
     issued_link_keys: frozenset[str] = frozenset()  # normalized keys of links Amazon issues in any of its data
+    text_methods: frozenset[str] = frozenset()  # methods of text that give text (str.strip)
     response_status_attrs: frozenset[str] = frozenset()  # an HTTP response's status code (status_code)
     response_ok_attrs: frozenset[str] = frozenset()  # an HTTP response's success flag (ok)
     element_getters: frozenset[str] = frozenset()  # q.get(), d.popleft(), rows.pop(): one element
@@ -577,6 +578,7 @@ def load_catalog() -> Catalog:
         response_ok_attrs=frozenset(world["methods"].get("response_ok_attrs", ())),
         document_link_keys=frozenset(normalize_key(k) for k in world["methods"].get("document_link_keys", ())),
         issued_link_keys=frozenset(normalize_key(k) for k in world["methods"].get("issued_link_keys", ())),
+        text_methods=frozenset(world["methods"].get("text_methods", ())),
         record_iterators=frozenset(f"ext:{t}{call}" for t in world["methods"].get("record_iterators", ()) for call in ("", "()")),
         table_indexers={f"ext:{t['attr']}": int(t["columns"]) for t in world["methods"].get("table_indexers", ())},
         positional_indexers=frozenset(

@@ -146,7 +146,7 @@ class CallsMixin:
                 resolved = True
                 full_name = self.cat.canonical(name)
                 r = self.call_ext(full_name, recv, args, loc, shape, arg_exprs)
-                if not full_name.startswith("builtins."):
+                if not full_name.startswith("builtins.") and full_name.rsplit(".", 1)[-1] not in self.cat.text_methods:
                     r = self.unlinked(r)  # a library given a link may fetch it (smart_open, a client)
                 out = join(out, r)
             elif kind == "task":

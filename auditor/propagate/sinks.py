@@ -80,10 +80,17 @@ class SinksMixin:
 
     @staticmethod
     def as_url(v: Value) -> Value:
-        """v given as a request's URL: the parameters it is marked so (URL_PART)."""
-        if not any(lab.is_param and not lab.flat and len(lab.path) < MAX_PATH for lab in v.labels):
+        """v given as a request's URL: the parameters it is marked so (URL_PART), and a link
+        Amazon issued that is the whole URL is where the request goes (its storage), not data
+        sent (in a partner's query string it is sent)."""
+        whole = v.consts <= {""}
+        if not any((lab.is_param and not lab.flat and len(lab.path) < MAX_PATH) or (whole and "link" in lab.san) for lab in v.labels):
             return v
-        labels = {derive(lab, "key", URL_PART) if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH else lab: t for lab, t in v.labels.items()}
+        labels = {
+            derive(lab, "key", URL_PART) if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH else lab: t
+            for lab, t in v.labels.items()
+            if not (whole and "link" in lab.san)
+        }
         return Value(labels, v.fields, v.refs, v.consts)
 
     def label_hits(self, rule: str, lab: Label) -> bool:

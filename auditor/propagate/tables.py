@@ -93,7 +93,9 @@ class TablesMixin:
     def document_link(self, v: Value) -> bool:
         """Whether v is a report document's own link (`payload["url"]`, Source.document_link): a
         link to the document in Amazon's storage, not a host outside Amazon."""
-        return DOC_LINK in v.refs and v.consts <= {""} and bool(v.labels) and all("link" in lab.san for lab in v.labels)
+        # told by its labels: read from a payload (DOC_LINK), stored and read back, or made text
+        # again (`link.strip()`, `str(link)`), it is the link as long as nothing else is in it
+        return v.consts <= {""} and bool(v.labels) and all("link" in lab.san for lab in v.labels)
 
     @staticmethod
     def unlinked(v: Value) -> Value:
