@@ -268,7 +268,6 @@ STORED_ROW = "@row"
 # report column read from it is each file's (TablesMixin.confirm_files)
 ROW = "@row"  # on rows taken by a table indexer (df.iloc[0], df.loc[mask]): iterated, they give their values
 STACKED = "@stacked"
-DOC_LINK = "link:document"  # a report document's own link read from its payload (Source.document_link)
 
 
 WRAPS_METHOD = "@wraps_method"  # on a decorator's wrapper read from a class: called as a method

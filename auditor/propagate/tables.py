@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from auditor import ir
 from auditor.catalog import normalize_key
 from auditor.propagate.base import (
-    DOC_LINK,
     EMPTY_MARK,
     STACKED,
     SourceInfo,
@@ -58,7 +57,7 @@ class TablesMixin:
         ):
             # where the document is, not its rows: logged or saved it is not the report ("link"
             # clears AMZ003 and AMZ005), handed to a partner it gives them the report
-            return Value(sanitize(out.labels, "link"), out.fields, out.refs | {DOC_LINK}, out.consts)
+            return Value(sanitize(out.labels, "link"), out.fields, out.refs, out.consts)
         data = self.cat.key_sources.get(norm)
         if data is not None and confirm:
             for lab in base.labels:
@@ -91,9 +90,9 @@ class TablesMixin:
                 self.e.confirm_unknown_file(origin, path, loc, key)
 
     def document_link(self, v: Value) -> bool:
-        """Whether v is a report document's own link (`payload["url"]`, Source.document_link): a
-        link to the document in Amazon's storage, not a host outside Amazon."""
-        # told by its labels: read from a payload (DOC_LINK), stored and read back, or made text
+        """Whether v is a link Amazon issued (a report document's `payload["url"]`, an Amazon
+        Custom `CustomizedURL`): where the data is in Amazon's storage, not a host outside Amazon."""
+        # told by its labels: read from a payload (key_source), stored and read back, or made text
         # again (`link.strip()`, `str(link)`), it is the link as long as nothing else is in it
         return v.consts <= {""} and bool(v.labels) and all("link" in lab.san for lab in v.labels)
 
