@@ -2636,6 +2636,27 @@ logging.info("report %s", d.fetch())  # expect: AMZ005
 logging.info("trimmed %s", requests.get(doc["url"].strip()).text)  # expect: AMZ005
 """,
 
+"a_link_handed_through_two_http_helpers_is_fetched_not_sent": """
+import logging, requests
+from sp_api.api import Orders, Reports
+def _request(method, url, **kwargs):
+    resp = requests.request(method, url, timeout=60, **kwargs)
+    resp.raise_for_status()
+    return resp
+def download(url):
+    return _request("GET", url).content
+def _call(url):
+    return requests.get(url, timeout=60)  # expect: AMZ004
+def lookup(url):
+    return _call(url).json()
+r = Reports()
+r.create_report(reportType="GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL")
+doc = r.get_report_document("d1").payload
+logging.info("report %s", download(doc["url"]))  # expect: AMZ005
+email = Orders().get_order_buyer_info("1").payload["BuyerEmail"]
+lookup(f"https://crm.example.com/lookup?email={email}")
+""",
+
 }
 
 

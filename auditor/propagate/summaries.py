@@ -224,13 +224,15 @@ class SummariesMixin:
                         # the callee requests or fetches it: a report document's link is Amazon's
                         # storage, and what it gives is the report; our own parameter handed on
                         # keeps the mark for our callers to decide
-                        passed = {derive(p, "key", key): pt for p, pt in part.labels.items() if p.is_param and not p.flat and len(p.path) < MAX_PATH}
+                        ours = {p: pt for p, pt in part.labels.items() if p.is_param and not p.flat and len(p.path) < MAX_PATH}
+                        if ours:  # (not also as they are: the mark decides for them)
+                            part = Value({p: pt for p, pt in part.labels.items() if p not in ours}, part.fields, part.refs, part.consts)
                         if key == URL_PART:
                             part = EMPTY if self.document_link(part) else part
                         else:
                             part = self.fetched_document(part) if self.document_link(part) else EMPTY
-                        if passed:
-                            part = join(part, Value(passed))
+                        if ours:
+                            part = join(part, Value({derive(p, "key", key): pt for p, pt in ours.items()}))
                         continue
                     if key == DATA:  # asdict(param) in the callee: the caller's value, not its class
                         part = Value(part.labels, part.fields, frozenset(r for r in part.refs if not r.startswith(("inst:", "cls:"))), part.consts)
