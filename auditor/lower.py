@@ -19,7 +19,6 @@ from libcst._nodes.internal import CodegenState
 from auditor import ir
 
 _TRUE_FALSE_NONE = {"True", "False", "None"}
-_REPORT_TYPE = ir.REPORT_TYPE_NAME
 # a report type named in a request body written as text (`'{"reportType": "GET_LEDGER_DETAIL_VIEW_DATA"}'`)
 _REPORT_TYPE_IN_TEXT = re.compile(r"reportTypes?\W{1,8}(GET_[A-Z0-9_]+(?:\W{1,6}GET_[A-Z0-9_]+)*)")
 _REPORT_TYPE_NAMES = re.compile(r"GET_[A-Z0-9_]+")
@@ -573,7 +572,7 @@ class Lowerer:
 
     def string(self, v: str, loc: ir.Loc) -> ir.Const:
         """A string literal; one that names a report type (GET_FLAT_FILE_ORDERS_DATA) is noted."""
-        if len(v) < 120 and _REPORT_TYPE.match(v):
+        if len(v) < 120 and ir.REPORT_TYPE_NAME.match(v):
             self.report_types[v.strip("_")] = None
         elif "reportType" in v:
             self.text_report_types(v)
@@ -774,7 +773,7 @@ class Lowerer:
                 return ir.Const(node.value, loc)  # not a string: carries no text, but True is readable
             return ir.Name(node.value, loc)
         if head is cst.Attribute:
-            if _REPORT_TYPE.match(node.attr.value):
+            if ir.REPORT_TYPE_NAME.match(node.attr.value):
                 self.report_types[node.attr.value.strip("_")] = None
             return ir.Attr(self.expr(node.value), node.attr.value, loc)
         if head is cst.SimpleString:

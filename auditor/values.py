@@ -576,6 +576,14 @@ def set_path(v: Value, path: tuple[str, ...], new: Value, strong: bool = True, d
     return bounded(Value(v.labels, fields, v.refs, v.consts))
 
 
+LINK = "link"  # the sanitization of a link Amazon issued: where its data is, not the data (TablesMixin.document_link)
+
+
+def unsanitized(lab: Label, kind: str) -> Label:
+    """lab without the sanitization `kind` (a link fetched is the data it points to)."""
+    return Label(lab.kind, lab.data, lab.origin, lab.path, lab.san - {kind}, lab.flat) if kind in lab.san else lab
+
+
 def sanitize(labels: Labels, kind: str) -> Labels:
     out: Labels = {}
     for lab, t in labels.items():

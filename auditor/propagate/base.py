@@ -12,7 +12,9 @@ from auditor.catalog import ArgSpec, Catalog
 from auditor.values import (
     ELEM,
     EMPTY,
+    FETCHED,
     MAX_CONSTS,
+    MAX_PATH,
     SELF_PART,
     TOP_CONSTS,
     Label,
@@ -346,6 +348,16 @@ def own_self(v: Value) -> dict[str, Value] | None:
 
 def with_consent(site: Site) -> Site:
     return Site(site.rule, site.sink_id, site.callee, site.destination, site.path, site.loc, site.function, True)
+
+
+def fetched_params(labels: Labels) -> Labels:
+    """What fetching these parameters gives (a helper's `requests.request(method, url)`,
+    `pd.read_csv(url)`), for a caller passing a link Amazon issued: the data it points to
+    (values.FETCHED). Flat: the response is not the caller's value, so its rows read by report
+    column in the helper are those columns, whatever the caller passes."""
+    return {
+        derive(derive(lab, "key", FETCHED), "flat"): t for lab, t in labels.items() if lab.is_param and len(lab.path) < MAX_PATH and not lab.flat
+    }
 
 
 def flat_params(labels: Labels) -> Labels:

@@ -19,6 +19,7 @@ from auditor.propagate.base import (
     STORED_ROW,
     SourceInfo,
     arg_given,
+    fetched_params,
     flat_params,
     is_callable_ref,
     json_value,
@@ -32,7 +33,6 @@ from auditor.values import (
     DATA,
     ELEM,
     EMPTY,
-    FETCHED,
     INDEX,
     MAX_CONSTS,
     MAX_PATH,
@@ -293,12 +293,8 @@ class LibraryMixin:
                 break
             if not src.document_link:
                 continue
-            # an HTTP helper given the URL: the report, when its caller passes a document's link. The
-            # label is flat: the response is not the caller's value (its rows read by report column
-            # are those columns, whatever the caller passes)
-            fetched = {
-                derive(derive(lab, "key", FETCHED), "flat"): t for lab, t in link.labels.items() if lab.is_param and len(lab.path) < MAX_PATH and not lab.flat
-            }
+            # an HTTP helper given the URL: the report, when its caller passes a document's link
+            fetched = fetched_params(link.labels)
             if fetched:
                 out = join(out, Value(fetched))
                 break
@@ -317,8 +313,7 @@ class LibraryMixin:
                 # open(path), pd.read_csv(path) with the path a parameter: the file's content is
                 # not the path's parts (its report columns are read as such: key_source); for a
                 # caller passing a report document's link, it is the report (FETCHED)
-                fetched = {derive(derive(lab, "key", FETCHED), "flat"): t for lab, t in pv.labels.items() if len(lab.path) < MAX_PATH and not lab.flat}
-                return join(out, Value(merge_labels(flat_params(pv.labels), fetched)))
+                return join(out, Value(merge_labels(flat_params(pv.labels), fetched_params(pv.labels))))
         if recv is not None and cat.column_selectors:
             kept = self.selected_columns(name, args, recv)
             if kept is not None:

@@ -22,6 +22,7 @@ from auditor.propagate.base import (
 from auditor.values import (
     ELEM,
     EMPTY,
+    LINK,
     MAX_PATH,
     TEXT,
     URL_PART,
@@ -84,12 +85,12 @@ class SinksMixin:
         Amazon issued that is the whole URL is where the request goes (its storage), not data
         sent (in a partner's query string it is sent)."""
         whole = v.consts <= {""}
-        if not any((lab.is_param and not lab.flat and len(lab.path) < MAX_PATH) or (whole and "link" in lab.san) for lab in v.labels):
+        if not any((lab.is_param and not lab.flat and len(lab.path) < MAX_PATH) or (whole and LINK in lab.san) for lab in v.labels):
             return v
         labels = {
             derive(lab, "key", URL_PART) if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH else lab: t
             for lab, t in v.labels.items()
-            if not (whole and "link" in lab.san)
+            if not (whole and LINK in lab.san)
         }
         return Value(labels, v.fields, v.refs, v.consts)
 

@@ -23,6 +23,7 @@ from auditor.values import (
     GROUP_INDEXED,
     GROUP_NAMES,
     INDEX,
+    LINK,
     Label,
     Value,
     flatten,
@@ -31,6 +32,7 @@ from auditor.values import (
     known_consts,
     map_labels,
     sanitize,
+    unsanitized,
 )
 
 
@@ -55,9 +57,9 @@ class TablesMixin:
         if (norm in self.cat.document_link_keys and self.document_source(base)) or (
             norm in self.cat.issued_link_keys and any(lab.is_pii for lab in out.labels)
         ):
-            # where the document is, not its rows: logged or saved it is not the report ("link"
+            # where the document is, not its rows: logged or saved it is not the report (LINK
             # clears AMZ003 and AMZ005), handed to a partner it gives them the report
-            return Value(sanitize(out.labels, "link"), out.fields, out.refs, out.consts)
+            return Value(sanitize(out.labels, LINK), out.fields, out.refs, out.consts)
         data = self.cat.key_sources.get(norm)
         if data is not None and confirm:
             for lab in base.labels:
@@ -94,16 +96,16 @@ class TablesMixin:
         Custom `CustomizedURL`): where the data is in Amazon's storage, not a host outside Amazon."""
         # told by its labels: read from a payload (key_source), stored and read back, or made text
         # again (`link.strip()`, `str(link)`), it is the link as long as nothing else is in it
-        return v.consts <= {""} and bool(v.labels) and all("link" in lab.san for lab in v.labels)
+        return v.consts <= {""} and bool(v.labels) and all(LINK in lab.san for lab in v.labels)
 
     @staticmethod
     def unlinked(v: Value) -> Value:
         """v with links' labels made the data they point to again (Amazon's report document or
         customization links, sanitized `link`): what a call the catalog does not know returns
         from a link may be what it fetched."""
-        if not any("link" in lab.san for lab in flatten(v)):
+        if not any(LINK in lab.san for lab in flatten(v)):
             return v
-        return map_labels(v, lambda lab, t: {Label(lab.kind, lab.data, lab.origin, lab.path, lab.san - {"link"}, lab.flat): t} if "link" in lab.san else {lab: t})
+        return map_labels(v, lambda lab, t: {unsanitized(lab, LINK): t})
 
     def fetched_document(self, link: Value) -> Value:
         """What fetching a report document's own link gives: the document, of the report types this
@@ -113,7 +115,7 @@ class TablesMixin:
             info = self.e.sources.get(lab.origin)
             src = self.cat.source_by_id(info.catalog_id) if info is not None else None
             if src is None or not src.report_types or self.report_types_allow(src.report_types):
-                labels[Label(lab.kind, lab.data, lab.origin, lab.path, lab.san - {"link"}, lab.flat)] = t
+                labels[unsanitized(lab, LINK)] = t
         return Value(labels)
 
     def document_source(self, v: Value) -> bool:
