@@ -2656,6 +2656,28 @@ logging.info("report %s", download(doc["url"]))  # expect: AMZ005
 email = Orders().get_order_buyer_info("1").payload["BuyerEmail"]
 lookup(f"https://crm.example.com/lookup?email={email}")
 """,
+"a_pydantic_model_dumped_with_only_some_fields_holds_only_those": """
+import logging, os, requests
+from pydantic import BaseModel
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+PUBLIC = {"order_id", "status"}
+class Row(BaseModel):
+    order_id: str
+    status: str
+    email: str
+def run():
+    o = Orders().get_orders(CreatedAfter="x").payload["Orders"][0]
+    r = Row(order_id=o["AmazonOrderId"], status=o["OrderStatus"], email=o["BuyerInfo"]["BuyerEmail"])
+    log.info("row %s", r.model_dump(include={"email"}))  # expect: AMZ005
+    log.info("row %s", r.model_dump(include=PUBLIC))
+    requests.post("https://x.example.com", data=r.model_dump_json(include={"order_id", "status"}))
+    requests.post("https://x.example.com", data=r.model_dump_json(include={"order_id", "email"}))  # expect: AMZ004
+    log.info("row %s", r.model_dump(include=set(os.environ["F"].split(","))))  # expect: AMZ005
+    log.info("row %s", r.dict(include={"order_id": True}))
+    log.info("row %s", r.json(include={"order_id"}, exclude={"status"}))
+    log.info("row %s", r.dict())  # expect: AMZ005
+""",
 
 }
 
