@@ -2656,6 +2656,47 @@ logging.info("report %s", download(doc["url"]))  # expect: AMZ005
 email = Orders().get_order_buyer_info("1").payload["BuyerEmail"]
 lookup(f"https://crm.example.com/lookup?email={email}")
 """,
+"the_exception_being_handled_is_logged_with_its_traceback": """
+import logging, sys, traceback
+import requests
+import sentry_sdk
+from loguru import logger as lg
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+class AddressError(Exception):
+    pass
+def check(addr):
+    if not addr.get("PostalCode"):
+        raise AddressError(f"cannot ship to {addr}")
+    if len(addr.get("AddressLine1", "")) > 60:
+        raise ValueError("address line too long")
+def run(oid):
+    addr = Orders().get_order_address(oid).payload["ShippingAddress"]
+    try:
+        check(addr)
+    except AddressError:
+        log.exception("address check failed for %s", oid)  # expect: AMZ005
+        lg.exception("address check failed")  # expect: AMZ005
+        sentry_sdk.capture_exception()  # expect: AMZ005
+        traceback.print_exc()  # expect: AMZ005
+        text = traceback.format_exc()
+        requests.post("https://hooks.slack.com/services/T/B/X", json={"text": text})  # expect: AMZ004
+        try:
+            requests.get("https://status.example.com")
+        except requests.RequestException:
+            log.warning("status page down")
+        log.error("still failing", exc_info=True)  # expect: AMZ005
+    except ValueError:
+        log.exception("address check failed for %s", oid)
+        traceback.print_exc()
+    log.exception("done with %s", oid)
+    try:
+        requests.post("https://erp.example.com/orders", json={"id": oid})
+    except requests.RequestException:
+        log.exception("erp push failed for %s", oid)
+        log.error("erp push failed: %s", traceback.format_exc())
+        log.error("erp push failed", exc_info=sys.exc_info())
+""",
 "a_pydantic_model_dumped_with_only_some_fields_holds_only_those": """
 import logging, os, requests
 from pydantic import BaseModel

@@ -126,6 +126,11 @@ class Sink:
     # constructor argument naming them, whether the data is rows of such records)
     # (csv.DictWriter(fh, fieldnames=FIELDS).writerow(row) writes row[f] for f in FIELDS)
     row_keys: dict[str, tuple[ArgSpec, bool]] = field(default_factory=dict)
+    # the exception being handled is written too: by these methods (logger.exception(...)) and by
+    # any call given this argument not False (logger.error(..., exc_info=True)); a traceback shows
+    # the exception's message (raise ValueError(f"bad address {addr}"))
+    handled_exception: tuple[str, ...] = ()
+    exception_flag: ArgSpec | None = None
     examples: tuple[Example, ...] = ()
 
 
@@ -250,6 +255,7 @@ class Catalog:
     replace_calls: frozenset[str] = frozenset()
     identity_calls: frozenset[str] = frozenset()
     data_calls: frozenset[str] = frozenset()
+    exception_texts: frozenset[str] = frozenset()  # the exception being handled, as text
     value_tuples: frozenset[str] = frozenset()  # of those, the ones giving the values as a tuple (astuple)
     record_factories: frozenset[str] = frozenset()
     clean_methods: frozenset[str] = frozenset()
@@ -451,6 +457,8 @@ def _sink(e: dict[str, Any]) -> Sink:
         result=bool(e.get("result", False)),
         saves_to=_specs([e["saves_to"]])[0] if "saves_to" in e else None,
         row_keys={r["call"]: (ArgSpec.parse(r["keys"]), bool(r.get("rows", False))) for r in e.get("row_keys", ())},
+        handled_exception=tuple(e.get("handled_exception", ())),
+        exception_flag=ArgSpec.parse(e["exception_flag"]) if "exception_flag" in e else None,
         examples=_examples(e),
     )
 
@@ -591,6 +599,7 @@ def load_catalog() -> Catalog:
         replace_calls=frozenset(world["methods"]["replace_calls"]),
         identity_calls=frozenset(world["methods"]["identity_calls"]),
         data_calls=frozenset(world["methods"]["data_calls"]) | frozenset(world["methods"].get("value_tuples", ())),
+        exception_texts=frozenset(world["methods"].get("exception_texts", ())),
         value_tuples=frozenset(world["methods"].get("value_tuples", ())),
         record_factories=frozenset(world["methods"]["record_factories"]),
         clean_methods=frozenset(world["methods"]["clean"]),

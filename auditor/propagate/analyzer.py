@@ -359,6 +359,11 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                     self.env[name] = caught
                 self.env[ir.RERAISE] = caught
                 self.block(body)
+                # after the handler, the exception being handled is the enclosing handler's again
+                if ir.RERAISE in before:
+                    self.env[ir.RERAISE] = before[ir.RERAISE]
+                else:
+                    self.env.pop(ir.RERAISE, None)
                 envs.append(self.env)
             for key in sorted(uncaught):  # no handler for these: they leave the try
                 self.raise_value(uncaught[key], key)

@@ -460,6 +460,9 @@ class LibraryMixin:
             parsed = json_value(next(iter(args[0][1].consts)))
             if parsed is not None:
                 return parsed
+        if name in cat.exception_texts:  # traceback.format_exc(): the handled exception's text
+            exc = self.env.get(ir.RERAISE)
+            return out if exc is None else join(out, Value(self.as_text(exc, loc)))
         if name in cat.replace_calls and args:
             obj = args[0][1]
             for kw, v, _s in args[1:]:

@@ -187,6 +187,23 @@ class SinksMixin:
             return Value(None, {ELEM: self.read_keys(self.iter_elem(v), frozenset(names), loc)})
         return self.read_keys(v, frozenset(names), loc)
 
+    def handled_exception(self, sink: Sink, name: str, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> Value | None:
+        """The exception being handled, when this call writes it as well as its arguments
+        (`logger.exception("failed")`, `logger.error("failed", exc_info=True)` in an except block)."""
+        exc = self.env.get(ir.RERAISE)
+        if exc is None or exc.is_empty():
+            return None
+        if name.rsplit(".", 1)[-1] in sink.handled_exception:
+            return exc
+        flag = sink.exception_flag
+        for i, (kw, _v, star) in enumerate(args):
+            if flag is None or star or i >= len(arg_exprs):
+                continue
+            if (flag.keyword is not None and kw == flag.keyword) or (kw is None and flag.position is not None and i == flag.position):
+                e = arg_exprs[i]  # exc_info=False or None writes no exception; anything else may
+                return None if isinstance(e, ir.Const) and e.value in ("False", "None", "0") else exc
+        return None
+
     def check_sink(
         self,
         sink: Sink,
@@ -257,8 +274,11 @@ class SinksMixin:
         # request fetches the report from Amazon's storage (URL_PART), not sends it out
         urls = {id(self.arg_value(spec, args, recv)) for spec in sink.url_args if not spec.receiver}
         data_args = [(k, self.as_url(v) if id(v) in urls else v, star) for k, v, star in args]
-        for spec in sink.args:
-            v = self.sink_data(sink, name, spec, data_args, recv, loc)
+        data = [self.sink_data(sink, name, spec, data_args, recv, loc) for spec in sink.args]
+        handled = self.handled_exception(sink, name, args, arg_exprs)
+        if handled is not None:
+            data.append(handled)
+        for v in data:
             # a log or the console formats an object with its __str__
             data_labels = merge_labels(data_labels, self.as_text(v, loc) if sink.rule == "AMZ005" else flatten(v))
         if sink.rule:
