@@ -3123,3 +3123,62 @@ def test_name_tables_nested_in_loops_run_within_the_statement_budget() -> None:
     none inside deep loops, runs per entry, so the function is analysed whole (the flow after the
     loops is found) instead of stopping at the statement budget."""
     check(_NESTED_NAME_TABLES)
+
+
+def test_a_document_id_handed_to_a_generic_download_helper_is_judged_by_the_callers_request() -> None:
+    """The helper module only requests, polls and downloads: the document id is its parameter and
+    it names no report type. Each caller's own request decides what the document holds, also
+    through a helper in between and in a copy per type of a fetch function; a caller that
+    requests a type not known statically still gets the buyer data. (The types are a function's,
+    not a document's: a function requesting an order report and then an inventory report gets
+    buyer data from both documents.)"""
+    check_files({
+        "sp_reports.py": """
+import time
+from sp_api.api import Reports
+def request_report(report_type):
+    return Reports().create_report(reportType=report_type).payload["reportId"]
+def wait_for_document(report_id):
+    while True:
+        res = Reports().get_report(report_id).payload
+        if res.get("processingStatus") == "DONE":
+            return res["reportDocumentId"]
+        time.sleep(30)
+def download_text(document_id):
+    return Reports().get_report_document(document_id, download=True).payload["document"]
+""",
+        "relay.py": """
+from sp_api_helpers import nothing
+from sp_reports import download_text
+def document_text(document_id):
+    return download_text(document_id).strip()
+""",
+        "sp_api_helpers.py": """
+def nothing():
+    return None
+""",
+        "daily.py": """
+import io, logging, sys
+import pandas as pd
+from sp_api.base import ReportType
+from sp_reports import download_text, request_report, wait_for_document
+from relay import document_text
+def fetch_frame(report_type):
+    document_id = wait_for_document(request_report(report_type))
+    return pd.read_csv(io.StringIO(download_text(document_id)), sep="\\t")
+def main():
+    shipments = fetch_frame(ReportType.GET_AMAZON_FULFILLED_SHIPMENTS_DATA_GENERAL)
+    inventory = fetch_frame(ReportType.GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA)
+    shipments.to_csv("shipments.csv", index=False)  # expect: AMZ003
+    inventory.to_csv("inventory.csv", index=False)
+def inventory_dump():
+    doc = wait_for_document(request_report("GET_FBA_MYI_ALL_INVENTORY_DATA"))
+    logging.info("inventory %s", document_text(doc))
+def orders_dump():
+    doc = wait_for_document(request_report("GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL"))
+    logging.info("orders %s", document_text(doc))  # expect: AMZ005
+def any_dump():
+    doc = wait_for_document(request_report(sys.argv[1]))
+    logging.info("any report %s", download_text(doc))  # expect: AMZ005
+""",
+    })

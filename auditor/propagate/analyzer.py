@@ -78,6 +78,8 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         self.raised: dict[str, Value] = {}  # exceptions raised here or by callees, not yet caught, by type
         self.hits: list[Hit] = []
         self.requested_types: set[str] = set()  # report types this function requests (Summary.report_types)
+        # for a copy made per its callers' report types (Engine.type_sensitive): those types
+        self.context_types = engine.copy_types.get(self.q)
         self.param_sinks: list[ParamSink] = []
         self.column_reads: set[tuple[Label, str, str, tuple[int, int, int, int]]] = set()  # Summary.column_reads
         self.effects: dict[tuple[int, tuple[str, ...]], Value] = {}

@@ -287,8 +287,35 @@ class CallsMixin:
             return any(re.search(pattern, t) for t in self.requested_types)
         # (a type requested that is not known statically, "*", may be any the module names)
         if not named:
+            if not (own and self.requested_types):
+                if self.context_types is not None:
+                    # a copy for callers that request these types (Engine.type_sensitive)
+                    return any(re.search(pattern, t) for t in self.context_types)
+                self.mark_type_sensitive()
             named = tuple(t for m in self.prog.modules.values() for t in m.report_types)
         return not named or any(re.search(pattern, t) for t in named)
+
+    def mark_type_sensitive(self) -> None:
+        """This function fetches report documents of types only its callers know: they call a
+        copy per set of types they request (known_report_types); they re-run to do so."""
+        if self.q not in self.e.type_sensitive:
+            self.e.type_sensitive.add(self.q)
+            self.e.enqueue(self.e.deps.get("fn:" + self.q, ()))
+
+    def known_report_types(self) -> frozenset[str] | None:
+        """The report types a document fetched by a callee that does not know them
+        (Engine.type_sensitive) may be of, as this call knows them: those this function
+        requests, else those its own callers do, else those its module names; None when not
+        known statically."""
+        if self.requested_types:
+            return None if "*" in self.requested_types else frozenset(self.requested_types)
+        if self.context_types is not None:
+            return self.context_types
+        named = self.prog.modules[self.module].report_types
+        if named:
+            return frozenset(named)
+        self.mark_type_sensitive()  # a helper between: its own callers know
+        return None
 
     def note_report_types(self, name: str, args: list[tuple[str | None, Value, int]], recv: Value | None) -> None:
         """A call that requests reports (`create_report(reportType=...)`, catalog

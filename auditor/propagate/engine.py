@@ -97,6 +97,12 @@ class Engine:
         # node.get(key)` with `*path`): a copy per tuple of constants its callers pass
         self.keyed_elems: dict[str, set[int]] = {}
         self.property_memo: dict[tuple[str, str], bool] = {}  # FunctionAnalyzer.is_property
+        # functions (or copies) in modules naming no report type that fetch a report document whose
+        # type they do not know (its id is their parameter, or they request none): a copy per set
+        # of types their callers request, so a generic `download(document_id)` helper's inventory
+        # report is not its orders report (FunctionAnalyzer.report_types_allow)
+        self.type_sensitive: set[str] = set()
+        self.copy_types: dict[str, frozenset[str]] = {}  # such a copy -> the types its callers request
         # methods a method calls on its own receiver (`self.transform()`), learnt while analysing it
         self.self_calls: dict[str, set[str]] = {}
         # class-level constants a method reads on its receiver (`self.BASE_URI`) that some class
@@ -377,6 +383,18 @@ class Engine:
             self.copy_keys[name] = dict_keys
         if receiver is not None and name != q:
             self.receiver_copies.add(name)
+        return name
+
+    def specialise_types(self, q: str, types: frozenset[str]) -> str:
+        """A copy of q (itself perhaps a copy) for callers requesting these report types, when q
+        fetches report documents whose types it does not know (type_sensitive)."""
+        name = self._copy(q, f"{q}@(reports={'|'.join(sorted(types))})", self.special_caps.get(q, {}))
+        if name != q:
+            self.copy_types[name] = types
+            if q in self.copy_keys:
+                self.copy_keys[name] = self.copy_keys[q]
+            if q in self.receiver_copies:
+                self.receiver_copies.add(name)
         return name
 
     def _copy(self, q: str, key: str, captures: dict[str, Value]) -> str:

@@ -66,6 +66,10 @@ class SummariesMixin:
             types = "|".join(exception_types(thrown.refs))
         self.pass_key_filters(fn.qualname, actuals)
         q = self.e.specialise_call(q, actuals, receiver, types)
+        if q in self.e.type_sensitive:
+            report_types = self.known_report_types()
+            if report_types is not None:
+                q = self.e.specialise_types(q, report_types)
         self.e.depend("fn:" + q, self.q)
         self.note_param_refs(q, actuals)
         summary = self.e.summaries.get(q)
