@@ -2697,6 +2697,39 @@ def run(oid):
         log.error("erp push failed: %s", traceback.format_exc())
         log.error("erp push failed", exc_info=sys.exc_info())
 """,
+"a_cache_keyed_by_a_rebuilt_email_gives_back_the_value_not_the_key": """
+import hashlib, hmac, logging, os
+from sp_api.api import Orders
+SECRET = os.environ["CUSTOMER_KEY_SECRET"].encode()
+_cache = {}
+def normalize(email):
+    local, _, domain = email.strip().lower().partition("@")
+    return f"{local}@{domain}" if domain else local
+def customer_key(email):
+    n = normalize(email)
+    if n not in _cache:
+        _cache[n] = hmac.new(SECRET, n.encode(), hashlib.sha256).hexdigest()
+    return _cache[n]
+email = Orders().get_order_buyer_info("1").payload["BuyerEmail"]
+open("keys.txt", "w").write(customer_key(email))
+logging.info("cached %s", list(_cache))  # expect: AMZ005
+logging.info("cached %s", _cache[f"{email}@x"])
+""",
+"a_table_row_taken_apart_by_position_is_any_of_its_columns": """
+import sys
+import pandas as pd
+df = pd.read_csv(sys.argv[1], sep="\\t")
+df["buyer-email"] = df["buyer-email"].str.lower()
+top = df.groupby(["buyer-email", "buyer-name"]).agg(orders=("amazon-order-id", "nunique")).reset_index()
+for rank, (email, name, orders) in enumerate(top.itertuples(index=False, name=None), start=1):
+    print(f"{rank}. {name} <{email}> {orders}")  # expect: AMZ005
+skus = df.groupby("sku").agg(units=("quantity-shipped", "sum")).reset_index()
+for sku, units in skus.itertuples(index=False, name=None):
+    print(f"{sku}: {units}")
+by_email = df.groupby("buyer-email").agg(orders=("amazon-order-id", "nunique"))
+for email, orders in by_email.itertuples():
+    print(email, orders)  # expect: AMZ005
+""",
 "a_pydantic_model_dumped_with_only_some_fields_holds_only_those": """
 import logging, os, requests
 from pydantic import BaseModel

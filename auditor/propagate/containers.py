@@ -77,7 +77,8 @@ class ContainersMixin:
             return part  # a part set explicitly is exactly what was set there
         if part is None and key != ELEM and v.fields and (HOLE in key or any(HOLE in k for k in v.fields)):
             # a key built at run time (`raw[f"{db}_orders"]`, a part unknown): the parts it may be
-            matched = [f for k, f in v.fields.items() if k != ELEM and key_may_be(k, key)]
+            # (not the dict's own records, `@keys`: f"{local}@{domain}" would fit that name)
+            matched = [f for k, f in v.fields.items() if k != ELEM and not k.startswith("@") and key_may_be(k, key)]
             if matched:
                 return join_all(matched)
         if key == KEYS and v.fields and ELEM not in v.fields and not v.labels:
@@ -85,6 +86,12 @@ class ContainersMixin:
             names = frozenset(k for k in v.fields if not k.startswith("@"))
             if names and len(names) <= MAX_CONSTS:
                 return Value(None, None, frozenset(), names)
+        if part is None and key.isdigit() and v.fields and any(r in self.cat.table_types for r in v.refs):
+            # a table's row taken apart by position (`for email, name, n in df.itertuples(index=False,
+            # name=None)`): the position is one of its columns, or its index, not known which
+            cols = [f for k, f in v.fields.items() if k == INDEX or not (k.startswith("@") or k == ELEM)]
+            if cols:
+                part = join_all(cols)
         if part is None and key != ELEM and (key.isdigit() or "0" not in v.fields or KEYS in v.fields):
             # a dict with keys not known may hold the key; a list or tuple literal (positions "0",
             # "1", ...) has no named keys: `orders = [orders]` joined with one order is a list
