@@ -53,6 +53,7 @@ GROUP_BY = "@by"  # df.groupby(by): the key columns
 GROUP_FRAME = "@frame"  # df.groupby(by): the table grouped
 INDEX = "@index"  # on a table aggregated by named columns: its index (the keys), written with any column
 GROUP_INDEXED = "@byindex"  # set when the keys become the aggregated table's index (not as_index=False)
+GROUP_SOURCE = "@grouped"  # df.groupby(by)["price"]: the table grouped, its key columns read from it (not the selection)
 GROUP_NAMES = "@bycols"  # df.groupby(["sku", "buyer-email"]): the key columns' names (constants)
 TOP = "\x00*"  # "too many constant strings to list": absorbs everything joined with it
 

@@ -2730,6 +2730,23 @@ by_email = df.groupby("buyer-email").agg(orders=("amazon-order-id", "nunique"))
 for email, orders in by_email.itertuples():
     print(email, orders)  # expect: AMZ005
 """,
+"a_column_of_groups_summed_in_a_helper_keeps_the_key_columns": """
+import io
+import pandas as pd
+from sp_api.api import Reports
+def big_orders(shipments, threshold=250.0):
+    df = shipments.copy()
+    df["item-price"] = pd.to_numeric(df["item-price"], errors="coerce").fillna(0.0)
+    per_order = df.groupby(["amazon-order-id", "buyer-name", "ship-city"], as_index=False)["item-price"].sum()
+    return per_order[per_order["item-price"] >= threshold]
+def units_per_sku(shipments):
+    return shipments.groupby("sku")["quantity-shipped"].sum().reset_index()
+doc = Reports().get_report_document("d", download=True).payload["document"]
+ships = pd.read_csv(io.StringIO(doc), sep="\\t", dtype=str)
+for order_id, name, city, total in big_orders(ships).itertuples(index=False, name=None):
+    print(f"{order_id}: {total} from {name} in {city}")  # expect: AMZ005
+print(units_per_sku(ships))
+""",
 "a_pydantic_model_dumped_with_only_some_fields_holds_only_those": """
 import logging, os, requests
 from pydantic import BaseModel

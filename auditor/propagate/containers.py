@@ -30,6 +30,7 @@ from auditor.values import (
     GROUP_FRAME,
     GROUP_INDEXED,
     GROUP_NAMES,
+    GROUP_SOURCE,
     HOLE,
     INDEX,
     KEYS,
@@ -188,7 +189,8 @@ class ContainersMixin:
             if cols:
                 frame = self.read_keys(frame, cols, e.loc)
             return self.grouping_value(
-                bv.fields[GROUP_BY], frame, bv.refs, known_consts(bv.fields.get(GROUP_NAMES, EMPTY)), GROUP_INDEXED in bv.fields
+                bv.fields[GROUP_BY], frame, bv.refs, known_consts(bv.fields.get(GROUP_NAMES, EMPTY)), GROUP_INDEXED in bv.fields,
+                bv.fields.get(GROUP_SOURCE, bv.fields[GROUP_FRAME]),
             )
         if e.key == ":" and bv.consts and e.index is None:
             return Value(bv.labels, bv.fields, bv.refs)  # text[:5] is not the text: no constant

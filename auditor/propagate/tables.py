@@ -22,6 +22,7 @@ from auditor.values import (
     GROUP_FRAME,
     GROUP_INDEXED,
     GROUP_NAMES,
+    GROUP_SOURCE,
     INDEX,
     LINK,
     Label,
@@ -148,10 +149,14 @@ class TablesMixin:
         return self.grouping_value(keys, frame, refs, cols, keyed)
 
     @staticmethod
-    def grouping_value(keys: Value, frame: Value, refs: frozenset[str], cols: frozenset[str] = frozenset(), keyed: bool = True) -> Value:
+    def grouping_value(
+        keys: Value, frame: Value, refs: frozenset[str], cols: frozenset[str] = frozenset(), keyed: bool = True, source: Value | None = None,
+    ) -> Value:
         # iterating gives (key, sub-table) pairs; a read or a flattening sees everything
         pair = Value(None, {"0": keys, "1": frame, ELEM: join(keys, frame)})
         fields = {GROUP_BY: keys, GROUP_FRAME: frame, ELEM: pair}
+        if source is not None:  # groups over some columns of a table: its key columns are the table's
+            fields[GROUP_SOURCE] = source
         if cols:
             fields[GROUP_NAMES] = Value(None, None, frozenset(), cols)
             if keyed:  # the keys become the result's index (not with as_index=False)
@@ -184,7 +189,7 @@ class TablesMixin:
         names = known_consts(g.fields.get(GROUP_NAMES, EMPTY))
         if not names:
             return None
-        frame, loc = g.fields[GROUP_FRAME], self.fn.loc
+        frame, loc = g.fields.get(GROUP_SOURCE, g.fields[GROUP_FRAME]), self.fn.loc
         by_name = {c: self.key_source(self.read(frame, c), frame, c, loc) for c in sorted(names)}
         if GROUP_INDEXED in g.fields:
             by_name[INDEX] = join_all(list(by_name.values()))
