@@ -175,11 +175,12 @@ def merge_labels(a: Labels, b: Labels) -> Labels:
     return out
 
 
-_GROUP = attrgetter("origin", "kind")
+_GROUP = attrgetter("origin", "kind", "san")
 
 
 def foldable(labels: Iterable[Label]) -> bool:
-    """Whether two of these labels share an origin and kind (so `compact` would fold them)."""
+    """Whether two of these labels share an origin, kind and sanitization (so `compact` would
+    fold them)."""
     labs = labels if isinstance(labels, (dict, list, tuple)) else list(labels)
     return len(set(map(_GROUP, labs))) != len(labs)
 
@@ -207,11 +208,13 @@ def compact(labels: Labels) -> Labels:
         # nothing to fold (every label its own origin, as texts in many literals are): checked
         # in C, since a value with hundreds of such labels is compacted at every merge
         return labels
-    groups: dict[tuple[str, str], list[tuple[Label, Trace]]] = {}
+    groups: dict[tuple[str, str, frozenset[str]], list[tuple[Label, Trace]]] = {}
     for lab, t in labels.items():
-        groups.setdefault((lab.origin, lab.kind), []).append((lab, t))
+        # apart by sanitization too: a table's encrypted columns folded with its clear ones
+        # would lose the encryption of every column (the fold keeps what all labels had)
+        groups.setdefault((lab.origin, lab.kind, lab.san), []).append((lab, t))
     out: Labels = {}
-    for (origin, kind), items in groups.items():
+    for (origin, kind, _san), items in groups.items():
         if len(items) == 1:
             out[items[0][0]] = items[0][1]
             continue

@@ -2747,6 +2747,32 @@ for order_id, name, city, total in big_orders(ships).itertuples(index=False, nam
     print(f"{order_id}: {total} from {name} in {city}")  # expect: AMZ005
 print(units_per_sku(ships))
 """,
+"a_wide_register_with_its_personal_columns_encrypted_in_a_loop_is_clear_of_them": """
+import io, os
+import pandas as pd
+from cryptography.fernet import Fernet
+from sp_api.api import Reports
+REGISTER = ["amazon-order-id", "shipment-date", "buyer-name", "bill-address-1", "bill-city", "bill-postal-code", "bill-country", "item-price", "item-tax", "currency"]
+SEALED = ["buyer-name", "bill-address-1", "bill-city", "bill-postal-code"]
+PARTLY = ["bill-address-1", "bill-city", "bill-postal-code"]
+def sealed(document, out_path):
+    raw = pd.read_csv(io.StringIO(document), sep="\\t", dtype=str)
+    fernet = Fernet(os.environ["INVOICE_KEY"])
+    register = raw[REGISTER].copy()
+    for col in SEALED:
+        register[col] = register[col].fillna("").map(lambda v: fernet.encrypt(v.encode("utf-8")).decode("ascii"))
+    register.to_csv(out_path, index=False)
+def partly(document, out_path):
+    raw = pd.read_csv(io.StringIO(document), sep="\\t", dtype=str)
+    fernet = Fernet(os.environ["INVOICE_KEY"])
+    register = raw[REGISTER].copy()
+    for col in PARTLY:
+        register[col] = register[col].fillna("").map(lambda v: fernet.encrypt(v.encode("utf-8")).decode("ascii"))
+    register.to_csv(out_path, index=False)  # expect: AMZ003
+doc = Reports().get_report_document("d", download=True).payload["document"]
+sealed(doc, "register.csv")
+partly(doc, "register_partly.csv")
+""",
 "a_pydantic_model_dumped_with_only_some_fields_holds_only_those": """
 import logging, os, requests
 from pydantic import BaseModel
