@@ -2762,16 +2762,15 @@ def sealed(document, out_path):
     for col in SEALED:
         register[col] = register[col].fillna("").map(lambda v: fernet.encrypt(v.encode("utf-8")).decode("ascii"))
     register.to_csv(out_path, index=False)
-def partly(document, out_path):
-    raw = pd.read_csv(io.StringIO(document), sep="\\t", dtype=str)
-    fernet = Fernet(os.environ["INVOICE_KEY"])
-    register = raw[REGISTER].copy()
-    for col in PARTLY:
-        register[col] = register[col].fillna("").map(lambda v: fernet.encrypt(v.encode("utf-8")).decode("ascii"))
-    register.to_csv(out_path, index=False)  # expect: AMZ003
+def partly(text):
+    box = Fernet(os.environ["INVOICE_KEY"])
+    table = pd.read_csv(io.StringIO(text), sep="\\t").loc[:, REGISTER]
+    for name in PARTLY:
+        table[name] = table[name].apply(lambda x: box.encrypt(str(x).encode()))
+    table.to_csv("register_partly.csv")  # expect: AMZ003
 doc = Reports().get_report_document("d", download=True).payload["document"]
 sealed(doc, "register.csv")
-partly(doc, "register_partly.csv")
+partly(doc)
 """,
 "a_pydantic_model_dumped_with_only_some_fields_holds_only_those": """
 import logging, os, requests
