@@ -363,6 +363,10 @@ class Lowerer:
         return tuple(out)
 
     def suite(self, node: cst.BaseSuite) -> tuple[ir.Stmt, ...]:
+        if isinstance(node, cst.SimpleStatementSuite):  # `if verbose: print(order)`: small statements
+            out: list[ir.Stmt] = []
+            self.stmt(node, out)
+            return tuple(out)
         return self.block(node.body)
 
     def stmt(self, node: cst.CSTNode, out: list[ir.Stmt]) -> None:
