@@ -47,6 +47,7 @@ TEXT = "@text"  # in a parameter's path: the caller's value as text (its class's
 URL_PART = "@url"  # in a parameter's path: the caller's value as the URL a request goes to (not when it is a report document's link)
 FETCHED = "@fetched"  # in a parameter's path: what fetching the caller's value gives, when it is a report document's link
 DATA = "@data"  # in a parameter's path: the caller's value as plain data, not an object (asdict)
+WITHOUT = "@without:"  # in a parameter's path: the caller's value without these keys ("\x1f"-joined; `d.pop("email")`)
 ONE_OF = "@oneof:"  # in a parameter's path: one of these keys ("\x1f"-joined), labels read at many folded
 MAX_ONE_OF = 32  # keys one such path element names; past it, labels fold at their common prefix
 GROUP_BY = "@by"  # df.groupby(by): the key columns
@@ -235,6 +236,18 @@ def compact(labels: Labels) -> Labels:
             trace = better(trace, t)
         out[new] = trace
     return out
+
+
+def without_key(lab: Label, key: str) -> Label:
+    """A parameter's label after the callee removed a key from it (`d.pop("email")`, `del
+    d["email"]`): the caller's value without that key (WITHOUT; consecutive removals merge)."""
+    path = lab.path
+    if path and path[-1].startswith(WITHOUT):
+        keys = set(path[-1][len(WITHOUT) :].split("\x1f")) | {key}
+        path = (*path[:-1], WITHOUT + "\x1f".join(sorted(keys)))
+    else:
+        path = (*path, WITHOUT + key)
+    return Label(lab.kind, lab.data, lab.origin, path, lab.san, lab.flat)
 
 
 def one_of_path(labs: list[Label]) -> tuple[str, ...] | None:

@@ -91,6 +91,10 @@ def test_patterns_compile() -> None:
         ("Could you leave a quick review? If something is wrong, request a refund through Amazon.", False),
         ("Get a free gift when you write us a quick review", True),
         ("Could you please change your 1-star review?", True),
+        ("Once it arrives, we would be grateful if you updated your review to 5 stars.", True),
+        ("We are shipping a replacement. Would you consider revising your feedback?", True),
+        ("Happy to help! Could you bump your rating to five stars?", True),
+        ("Thanks for your review last month; your replacement ships today.", False),
         ("Please leave a review if you enjoyed the product.", False),  # a plain request (use Solicitations)
         ("Your refund has been issued. Thank you for your patience.", False),
         ("Rated 5 stars by our customers. Free returns within 30 days.", False),

@@ -2772,6 +2772,79 @@ doc = Reports().get_report_document("d", download=True).payload["document"]
 sealed(doc, "register.csv")
 partly(doc)
 """,
+"asyncio_gather_gives_each_result_in_its_position": """
+import asyncio, logging
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+async def address(oid):
+    return Orders().get_order_address(oid).payload["ShippingAddress"]
+async def status(oid):
+    return Orders().get_order(oid).payload["OrderStatus"]
+async def main(oid):
+    addr, state = await asyncio.gather(address(oid), status(oid))
+    log.info("order %s is %s", oid, state)
+    log.info("ship to %s", addr)  # expect: AMZ005
+    both = await asyncio.gather(address(oid), status(oid), return_exceptions=True)
+    log.info("status %s", both[1])
+    log.info("all %s", both)  # expect: AMZ005
+    many = await asyncio.gather(*[address(o) for o in ("1", "2")])
+    log.info("first %s", many[0])  # expect: AMZ005
+async def pair(oid):
+    a, s = await asyncio.gather(address(oid), status(oid))
+    return a, s
+async def fan_out(ids):
+    for a, s in await asyncio.gather(*(pair(i) for i in ids), return_exceptions=True):
+        log.info("status %s", s)
+        log.info("to %s", a)  # expect: AMZ005
+""",
+"one_line_blocks_are_analysed": """
+import logging
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+def email_of(o): return o["BuyerInfo"]["BuyerEmail"]
+class Settings: verbose = True
+o = Orders().get_order("1").payload
+if Settings.verbose: log.info("%s", email_of(o))  # expect: AMZ005
+for k in ("a", "b"): log.info("%s %s", k, o["ShippingAddress"])  # expect: AMZ005
+try: log.info("%s", o["BuyerInfo"])  # expect: AMZ005
+except KeyError: log.info("no buyer info for %s", o["AmazonOrderId"])
+with open("emails.txt", "w") as fh: fh.write(email_of(o))  # expect: AMZ003
+if o: log.info("order %s", o["AmazonOrderId"])
+""",
+"keys_removed_from_a_dict_are_not_there_any_more": """
+import logging
+from dataclasses import asdict, dataclass
+from sp_api.api import Orders
+PERSONAL = ("buyer_email", "buyer_name", "ship_to", "phone", "gift")
+@dataclass
+class Enriched:
+    order_id: str
+    buyer_email: str
+    buyer_name: str
+    total: float
+def event(order):
+    props = asdict(order)
+    for key in PERSONAL:
+        props.pop(key, None)
+    return {"event": "order", "properties": props}
+def leaky(order):
+    props = asdict(order)
+    props.pop("buyer_name")
+    return props
+o = Orders().get_order("1").payload
+e = Enriched(o["AmazonOrderId"], o["BuyerInfo"]["BuyerEmail"], o["ShippingAddress"]["Name"], 1.0)
+logging.info("%s", event(e))
+logging.info("%s", leaky(e))  # expect: AMZ005
+d = {"id": o["AmazonOrderId"], "email": o["BuyerInfo"]["BuyerEmail"], "name": o["ShippingAddress"]["Name"]}
+del d["email"]
+logging.info("%s", d["id"])
+logging.info("%s", d)  # expect: AMZ005
+d.pop("name")
+logging.info("%s", d)
+whole = dict(o)
+whole.pop("BuyerInfo", None)
+logging.info("%s", whole)  # expect: AMZ005
+""",
 "a_pydantic_model_dumped_with_only_some_fields_holds_only_those": """
 import logging, os, requests
 from pydantic import BaseModel

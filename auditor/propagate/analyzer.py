@@ -406,6 +406,9 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             for t in s.targets:
                 if isinstance(t, ir.Name):
                     self.env[t.id] = EMPTY
+                elif isinstance(t, ir.Sub):  # del d["email"]
+                    key = Value(None, None, frozenset(), frozenset({t.key})) if t.key is not None else self.eval(t.index) if t.index is not None else EMPTY
+                    self.remove_key(t.base, key)
         elif isinstance(s, ir.Branches):
             self.eval(s.subject)
             before = dict(self.env)
@@ -427,17 +430,24 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         known = self.each_element(it) if s.target is not None and not s.breaks else None
         if known is not None and paired and (self.table_unrolls or self.loop_nest > 1 or not all(name_pair(p) for p in known[0])):
             known = None  # (one table of names at a time, outside deep loops: the body runs per entry)
-        limit = MAX_NAME_TABLE if paired else MAX_UNROLL
+        names = (
+            known is not None and not paired and not self.table_unrolls and self.loop_nest == 0 and len(s.body) <= 2
+            and not any(isinstance(b, ir.Loop) for b in s.body)
+            and all(len(item.consts) == 1 and not item.labels and not item.fields for item in known[0])
+        )
+        # (a short body over a list of names, `for key in PERSONAL: row.pop(key, None)`, runs per
+        # name like a table of names: each key removed or masked in turn)
+        limit = MAX_NAME_TABLE if paired or names else MAX_UNROLL
         if known is not None and not known[1] and 0 < len(known[0]) <= limit and s.target is not None:
             # over a short tuple known item by item (`for key in ("Address", "City")`, a copy's
             # `*path`), or the items of a table of names (`{"buyer-name": "Customer_Name"}`: a
             # column renamed per entry keeps its own data): each item in turn, and the loop runs
             # for every one of them
-            self.table_unrolls += paired
+            self.table_unrolls += paired or names
             for item in known[0]:
                 self.assign(s.target, item, s.loc, kind="iterate")
                 self.block(s.body)
-            self.table_unrolls -= paired
+            self.table_unrolls -= paired or names
             self.block(s.orelse)
             return
         elem = self.iter_elem(it) if s.target is not None else EMPTY

@@ -43,7 +43,10 @@ class CallsMixin:
         shape = shape_of(e.func)
         if isinstance(e.func, ir.Attr):
             recv = self.eval(e.func.base)
-            return self.method_call(recv, e.func.attr, args, e.loc, shape, arg_exprs, e.func.base)
+            out = self.method_call(recv, e.func.attr, args, e.loc, shape, arg_exprs, e.func.base)
+            if e.func.attr in self.cat.key_removers and args and args[0][0] is None and not args[0][2]:
+                self.remove_key(e.func.base, args[0][1])  # d.pop("email", None)
+            return out
         fv = self.eval(e.func)
         if isinstance(e.func, ir.Name) and e.func.id == "super":
             return self.super_value()

@@ -49,6 +49,7 @@ from auditor.values import (
     known_consts,
     merge_labels,
     set_path,
+    without_key,
 )
 
 
@@ -427,6 +428,27 @@ class ContainersMixin:
             # a dict the code wrote with named keys: iterating it gives those names
             out = join(out, Value(None, None, frozenset(), frozenset(names) if len(names) <= MAX_CONSTS else TOP_CONSTS))
         return out
+
+    def remove_key(self, target: ir.Expr, key: Value) -> None:
+        """`d.pop("email")`, `del d["email"]` on a local dict or table: it no longer holds that
+        key; a parameter's dict is the caller's value without it (values.WITHOUT). A record
+        from Amazon held whole (its keys not named here) still holds everything."""
+        names = known_consts(key)
+        if not isinstance(target, ir.Name) or len(names) != 1:
+            return
+        k = next(iter(names))
+        if not k or k.isdigit() or k.startswith("@") or HOLE in k or k == ELEM:
+            return
+        cur = self.env.get(target.id)
+        if cur is None or cur.is_empty():
+            return
+        labels: Labels = {}
+        for lab, t in cur.labels.items():
+            if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH:
+                lab = without_key(lab, k)
+            labels = merge_labels(labels, {lab: t})
+        fields = {f: v for f, v in cur.fields.items() if f != k} if cur.fields else None
+        self.env[target.id] = Value(labels or None, fields or None, cur.refs, cur.consts)
 
     def method_call(
         self,

@@ -460,6 +460,12 @@ class LibraryMixin:
             parsed = json_value(next(iter(args[0][1].consts)))
             if parsed is not None:
                 return parsed
+        if name in cat.gathers:  # asyncio.gather(f(), g()): a list of their results, in order
+            positional = [self.iter_elem(v) if star else v for kw, v, star in args if kw is None]
+            if any(star for kw, _v, star in args if kw is None):  # gather(*tasks): each task's result
+                return join(out, Value(None, {ELEM: join_all(positional)}))
+            parts = {str(i): v for i, v in enumerate(positional)}
+            return join(out, Value(None, {**parts, ELEM: join_all(positional)}))
         if name in cat.exception_texts:  # traceback.format_exc(): the handled exception's text
             exc = self.env.get(ir.RERAISE)
             return out if exc is None else join(out, Value(self.as_text(exc, loc)))

@@ -30,7 +30,9 @@ from auditor.values import (
     TEXT,
     URL_PART,
     WALK_DEPTH,
+    WITHOUT,
     Label,
+    Labels,
     Trace,
     Value,
     cap_trace,
@@ -41,9 +43,11 @@ from auditor.values import (
     known_consts,
     map_labels,
     map_traces,
+    merge_labels,
     refold,
     sanitize,
     set_path,
+    without_key,
 )
 
 
@@ -240,6 +244,17 @@ class SummariesMixin:
                         continue
                     if key == DATA:  # asdict(param) in the callee: the caller's value, not its class
                         part = Value(part.labels, part.fields, frozenset(r for r in part.refs if not r.startswith(("inst:", "cls:"))), part.consts)
+                        continue
+                    if key.startswith(WITHOUT):  # the callee removed these keys (d.pop("email")): not there
+                        gone = key[len(WITHOUT) :].split("\x1f")
+                        labs: Labels = {}
+                        for p, pt in part.labels.items():  # our own parameter handed on: our callers remove them
+                            if p.is_param and not p.flat and len(p.path) < MAX_PATH:
+                                for g in gone:
+                                    p = without_key(p, g)
+                            labs = merge_labels(labs, {p: pt})
+                        kept_fields = {f: fv for f, fv in part.fields.items() if f not in gone} if part.fields else None
+                        part = Value(labs or None, kept_fields or None, part.refs, part.consts)
                         continue
                     if key.startswith(ONE_OF):  # one of several keys the callee read (values.one_of_path)
                         data = rows or bool(part.fields or part.refs)
