@@ -2845,6 +2845,52 @@ whole = dict(o)
 whole.pop("BuyerInfo", None)
 logging.info("%s", whole)  # expect: AMZ005
 """,
+"a_unit_of_work_yields_a_repository_whose_session_reads_back_per_model": """
+import logging
+from contextlib import contextmanager
+from sqlalchemy import create_engine, select
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+from sp_api.api import Orders
+class Base(DeclarativeBase):
+    pass
+class Snapshot(Base):
+    __tablename__ = "snapshots"
+    order_id: Mapped[str] = mapped_column(primary_key=True)
+    recipient: Mapped[str]
+class Record(Base):
+    __tablename__ = "records"
+    order_id: Mapped[str] = mapped_column(primary_key=True)
+    status: Mapped[str]
+class Repository:
+    def __init__(self, session):
+        self.session = session
+    def save_snapshot(self, order_id):
+        addr = Orders().get_order_address(order_id).payload["ShippingAddress"]
+        self.session.add(Snapshot(order_id=order_id, recipient=addr["Name"]))  # expect: AMZ003
+    def touch(self, order_id, status):
+        rec = self.session.scalar(select(Record).where(Record.order_id == order_id))
+        rec.status = status
+        self.session.add(rec)
+    def recipients(self):
+        return [s.recipient for s in self.session.scalars(select(Snapshot).order_by(Snapshot.order_id)).all()]
+class UnitOfWork:
+    def __init__(self, url):
+        self._factory = sessionmaker(bind=create_engine(url))
+    @contextmanager
+    def __call__(self):
+        session = self._factory()
+        yield Repository(session)
+        session.commit()
+class Sync:
+    def __init__(self, uow):
+        self._uow = uow
+    def run(self, order_id):
+        with self._uow() as repo:
+            repo.save_snapshot(order_id)
+            repo.touch(order_id, "Shipped")
+            logging.info("recipients %s", repo.recipients())  # expect: AMZ005
+Sync(UnitOfWork("sqlite://")).run("1")
+""",
 "a_pydantic_model_dumped_with_only_some_fields_holds_only_those": """
 import logging, os, requests
 from pydantic import BaseModel

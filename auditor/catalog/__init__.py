@@ -266,6 +266,10 @@ class Catalog:
     orm_many: frozenset[str] = frozenset()
     orm_queries: frozenset[str] = frozenset()  # session.query(Model): that model's rows (instances)
     orm_adds: frozenset[str] = frozenset()  # session.add(obj): obj's attributes are its model's rows
+    orm_statements: frozenset[str] = frozenset()  # select(Model): a statement naming its models
+    orm_statement_methods: frozenset[str] = frozenset()  # stmt.where(...): the same statement
+    orm_statement_queries: frozenset[str] = frozenset()  # session.scalars(stmt): the models' rows
+    orm_statement_rows: frozenset[str] = frozenset()  # session.scalar(stmt), get(Model, id): one row
     metadata_attrs: frozenset[str] = frozenset()  # library type.attr describing the object, not its data
     digest: str = ""
     _by_call: dict[str, list[Sink]] = field(default_factory=dict, init=False, repr=False)
@@ -612,6 +616,10 @@ def load_catalog() -> Catalog:
         orm_many=frozenset(world["orm"]["many"]),
         orm_queries=frozenset(world["orm"].get("queries", ())),
         orm_adds=frozenset(world["orm"].get("adds", ())),
+        orm_statements=frozenset(world["orm"].get("statements", ())),
+        orm_statement_methods=frozenset(world["orm"].get("statement_methods", ())),
+        orm_statement_queries=frozenset(world["orm"].get("statement_queries", ())),
+        orm_statement_rows=frozenset(world["orm"].get("statement_rows", ())),
         digest=digest.hexdigest()[:16],
     )
     for entry in (*cat.sources, *cat.sinks):

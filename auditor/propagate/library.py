@@ -13,6 +13,7 @@ from auditor.propagate.base import (
     BUFFER,
     BUFFERED,
     EMPTY_MARK,
+    ORM_MODELS,
     ROW,
     SAVED_FILE,
     STACKED,
@@ -83,12 +84,22 @@ class LibraryMixin:
                         for attr, part in obj.fields.items():
                             if not attr.startswith("@") and attr != ELEM and not attr.isdigit():
                                 self.heap_writes.append((f"a:{m}:{attr}", part))
-        if name in cat.orm_queries and args:
-            models = sorted(r[4:] for r in args[0][1].refs if r.startswith("cls:"))
+        if name in cat.orm_statements and args:  # select(Order): a statement of Order's rows
+            models = frozenset(r for _kw, v, _star in args for r in v.refs if r.startswith("cls:"))
+            if models:
+                return Value(None, {ORM_MODELS: Value(None, None, models)}, frozenset({f"ext:{name}()"}))
+        if recv is not None and ORM_MODELS in recv.fields and name.rsplit(".", 1)[-1] in cat.orm_statement_methods:
+            return recv  # stmt.where(...): the same models
+        rows = name in cat.orm_statement_rows
+        if (name in cat.orm_queries or name in cat.orm_statement_queries or rows) and args:
+            first = args[0][1]
+            models = sorted(r[4:] for r in first.refs | first.fields.get(ORM_MODELS, EMPTY).refs if r.startswith("cls:"))
             if models:  # session.query(Order): Order's rows, read back as a manager's (manager_call)
+                insts = [Value(None, {STORED_ROW: EMPTY_MARK}, frozenset({f"inst:{m}"})) for m in models]
+                if rows:  # session.scalar(stmt), session.get(Order, id): one of them
+                    return join_all(insts)
                 return join_all([
-                    Value(None, {ELEM: (inst := Value(None, {STORED_ROW: EMPTY_MARK}, frozenset({f"inst:{m}"}))), "0": inst}, frozenset({f"mgr:{m}:query"}))
-                    for m in models
+                    Value(None, {ELEM: inst, "0": inst}, frozenset({f"mgr:{m}:query"})) for m, inst in zip(models, insts, strict=True)
                 ])
         if self.e.unknown_files and args and self.looks_up_columns(name):
             self.column_lookup(recv, args, loc)
