@@ -3376,3 +3376,38 @@ def any_dump():
     logging.info("any report %s", download_text(doc))  # expect: AMZ005
 """,
     })
+
+
+def test_a_report_requested_through_keyword_arguments_in_a_module_naming_another_type() -> None:
+    """`create_report(**kw)` with `kw["reportType"]` the helper's parameter: the caller's type is
+    requested (a copy per type), though the helper's module names only a settlement report; the
+    document id the helper's `download(document_id)` is given is judged by each caller's request."""
+    check_files({
+        "amazon_docs.py": """
+import csv, io, time
+from sp_api.api import Reports
+_reports = Reports()
+def download(document_id):
+    return _reports.get_report_document(document_id, download=True).payload["document"]
+def fetch_rows(report_type, start, end=None):
+    kw = {"reportType": report_type, "dataStartTime": start}
+    if end: kw["dataEndTime"] = end
+    rid = _reports.create_report(**kw).payload["reportId"]
+    rep = _reports.get_report(rid).payload
+    return list(csv.DictReader(io.StringIO(download(rep["reportDocumentId"])), delimiter="\\t"))
+def latest_settlement_rows():
+    res = _reports.get_reports(reportTypes=["GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2"], pageSize=1)
+    reps = res.payload.get("reports", [])
+    return list(csv.DictReader(io.StringIO(download(reps[0]["reportDocumentId"])), delimiter="\\t"))
+""",
+        "run.py": """
+import logging
+import amazon_docs
+log = logging.getLogger(__name__)
+for row in amazon_docs.fetch_rows("GET_FLAT_FILE_VAT_INVOICE_DATA_REPORT", "2026-01-01"):
+    log.warning("VAT check failed for %s", row.get("buyer-name"))  # expect: AMZ005
+    log.info("rate %s", row.get("item-vat-rate"))
+for row in amazon_docs.latest_settlement_rows():
+    log.info("settlement line %s", row)
+""",
+    })

@@ -280,10 +280,11 @@ class CallsMixin:
 
     def report_types_allow(self, pattern: str, own: bool = True) -> bool:
         """A report document holds buyer data if the report types the code requests can: this
-        module's; in a module that names none (a generic report helper's), those this function
-        requests (itself or through its callees, as a copy of the helper per report type does)
-        unless the document is not `own` (its id is a parameter: the caller's request); else the
-        program's; code that names no report type at all is assumed to."""
+        module's, and those this function requests; in a module that names none (a generic
+        report helper's), only those this function requests (itself or through its callees, as a
+        copy of the helper per report type does) unless the document is not `own` (its id is a
+        parameter: the caller's request), else those its callers request (a copy per their types),
+        else the program's; code that names no report type at all is assumed to."""
         named = self.prog.modules[self.module].report_types
         if self.requested_types and own and not named and "*" not in self.requested_types:
             # a generic helper's module names no type: what its callers asked this copy for
@@ -296,6 +297,16 @@ class CallsMixin:
                     return any(re.search(pattern, t) for t in self.context_types)
                 self.mark_type_sensitive()
             named = tuple(t for m in self.prog.modules.values() for t in m.report_types)
+        elif own and self.requested_types and "*" not in self.requested_types:
+            # a module naming some types, and this function requesting others through a helper
+            # (`fetch_rows("GET_FLAT_FILE_VAT_INVOICE_DATA_REPORT")` beside a settlement listing)
+            named = (*named, *sorted(self.requested_types))
+        elif not own:
+            # a `download(document_id)` helper in such a module: and what its callers request
+            if self.context_types is not None:
+                named = (*named, *sorted(self.context_types))
+            else:
+                self.mark_type_sensitive()
         return not named or any(re.search(pattern, t) for t in named)
 
     def mark_type_sensitive(self) -> None:

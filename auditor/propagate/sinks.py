@@ -129,6 +129,10 @@ class SinksMixin:
                 for kw, av, _s in args:
                     if kw == spec.keyword:
                         v, found = av, True
+                if not found and spec.position is None:
+                    # create_report(**kw) with kw = {"reportType": ...}: the dict's entry
+                    parts = [self.read(av, spec.keyword) for kw, av, s in args if s == 2]
+                    v = join_all([p for p in parts if not p.is_empty()]) if parts else v
             if not found and spec.position is not None:
                 pos = [a for a in args if a[0] is None]
                 if spec.position < len(pos):
