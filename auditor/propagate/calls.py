@@ -8,10 +8,12 @@ import re
 from auditor import ir
 from auditor.link import shape_of
 from auditor.propagate.base import (
+    ANY_REPORT,
     BUFFER,
     EMPTY_MARK,
     MAX_PART_REFS,
     STORED_ROW,
+    arg_given,
     catalog_callable,
     flat_params,
     own_self,
@@ -286,6 +288,10 @@ class CallsMixin:
         parameter: the caller's request), else those its callers request (a copy per their types),
         else the program's; code that names no report type at all is assumed to."""
         named = self.prog.modules[self.module].report_types
+        if own and ANY_REPORT in self.requested_types:
+            return True  # the code lists reports of every type and fetches one of them
+        if self.context_types is not None and ANY_REPORT in self.context_types:
+            return True
         if self.requested_types and own and not named and "*" not in self.requested_types:
             # a generic helper's module names no type: what its callers asked this copy for
             return any(re.search(pattern, t) for t in self.requested_types)
@@ -319,15 +325,16 @@ class CallsMixin:
     def known_report_types(self) -> frozenset[str] | None:
         """The report types a document fetched by a callee that does not know them
         (Engine.type_sensitive) may be of, as this call knows them: those this function
-        requests, else those its own callers do, else those its module names; None when not
-        known statically."""
+        requests, else those its own callers do (a helper in between, `rows_of(document_id)`,
+        is copied per its callers' types in turn); None when not known statically. The types
+        are the function's, not the document's: a function requesting listings that downloads a
+        document id some event names is judged by its listings."""
+        if "*" in self.requested_types:
+            return None  # it requests a type not known here (its caller's): the document's is that
         if self.requested_types:
-            return None if "*" in self.requested_types else frozenset(self.requested_types)
+            return frozenset(self.requested_types)
         if self.context_types is not None:
             return self.context_types
-        named = self.prog.modules[self.module].report_types
-        if named:
-            return frozenset(named)
         self.mark_type_sensitive()  # a helper between: its own callers know
         return None
 
@@ -336,6 +343,11 @@ class CallsMixin:
         report_type_args): the types it names are this function's (report_types_allow); a
         parameter given there makes callers call a copy per report type they pass."""
         for spec in self.cat.report_type_args.get(name, ()):
+            if not arg_given(spec, args) and not any(s == 2 for _k, _v, s in args):
+                # a listing with no type filter (get_reports(), get_report_list()): every type,
+                # also those the code never names
+                self.requested_types.add(ANY_REPORT)
+                continue
             v = self.arg_value(spec, args, recv)
             self.note_param_use(v, self.e.keyed_params)
             names = {n.strip("_") for n in known_consts(v) | known_consts(self.iter_elem(v)) if ir.REPORT_TYPE_NAME.match(n)}

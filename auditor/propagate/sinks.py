@@ -198,14 +198,17 @@ class SinksMixin:
         if exc is None or exc.is_empty():
             return None
         if name.rsplit(".", 1)[-1] in sink.handled_exception:
-            return exc
+            # logger.exception(msg) always; capture_exception(err) sends err, not the handled one
+            return exc if name.rsplit(".", 1)[-1] == "exception" or not any(kw is None for kw, _v, _s in args) else None
         flag = sink.exception_flag
         for i, (kw, _v, star) in enumerate(args):
             if flag is None or star or i >= len(arg_exprs):
                 continue
             if (flag.keyword is not None and kw == flag.keyword) or (kw is None and flag.position is not None and i == flag.position):
-                e = arg_exprs[i]  # exc_info=False or None writes no exception; anything else may
-                return None if isinstance(e, ir.Const) and e.value in ("False", "None", "0") else exc
+                # exc_info=False or None writes no exception; anything else may (a number literal
+                # is not known by value here: exc_info=0 counts as given)
+                e = arg_exprs[i]
+                return None if isinstance(e, ir.Const) and e.value in ("False", "None") else exc
         return None
 
     def check_sink(
