@@ -2895,6 +2895,33 @@ class Sync:
             logging.info("recipients %s", repo.recipients())  # expect: AMZ005
 Sync(UnitOfWork("sqlite://")).run("1")
 """,
+"an_order_with_its_buyer_details_and_address_removed_is_minimised": """
+import logging
+import boto3
+from sp_api.api import Orders
+table = boto3.resource("dynamodb").Table("orders")
+BUYER_KEYS = ("BuyerInfo", "ShippingAddress", "BuyerTaxInformation")
+def put_order(order):
+    item = dict(order)
+    for key in BUYER_KEYS:
+        item.pop(key, None)
+    table.put_item(Item=item)
+    logging.info("stored %s", item.get("ShippingAddress"))
+def put_partly(order):
+    item = dict(order)
+    item.pop("BuyerInfo", None)
+    table.put_item(Item=item)  # expect: AMZ003
+for o in Orders().get_orders(CreatedAfter="2026-01-01").payload["Orders"]:
+    put_order(o)
+    put_partly(o)
+one = Orders().get_order("1").payload
+del one["BuyerInfo"]
+del one["ShippingAddress"]
+logging.info("order %s", one)
+two = Orders().get_order("2").payload
+two.pop("ShippingAddress")
+logging.info("order %s", two)  # expect: AMZ005
+""",
 "a_pydantic_model_dumped_with_only_some_fields_holds_only_those": """
 import logging, os, requests
 from pydantic import BaseModel

@@ -37,6 +37,8 @@ from auditor.values import (
     MAX_CONSTS,
     MAX_PATH,
     TOP_CONSTS,
+    WITHOUT,
+    Label,
     Labels,
     Value,
     add_step,
@@ -48,6 +50,7 @@ from auditor.values import (
     key_may_be,
     known_consts,
     merge_labels,
+    sanitize,
     set_path,
     without_key,
 )
@@ -107,6 +110,8 @@ class ContainersMixin:
         info = None
         for lab, t in v.labels.items():
             if lab.kind == "whole":
+                if lab.path and lab.path[-1].startswith(WITHOUT) and key in lab.path[-1][len(WITHOUT) :].split("\x1f"):
+                    continue  # removed from the record (remove_key)
                 if info is None:
                     info = self.cat.classify_key(key) if key != ELEM else False
                 if not info:
@@ -442,13 +447,38 @@ class ContainersMixin:
         cur = self.env.get(target.id)
         if cur is None or cur.is_empty():
             return
-        labels: Labels = {}
-        for lab, t in cur.labels.items():
-            if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH:
-                lab = without_key(lab, k)
-            labels = merge_labels(labels, {lab: t})
+        labels = self.without_keys(cur.labels, [k])
         fields = {f: v for f, v in cur.fields.items() if f != k} if cur.fields else None
         self.env[target.id] = Value(labels or None, fields or None, cur.refs, cur.consts)
+
+    def without_keys(self, labels: Labels, keys: list[str]) -> Labels:
+        """Labels of a dict after these keys were removed from it: a parameter's become the
+        caller's value without them (values.WITHOUT); a record from Amazon held whole (its keys
+        not known) is minimised once its buyer's details and its address are gone (`for key in
+        ("BuyerInfo", "ShippingAddress"): item.pop(key)`), as a table with its personal
+        columns dropped is (the `drop` sanitization)."""
+        out: Labels = {}
+        for lab, t in labels.items():
+            if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH:
+                for k in keys:
+                    lab = without_key(lab, k)
+            elif lab.kind == "whole" and not lab.flat:
+                for k in keys:
+                    lab = without_key(lab, k)
+                if self.record_minimised(lab.path[-1][len(WITHOUT) :].split("\x1f")):
+                    out = merge_labels(out, sanitize({Label(lab.kind, lab.data, lab.origin, (), lab.san): t}, "drop"))
+                    continue
+            out = merge_labels(out, {lab: t})
+        return out
+
+    def record_minimised(self, gone: list[str]) -> bool:
+        """Whether the keys removed from a record held whole take both its buyer's details (buyer
+        info, or the buyer's email and name) and its address (shipping address or street)."""
+        infos = [self.cat.classify_key(g) for g in gone]
+        kinds = {(i.category, i.data) for i in infos if i is not None}
+        buyer = ("container", "buyer info") in kinds or {("personal", "buyer email"), ("personal", "buyer name")} <= kinds
+        address = ("container", "shipping address") in kinds or ("personal", "street address") in kinds
+        return buyer and address
 
     def method_call(
         self,

@@ -32,7 +32,6 @@ from auditor.values import (
     WALK_DEPTH,
     WITHOUT,
     Label,
-    Labels,
     Trace,
     Value,
     cap_trace,
@@ -43,11 +42,9 @@ from auditor.values import (
     known_consts,
     map_labels,
     map_traces,
-    merge_labels,
     refold,
     sanitize,
     set_path,
-    without_key,
 )
 
 
@@ -247,12 +244,8 @@ class SummariesMixin:
                         continue
                     if key.startswith(WITHOUT):  # the callee removed these keys (d.pop("email")): not there
                         gone = key[len(WITHOUT) :].split("\x1f")
-                        labs: Labels = {}
-                        for p, pt in part.labels.items():  # our own parameter handed on: our callers remove them
-                            if p.is_param and not p.flat and len(p.path) < MAX_PATH:
-                                for g in gone:
-                                    p = without_key(p, g)
-                            labs = merge_labels(labs, {p: pt})
+                        # our own parameter handed on: our callers remove them; a record held whole
+                        labs = self.without_keys(part.labels, gone)
                         kept_fields = {f: fv for f, fv in part.fields.items() if f not in gone} if part.fields else None
                         part = Value(labs or None, kept_fields or None, part.refs, part.consts)
                         continue
