@@ -130,6 +130,8 @@ class Sink:
     # any call given this argument not False (logger.error(..., exc_info=True)); a traceback shows
     # the exception's message (raise ValueError(f"bad address {addr}"))
     handled_exception: tuple[str, ...] = ()
+    # ... and by these when given no error of their own (sentry_sdk.capture_exception())
+    handled_exception_bare: tuple[str, ...] = ()
     exception_flag: ArgSpec | None = None
     examples: tuple[Example, ...] = ()
 
@@ -464,6 +466,7 @@ def _sink(e: dict[str, Any]) -> Sink:
         saves_to=_specs([e["saves_to"]])[0] if "saves_to" in e else None,
         row_keys={r["call"]: (ArgSpec.parse(r["keys"]), bool(r.get("rows", False))) for r in e.get("row_keys", ())},
         handled_exception=tuple(e.get("handled_exception", ())),
+        handled_exception_bare=tuple(e.get("handled_exception_bare", ())),
         exception_flag=ArgSpec.parse(e["exception_flag"]) if "exception_flag" in e else None,
         examples=_examples(e),
     )

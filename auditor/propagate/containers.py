@@ -436,8 +436,8 @@ class ContainersMixin:
 
     def remove_key(self, target: ir.Expr, key: Value) -> None:
         """`d.pop("email")`, `del d["email"]` on a local dict or table: it no longer holds that
-        key; a parameter's dict is the caller's value without it (values.WITHOUT). A record
-        from Amazon held whole (its keys not named here) still holds everything."""
+        key (without_keys: a parameter's dict is the caller's value without it, a record from
+        Amazon held whole is minimised once its buyer's details and address are gone)."""
         names = known_consts(key)
         if not isinstance(target, ir.Name) or len(names) != 1:
             return

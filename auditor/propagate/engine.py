@@ -97,10 +97,11 @@ class Engine:
         # node.get(key)` with `*path`): a copy per tuple of constants its callers pass
         self.keyed_elems: dict[str, set[int]] = {}
         self.property_memo: dict[tuple[str, str], bool] = {}  # FunctionAnalyzer.is_property
-        # functions (or copies) in modules naming no report type that fetch a report document whose
-        # type they do not know (its id is their parameter, or they request none): a copy per set
-        # of types their callers request, so a generic `download(document_id)` helper's inventory
-        # report is not its orders report (FunctionAnalyzer.report_types_allow)
+        # functions (or copies) that fetch a report document whose type they do not know (its id
+        # is their parameter, or, in a module naming no report type, they request none), and
+        # helpers between that hand such an id on: a copy per set of types their callers
+        # request, so a generic `download(document_id)` helper's inventory report is not its
+        # orders report (FunctionAnalyzer.report_types_allow, known_report_types)
         self.type_sensitive: set[str] = set()
         self.copy_types: dict[str, frozenset[str]] = {}  # such a copy -> the types its callers request
         # methods a method calls on its own receiver (`self.transform()`), learnt while analysing it

@@ -197,9 +197,11 @@ class SinksMixin:
         exc = self.env.get(ir.RERAISE)
         if exc is None or exc.is_empty():
             return None
-        if name.rsplit(".", 1)[-1] in sink.handled_exception:
-            # logger.exception(msg) always; capture_exception(err) sends err, not the handled one
-            return exc if name.rsplit(".", 1)[-1] == "exception" or not any(kw is None for kw, _v, _s in args) else None
+        method = name.rsplit(".", 1)[-1]
+        if method in sink.handled_exception:  # logger.exception(msg)
+            return exc
+        if method in sink.handled_exception_bare:  # capture_exception(err) sends err, not the handled one
+            return None if any(kw is None for kw, _v, _s in args) else exc
         flag = sink.exception_flag
         for i, (kw, _v, star) in enumerate(args):
             if flag is None or star or i >= len(arg_exprs):
