@@ -3513,3 +3513,35 @@ def cron():
     Reports().create_report(reportType="GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL")
 """,
     })
+
+
+def test_a_model_field_declared_encrypted_stores_what_its_manager_writes_encrypted() -> None:
+    """django-encrypted-model-fields: the buyer's name written to an EncryptedCharField is stored
+    encrypted; the same name in a plain CharField is not, and reading either back gives the
+    name again (the field decrypts it)."""
+    check_files({
+        "orders/__init__.py": "",
+        "orders/models.py": """
+from django.db import models
+from encrypted_model_fields.fields import EncryptedCharField, EncryptedEmailField
+class Order(models.Model):
+    amazon_order_id = models.CharField(max_length=32, unique=True)
+    buyer_name = EncryptedCharField(max_length=255, blank=True)
+    buyer_email = EncryptedEmailField(blank=True)
+class LegacyOrder(models.Model):
+    amazon_order_id = models.CharField(max_length=32, unique=True)
+    buyer_name = models.CharField(max_length=255, blank=True)
+""",
+        "orders/services.py": """
+import logging
+from sp_api.api import Orders
+from .models import LegacyOrder, Order
+def import_order(order_id):
+    o = Orders().get_order(order_id).payload
+    buyer = o.get("BuyerInfo") or {}
+    Order.objects.update_or_create(amazon_order_id=o["AmazonOrderId"], defaults={"buyer_name": buyer.get("BuyerName", ""), "buyer_email": buyer.get("BuyerEmail", "")})
+    Order.objects.create(amazon_order_id=o["AmazonOrderId"], buyer_name=buyer.get("BuyerName", ""))
+    LegacyOrder.objects.create(amazon_order_id=o["AmazonOrderId"], buyer_name=buyer.get("BuyerName", ""))  # expect: AMZ003
+    logging.info("stored for %s", Order.objects.get(amazon_order_id=order_id).buyer_name)  # expect: AMZ005
+""",
+    })

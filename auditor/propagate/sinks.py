@@ -35,6 +35,7 @@ from auditor.values import (
     join_all,
     known_consts,
     merge_labels,
+    sanitize,
 )
 
 
@@ -191,6 +192,35 @@ class SinksMixin:
             return Value(None, {ELEM: self.read_keys(self.iter_elem(v), frozenset(names), loc)})
         return self.read_keys(v, frozenset(names), loc)
 
+    def encrypted_columns(self, recv: Value, args: list[tuple[str | None, Value, int]]) -> list[tuple[str | None, Value, int]]:
+        """A model manager's write (`Order.objects.create(buyer_name=...)`, `defaults={...}`):
+        what goes into a field the model declares with an encrypting type is stored encrypted."""
+        models = sorted(r[4:].rsplit(":", 1)[0] for r in recv.refs if r.startswith("mgr:"))
+        if not models:
+            return args
+
+        def encrypted(field: str) -> bool:
+            for m in models:
+                for c in self.prog.mro(m):
+                    held = self.e.heap.get(f"c:{c}:{field}")
+                    if held is not None:
+                        types = {r[4:].removesuffix("()") for r in held.refs if r.startswith("ext:")}
+                        if types and types <= self.cat.orm_encrypted_fields:
+                            return True
+            return False
+
+        def sealed(v: Value) -> Value:
+            return Value(sanitize(flatten(v), "encrypt"))
+
+        out = []
+        for kw, v, star in args:
+            if kw is not None and encrypted(kw):
+                v = sealed(v)
+            elif (kw == "defaults" or star == 2) and v.fields:
+                v = Value(v.labels, {k: sealed(f) if encrypted(k) else f for k, f in v.fields.items()}, v.refs, v.consts)
+            out.append((kw, v, star))
+        return out
+
     def handled_exception(self, sink: Sink, name: str, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> Value | None:
         """The exception being handled, when this call writes it as well as its arguments
         (`logger.exception("failed")`, `logger.error("failed", exc_info=True)` in an except block)."""
@@ -283,6 +313,8 @@ class SinksMixin:
         # request fetches the report from Amazon's storage (URL_PART), not sends it out
         urls = {id(self.arg_value(spec, args, recv)) for spec in sink.url_args if not spec.receiver}
         data_args = [(k, self.as_url(v) if id(v) in urls else v, star) for k, v, star in args]
+        if self.cat.orm_encrypted_fields:
+            data_args = self.encrypted_columns(recv, data_args)
         data = [self.sink_data(sink, name, spec, data_args, recv, loc) for spec in sink.args]
         handled = self.handled_exception(sink, name, args, arg_exprs)
         if handled is not None:
