@@ -132,6 +132,9 @@ class Sink:
     handled_exception: tuple[str, ...] = ()
     # ... and by these when given no error of their own (sentry_sdk.capture_exception())
     handled_exception_bare: tuple[str, ...] = ()
+    # SQL functions storing their first argument encrypted (pgcrypto's pgp_sym_encrypt(%(name)s,
+    # ...)): the parameter given there is stored encrypted
+    sql_sealed: tuple[str, ...] = ()
     exception_flag: ArgSpec | None = None
     examples: tuple[Example, ...] = ()
 
@@ -468,6 +471,7 @@ def _sink(e: dict[str, Any]) -> Sink:
         row_keys={r["call"]: (ArgSpec.parse(r["keys"]), bool(r.get("rows", False))) for r in e.get("row_keys", ())},
         handled_exception=tuple(e.get("handled_exception", ())),
         handled_exception_bare=tuple(e.get("handled_exception_bare", ())),
+        sql_sealed=tuple(e.get("sql_sealed", ())),
         exception_flag=ArgSpec.parse(e["exception_flag"]) if "exception_flag" in e else None,
         examples=_examples(e),
     )

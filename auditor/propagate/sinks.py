@@ -38,6 +38,9 @@ from auditor.values import (
     sanitize,
 )
 
+# a DB-API parameter in a statement: %(name)s, :name, %s or ?
+_SQL_PLACEHOLDER = re.compile(r"%\((\w+)\)s|(?<![:\w]):([A-Za-z_]\w*)|%s|\?")
+
 
 class SinksMixin:
     """Catalog sinks at a call: which arguments, which hits (a part of FunctionAnalyzer)."""
@@ -221,6 +224,37 @@ class SinksMixin:
             out.append((kw, v, star))
         return out
 
+    def sealed_parameters(self, sink: Sink, args: list[tuple[str | None, Value, int]], recv: Value) -> list[tuple[str | None, Value, int]]:
+        """`execute("INSERT ... VALUES (pgp_sym_encrypt(%(name)s, %(key)s))", params)`: the
+        parameters the statement hands to an encrypting SQL function (Sink.sql_sealed) are stored
+        encrypted, by name (`%(name)s`, `:name`) or by position (`%s`, `?`), in every text the
+        statement may be."""
+        texts = known_consts(self.arg_value(sink.sql_arg, args, recv))  # type: ignore[arg-type]
+        if not texts:
+            return args
+        funcs = "|".join(re.escape(f) for f in sink.sql_sealed)
+        sealed: set[str] | None = None
+        for text in texts:
+            found: set[str] = set()
+            for n, m in enumerate(_SQL_PLACEHOLDER.finditer(text)):
+                if re.search(rf"(?i)\b(?:{funcs})\s*\(\s*$", text[: m.start()]):
+                    found.add(m.group(1) or m.group(2) or str(n))
+            sealed = found if sealed is None else sealed & found
+        if not sealed:
+            return args
+        out = []
+        positional = [i for i, (kw, _v, star) in enumerate(args) if kw is None and not star]
+        params_at = positional[1] if len(positional) > 1 else None  # execute(sql, params)
+        for i, (kw, v, star) in enumerate(args):
+            if (i == params_at or kw in ("parameters", "params", "vars", "args")) and v.fields:
+                fields = {k: Value(sanitize(flatten(f), "encrypt")) if k in sealed else f for k, f in v.fields.items()}
+                if ELEM in fields and all(k.isdigit() for k in fields if k != ELEM):
+                    # a tuple literal's elements joined: its positions as they now are
+                    fields[ELEM] = join_all([f for k, f in fields.items() if k != ELEM])
+                v = Value(v.labels, fields, v.refs, v.consts)
+            out.append((kw, v, star))
+        return out
+
     def handled_exception(self, sink: Sink, name: str, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> Value | None:
         """The exception being handled, when this call writes it as well as its arguments
         (`logger.exception("failed")`, `logger.error("failed", exc_info=True)` in an except block)."""
@@ -315,6 +349,8 @@ class SinksMixin:
         data_args = [(k, self.as_url(v) if id(v) in urls else v, star) for k, v, star in args]
         if self.cat.orm_encrypted_fields:
             data_args = self.encrypted_columns(recv, data_args)
+        if sink.sql_sealed and sink.sql_arg is not None:
+            data_args = self.sealed_parameters(sink, data_args, recv)
         data = [self.sink_data(sink, name, spec, data_args, recv, loc) for spec in sink.args]
         handled = self.handled_exception(sink, name, args, arg_exprs)
         if handled is not None:
