@@ -261,6 +261,7 @@ class Catalog:
     identity_calls: frozenset[str] = frozenset()
     data_calls: frozenset[str] = frozenset()
     exception_texts: frozenset[str] = frozenset()  # the exception being handled, as text
+    exception_info: frozenset[str] = frozenset()  # the exception being handled, as a value (sys.exc_info())
     gathers: frozenset[str] = frozenset()  # results of the positional arguments, in order
     key_removers: frozenset[str] = frozenset()  # methods removing the key given from the receiver
     value_tuples: frozenset[str] = frozenset()  # of those, the ones giving the values as a tuple (astuple)
@@ -614,6 +615,7 @@ def load_catalog() -> Catalog:
         identity_calls=frozenset(world["methods"]["identity_calls"]),
         data_calls=frozenset(world["methods"]["data_calls"]) | frozenset(world["methods"].get("value_tuples", ())),
         exception_texts=frozenset(world["methods"].get("exception_texts", ())),
+        exception_info=frozenset(world["methods"].get("exception_info", ())),
         gathers=frozenset(world["methods"].get("gathers", ())),
         key_removers=frozenset(world["methods"].get("key_removers", ())),
         value_tuples=frozenset(world["methods"].get("value_tuples", ())),

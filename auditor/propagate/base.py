@@ -265,7 +265,6 @@ BUFFERED = "@buffered"  # on a buffer a function returns: what it wrote there (r
 SAVED_FILE = "file:saved"  # a path a catalog sink saved the data to (Sink.saves_to)
 # on an ORM model instance a query or manager read back (not one the code constructed): its
 # attributes are whatever was stored, even those its __init__ sets (ObjectsMixin._member_heap)
-ANY_REPORT = "**"  # a report type requested: every type (a listing with no type filter), not only those named
 ORM_MODELS = "@models"  # on a SQLAlchemy statement (select(Order)): the model classes it reads
 STORED_ROW = "@row"
 # on a table whose rows several files' rows were stacked into (pd.concat of monthly reports): a

@@ -8,12 +8,10 @@ import re
 from auditor import ir
 from auditor.link import shape_of
 from auditor.propagate.base import (
-    ANY_REPORT,
     BUFFER,
     EMPTY_MARK,
     MAX_PART_REFS,
     STORED_ROW,
-    arg_given,
     catalog_callable,
     flat_params,
     own_self,
@@ -282,16 +280,13 @@ class CallsMixin:
 
     def report_types_allow(self, pattern: str, own: bool = True) -> bool:
         """A report document holds buyer data if the report types the code requests can: this
-        module's, and those this function requests; in a module that names none (a generic
-        report helper's), only those this function requests (itself or through its callees, as a
-        copy of the helper per report type does) unless the document is not `own` (its id is a
-        parameter: the caller's request), else those its callers request (a copy per their types),
-        else the program's; code that names no report type at all is assumed to."""
+        module's (and, for a document id the function is given, those its callers request); in a
+        module that names none (a generic report helper's), only those this function requests
+        (itself or through its callees, as a copy of the helper per report type does) unless the
+        document is not `own` (its id is a parameter: the caller's request), else those its
+        callers request (a copy per their types), else the program's; code that names no report
+        type at all is assumed to."""
         named = self.prog.modules[self.module].report_types
-        if own and ANY_REPORT in self.requested_types:
-            return True  # the code lists reports of every type and fetches one of them
-        if self.context_types is not None and ANY_REPORT in self.context_types:
-            return True
         if self.requested_types and own and not named and "*" not in self.requested_types:
             # a generic helper's module names no type: what its callers asked this copy for
             return any(re.search(pattern, t) for t in self.requested_types)
@@ -303,10 +298,6 @@ class CallsMixin:
                     return any(re.search(pattern, t) for t in self.context_types)
                 self.mark_type_sensitive()
             named = tuple(t for m in self.prog.modules.values() for t in m.report_types)
-        elif own and self.requested_types and "*" not in self.requested_types:
-            # a module naming some types, and this function requesting others through a helper
-            # (`fetch_rows("GET_FLAT_FILE_VAT_INVOICE_DATA_REPORT")` beside a settlement listing)
-            named = (*named, *sorted(self.requested_types))
         elif not own:
             # a `download(document_id)` helper in such a module: and what its callers request
             if self.context_types is not None:
@@ -343,11 +334,6 @@ class CallsMixin:
         report_type_args): the types it names are this function's (report_types_allow); a
         parameter given there makes callers call a copy per report type they pass."""
         for spec in self.cat.report_type_args.get(name, ()):
-            if not arg_given(spec, args) and not any(s == 2 for _k, _v, s in args):
-                # a listing with no type filter (get_reports(), get_report_list()): every type,
-                # also those the code never names
-                self.requested_types.add(ANY_REPORT)
-                continue
             v = self.arg_value(spec, args, recv)
             self.note_param_use(v, self.e.keyed_params)
             names = {n.strip("_") for n in known_consts(v) | known_consts(self.iter_elem(v)) if ir.REPORT_TYPE_NAME.match(n)}

@@ -37,8 +37,6 @@ from auditor.values import (
     MAX_CONSTS,
     MAX_PATH,
     TOP_CONSTS,
-    WITHOUT,
-    Label,
     Labels,
     Value,
     add_step,
@@ -50,7 +48,6 @@ from auditor.values import (
     key_may_be,
     known_consts,
     merge_labels,
-    sanitize,
     set_path,
     without_key,
 )
@@ -110,8 +107,6 @@ class ContainersMixin:
         info = None
         for lab, t in v.labels.items():
             if lab.kind == "whole":
-                if lab.path and lab.path[-1].startswith(WITHOUT) and key in lab.path[-1][len(WITHOUT) :].split("\x1f"):
-                    continue  # removed from the record (remove_key)
                 if info is None:
                     info = self.cat.classify_key(key) if key != ELEM else False
                 if not info:
@@ -436,8 +431,8 @@ class ContainersMixin:
 
     def remove_key(self, target: ir.Expr, key: Value) -> None:
         """`d.pop("email")`, `del d["email"]` on a local dict or table: it no longer holds that
-        key (without_keys: a parameter's dict is the caller's value without it, a record from
-        Amazon held whole is minimised once its buyer's details and address are gone)."""
+        key (without_keys: a parameter's dict is the caller's value without it; a record from
+        Amazon held whole still holds everything)."""
         names = known_consts(key)
         if not isinstance(target, ir.Name) or len(names) != 1:
             return
@@ -453,32 +448,16 @@ class ContainersMixin:
 
     def without_keys(self, labels: Labels, keys: list[str]) -> Labels:
         """Labels of a dict after these keys were removed from it: a parameter's become the
-        caller's value without them (values.WITHOUT); a record from Amazon held whole (its keys
-        not known) is minimised once its buyer's details and its address are gone (`for key in
-        ("BuyerInfo", "ShippingAddress"): item.pop(key)`), as a table with its personal
-        columns dropped is (the `drop` sanitization)."""
+        caller's value without them (values.WITHOUT). A record from Amazon held whole keeps its
+        labels: which of its keys hold data, and at which level of the response it was popped,
+        is not known (`payload.pop("BuyerInfo")` on a response whose orders hold it)."""
         out: Labels = {}
         for lab, t in labels.items():
             if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH:
                 for k in keys:
                     lab = without_key(lab, k)
-            elif lab.kind == "whole" and not lab.flat:
-                for k in keys:
-                    lab = without_key(lab, k)
-                if self.record_minimised(lab.path[-1][len(WITHOUT) :].split("\x1f")):
-                    out = merge_labels(out, sanitize({Label(lab.kind, lab.data, lab.origin, (), lab.san): t}, "drop"))
-                    continue
             out = merge_labels(out, {lab: t})
         return out
-
-    def record_minimised(self, gone: list[str]) -> bool:
-        """Whether the keys removed from a record held whole take both its buyer's details (buyer
-        info, or the buyer's email and name) and its address (shipping address or street)."""
-        infos = [self.cat.classify_key(g) for g in gone]
-        kinds = {(i.category, i.data) for i in infos if i is not None}
-        buyer = ("container", "buyer info") in kinds or {("personal", "buyer email"), ("personal", "buyer name")} <= kinds
-        address = ("container", "shipping address") in kinds or ("personal", "street address") in kinds
-        return buyer and address
 
     def method_call(
         self,

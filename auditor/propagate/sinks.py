@@ -7,6 +7,7 @@ import re
 
 from auditor import ir
 from auditor.catalog import ArgSpec, Sink
+from auditor.link import shape_of
 from auditor.propagate.base import (
     BUFFER,
     Hit,
@@ -203,14 +204,14 @@ class SinksMixin:
             return args
 
         def encrypted(field: str) -> bool:
+            # in every model the call may write, the class declaring the field (the first in the
+            # method resolution order) declares it encrypting
             for m in models:
-                for c in self.prog.mro(m):
-                    held = self.e.heap.get(f"c:{c}:{field}")
-                    if held is not None:
-                        types = {r[4:].removesuffix("()") for r in held.refs if r.startswith("ext:")}
-                        if types and types <= self.cat.orm_encrypted_fields:
-                            return True
-            return False
+                held = next((h for c in self.prog.mro(m) if (h := self.e.heap.get(f"c:{c}:{field}")) is not None), None)
+                types = {r[4:].removesuffix("()") for r in held.refs if r.startswith("ext:")} if held is not None else set()
+                if not types or not types <= self.cat.orm_encrypted_fields:
+                    return False
+            return True
 
         def sealed(v: Value) -> Value:
             return Value(sanitize(flatten(v), "encrypt"))
@@ -234,11 +235,17 @@ class SinksMixin:
             return args
         funcs = "|".join(re.escape(f) for f in sink.sql_sealed)
         sealed: set[str] | None = None
+        places = 0
         for text in texts:
             found: set[str] = set()
+            clear: set[str] = set()
             for n, m in enumerate(_SQL_PLACEHOLDER.finditer(text)):
-                if re.search(rf"(?i)\b(?:{funcs})\s*\(\s*$", text[: m.start()]):
-                    found.add(m.group(1) or m.group(2) or str(n))
+                places = max(places, n + 1)
+                key = m.group(1) or m.group(2) or str(n)
+                inside = re.search(rf"(?i)\b(?:{funcs})\s*\(\s*$", text[: m.start()])
+                (found if inside else clear).add(key)
+            # a name also written in clear (`... SET email_plain = %(email)s`) is stored in clear
+            found -= clear
             sealed = found if sealed is None else sealed & found
         if not sealed:
             return args
@@ -246,14 +253,25 @@ class SinksMixin:
         positional = [i for i, (kw, _v, star) in enumerate(args) if kw is None and not star]
         params_at = positional[1] if len(positional) > 1 else None  # execute(sql, params)
         for i, (kw, v, star) in enumerate(args):
-            if (i == params_at or kw in ("parameters", "params", "vars", "args")) and v.fields:
+            if (i == params_at or kw in ("parameters", "params", "vars", "args")) and v.fields and not v.labels:
+                positions = [k for k in v.fields if k != ELEM]
+                if ELEM in v.fields and (not all(k.isdigit() for k in positions) or len(positions) < places):
+                    # elements not all known by position (a comprehension, a list appended to)
+                    out.append((kw, v, star))
+                    continue
                 fields = {k: Value(sanitize(flatten(f), "encrypt")) if k in sealed else f for k, f in v.fields.items()}
-                if ELEM in fields and all(k.isdigit() for k in fields if k != ELEM):
-                    # a tuple literal's elements joined: its positions as they now are
+                if ELEM in fields:  # a tuple literal's elements joined: its positions as they now are
                     fields[ELEM] = join_all([f for k, f in fields.items() if k != ELEM])
                 v = Value(v.labels, fields, v.refs, v.consts)
             out.append((kw, v, star))
         return out
+
+    def current_exception(self, e: ir.Expr | None) -> bool:
+        """`sys.exc_info()` or `sys.exc_info()[1]`: the exception being handled, written out
+        (world `exception_info`)."""
+        if isinstance(e, ir.Sub):
+            e = e.base
+        return isinstance(e, ir.Call) and shape_of(e.func) in self.cat.exception_info
 
     def handled_exception(self, sink: Sink, name: str, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> Value | None:
         """The exception being handled, when this call writes it as well as its arguments
@@ -265,7 +283,9 @@ class SinksMixin:
         if method in sink.handled_exception:  # logger.exception(msg)
             return exc
         if method in sink.handled_exception_bare:  # capture_exception(err) sends err, not the handled one
-            return None if any(kw is None for kw, _v, _s in args) else exc
+            given = [e for (kw, _v, _s), e in zip(args, arg_exprs, strict=False) if kw is None]
+            # (sys.exc_info(), sys.exc_info()[1]: the handled one, as Rollbar's docs write it)
+            return exc if all(self.current_exception(e) for e in given) else None
         flag = sink.exception_flag
         for i, (kw, _v, star) in enumerate(args):
             if flag is None or star or i >= len(arg_exprs):
@@ -349,7 +369,8 @@ class SinksMixin:
         data_args = [(k, self.as_url(v) if id(v) in urls else v, star) for k, v, star in args]
         if self.cat.orm_encrypted_fields:
             data_args = self.encrypted_columns(recv, data_args)
-        if sink.sql_sealed and sink.sql_arg is not None:
+        if sink.sql_sealed and sink.sql_arg is not None and not name.endswith("many"):
+            # (executemany's parameters are rows: left as they are)
             data_args = self.sealed_parameters(sink, data_args, recv)
         data = [self.sink_data(sink, name, spec, data_args, recv, loc) for spec in sink.args]
         handled = self.handled_exception(sink, name, args, arg_exprs)
