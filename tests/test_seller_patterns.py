@@ -3564,6 +3564,7 @@ def test_sealed_sql_parameters_are_only_those_every_use_of_which_is_encrypted() 
 import sys
 import psycopg2
 import rollbar
+import sentry_sdk
 from sp_api.api import Orders
 info = Orders().get_order_buyer_info("1").payload
 cur = psycopg2.connect("dbname=crm").cursor()
@@ -3579,4 +3580,7 @@ try:
     check_name(info["BuyerName"])
 except ValueError:
     rollbar.report_exc_info(sys.exc_info())  # expect: AMZ005
+    err = sys.exc_info()[1]
+    sentry_sdk.capture_exception(err)  # expect: AMZ005
+    sentry_sdk.capture_exception(RuntimeError("name check failed"))
 ''')

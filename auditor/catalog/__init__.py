@@ -261,7 +261,7 @@ class Catalog:
     identity_calls: frozenset[str] = frozenset()
     data_calls: frozenset[str] = frozenset()
     exception_texts: frozenset[str] = frozenset()  # the exception being handled, as text
-    exception_info: frozenset[str] = frozenset()  # the exception being handled, as a value (sys.exc_info())
+    exception_info: frozenset[str] = frozenset()  # (type, the exception being handled, traceback)
     gathers: frozenset[str] = frozenset()  # results of the positional arguments, in order
     key_removers: frozenset[str] = frozenset()  # methods removing the key given from the receiver
     value_tuples: frozenset[str] = frozenset()  # of those, the ones giving the values as a tuple (astuple)

@@ -7,7 +7,6 @@ import re
 
 from auditor import ir
 from auditor.catalog import ArgSpec, Sink
-from auditor.link import shape_of
 from auditor.propagate.base import (
     BUFFER,
     Hit,
@@ -266,13 +265,6 @@ class SinksMixin:
             out.append((kw, v, star))
         return out
 
-    def current_exception(self, e: ir.Expr | None) -> bool:
-        """`sys.exc_info()` or `sys.exc_info()[1]`: the exception being handled, written out
-        (world `exception_info`)."""
-        if isinstance(e, ir.Sub):
-            e = e.base
-        return isinstance(e, ir.Call) and shape_of(e.func) in self.cat.exception_info
-
     def handled_exception(self, sink: Sink, name: str, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> Value | None:
         """The exception being handled, when this call writes it as well as its arguments
         (`logger.exception("failed")`, `logger.error("failed", exc_info=True)` in an except block)."""
@@ -282,10 +274,10 @@ class SinksMixin:
         method = name.rsplit(".", 1)[-1]
         if method in sink.handled_exception:  # logger.exception(msg)
             return exc
-        if method in sink.handled_exception_bare:  # capture_exception(err) sends err, not the handled one
-            given = [e for (kw, _v, _s), e in zip(args, arg_exprs, strict=False) if kw is None]
-            # (sys.exc_info(), sys.exc_info()[1]: the handled one, as Rollbar's docs write it)
-            return exc if all(self.current_exception(e) for e in given) else None
+        if method in sink.handled_exception_bare:
+            # capture_exception(err) sends err, not the handled one (sys.exc_info() given there
+            # is the handled one as a value: LibraryMixin, world exception_info)
+            return None if any(kw is None for kw, _v, _s in args) else exc
         flag = sink.exception_flag
         for i, (kw, _v, star) in enumerate(args):
             if flag is None or star or i >= len(arg_exprs):
