@@ -92,6 +92,10 @@ class Source:
     # keyword arguments naming the columns the read keeps (`usecols=[...]`): a report column named
     # there is read by that name (confirms an unknown_path or by_columns read)
     column_args: tuple[str, ...] = ()
+    # the keys of one of its records that hold the buyer's data: a record with every one of them
+    # popped or deleted is minimised (the `drop` sanitization), e.g. an order without BuyerInfo,
+    # ShippingAddress and BuyerTaxInformation
+    record_keys: tuple[str, ...] = ()
     examples: tuple[Example, ...] = ()
 
 
@@ -442,6 +446,7 @@ def _source(e: dict[str, Any]) -> Source:
         unknown_path=bool(e.get("unknown_path", False)),
         by_columns=bool(e.get("by_columns", False)),
         column_args=tuple(e.get("column_args", ())),
+        record_keys=tuple(e.get("record_keys", ())),
         examples=_examples(e),
     )
 

@@ -266,6 +266,7 @@ SAVED_FILE = "file:saved"  # a path a catalog sink saved the data to (Sink.saves
 # on an ORM model instance a query or manager read back (not one the code constructed): its
 # attributes are whatever was stored, even those its __init__ sets (ObjectsMixin._member_heap)
 ORM_MODELS = "@models"  # on a SQLAlchemy statement (select(Order)): the model classes it reads
+POPPED = "@popped"  # on a record held whole: the keys popped from it so far (ContainersMixin.remove_key)
 STORED_ROW = "@row"
 # on a table whose rows several files' rows were stacked into (pd.concat of monthly reports): a
 # report column read from it is each file's (TablesMixin.confirm_files)

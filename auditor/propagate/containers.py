@@ -10,6 +10,7 @@ from auditor.propagate.base import (
     BUFFER,
     EMPTY_MARK,
     PAIRED,
+    POPPED,
     RECORD,
     ROW,
     UNKNOWN_TEXT,
@@ -48,6 +49,7 @@ from auditor.values import (
     key_may_be,
     known_consts,
     merge_labels,
+    sanitize,
     set_path,
     without_key,
 )
@@ -442,20 +444,31 @@ class ContainersMixin:
         cur = self.env.get(target.id)
         if cur is None or cur.is_empty():
             return
-        labels = self.without_keys(cur.labels, [k])
-        fields = {f: v for f, v in cur.fields.items() if f != k} if cur.fields else None
+        popped = sorted(known_consts(cur.fields.get(POPPED, EMPTY)) | {k})
+        labels = self.without_keys(cur.labels, popped)
+        fields = {f: v for f, v in cur.fields.items() if f != k}
+        if any(lab.kind == "whole" for lab in labels):  # keys popped so far, for a record held whole
+            fields[POPPED] = Value(None, None, frozenset(), frozenset(popped))
         self.env[target.id] = Value(labels or None, fields or None, cur.refs, cur.consts)
 
     def without_keys(self, labels: Labels, keys: list[str]) -> Labels:
         """Labels of a dict after these keys were removed from it: a parameter's become the
         caller's value without them (values.WITHOUT). A record from Amazon held whole keeps its
-        labels: which of its keys hold data, and at which level of the response it was popped,
-        is not known (`payload.pop("BuyerInfo")` on a response whose orders hold it)."""
+        labels until every key its source lists as holding the buyer's data is gone
+        (Source.record_keys: an order without BuyerInfo, ShippingAddress and
+        BuyerTaxInformation), when it is minimised (the `drop` sanitization)."""
         out: Labels = {}
+        gone = set(keys)
         for lab, t in labels.items():
             if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH:
                 for k in keys:
                     lab = without_key(lab, k)
+            elif lab.kind == "whole" and not lab.flat:
+                info = self.e.sources.get(lab.origin)
+                src = self.cat.source_by_id(info.catalog_id) if info is not None else None
+                if src is not None and src.record_keys and set(src.record_keys) <= gone:
+                    out = merge_labels(out, sanitize({lab: t}, "drop"))
+                    continue
             out = merge_labels(out, {lab: t})
         return out
 
