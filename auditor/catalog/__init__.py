@@ -139,6 +139,8 @@ class Sink:
     # SQL functions storing their first argument encrypted (pgcrypto's pgp_sym_encrypt(%(name)s,
     # ...)): the parameter given there is stored encrypted
     sql_sealed: tuple[str, ...] = ()
+    sql_params: tuple[ArgSpec, ...] = ()  # the statement's parameters (execute(sql, params))
+    sql_rows: tuple[str, ...] = ()  # methods whose parameters are rows of them (executemany)
     exception_flag: ArgSpec | None = None
     examples: tuple[Example, ...] = ()
 
@@ -478,6 +480,8 @@ def _sink(e: dict[str, Any]) -> Sink:
         handled_exception=tuple(e.get("handled_exception", ())),
         handled_exception_bare=tuple(e.get("handled_exception_bare", ())),
         sql_sealed=tuple(e.get("sql_sealed", ())),
+        sql_params=_specs(e.get("sql_params")),
+        sql_rows=tuple(e.get("sql_rows", ())),
         exception_flag=ArgSpec.parse(e["exception_flag"]) if "exception_flag" in e else None,
         examples=_examples(e),
     )

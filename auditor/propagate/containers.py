@@ -434,7 +434,8 @@ class ContainersMixin:
     def remove_key(self, target: ir.Expr, key: Value) -> None:
         """`d.pop("email")`, `del d["email"]` on a local dict or table: it no longer holds that
         key (without_keys: a parameter's dict is the caller's value without it; a record from
-        Amazon held whole still holds everything)."""
+        Amazon held whole is minimised once every key its source lists is popped, so the keys
+        popped so far are kept on it, POPPED)."""
         names = known_consts(key)
         if not isinstance(target, ir.Name) or len(names) != 1:
             return

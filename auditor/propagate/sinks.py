@@ -250,9 +250,10 @@ class SinksMixin:
             return args
         out = []
         positional = [i for i, (kw, _v, star) in enumerate(args) if kw is None and not star]
-        params_at = positional[1] if len(positional) > 1 else None  # execute(sql, params)
+        at = {positional[s.position] for s in sink.sql_params if s.position is not None and s.position < len(positional)}
+        names = {s.keyword for s in sink.sql_params if s.keyword is not None}
         for i, (kw, v, star) in enumerate(args):
-            if (i == params_at or kw in ("parameters", "params", "vars", "args")) and v.fields and not v.labels:
+            if (i in at or (kw is not None and kw in names)) and v.fields and not v.labels:
                 positions = [k for k in v.fields if k != ELEM]
                 if ELEM in v.fields and (not all(k.isdigit() for k in positions) or len(positions) < places):
                     # elements not all known by position (a comprehension, a list appended to)
@@ -361,8 +362,7 @@ class SinksMixin:
         data_args = [(k, self.as_url(v) if id(v) in urls else v, star) for k, v, star in args]
         if self.cat.orm_encrypted_fields:
             data_args = self.encrypted_columns(recv, data_args)
-        if sink.sql_sealed and sink.sql_arg is not None and not name.endswith("many"):
-            # (executemany's parameters are rows: left as they are)
+        if sink.sql_sealed and sink.sql_arg is not None and sink.sql_params and name.rsplit(".", 1)[-1] not in sink.sql_rows:
             data_args = self.sealed_parameters(sink, data_args, recv)
         data = [self.sink_data(sink, name, spec, data_args, recv, loc) for spec in sink.args]
         handled = self.handled_exception(sink, name, args, arg_exprs)
