@@ -381,11 +381,10 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                 v = self.eval(ctx)
                 if isinstance(ctx, ir.Call) and ctx.args and any(self.cat.suppresses(r) for r in v.refs):
                     swallowed.append(self.catch_types(tuple(a.value for a in ctx.args if a.name is None and not a.star)))
-                if isinstance(ctx, ir.Call):
-                    managers += [(q, ctx) for q in self.generator_managers(ctx)]
+                found = self.generator_managers(ctx) if isinstance(ctx, ir.Call) else []
+                managers += [(q, ctx) for q, plain in found if plain]
                 # a generator manager's `as` target is what it yields (the generator's element)
-                yields = isinstance(ctx, ir.Call) and bool(self.generator_managers(ctx, methods=True))
-                entered = self.iter_elem(v) if yields else self.enter(v, ctx)
+                entered = self.iter_elem(v) if found else self.enter(v, ctx)
                 if target is not None:
                     self.assign(target, entered, s.loc)
             if not swallowed and not managers:

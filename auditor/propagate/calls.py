@@ -466,18 +466,17 @@ class CallsMixin:
         decos = self.prog.decorator_names(self.prog.function_module[fn.qualname], fn.decorators)
         return any(d in self.cat.generator_managers for d in decos)
 
-    def generator_managers(self, ctx: ir.Call, methods: bool = False) -> list[str]:
-        """The project generators decorated as context managers that `with ctx:` may call; with
-        `methods`, also a method (`with self.session():`) or an object's `__call__` (`with uow():`)."""
+    def generator_managers(self, ctx: ir.Call) -> list[tuple[str, bool]]:
+        """The project generators decorated as context managers that `with ctx:` may call: a
+        function, a method (`with self.session():`) or an object's `__call__` (`with uow():`),
+        each with whether it is a plain function (what the with block raises is thrown into
+        those only)."""
         out = []
         for r in sorted(self.eval(ctx.func).refs):
-            if methods:
-                q = r[3:] if r.startswith(("fn:", "bm:")) else self.prog.method(r[5:], "__call__") if r.startswith("inst:") else None
-            else:
-                q = r[3:] if r.startswith("fn:") else None
+            q = r[3:] if r.startswith(("fn:", "bm:")) else self.prog.method(r[5:], "__call__") if r.startswith("inst:") else None
             fn = self.prog.functions.get(q) if q else None
             if fn is not None and fn.is_generator and self.is_generator_manager(fn):
-                out.append(fn.qualname)
+                out.append((fn.qualname, r.startswith("fn:")))
         return out
 
     def note_self_call(self, method: str) -> None:
