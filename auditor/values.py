@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
+from typing import NamedTuple
 
 TStep = tuple[str, int, int, str, str]  # (path, line, column, kind, message)
 Trace = tuple[TStep, ...]
@@ -59,40 +59,20 @@ GROUP_NAMES = "@bycols"  # df.groupby(["sku", "buyer-email"]): the key columns' 
 TOP = "\x00*"  # "too many constant strings to list": absorbs everything joined with it
 
 
-@dataclass(frozen=True, slots=True)
-class Label:
+class Label(NamedTuple):
+    """One piece of tracked data on a value.
+
+    A tuple: hashing and equality run in C. Labels are dict keys in every join, and a frozen
+    dataclass's Python `__hash__`/`__eq__` were called tens of millions of times on a large
+    tree. The hash is the tuple's own, the same as the dataclass computed from these fields in
+    this order, so iteration over sets of labels is unchanged."""
+
     kind: str  # "whole" | "field" | "text" | "param"
     data: str  # what it is in words ("buyer email"); for params, the parameter name
     origin: str  # source key, or "param:<qualname>:<index>"
     path: tuple[str, ...] = ()  # params: keys read from the parameter
     san: frozenset[str] = frozenset()  # sanitizer kinds applied on the way
     flat: bool = False  # params: the parameter was flattened into a string on the way
-    # labels are dict keys in every join: the hash is computed once, not per lookup
-    _hash: int = field(default=0, init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_hash", hash((self.kind, self.data, self.origin, self.path, self.san, self.flat)))
-
-    def __hash__(self) -> int:
-        return self._hash
-
-    def __reduce__(self) -> tuple:  # string hashes differ between processes: rebuild, never copy
-        return (Label, (self.kind, self.data, self.origin, self.path, self.san, self.flat))
-
-    def __eq__(self, other: object) -> bool:
-        if self is other:
-            return True
-        if other.__class__ is not Label:
-            return NotImplemented
-        return (
-            self._hash == other._hash  # type: ignore[attr-defined]
-            and self.origin == other.origin  # type: ignore[attr-defined]
-            and self.path == other.path  # type: ignore[attr-defined]
-            and self.kind == other.kind  # type: ignore[attr-defined]
-            and self.data == other.data  # type: ignore[attr-defined]
-            and self.san == other.san  # type: ignore[attr-defined]
-            and self.flat == other.flat  # type: ignore[attr-defined]
-        )
 
     @property
     def is_param(self) -> bool:
