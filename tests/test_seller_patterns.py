@@ -3323,6 +3323,32 @@ def test_name_tables_nested_in_loops_run_within_the_statement_budget() -> None:
     check(_NESTED_NAME_TABLES)
 
 
+def test_a_wrapper_around_a_method_gets_the_receiver_as_its_first_argument() -> None:
+    """`@audited` on a method: the wrapper's `args[0]` is the receiver and `args[1]` the first
+    argument. Before, the receiver was the whole `args` and `args[0]` the first argument, so
+    logging the receiver was taken for logging the buyer's email."""
+    check("""
+import logging
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+
+def audited(fn):
+    def wrapper(*args, **kwargs):
+        log.info("%s on %s", fn.__name__, args[0])
+        log.debug("argument %s", args[1])  # expect: AMZ005
+        return fn(*args, **kwargs)
+    return wrapper
+
+class Mailer:
+    @audited
+    def remember(self, email):
+        return email.lower()
+
+order = Orders().get_order("1").payload
+Mailer().remember(order["BuyerInfo"]["BuyerEmail"])
+""")
+
+
 def test_a_document_id_handed_to_a_generic_download_helper_is_judged_by_the_callers_request() -> None:
     """The helper module only requests, polls and downloads: the document id is its parameter and
     it names no report type. Each caller's own request decides what the document holds, also

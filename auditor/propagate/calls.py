@@ -546,13 +546,17 @@ class CallsMixin:
         actual: list[Value] = [EMPTY] * len(params)
         where: list[int] = []
         pi = 0
+        extra: list[Value] = []
         if recv is not None and params:
-            actual[0] = recv
+            if params[0].kind == "vararg":
+                # a method decorated by a `wrapper(*args, **kwargs)`: the receiver is args[0]
+                extra.append(recv)
+            else:
+                actual[0] = recv
             pi = 1
         var_i = next((i for i, p in enumerate(params) if p.kind == "vararg"), None)
         kw_i = next((i for i, p in enumerate(params) if p.kind == "kwarg"), None)
         names = {p.name: i for i, p in enumerate(params) if p.kind in ("pos", "kwonly")}
-        extra: list[Value] = []
         for kw, v, star in args:
             if star == 1 and "0" in v.fields:
                 # a tuple or list literal: its known positions spread over the parameters in order
