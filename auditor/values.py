@@ -89,6 +89,16 @@ class Label(NamedTuple):
 
 Labels = dict[Label, Trace]
 
+REPORT_TAG = "report"  # a Label kind: the thing carrying it is a report requested of type `data`
+# in the report types of a copy (Engine.copy_types): the types are those of the document its
+# callers hand in, known from their request (report_tag), not the types those callers request
+DOCUMENT_TYPES = "@document"
+
+
+def report_tag(report_type: str) -> Label:
+    """The label that marks a report request's result, and the ids read from it, as of that type."""
+    return Label(REPORT_TAG, report_type, "rtype:" + report_type)
+
 _DERIVED: dict[tuple[Label, str, str], Label] = {}
 _DERIVED_MAX = 1 << 14
 

@@ -3323,6 +3323,106 @@ def test_name_tables_nested_in_loops_run_within_the_statement_budget() -> None:
     check(_NESTED_NAME_TABLES)
 
 
+_ONE_FETCH_FOR_MANY_REPORTS = """import logging
+from sp_api.api import Reports
+
+log = logging.getLogger(__name__)
+
+
+class Client:
+    def __init__(self):
+        self.api = Reports()
+
+    def _create(self, report_type):
+        return self.api.create_report(reportType=report_type).payload["reportId"]
+
+    def _wait(self, report_id):
+        return self.api.get_report(report_id).payload["reportDocumentId"]
+
+    def download(self, document_id):
+        return self.api.get_report_document(document_id, download=True).payload["document"]
+
+    def fetch(self, report_type):
+        return self.download(self._wait(self._create(report_type)))
+
+    def fetch_inline(self, report_type):
+        report_id = self.api.create_report(reportType=report_type).payload["reportId"]
+        return self.api.get_report_document(report_id, download=True).payload["document"]
+
+
+def inventory(c):
+    log.info(c.fetch("GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA"))
+    log.info(c.fetch_inline("GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA"))
+
+
+def orders(c):
+    log.info(c.fetch("GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL"))  # expect: AMZ005
+    log.info(c.fetch_inline("GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL"))  # expect: AMZ005
+
+
+inventory(Client())
+orders(Client())
+"""
+
+
+def test_one_fetch_function_for_several_report_types_is_judged_per_request() -> None:
+    """A module that names an inventory and an orders report and fetches both through one
+    `fetch(report_type)`: the document is the report its own request made (the request marks
+    the report id, and the document id got for it, with the type), so the inventory's is not
+    the orders'. Before, a module naming an orders type made every document in it one."""
+    check(_ONE_FETCH_FOR_MANY_REPORTS)
+
+
+def test_a_retry_decorator_around_the_request_keeps_each_callers_report_type() -> None:
+    """The request method is wrapped by a `@retry` whose `wrapper(*args, **kwargs)` calls it
+    with the same arguments: the wrapper is copied per report type its callers pass in `*args`,
+    so the inventory job's document is still only the inventory report."""
+    check(_ONE_FETCH_FOR_MANY_REPORTS.replace(
+        "class Client:",
+        "def retry(fn):\n    def wrapper(*a, **kw):\n        for _ in range(3):\n"
+        "            try:\n                return fn(*a, **kw)\n            except IOError:\n"
+        "                log.warning('retrying %s', fn.__name__)\n        return fn(*a, **kw)\n"
+        "    return wrapper\n\n\nclass Client:",
+    ).replace("    def _create(self", "    @retry\n    def _create(self"))
+
+
+def test_a_document_of_a_report_whose_type_is_not_known_is_still_the_buyers() -> None:
+    """The report type comes from the command line, or the document id is written in the code:
+    the request does not say which report it is, so the module's and program's types decide."""
+    check("""
+import logging, sys
+from sp_api.api import Reports
+api = Reports()
+rid = api.create_report(reportType=sys.argv[1]).payload["reportId"]
+log = logging.getLogger(__name__)
+log.info(api.get_report_document(rid, download=True).payload)  # expect: AMZ005
+log.info(api.get_report_document("amzn1.tortuga.3.doc", download=True).payload)  # expect: AMZ005
+api.create_report(reportType="GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA")
+api.create_report(reportType="GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL")
+""")
+
+
+def test_an_mws_report_is_judged_by_the_request_that_made_it() -> None:
+    """MWS: the report id got for a request (get_report_request_list's GeneratedReportId) is of the
+    requested type, so one `fetch(report_type)` for an inventory and an orders report gives buyer
+    data for the orders only."""
+    check("""
+import logging
+import mws
+log = logging.getLogger(__name__)
+reports = mws.Reports("key", "secret", "seller")
+
+def fetch(report_type):
+    request_id = reports.request_report(report_type).parsed["ReportRequestInfo"]["ReportRequestId"]["value"]
+    info = reports.get_report_request_list(requestids=[request_id]).parsed
+    report_id = info["ReportRequestInfo"]["GeneratedReportId"]["value"]
+    return reports.get_report(report_id).parsed
+
+log.info(fetch("_GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA_"))
+log.info(fetch("_GET_FLAT_FILE_ORDERS_DATA_"))  # expect: AMZ005
+""")
+
+
 def test_a_wrapper_around_a_method_gets_the_receiver_as_its_first_argument() -> None:
     """`@audited` on a method: the wrapper's `args[0]` is the receiver and `args[1]` the first
     argument. Before, the receiver was the whole `args` and `args[0]` the first argument, so

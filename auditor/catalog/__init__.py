@@ -230,6 +230,7 @@ class Catalog:
     channel_reads: frozenset[str] = frozenset()  # methods reading what was written there
     text_sequences: frozenset[str] = frozenset()  # ext refs whose elements are text not known (sys.argv)
     report_type_args: dict[str, tuple[ArgSpec, ...]] = field(default_factory=dict)  # call -> args naming report types
+    report_lookups: dict[str, tuple[ArgSpec, ...]] = field(default_factory=dict)  # call -> the arg naming a report requested before
     text_enums: frozenset[str] = frozenset()  # library enums whose members are their names as text
     shared_objects: dict[str, str] = field(default_factory=dict)  # library type -> the one object it names
     url_issuers: tuple[str, ...] = ()  # SDKs whose responses' URLs point at Amazon (presigned documents)
@@ -498,6 +499,14 @@ def _sanitizer(e: dict[str, Any]) -> Sanitizer:
     )
 
 
+def _call_args(entries: Iterable[dict[str, str]]) -> dict[str, tuple[ArgSpec, ...]]:
+    """`[{ call = "...", arg = "..." }, ...]` as call -> the arguments named for it."""
+    out: dict[str, list[ArgSpec]] = {}
+    for t in entries:
+        out.setdefault(t["call"], []).append(ArgSpec.parse(t["arg"]))
+    return {c: tuple(args) for c, args in sorted(out.items())}
+
+
 def load_catalog() -> Catalog:
     """Read the bundled TOML files into one Catalog (cached per process)."""
     global _CACHED
@@ -571,10 +580,8 @@ def load_catalog() -> Catalog:
         inserting_dicts=frozenset(f"ext:{t}{call}" for t in world["methods"].get("inserting_dicts", ()) for call in ("", "()")),
         text_buffers=tuple(world["methods"].get("text_buffers", ())),
         text_sequences=frozenset("ext:" + n for n in world["methods"].get("text_sequences", ())),
-        report_type_args={
-            c: tuple(ArgSpec.parse(t["arg"]) for t in world["methods"].get("report_type_args", ()) if t["call"] == c)
-            for c in sorted({t["call"] for t in world["methods"].get("report_type_args", ())})
-        },
+        report_type_args=_call_args(world["methods"].get("report_type_args", ())),
+        report_lookups=_call_args(world["methods"].get("report_lookups", ())),
         text_enums=frozenset(world["methods"].get("text_enums", ())),
         channels=frozenset(world["methods"].get("channels", ())),
         channel_writes=frozenset(world["methods"].get("channel_writes", ())),

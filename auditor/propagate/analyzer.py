@@ -18,6 +18,7 @@ from auditor.propagate.base import (
     MAX_STATEMENTS,
     MAX_UNROLL,
     PAIRED,
+    UNKNOWN_POSITION,
     UNKNOWN_TEXT,
     Hit,
     ParamSink,
@@ -161,6 +162,13 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             if named and named[0] == "consts":  # for callers passing this tuple of constants: it
                 items = [Value(None, None, frozenset(), frozenset({c})) for c in named[1]]
                 self.env[p.name] = Value(None, {**{str(j): c for j, c in enumerate(items)}, ELEM: join_all(items)})
+            elif named and named[0] == "positions":  # for callers passing these constants in `*args`
+                fields = dict(parts or {})
+                for j, c in enumerate(named[1]):
+                    if c != UNKNOWN_POSITION:  # the caller's argument there, that constant only
+                        part = fields.get(str(j)) or Value({derive(lab, "key", str(j)): (step,)})
+                        fields[str(j)] = Value(part.labels, part.fields, part.refs, frozenset({c}))
+                self.env[p.name] = Value({lab: (step,)}, fields, refs)
             elif named and named[0] == "keys":  # a copy for callers whose dict names exactly these keys: that dict
                 parts = {k: (parts or {}).get(k) or Value({derive(lab, "key", k): (step,)}) for k in named[1]}
                 self.env[p.name] = Value(None, parts, refs)

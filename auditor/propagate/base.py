@@ -436,6 +436,23 @@ def constant_tuple(v: Value) -> tuple[str, ...]:
     return tuple(out)
 
 
+UNKNOWN_POSITION = "\x00?"  # in positional_consts: a position whose constant is not known
+
+
+def positional_consts(v: Value) -> tuple[str, ...]:
+    """The constant string at each position of the positional arguments a caller packs into
+    `*args` (UNKNOWN_POSITION where there is none, or several: the receiver, a dict), when
+    at least one is known; empty otherwise. Up to MAX_KEY_CONSTS positions."""
+    pos = sorted((k for k in v.fields if k.isdigit()), key=int)
+    if not pos or len(pos) > MAX_KEY_CONSTS or pos != [str(i) for i in range(len(pos))]:
+        return ()
+    out = []
+    for k in pos:
+        kc = known_consts(v.fields[k])
+        out.append(next(iter(kc)) if len(kc) == 1 else UNKNOWN_POSITION)
+    return tuple(out) if any(c != UNKNOWN_POSITION for c in out) else ()
+
+
 def element_keys(v: Value) -> tuple[str, ...]:
     """The keys (or positions) every element of a list the code wrote names, or empty."""
     if not v.fields or v.labels or not all(k == ELEM or k.isdigit() for k in v.fields):

@@ -17,9 +17,12 @@ from auditor.propagate.base import (
     own_self,
 )
 from auditor.values import (
+    DOCUMENT_TYPES,
     ELEM,
     EMPTY,
+    REPORT_TAG,
     SELF_PART,
+    TOP,
     Label,
     Labels,
     Value,
@@ -29,6 +32,7 @@ from auditor.values import (
     known_consts,
     map_labels,
     merge_labels,
+    report_tag,
     sanitize,
     set_path,
 )
@@ -286,6 +290,9 @@ class CallsMixin:
         document is not `own` (its id is a parameter: the caller's request), else those its
         callers request (a copy per their types), else the program's; code that names no report
         type at all is assumed to."""
+        if not own and self.context_types is not None and DOCUMENT_TYPES in self.context_types:
+            # a copy for callers handing in the id of a report they requested, of these types
+            return any(re.search(pattern, t) for t in self.context_types if t != DOCUMENT_TYPES)
         named = self.prog.modules[self.module].report_types
         if self.requested_types and own and not named and "*" not in self.requested_types:
             # a generic helper's module names no type: what its callers asked this copy for
@@ -329,16 +336,42 @@ class CallsMixin:
         self.mark_type_sensitive()  # a helper between: its own callers know
         return None
 
-    def note_report_types(self, name: str, args: list[tuple[str | None, Value, int]], recv: Value | None) -> None:
+    def note_report_types(self, name: str, args: list[tuple[str | None, Value, int]], recv: Value | None) -> Labels | None:
         """A call that requests reports (`create_report(reportType=...)`, catalog
         report_type_args): the types it names are this function's (report_types_allow); a
-        parameter given there makes callers call a copy per report type they pass."""
+        parameter given there makes callers call a copy per report type they pass.
+
+        Returns the labels that mark what the call returns as a report of those types (None when
+        a type is not known statically): the report id read from it, and the document id a
+        report of it gives, are judged by them (document_types)."""
+        tags: Labels = {}
         for spec in self.cat.report_type_args.get(name, ()):
             v = self.arg_value(spec, args, recv)
             self.note_param_use(v, self.e.keyed_params)
             names = {n.strip("_") for n in known_consts(v) | known_consts(self.iter_elem(v)) if ir.REPORT_TYPE_NAME.match(n)}
             # none known (sys.argv, **options, a parameter in the uncopied helper): any type
             self.requested_types.update(names or {"*"})
+            if not names or TOP in v.consts:
+                return None
+            for n in sorted(names):
+                tags[report_tag(n)] = ()
+        return tags or None
+
+    @staticmethod
+    def document_types(values: list[Value]) -> frozenset[str] | None:
+        """The report types a document id among these values is of, when the requests that made
+        it are known (report_tag labels) and nothing else is in it: no parameter (a caller's id),
+        no constant text. None otherwise; values without such labels are not ids of a report."""
+        types: set[str] = set()
+        for v in values:
+            labs = flatten(v)
+            tags = {lab.data for lab in labs if lab.kind == REPORT_TAG}
+            if not tags:
+                continue
+            if v.consts or any(lab.is_param for lab in labs):
+                return None
+            types |= tags
+        return frozenset(types) if types else None
 
     def task_binds_self(self, q: str) -> bool:
         """`@app.task(bind=True)`: Celery passes the task object as the first argument."""

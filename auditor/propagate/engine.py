@@ -29,6 +29,7 @@ from auditor.propagate.base import (
     element_keys,
     env_signature,
     named_keys,
+    positional_consts,
     strip_params,
     url_host,
 )
@@ -96,6 +97,10 @@ class Engine:
         # parameters whose elements a function looks keys up by (`for key in path: node =
         # node.get(key)` with `*path`): a copy per tuple of constants its callers pass
         self.keyed_elems: dict[str, set[int]] = {}
+        # `*args` parameters whose positions a function hands to a parameter used so (a
+        # decorator's `wrapper(*args, **kwargs)` around `_create(self, report_type)`): a copy per
+        # the constants callers pass at each position (base.positional_consts)
+        self.keyed_positions: dict[str, set[int]] = {}
         self.property_memo: dict[tuple[str, str], bool] = {}  # FunctionAnalyzer.is_property
         # functions (or copies) that fetch a report document whose type they do not know (its id
         # is their parameter, or, in a module naming no report type, they request none), and
@@ -353,7 +358,8 @@ class Engine:
         filtered = self.filtered_params.get(base)
         elems = self.filtered_elems.get(base)
         key_elems = self.keyed_elems.get(base)
-        if not called and not keyed and not filtered and not elems and not key_elems and receiver is None and thrown is None:
+        key_pos = self.keyed_positions.get(base)
+        if not called and not keyed and not filtered and not elems and not key_elems and not key_pos and receiver is None and thrown is None:
             return q
         dict_keys: dict[int, tuple[str, tuple[str, ...]]] = {}
         picks = [] if receiver is None else [f"self={receiver}"]
@@ -371,7 +377,10 @@ class Engine:
                 if 0 < len(kc) <= MAX_KEY_CONSTS:
                     picks.append(f"{i}=str:{'|'.join(sorted(kc))}")
             # what a copy per shape knows of the argument (analyzer.run builds the parameter from it)
-            for uses, kind, shape in ((filtered, "keys", named_keys), (elems, "elements", element_keys), (key_elems, "consts", constant_tuple)):
+            for uses, kind, shape in (
+                (filtered, "keys", named_keys), (elems, "elements", element_keys), (key_elems, "consts", constant_tuple),
+                (key_pos, "positions", positional_consts),
+            ):
                 if uses and i in uses:
                     names = shape(v)
                     if names:

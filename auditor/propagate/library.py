@@ -37,6 +37,7 @@ from auditor.values import (
     INDEX,
     MAX_CONSTS,
     MAX_PATH,
+    REPORT_TAG,
     TOP,
     TOP_CONSTS,
     Label,
@@ -106,7 +107,10 @@ class LibraryMixin:
         items = cat.key_callbacks.get(name)
         if items is not None:
             self.run_key_callback(items, recv, args, loc)
+        tags = self.note_report_types(name, args, recv) if name in cat.report_type_args else None
         out = self.call_ext_plain(name, recv, args, loc, shape, arg_exprs)
+        if tags is not None or name in cat.report_lookups:
+            out = self.report_record(name, args, recv, out, tags)
         if name in cat.unknown_path_calls:
             unknown = self.unknown_file(name, recv, args, loc)
             if unknown is not None:
@@ -231,6 +235,21 @@ class LibraryMixin:
                 out = join(out, self.buffered_content(f, depth + 1))
         return out
 
+    def report_record(self, name: str, args: list[tuple[str | None, Value, int]], recv: Value | None, out: Value, tags: Labels | None) -> Value:
+        """What a library call returns, when it requests reports (`create_report(reportType=...)`,
+        `tags` from note_report_types) or looks one up by its id (`get_report(report_id)`): the
+        report's record, marked with the report's types, so the report id read from it, and the
+        document id got for it, say which report they are (document_types)."""
+        if name in self.cat.report_lookups:
+            # the record of the report the id names is what the id says of it (its types, or a
+            # caller's id for the caller to tell), not what the client holds
+            ids = [flatten(self.arg_value(spec, args, recv)) for spec in self.cat.report_lookups[name]]
+            kept = {lab: t for labs in ids for lab, t in labs.items() if lab.kind == REPORT_TAG or lab.is_param}
+            return Value(kept or None, out.fields, out.refs, out.consts)
+        # (a request's response is Amazon's record of the report, not its arguments: its labels
+        # are the types alone)
+        return Value(tags, out.fields, out.refs, out.consts) if tags else out
+
     def call_ext_plain(
         self,
         name: str,
@@ -241,8 +260,6 @@ class LibraryMixin:
         arg_exprs: list[ir.Expr | None],
     ) -> Value:
         cat = self.cat
-        if name in cat.report_type_args:
-            self.note_report_types(name, args, recv)
         first_str = None
         if args and args[0][2] == 0 and len(args[0][1].consts) == 1:
             first_str = next(iter(args[0][1].consts))
@@ -289,8 +306,14 @@ class LibraryMixin:
                     continue
             # a document id the caller hands in (`process(doc_id)`) may be of a report it requested
             given = any(lab.is_param and not lab.flat and not lab.path and lab.origin.startswith(f"param:{self.q}:") for a in args for lab in a[1].labels)
-            if src.report_types and not self.report_types_allow(src.report_types, own=not given):
-                continue
+            if src.report_types:
+                tagged = self.document_types([a[1] for a in args])
+                if tagged is not None:
+                    # the document of reports requested here or by a caller, of those types
+                    if not any(re.search(src.report_types, t) for t in tagged):
+                        continue
+                elif not self.report_types_allow(src.report_types, own=not given):
+                    continue
             if self.written(src, args, recv):
                 continue
             out = join(out, self.source_value(src, loc))

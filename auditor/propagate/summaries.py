@@ -21,6 +21,7 @@ from auditor.propagate.base import (
 from auditor.values import (
     ANY,
     DATA,
+    DOCUMENT_TYPES,
     ELEM,
     EMPTY,
     FETCHED,
@@ -68,9 +69,13 @@ class SummariesMixin:
         self.pass_key_filters(fn.qualname, actuals)
         q = self.e.specialise_call(q, actuals, receiver, types)
         if q in self.e.type_sensitive:
-            report_types = self.known_report_types()
-            if report_types is not None:
-                q = self.e.specialise_types(q, report_types)
+            tagged = self.document_types(actuals)
+            if tagged is not None:  # the id of a report requested here (or by a caller): its types
+                q = self.e.specialise_types(q, tagged | {DOCUMENT_TYPES})
+            else:
+                report_types = self.known_report_types()
+                if report_types is not None:
+                    q = self.e.specialise_types(q, report_types)
         self.e.depend("fn:" + q, self.q)
         self.note_param_refs(q, actuals)
         summary = self.e.summaries.get(q)
@@ -131,8 +136,18 @@ class SummariesMixin:
         # when our callers pass different keys or functions there: they call a copy of us per
         # key or function (Engine.specialise_call)
         for i in sorted(self.e.keyed_params.get(callee, ())):
-            if i < len(actuals) and len(known_consts(actuals[i])) > 1:
-                self.note_param_use(actuals[i], self.e.keyed_params)
+            if i < len(actuals):
+                if len(known_consts(actuals[i])) > 1:
+                    self.note_param_use(actuals[i], self.e.keyed_params)
+                self.note_position_use(actuals[i])
+        for i in sorted(self.e.keyed_positions.get(callee, ())):
+            # the callee hands these positions of its `*args` on so: what we pass there too
+            if i < len(actuals):
+                for k, part in sorted(actuals[i].fields.items()):
+                    if k.isdigit():
+                        if len(known_consts(part)) > 1:
+                            self.note_param_use(part, self.e.keyed_params)
+                        self.note_position_use(part)
         for i in sorted(self.e.called_params.get(callee, ())):
             if i < len(actuals) and sum(r.startswith(CALLABLE_REFS) or catalog_callable(self.cat, r) for r in actuals[i].refs) > 1:
                 self.note_param_use(actuals[i], self.e.called_params)
@@ -142,6 +157,19 @@ class SummariesMixin:
         for i in filtered:
             if i < len(actuals):
                 self.note_shape_use(actuals[i])
+
+    def note_position_use(self, v: Value) -> None:
+        """v is a position of our `*args` (`fn(*args)` binding args[1] to a keyed parameter):
+        callers then call a copy of us per the constants they pass at each position."""
+        prefix = f"param:{self.q}:"
+        for lab in v.labels:
+            if lab.is_param and len(lab.path) == 1 and lab.path[0].isdigit() and lab.origin.startswith(prefix):
+                i = int(lab.origin[len(prefix):])
+                if i < len(self.fn.params) and self.fn.params[i].kind == "vararg":
+                    seen = self.e.keyed_positions.setdefault(self.fn.qualname, set())
+                    if i not in seen:
+                        seen.add(i)
+                        self.forget_callers(i)
 
     def note_shape_use(self, v: Value) -> None:
         """v is one of our parameters, or an element of one: a copy of this function is then made
