@@ -244,3 +244,70 @@ def push(order):
 for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
     push(o)
 ''')
+
+
+def test_a_helper_logging_with_exception_logs_the_exception_its_caller_is_handling() -> None:
+    """`def report_failure(what): log.exception(...)` called from an except block writes the
+    exception that block is handling, also two helpers down; `traceback.format_exc()` in a helper
+    is the caller's exception's text. Called where nothing is being handled, they write none."""
+    check("""
+import logging
+import traceback
+from sp_api.api import Orders
+
+log = logging.getLogger(__name__)
+
+
+def report_failure(what):
+    log.exception("%s failed", what)  # expect: AMZ005
+
+
+def error_text():
+    return traceback.format_exc()
+
+
+def notify(what):
+    report_failure(what)
+
+
+def check(addr):
+    if not addr.get("PostalCode"):
+        raise ValueError(f"no postal code in {addr}")
+
+
+addr = Orders().get_order_address("1").payload["ShippingAddress"]
+try:
+    check(addr)
+except ValueError:
+    notify("address check")
+    log.error("details: %s", error_text())  # expect: AMZ005
+report_failure("nothing")
+log.info(error_text())
+try:
+    check({"PostalCode": "12345"})
+except ValueError:
+    notify("a literal address")
+""")
+
+
+def test_a_helper_logging_with_exception_from_a_handler_for_a_clean_exception_is_clean() -> None:
+    """The exception being handled holds no buyer data (its message is the order id): the helper
+    that logs it with its traceback writes nothing personal."""
+    check("""
+import logging
+from sp_api.api import Orders
+
+log = logging.getLogger(__name__)
+
+
+def report_failure(what):
+    log.exception("%s failed", what)
+
+
+order = Orders().get_order("1").payload
+try:
+    if order["OrderStatus"] == "Canceled":
+        raise RuntimeError("order %s canceled" % order["AmazonOrderId"])
+except RuntimeError:
+    report_failure("sync")
+""")

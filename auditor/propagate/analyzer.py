@@ -9,6 +9,7 @@ from auditor import ir
 from auditor.link import BUILTIN_NAMES, dotted_name, shape_of
 from auditor.propagate.base import (
     BUFFERED,
+    HANDLED_PARAM,
     MAX_CAPTURES,
     MAX_EFFECTS,
     MAX_LOOP_NEST,
@@ -78,6 +79,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         self.ret = EMPTY
         self.raised: dict[str, Value] = {}  # exceptions raised here or by callees, not yet caught, by type
         self.hits: list[Hit] = []
+        self.uses_handled = False  # whether it read the exception its caller is handling (handled)
         self.requested_types: set[str] = set()  # report types this function requests (Summary.report_types)
         # for a copy made per its callers' report types (Engine.type_sensitive): those types
         self.context_types = engine.copy_types.get(self.q)
@@ -211,7 +213,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             self.ret = join(self.ret, Value(None, {BUFFERED: join_all([self.buffers.get(site, EMPTY) for site in own])}))
         summary = Summary(
             self.ret, list(sinks.values()), [(i, p, v) for (i, p), v in self.effects.items()], self.raised, self.heap_effects(),
-            frozenset(self.column_reads), frozenset(self.requested_types),
+            frozenset(self.column_reads), frozenset(self.requested_types), self.uses_handled,
         )
         self.env.pop(ir.RERAISE, None)
         return summary
@@ -783,6 +785,20 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                 consts = TOP_CONSTS
                 break
         return Value(labels, None, frozenset(), consts)
+
+    def handled(self) -> Value | None:
+        """The exception being handled here: the enclosing handler's, else (in a function) the one
+        its caller is handling when it calls it, a parameter after its own and the `with` block's
+        (HANDLED_PARAM): `def fail(msg): log.exception(msg)` called from an except block logs
+        the caller's exception. None in module and class bodies outside a handler."""
+        exc = self.env.get(ir.RERAISE)
+        if exc is not None and not exc.is_empty():
+            return exc
+        if self.is_module or self.is_class_body:
+            return None
+        i = len(self.fn.params) + HANDLED_PARAM
+        self.uses_handled = True
+        return Value({Label("param", "the exception being handled", f"param:{self.q}:{i}"): ()})
 
     def raise_value(self, v: Value, key: str | None = None) -> None:
         """Record an exception leaving this point, under its type (a project class or library type;

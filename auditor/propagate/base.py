@@ -118,11 +118,15 @@ class Summary:
     # the report types it requests (create_report(reportType=...)), itself or through its callees:
     # a report document its caller then fetches is of those types (report_types_allow)
     report_types: frozenset[str] = frozenset()
+    # whether it reads the exception its caller is handling (FunctionAnalyzer.handled): callers
+    # then pass it as the parameter at len(params) + HANDLED_PARAM
+    uses_handled: bool = False
 
     def sig(self) -> object:
         return (
             self.column_reads,
             self.report_types,
+            self.uses_handled,
             frozenset((k, signature(v)) for k, v in self.heap_effects),
             signature(self.ret),
             frozenset((k, signature(v)) for k, v in self.raised.items()),
@@ -435,6 +439,10 @@ def constant_tuple(v: Value) -> tuple[str, ...]:
         out.append(next(iter(kc)))
     return tuple(out)
 
+
+# the exception a caller is handling when it calls a function is that function's parameter at
+# len(params) + HANDLED_PARAM (after the one a generator manager gets for its `with` block)
+HANDLED_PARAM = 1
 
 UNKNOWN_POSITION = "\x00?"  # in positional_consts: a position whose constant is not known
 

@@ -501,10 +501,10 @@ class LibraryMixin:
             parts = {str(i): v for i, v in enumerate(positional)}
             return join(out, Value(None, {**parts, ELEM: join_all(positional)}))
         if name in cat.exception_info:  # sys.exc_info(): (type, the handled exception, traceback)
-            exc = self.env.get(ir.RERAISE)
+            exc = self.handled()
             return out if exc is None else join(out, Value(None, {"1": exc, ELEM: exc}))
         if name in cat.exception_texts:  # traceback.format_exc(): the handled exception's text
-            exc = self.env.get(ir.RERAISE)
+            exc = self.handled()
             return out if exc is None else join(out, Value(self.as_text(exc, loc)))
         if name in cat.replace_calls and args:
             obj = args[0][1]

@@ -269,8 +269,8 @@ class SinksMixin:
     def handled_exception(self, sink: Sink, name: str, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> Value | None:
         """The exception being handled, when this call writes it as well as its arguments
         (`logger.exception("failed")`, `logger.error("failed", exc_info=True)` in an except block)."""
-        exc = self.env.get(ir.RERAISE)
-        if exc is None or exc.is_empty():
+        exc = self.handled()
+        if exc is None:
             return None
         method = name.rsplit(".", 1)[-1]
         if method in sink.handled_exception:  # logger.exception(msg)

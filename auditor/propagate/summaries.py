@@ -6,6 +6,7 @@ from __future__ import annotations
 from auditor import ir
 from auditor.propagate.base import (
     CALLABLE_REFS,
+    HANDLED_PARAM,
     STACKED,
     Hit,
     ParamSink,
@@ -81,6 +82,8 @@ class SummariesMixin:
         summary = self.e.summaries.get(q)
         if summary is None:
             return EMPTY
+        if summary.uses_handled:  # the exception this caller is handling (FunctionAnalyzer.handled)
+            actuals = [*actuals, *[EMPTY] * (len(fn.params) + HANDLED_PARAM - len(actuals)), self.handled() or EMPTY]
         memo: dict[object, object] = {}
         self.requested_types |= summary.report_types
         ret = self.instantiate(summary.ret, q, actuals, loc, memo=memo)
