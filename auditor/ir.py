@@ -169,6 +169,9 @@ class Eval:
     value: Expr
     loc: Loc
     raised: bool = False  # `raise value`: the handlers that catch it see the value
+    # `raise value from cause`: the exception it chains to (a traceback prints it too); the
+    # constant None for `from None`, which prints no chain
+    cause: Expr | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -499,7 +499,8 @@ class Lowerer:
         elif isinstance(node, cst.Raise):
             # a bare `raise` re-raises what the enclosing handler caught
             exc = self.expr(node.exc) if node.exc is not None else ir.Name(ir.RERAISE, loc)
-            out.append(ir.Eval(exc, loc, raised=True))
+            cause = self.expr(node.cause.item) if node.cause is not None else None
+            out.append(ir.Eval(exc, loc, raised=True, cause=cause))
         elif isinstance(node, cst.Assert):
             if node.msg is not None:
                 out.append(ir.Eval(self.expr(node.msg), loc))

@@ -56,6 +56,7 @@ INDEX = "@index"  # on a table aggregated by named columns: its index (the keys)
 GROUP_INDEXED = "@byindex"  # set when the keys become the aggregated table's index (not as_index=False)
 GROUP_SOURCE = "@grouped"  # df.groupby(by)["price"]: the table grouped, its key columns read from it (not the selection)
 GROUP_NAMES = "@bycols"  # df.groupby(["sku", "buyer-email"]): the key columns' names (constants)
+CAUSE = "@cause"  # an exception's part: the exception it chains to (`raise X from e`, or raised in a handler)
 TOP = "\x00*"  # "too many constant strings to list": absorbs everything joined with it
 
 

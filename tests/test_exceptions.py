@@ -311,3 +311,60 @@ try:
 except RuntimeError:
     report_failure("sync")
 """)
+
+
+def test_a_traceback_prints_the_exception_an_exception_was_raised_from() -> None:
+    """`raise SyncError("push failed") from e`, or raised inside the handler without `from`: a
+    traceback (`log.exception`, `traceback.format_exc()`) prints the chained exception's message
+    too. `from None` prints no chain, and the exception as text (`"%s", err`) is its own message."""
+    check('''
+import logging
+import traceback
+from sp_api.api import Orders
+
+log = logging.getLogger(__name__)
+
+
+class SyncError(Exception):
+    pass
+
+
+def push(addr):
+    try:
+        if not addr.get("PostalCode"):
+            raise ValueError(f"no postal code in {addr}")
+    except ValueError as e:
+        raise SyncError("push failed") from e
+
+
+def push_quiet(addr):
+    try:
+        if not addr.get("PostalCode"):
+            raise ValueError(f"no postal code in {addr}")
+    except ValueError:
+        raise SyncError("push failed") from None
+
+
+def push_implicit(addr):
+    try:
+        if not addr.get("PostalCode"):
+            raise ValueError(f"no postal code in {addr}")
+    except ValueError:
+        raise SyncError("push failed")
+
+
+addr = Orders().get_order_address("1").payload["ShippingAddress"]
+try:
+    push(addr)
+except SyncError as err:
+    log.error("sync: %s", err)
+    log.exception("sync failed")  # expect: AMZ005
+try:
+    push_quiet(addr)
+except SyncError:
+    log.exception("sync failed")
+try:
+    push_implicit(addr)
+except SyncError:
+    log.error("sync failed: %s", traceback.format_exc())  # expect: AMZ005
+''')

@@ -42,6 +42,7 @@ from auditor.propagate.sinks import SinksMixin
 from auditor.propagate.summaries import SummariesMixin
 from auditor.propagate.tables import TablesMixin
 from auditor.values import (
+    CAUSE,
     ELEM,
     EMPTY,
     HOLE,
@@ -312,7 +313,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         elif isinstance(s, ir.Eval):
             v = self.eval(s.value)
             if s.raised:
-                self.raise_value(v)
+                self.raise_value(self.chained(v, s.cause))
         elif isinstance(s, ir.Return):
             if s.is_yield and self.thrown is not None:
                 # what the with blocks raise, under each type they raise (a handler for another
@@ -799,6 +800,26 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         i = len(self.fn.params) + HANDLED_PARAM
         self.uses_handled = True
         return Value({Label("param", "the exception being handled", f"param:{self.q}:{i}"): ()})
+
+    def chained(self, v: Value, cause: ir.Expr | None) -> Value:
+        """A raised exception with the one it chains to (CAUSE): `from e`'s, else the exception
+        being handled where it is raised (Python's implicit context); none for `from None`. A
+        traceback prints the chain (with_causes); the exception as text is its message only."""
+        if isinstance(cause, ir.Const) and cause.value == "None" and not cause.is_str:
+            return v
+        c = self.eval(cause) if cause is not None else self.env.get(ir.RERAISE)
+        if c is None or c is v or c.is_empty() or not flatten(c):
+            return v
+        return Value(v.labels, {**v.fields, CAUSE: c}, v.refs, v.consts)
+
+    def with_causes(self, exc: Value, depth: int = 0) -> Value:
+        """An exception as a traceback prints it: its own data and the chain of exceptions it was
+        raised from, each as text."""
+        cause = exc.fields.get(CAUSE)
+        if cause is None or depth >= 3:
+            return exc
+        chained = self.with_causes(cause, depth + 1)
+        return Value(merge_labels(exc.labels, self.as_text(chained, ir.NOLOC)), exc.fields, exc.refs, exc.consts)
 
     def raise_value(self, v: Value, key: str | None = None) -> None:
         """Record an exception leaving this point, under its type (a project class or library type;

@@ -505,7 +505,7 @@ class LibraryMixin:
             return out if exc is None else join(out, Value(None, {"1": exc, ELEM: exc}))
         if name in cat.exception_texts:  # traceback.format_exc(): the handled exception's text
             exc = self.handled()
-            return out if exc is None else join(out, Value(self.as_text(exc, loc)))
+            return out if exc is None else join(out, Value(self.as_text(self.with_causes(exc), loc)))
         if name in cat.replace_calls and args:
             obj = args[0][1]
             for kw, v, _s in args[1:]:

@@ -20,6 +20,7 @@ from auditor.propagate.base import (
     url_host,
 )
 from auditor.values import (
+    CAUSE,
     ELEM,
     EMPTY,
     LINK,
@@ -48,6 +49,8 @@ class SinksMixin:
     def as_text(self, v: Value, loc: ir.Loc, method: str = "__str__") -> Labels:
         """The labels of v made into text: its own, and what the __str__ (or __repr__) of the
         project classes it may be returns (a model whose __str__ fetches the buyer's address)."""
+        if CAUSE in v.fields:  # an exception's text is not the exceptions it chains to
+            v = Value(v.labels, {k: f for k, f in v.fields.items() if k != CAUSE} or None, v.refs, v.consts)
         classes = sorted(r[5:] for r in v.refs if r.startswith("inst:"))
         if not classes:
             return flatten(v)
@@ -272,6 +275,7 @@ class SinksMixin:
         exc = self.handled()
         if exc is None:
             return None
+        exc = self.with_causes(exc)  # the traceback: the exception and the chain it was raised from
         method = name.rsplit(".", 1)[-1]
         if method in sink.handled_exception:  # logger.exception(msg)
             return exc
