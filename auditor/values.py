@@ -91,6 +91,7 @@ class Label(NamedTuple):
 Labels = dict[Label, Trace]
 
 REPORT_TAG = "report"  # a Label kind: the thing carrying it is a report requested of type `data`
+ANY_REPORT = "*"  # a report_tag's type when the request's type is not known statically
 # in the report types of a copy (Engine.copy_types): the types are those of the document its
 # callers hand in, known from their request (report_tag), not the types those callers request
 DOCUMENT_TYPES = "@document"

@@ -3423,6 +3423,63 @@ log.info(fetch("_GET_FLAT_FILE_ORDERS_DATA_"))  # expect: AMZ005
 """)
 
 
+def test_a_report_whose_type_or_id_is_also_text_not_known_statically_is_judged_as_before() -> None:
+    """A report type that is a constant or a setting (`os.getenv("REPORT_TYPE") or DEFAULT`),
+    built at run time (`f"GET_FBA_{kind}_DATA"`), a document id that is the command line's or the
+    request's (`sys.argv[1] if ... else request(...)`), and an unfiltered listing's id: none says
+    which report it is, so the module's and program's types decide, as before the request marks
+    (review of ff562a0)."""
+    check("""
+import logging, os, sys
+from sp_api.api import Reports
+log = logging.getLogger(__name__)
+api = Reports()
+INVENTORY = "GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA"
+
+def request(rt):
+    rid = api.create_report(reportType=rt).payload["reportId"]
+    return api.get_report(rid).payload["reportDocumentId"]
+
+def latest_done():
+    reports = api.get_reports(processingStatuses=["DONE"]).payload["reports"]
+    return reports[0]["reportDocumentId"] if reports else None
+
+def orders_job():
+    return request("GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL")
+
+def download(doc_id):
+    return api.get_report_document(doc_id, download=True).payload["document"]
+
+log.info(download(request(os.getenv("REPORT_TYPE") or INVENTORY)))  # expect: AMZ005
+log.info(download(request(f"GET_FBA_{sys.argv[1]}_DATA")))  # expect: AMZ005
+log.info(download(sys.argv[1] if len(sys.argv) > 1 else request(INVENTORY)))  # expect: AMZ005
+log.info(download(latest_done() or request(INVENTORY)))  # expect: AMZ005
+""")
+
+
+def test_a_decorated_method_called_with_keywords_gets_them() -> None:
+    """`Mailer().send(subject=..., to=email)` through a `wrapper(*args, **kwargs)`: with the
+    receiver as args[0], the keywords still fill the parameters after it (review of d955e27)."""
+    check("""
+import functools, smtplib
+from sp_api.api import Orders
+
+def retry(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        return fn(*args, **kwargs)
+    return wrapper
+
+class Mailer:
+    @retry
+    def send(self, subject, to):
+        smtplib.SMTP("smtp.example.com").sendmail("shop@example.com", [to], subject)  # expect: AMZ002
+
+addr = Orders().get_order_address("123").payload
+Mailer().send(subject="Your order", to=addr["BuyerEmail"])
+""")
+
+
 def test_a_wrapper_around_a_method_gets_the_receiver_as_its_first_argument() -> None:
     """`@audited` on a method: the wrapper's `args[0]` is the receiver and `args[1]` the first
     argument. Before, the receiver was the whole `args` and `args[0]` the first argument, so

@@ -17,12 +17,12 @@ from auditor.propagate.base import (
     own_self,
 )
 from auditor.values import (
+    ANY_REPORT,
     DOCUMENT_TYPES,
     ELEM,
     EMPTY,
     REPORT_TAG,
     SELF_PART,
-    TOP,
     Label,
     Labels,
     Value,
@@ -341,37 +341,56 @@ class CallsMixin:
         report_type_args): the types it names are this function's (report_types_allow); a
         parameter given there makes callers call a copy per report type they pass.
 
-        Returns the labels that mark what the call returns as a report of those types (None when
-        a type is not known statically): the report id read from it, and the document id a
-        report of it gives, are judged by them (document_types)."""
+        Returns the labels that mark what the call returns as a report of those types, or of
+        any type (ANY_REPORT) when one is not known statically: the report id read from it, and
+        the document id a report of it gives, are judged by them (document_types)."""
         tags: Labels = {}
         for spec in self.cat.report_type_args.get(name, ()):
             v = self.arg_value(spec, args, recv)
             self.note_param_use(v, self.e.keyed_params)
-            names = {n.strip("_") for n in known_consts(v) | known_consts(self.iter_elem(v)) if ir.REPORT_TYPE_NAME.match(n)}
+            texts = v.consts | self.iter_elem(v).consts
+            names = {n.strip("_") for n in texts if ir.REPORT_TYPE_NAME.match(n)}
             # none known (sys.argv, **options, a parameter in the uncopied helper): any type
             self.requested_types.update(names or {"*"})
-            if not names or TOP in v.consts:
-                return None
+            if not names or len(names) != len(texts) or self.unknown_parts(v):
+                # (text built at run time, `f"GET_{kind}_DATA"`, or another call's: any type)
+                return {report_tag(ANY_REPORT): ()}
             for n in sorted(names):
                 tags[report_tag(n)] = ()
         return tags or None
 
-    @staticmethod
-    def document_types(values: list[Value]) -> frozenset[str] | None:
+    def document_types(self, values: list[Value]) -> frozenset[str] | None:
         """The report types a document id among these values is of, when the requests that made
         it are known (report_tag labels) and nothing else is in it: no parameter (a caller's id),
-        no constant text. None otherwise; values without such labels are not ids of a report."""
+        no constant text, nothing another call gave (`sys.argv[1] or rid`). None otherwise;
+        values without such labels are not ids of a report."""
         types: set[str] = set()
         for v in values:
             labs = flatten(v)
             tags = {lab.data for lab in labs if lab.kind == REPORT_TAG}
             if not tags:
                 continue
-            if v.consts or any(lab.is_param for lab in labs):
+            if ANY_REPORT in tags or v.consts or any(lab.is_param for lab in labs) or self.unknown_parts(v):
                 return None
             types |= tags
         return frozenset(types) if types else None
+
+    def unknown_parts(self, v: Value) -> bool:
+        """Whether v (or an element of it) holds what some call gave other than a report request
+        or lookup, a report type enum or a built-in rearranging them (`sorted(reports)`):
+        `os.getenv("TYPE") or DEFAULT`, `args.document_id or rid`, a row read back, `input()`.
+        That is text not known statically, which may name any report."""
+        calls = self.cat.report_type_args.keys() | self.cat.report_lookups.keys()
+        for part in (v, self.iter_elem(v)):
+            for r in part.refs:
+                name = r[4:].split("(", 1)[0] if r.startswith("ext:") else None
+                if name is None or not (
+                    name in calls
+                    or (name.startswith("builtins.") and name not in self.cat.outside_text_builtins)
+                    or any(name.startswith(e + ".") for e in self.cat.text_enums)
+                ):
+                    return True
+        return False
 
     def task_binds_self(self, q: str) -> bool:
         """`@app.task(bind=True)`: Celery passes the task object as the first argument."""
@@ -590,6 +609,7 @@ class CallsMixin:
         var_i = next((i for i, p in enumerate(params) if p.kind == "vararg"), None)
         kw_i = next((i for i, p in enumerate(params) if p.kind == "kwarg"), None)
         names = {p.name: i for i, p in enumerate(params) if p.kind in ("pos", "kwonly")}
+        guessed_from: int | None = None  # the first parameter only guessed to come from our own *args
         for kw, v, star in args:
             if star == 1 and "0" in v.fields:
                 # a tuple or list literal: its known positions spread over the parameters in order
@@ -604,7 +624,9 @@ class CallsMixin:
                     k += 1
                 if any(lab.is_param for lab in v.labels):
                     # our own *args with the parts callers gave types to: the positions after
-                    # them are still the caller's (`fn(*args)` where args[1] has no type)
+                    # them are still the caller's (`fn(*args)` where args[1] has no type), or
+                    # left to the caller's keywords (`fn(*args, **kwargs)`: `send(to=...)`)
+                    guessed_from = pi if guessed_from is None else guessed_from
                     while pi < len(params) and params[pi].kind == "pos":
                         actual[pi] = join(actual[pi], self.read(v, str(k)))
                         pi += 1
@@ -619,8 +641,9 @@ class CallsMixin:
                     actual[var_i] = join(actual[var_i], Value(None, {ELEM: elem}))
                 where.append(var_i if var_i is not None else pi)
             elif star == 2:
+                start = pi if guessed_from is None else guessed_from
                 for n, i in names.items():
-                    if i >= pi:
+                    if i >= start:
                         actual[i] = join(actual[i], self.read(v, n))
                 if kw_i is not None:
                     actual[kw_i] = join(actual[kw_i], v)

@@ -240,11 +240,13 @@ class LibraryMixin:
         `tags` from note_report_types) or looks one up by its id (`get_report(report_id)`): the
         report's record, marked with the report's types, so the report id read from it, and the
         document id got for it, say which report they are (document_types)."""
-        if name in self.cat.report_lookups:
+        ids = [self.arg_value(spec, args, recv) for spec in self.cat.report_lookups.get(name, ())]
+        if any(not v.is_empty() for v in ids):
             # the record of the report the id names is what the id says of it (its types, or a
             # caller's id for the caller to tell), not what the client holds
-            ids = [flatten(self.arg_value(spec, args, recv)) for spec in self.cat.report_lookups[name]]
-            kept = {lab: t for labs in ids for lab, t in labs.items() if lab.kind == REPORT_TAG or lab.is_param}
+            # (an id that is also text not known statically, `sys.argv[1] or rid`, names no type)
+            known = not any(v.consts or self.unknown_parts(v) for v in ids)
+            kept = {lab: t for v in ids for lab, t in flatten(v).items() if (known and lab.kind == REPORT_TAG) or lab.is_param}
             return Value(kept or None, out.fields, out.refs, out.consts)
         # (a request's response is Amazon's record of the report, not its arguments: its labels
         # are the types alone)
