@@ -494,8 +494,10 @@ def flatten(v: Value, depth: int = 0) -> Labels:
     out = v.labels
     if depth <= WALK_DEPTH:
         fields = v.fields
-        if SELF_PART in fields:  # a bound method's receiver: its text is the method's name, not its data
-            fields = {k: f for k, f in fields.items() if k != SELF_PART}
+        if SELF_PART in fields or CAUSE in fields:
+            # a bound method's receiver: its text is the method's name, not its data; an
+            # exception's cause is printed only by a traceback (FunctionAnalyzer.with_causes)
+            fields = {k: f for k, f in fields.items() if k != SELF_PART and k != CAUSE}
         for f in fields.values():
             sub = flatten(f, depth + 1) if f.fields else f.labels  # a leaf's labels, without a call
             if sub:
@@ -512,7 +514,7 @@ def _deep_labels(v: Value) -> Labels:
     into a part nested deeper than they descend (a literal `{"data": [{"attributes": {...}}]}`
     nests as deep as the code writes it), so no label is lost there."""
     out: Labels = {}
-    stack = [f for k, f in v.fields.items() if k != SELF_PART]
+    stack = [f for k, f in v.fields.items() if k != SELF_PART and k != CAUSE]
     while stack:
         f = stack.pop()
         if f.labels:

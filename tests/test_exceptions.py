@@ -368,3 +368,56 @@ try:
 except SyncError:
     log.error("sync failed: %s", traceback.format_exc())  # expect: AMZ005
 ''')
+
+
+def test_a_helper_a_library_runs_later_does_not_log_the_handlers_exception() -> None:
+    """A `log.exception` helper handed to a thread, a pool, `functools.partial` or an exit hook
+    inside an except block runs where nothing is being handled (review of d76e8da). Called there
+    directly it logs the handled exception (test_a_helper_logging_with_exception_logs_*)."""
+    check("""
+import atexit, functools, logging, threading
+from concurrent.futures import ThreadPoolExecutor
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+pool = ThreadPoolExecutor(2)
+later = []
+
+def report_failure(what):
+    log.exception("%s failed", what)
+
+addr = Orders().get_order_address("1").payload["ShippingAddress"]
+try:
+    if not addr.get("PostalCode"):
+        raise ValueError(f"no postal code in {addr}")
+except ValueError:
+    threading.Thread(target=report_failure, args=("bg",)).start()
+    pool.submit(report_failure, "pool")
+    later.append(functools.partial(report_failure, "later"))
+    atexit.register(report_failure, "exit")
+for cb in later:
+    cb()
+""")
+
+
+def test_a_traceback_without_the_chain_does_not_print_the_cause() -> None:
+    """`format_exception_only(...)` and `format_exc(chain=False)` write the exception's own line
+    only (review of 926cf17)."""
+    check("""
+import logging, traceback
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+class SyncError(Exception):
+    pass
+def sync(addr):
+    try:
+        if not addr.get("PostalCode"):
+            raise ValueError(f"no postal code in {addr}")
+    except ValueError as e:
+        raise SyncError("address check failed") from e
+try:
+    sync(Orders().get_order_address("1").payload["ShippingAddress"])
+except SyncError as err:
+    log.error("".join(traceback.format_exception_only(type(err), err)))
+    log.error(traceback.format_exc(chain=False))
+    log.error(traceback.format_exc())  # expect: AMZ005
+""")

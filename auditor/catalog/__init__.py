@@ -229,7 +229,7 @@ class Catalog:
     channel_writes: frozenset[str] = frozenset()  # methods writing into a buffer or a queue
     channel_reads: frozenset[str] = frozenset()  # methods reading what was written there
     text_sequences: frozenset[str] = frozenset()  # ext refs whose elements are text not known (sys.argv)
-    outside_text_builtins: frozenset[str] = frozenset()  # built-ins reading text from outside the code
+    rearranging_builtins: frozenset[str] = frozenset()  # built-ins that only rearrange the items given
     report_type_args: dict[str, tuple[ArgSpec, ...]] = field(default_factory=dict)  # call -> args naming report types
     report_lookups: dict[str, tuple[ArgSpec, ...]] = field(default_factory=dict)  # call -> the arg naming a report requested before
     text_enums: frozenset[str] = frozenset()  # library enums whose members are their names as text
@@ -581,7 +581,7 @@ def load_catalog() -> Catalog:
         inserting_dicts=frozenset(f"ext:{t}{call}" for t in world["methods"].get("inserting_dicts", ()) for call in ("", "()")),
         text_buffers=tuple(world["methods"].get("text_buffers", ())),
         text_sequences=frozenset("ext:" + n for n in world["methods"].get("text_sequences", ())),
-        outside_text_builtins=frozenset(world["methods"].get("outside_text_builtins", ())),
+        rearranging_builtins=frozenset(world["methods"].get("rearranging_builtins", ())),
         report_type_args=_call_args(world["methods"].get("report_type_args", ())),
         report_lookups=_call_args(world["methods"].get("report_lookups", ())),
         text_enums=frozenset(world["methods"].get("text_enums", ())),

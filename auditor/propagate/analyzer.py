@@ -47,6 +47,7 @@ from auditor.values import (
     EMPTY,
     HOLE,
     SELF_PART,
+    TOP,
     TOP_CONSTS,
     Label,
     Labels,
@@ -145,6 +146,8 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             consts = frozenset(r[4:] for r in refs if r.startswith("str:"))
             if consts:  # constant strings callers pass (file names, hosts, SQL), context-insensitive
                 refs = frozenset(r for r in refs if not r.startswith("str:"))
+            if i in self.e.copy_any_text.get(self.q, ()):
+                consts = consts | {TOP}  # a copy for callers passing a constant or text from outside
             parts: dict[str, Value] | None = None
             if any(r.startswith("part:") for r in refs):  # the types of the named parts callers pass
                 by_key: dict[str, set[str]] = {}
@@ -808,7 +811,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         if isinstance(cause, ir.Const) and cause.value == "None" and not cause.is_str:
             return v
         c = self.eval(cause) if cause is not None else self.env.get(ir.RERAISE)
-        if c is None or c is v or c.is_empty() or not flatten(c):
+        if c is None or c is v or c.is_empty() or not (flatten(c) or CAUSE in c.fields):
             return v
         return Value(v.labels, {**v.fields, CAUSE: c}, v.refs, v.consts)
 
@@ -824,7 +827,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
     def raise_value(self, v: Value, key: str | None = None) -> None:
         """Record an exception leaving this point, under its type (a project class or library type;
         "?" when not known), so that only the handlers for that type see it."""
-        if not flatten(v) and not any(r.startswith("inst:") for r in v.refs):
+        if not flatten(v) and CAUSE not in v.fields and not any(r.startswith("inst:") for r in v.refs):
             return  # a library exception with a constant message carries nothing to leak
         if key is None:
             types = exception_types(v.refs)

@@ -444,6 +444,19 @@ def constant_tuple(v: Value) -> tuple[str, ...]:
 # len(params) + HANDLED_PARAM (after the one a generator manager gets for its `with` block)
 HANDLED_PARAM = 1
 
+def outside_text(cat: Catalog, v: Value) -> bool:
+    """Whether v holds what a library call gave, other than a report request or lookup, a report
+    type enum or a built-in that only rearranges (world.toml rearranging_builtins): text that may
+    come from outside the code (`os.getenv("KIND") or "csv"`, `" ".join(sys.argv[1:])`)."""
+    calls = cat.report_type_args.keys() | cat.report_lookups.keys()
+    for r in v.refs:
+        if r.startswith("ext:"):
+            name = r[4:].split("(", 1)[0]
+            if not (name in calls or name in cat.rearranging_builtins or any(name.startswith(e + ".") for e in cat.text_enums)):
+                return True
+    return False
+
+
 UNKNOWN_POSITION = "\x00?"  # in positional_consts: a position whose constant is not known
 
 

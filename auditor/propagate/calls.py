@@ -14,6 +14,7 @@ from auditor.propagate.base import (
     STORED_ROW,
     catalog_callable,
     flat_params,
+    outside_text,
     own_self,
 )
 from auditor.values import (
@@ -348,6 +349,7 @@ class CallsMixin:
         for spec in self.cat.report_type_args.get(name, ()):
             v = self.arg_value(spec, args, recv)
             self.note_param_use(v, self.e.keyed_params)
+            self.note_param_use(v, self.e.report_params)
             texts = v.consts | self.iter_elem(v).consts
             names = {n.strip("_") for n in texts if ir.REPORT_TYPE_NAME.match(n)}
             # none known (sys.argv, **options, a parameter in the uncopied helper): any type
@@ -377,20 +379,13 @@ class CallsMixin:
 
     def unknown_parts(self, v: Value) -> bool:
         """Whether v (or an element of it) holds what some call gave other than a report request
-        or lookup, a report type enum or a built-in rearranging them (`sorted(reports)`):
-        `os.getenv("TYPE") or DEFAULT`, `args.document_id or rid`, a row read back, `input()`.
-        That is text not known statically, which may name any report."""
-        calls = self.cat.report_type_args.keys() | self.cat.report_lookups.keys()
-        for part in (v, self.iter_elem(v)):
-            for r in part.refs:
-                name = r[4:].split("(", 1)[0] if r.startswith("ext:") else None
-                if name is None or not (
-                    name in calls
-                    or (name.startswith("builtins.") and name not in self.cat.outside_text_builtins)
-                    or any(name.startswith(e + ".") for e in self.cat.text_enums)
-                ):
-                    return True
-        return False
+        or lookup, a report type enum or a built-in only rearranging them (`sorted(reports)`):
+        `os.getenv("TYPE") or DEFAULT`, `args.document_id or rid`, a row read back, `input()`,
+        `" ".join(sys.argv[1:])`. That is text not known statically, which may name any report."""
+        return any(
+            any(not r.startswith("ext:") for r in part.refs) or outside_text(self.cat, part) or self.e.entry_param(part)
+            for part in (v, self.iter_elem(v))
+        )
 
     def task_binds_self(self, q: str) -> bool:
         """`@app.task(bind=True)`: Celery passes the task object as the first argument."""

@@ -29,6 +29,7 @@ from auditor.propagate.base import (
     element_keys,
     env_signature,
     named_keys,
+    outside_text,
     positional_consts,
     strip_params,
     url_host,
@@ -101,6 +102,13 @@ class Engine:
         # decorator's `wrapper(*args, **kwargs)` around `_create(self, report_type)`): a copy per
         # the constants callers pass at each position (base.positional_consts)
         self.keyed_positions: dict[str, set[int]] = {}
+        # a copy per constant for callers whose argument may also be text from outside the code:
+        # those parameters, which hold any text (TOP) as well in the copy (base.outside_text)
+        self.copy_any_text: dict[str, frozenset[int]] = {}
+        # parameters a function requests reports of (`create_report(reportType=rt)`), itself or
+        # through its callees: only there does a caller's `os.getenv(...) or DEFAULT` make a copy of
+        # its own where the type may be any
+        self.report_params: dict[str, set[int]] = {}
         self.property_memo: dict[tuple[str, str], bool] = {}  # FunctionAnalyzer.is_property
         # functions (or copies) that fetch a report document whose type they do not know (its id
         # is their parameter, or, in a module naming no report type, they request none), and
@@ -362,6 +370,7 @@ class Engine:
         if not called and not keyed and not filtered and not elems and not key_elems and not key_pos and receiver is None and thrown is None:
             return q
         dict_keys: dict[int, tuple[str, tuple[str, ...]]] = {}
+        any_text: list[int] = []
         picks = [] if receiver is None else [f"self={receiver}"]
         if thrown is not None:
             picks.append(f"thrown={thrown}")
@@ -375,7 +384,11 @@ class Engine:
             if keyed and i in keyed:
                 kc = known_consts(v)
                 if 0 < len(kc) <= MAX_KEY_CONSTS:
-                    picks.append(f"{i}=str:{'|'.join(sorted(kc))}")
+                    # `os.getenv("KIND") or "csv"`: a copy of its own, where the text may be any (TOP)
+                    outside = i in self.report_params.get(base, ()) and (outside_text(self.cat, v) or self.entry_param(v))
+                    picks.append(f"{i}=str:{'|'.join(sorted(kc))}" + ("|?" if outside else ""))
+                    if outside:
+                        any_text.append(i)
             # what a copy per shape knows of the argument (analyzer.run builds the parameter from it)
             for uses, kind, shape in (
                 (filtered, "keys", named_keys), (elems, "elements", element_keys), (key_elems, "consts", constant_tuple),
@@ -391,9 +404,23 @@ class Engine:
         name = self._copy(q, f"{q}@({','.join(picks)})", self.special_caps.get(q, {}))
         if dict_keys and name != q:
             self.copy_keys[name] = dict_keys
+        if any_text and name != q:
+            self.copy_any_text[name] = frozenset(any_text)
         if receiver is not None and name != q:
             self.receiver_copies.add(name)
         return name
+
+    def entry_param(self, v: Value) -> bool:
+        """Whether v holds a parameter of a module-level function or method no code calls by name
+        (a Lambda handler's `event`, a CLI command's option): what the framework running it
+        passes, text from outside the code."""
+        for lab in v.labels:
+            if lab.is_param:
+                owner = self.program.functions.get(lab.param_owner()[0])
+                # (a nested function, a decorator's wrapper, is called through the value it is)
+                if owner is not None and owner.parent is None and owner.name not in self.called_names and owner.name not in ("<module>", "<body>"):
+                    return True
+        return False
 
     def specialise_types(self, q: str, types: frozenset[str]) -> str:
         """A copy of q (itself perhaps a copy) for callers requesting these report types, when q

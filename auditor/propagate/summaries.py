@@ -83,7 +83,10 @@ class SummariesMixin:
         if summary is None:
             return EMPTY
         if summary.uses_handled:  # the exception this caller is handling (FunctionAnalyzer.handled)
-            actuals = [*actuals, *[EMPTY] * (len(fn.params) + HANDLED_PARAM - len(actuals)), self.handled() or EMPTY]
+            # (none for a function a library runs: a thread, a pool or an exit hook runs it later,
+            # where nothing is being handled)
+            handled = None if self.in_callback else self.handled()
+            actuals = [*actuals, *[EMPTY] * (len(fn.params) + HANDLED_PARAM - len(actuals)), handled or EMPTY]
         memo: dict[object, object] = {}
         self.requested_types |= summary.report_types
         ret = self.instantiate(summary.ret, q, actuals, loc, memo=memo)
@@ -143,6 +146,9 @@ class SummariesMixin:
                 if len(known_consts(actuals[i])) > 1:
                     self.note_param_use(actuals[i], self.e.keyed_params)
                 self.note_position_use(actuals[i])
+        for i in sorted(self.e.report_params.get(callee, ())):
+            if i < len(actuals):  # our parameter handed on as a report type is one too
+                self.note_param_use(actuals[i], self.e.report_params)
         for i in sorted(self.e.keyed_positions.get(callee, ())):
             # the callee hands these positions of its `*args` on so: what we pass there too
             if i < len(actuals):
