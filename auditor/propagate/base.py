@@ -440,6 +440,9 @@ def constant_tuple(v: Value) -> tuple[str, ...]:
     return tuple(out)
 
 
+# a logger's part, when an option makes its log calls write the exception being handled
+EXCEPTION_OPTION = "@exc_option"
+
 # the exception a caller is handling when it calls a function is that function's parameter at
 # len(params) + HANDLED_PARAM (after the one a generator manager gets for its `with` block)
 HANDLED_PARAM = 1
@@ -454,6 +457,18 @@ def outside_text(cat: Catalog, v: Value) -> bool:
             name = r[4:].split("(", 1)[0]
             if not (name in calls or name in cat.rearranging_builtins or any(name.startswith(e + ".") for e in cat.text_enums)):
                 return True
+    return False
+
+
+def flag_given(flag: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> bool:
+    """Whether a call sets this flag argument (`exc_info=True`, `opt(exception=True)`): False or
+    None set nothing; anything else may (a number literal is not known by value here: 0 counts)."""
+    for i, (kw, _v, star) in enumerate(args):
+        if star or i >= len(arg_exprs):
+            continue
+        if (flag.keyword is not None and kw == flag.keyword) or (kw is None and flag.position is not None and i == flag.position):
+            e = arg_exprs[i]
+            return not (isinstance(e, ir.Const) and e.value in ("False", "None"))
     return False
 
 

@@ -13,6 +13,7 @@ from auditor.propagate.base import (
     BUFFER,
     BUFFERED,
     EMPTY_MARK,
+    EXCEPTION_OPTION,
     ORM_MODELS,
     ROW,
     SAVED_FILE,
@@ -21,6 +22,7 @@ from auditor.propagate.base import (
     SourceInfo,
     arg_given,
     fetched_params,
+    flag_given,
     flat_params,
     is_callable_ref,
     json_value,
@@ -111,6 +113,9 @@ class LibraryMixin:
         out = self.call_ext_plain(name, recv, args, loc, shape, arg_exprs)
         if tags is not None or name in cat.report_lookups:
             out = self.report_record(name, args, recv, out, tags)
+        if any(flag_given(spec, args, arg_exprs) for spec in cat.exception_options.get(name, ())):
+            # loguru's `logger.opt(exception=True)`: a logger whose calls write the handled exception
+            out = Value(out.labels, {**out.fields, EXCEPTION_OPTION: Value(None, None, frozenset(), frozenset({"1"}))}, out.refs, out.consts)
         if name in cat.unknown_path_calls:
             unknown = self.unknown_file(name, recv, args, loc)
             if unknown is not None:

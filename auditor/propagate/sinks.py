@@ -9,11 +9,13 @@ from auditor import ir
 from auditor.catalog import ArgSpec, Sink
 from auditor.propagate.base import (
     BUFFER,
+    EXCEPTION_OPTION,
     Hit,
     ParamSink,
     Site,
     arg_given,
     constant_list,
+    flag_given,
     make_step,
     original,
     short_callee,
@@ -269,30 +271,24 @@ class SinksMixin:
             out.append((kw, v, star))
         return out
 
-    def handled_exception(self, sink: Sink, name: str, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> Value | None:
+    def handled_exception(
+        self, sink: Sink, name: str, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None], recv: Value | None = None
+    ) -> Value | None:
         """The exception being handled, when this call writes it as well as its arguments
-        (`logger.exception("failed")`, `logger.error("failed", exc_info=True)` in an except block)."""
+        (`logger.exception("failed")`, `logger.error("failed", exc_info=True)` in an except block,
+        loguru's `logger.opt(exception=True).error(...)`: world.toml exception_options)."""
         exc = self.handled()
         if exc is None:
             return None
         exc = self.with_causes(exc)  # the traceback: the exception and the chain it was raised from
         method = name.rsplit(".", 1)[-1]
-        if method in sink.handled_exception:  # logger.exception(msg)
+        if method in sink.handled_exception or (recv is not None and EXCEPTION_OPTION in recv.fields):
             return exc
         if method in sink.handled_exception_bare:
             # capture_exception(err) sends err, not the handled one (sys.exc_info() given there
             # is the handled one as a value: LibraryMixin, world exception_info)
             return None if any(kw is None for kw, _v, _s in args) else exc
-        flag = sink.exception_flag
-        for i, (kw, _v, star) in enumerate(args):
-            if flag is None or star or i >= len(arg_exprs):
-                continue
-            if (flag.keyword is not None and kw == flag.keyword) or (kw is None and flag.position is not None and i == flag.position):
-                # exc_info=False or None writes no exception; anything else may (a number literal
-                # is not known by value here: exc_info=0 counts as given)
-                e = arg_exprs[i]
-                return None if isinstance(e, ir.Const) and e.value in ("False", "None") else exc
-        return None
+        return exc if sink.exception_flag is not None and flag_given(sink.exception_flag, args, arg_exprs) else None
 
     def check_sink(
         self,
@@ -369,7 +365,7 @@ class SinksMixin:
         if sink.sql_sealed and sink.sql_arg is not None and sink.sql_params and name.rsplit(".", 1)[-1] not in sink.sql_rows:
             data_args = self.sealed_parameters(sink, data_args, recv)
         data = [self.sink_data(sink, name, spec, data_args, recv, loc) for spec in sink.args]
-        handled = self.handled_exception(sink, name, args, arg_exprs)
+        handled = self.handled_exception(sink, name, args, arg_exprs, recv)
         if handled is not None:
             data.append(handled)
         for v in data:
