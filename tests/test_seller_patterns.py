@@ -3423,15 +3423,10 @@ log.info(fetch("_GET_FLAT_FILE_ORDERS_DATA_"))  # expect: AMZ005
 """)
 
 
-def test_a_report_whose_type_or_id_is_also_text_not_known_statically_is_judged_as_before() -> None:
-    """A report type that is a constant or a setting (`os.getenv("REPORT_TYPE") or DEFAULT`),
-    built at run time (`f"GET_FBA_{kind}_DATA"`), a document id that is the command line's or the
-    request's (`sys.argv[1] if ... else request(...)`), and an unfiltered listing's id: none says
-    which report it is, so the module's and program's types decide, as before the request marks
-    (review of ff562a0)."""
-    check("""
-import logging, os, sys
+# a report helper module: a request by type, and a download by document id
+_REQUEST_AND_DOWNLOAD = """import logging, os, sys
 from sp_api.api import Reports
+from sp_api.base import ReportType
 log = logging.getLogger(__name__)
 api = Reports()
 INVENTORY = "GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA"
@@ -3440,15 +3435,24 @@ def request(rt):
     rid = api.create_report(reportType=rt).payload["reportId"]
     return api.get_report(rid).payload["reportDocumentId"]
 
+def download(doc_id):
+    return api.get_report_document(doc_id, download=True).payload["document"]
+"""
+
+
+def test_a_report_whose_type_or_id_is_also_text_not_known_statically_is_judged_as_before() -> None:
+    """A report type that is a constant or a setting (`os.getenv("REPORT_TYPE") or DEFAULT`),
+    built at run time (`f"GET_FBA_{kind}_DATA"`), a document id that is the command line's or the
+    request's (`sys.argv[1] if ... else request(...)`), and an unfiltered listing's id: none says
+    which report it is, so the module's and program's types decide, as before the request marks
+    (review of ff562a0)."""
+    check(_REQUEST_AND_DOWNLOAD + """
 def latest_done():
     reports = api.get_reports(processingStatuses=["DONE"]).payload["reports"]
     return reports[0]["reportDocumentId"] if reports else None
 
 def orders_job():
     return request("GET_FLAT_FILE_ALL_ORDERS_DATA_BY_ORDER_DATE_GENERAL")
-
-def download(doc_id):
-    return api.get_report_document(doc_id, download=True).payload["document"]
 
 log.info(download(request(os.getenv("REPORT_TYPE") or INVENTORY)))  # expect: AMZ005
 log.info(download(request(f"GET_FBA_{sys.argv[1]}_DATA")))  # expect: AMZ005
@@ -3462,21 +3466,7 @@ def test_a_report_type_from_a_framework_or_an_enum_name_not_known_is_judged_as_b
     `getattr(ReportType, name)` for a name from the command line may be any report type: the
     request marks its reports as of any type, and the helper copy for the constant alone stays
     the constant's (review of f103c3f)."""
-    check("""
-import logging, sys
-from sp_api.api import Reports
-from sp_api.base import ReportType
-log = logging.getLogger(__name__)
-api = Reports()
-INVENTORY = "GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA"
-
-def request(rt):
-    rid = api.create_report(reportType=rt).payload["reportId"]
-    return api.get_report(rid).payload["reportDocumentId"]
-
-def download(doc_id):
-    return api.get_report_document(doc_id, download=True).payload["document"]
-
+    check(_REQUEST_AND_DOWNLOAD + """
 def handler(event, context):
     log.info(download(request(event.get("report_type", INVENTORY))))  # expect: AMZ005
 

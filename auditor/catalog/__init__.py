@@ -233,6 +233,7 @@ class Catalog:
     report_type_args: dict[str, tuple[ArgSpec, ...]] = field(default_factory=dict)  # call -> args naming report types
     report_lookups: dict[str, tuple[ArgSpec, ...]] = field(default_factory=dict)  # call -> the arg naming a report requested before
     exception_options: dict[str, tuple[ArgSpec, ...]] = field(default_factory=dict)  # call -> flag making a logger write the handled exception
+    exception_chain_flags: dict[str, tuple[ArgSpec, ...]] = field(default_factory=dict)  # call -> flag that leaves the chain out
     text_enums: frozenset[str] = frozenset()  # library enums whose members are their names as text
     shared_objects: dict[str, str] = field(default_factory=dict)  # library type -> the one object it names
     url_issuers: tuple[str, ...] = ()  # SDKs whose responses' URLs point at Amazon (presigned documents)
@@ -586,6 +587,7 @@ def load_catalog() -> Catalog:
         report_type_args=_call_args(world["methods"].get("report_type_args", ())),
         report_lookups=_call_args(world["methods"].get("report_lookups", ())),
         exception_options=_call_args(world["methods"].get("exception_options", ())),
+        exception_chain_flags=_call_args(world["methods"].get("exception_chain_flags", ())),
         text_enums=frozenset(world["methods"].get("text_enums", ())),
         channels=frozenset(world["methods"].get("channels", ())),
         channel_writes=frozenset(world["methods"].get("channel_writes", ())),

@@ -460,16 +460,27 @@ def outside_text(cat: Catalog, v: Value) -> bool:
     return False
 
 
-def flag_given(flag: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> bool:
-    """Whether a call sets this flag argument (`exc_info=True`, `opt(exception=True)`): False or
-    None set nothing; anything else may (a number literal is not known by value here: 0 counts)."""
+def _flag_arg(flag: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> tuple[bool, bool]:
+    """Whether a call gives this flag argument, and whether as False or None (a number literal is
+    not known by value here: 0 counts as set)."""
     for i, (kw, _v, star) in enumerate(args):
         if star or i >= len(arg_exprs):
             continue
         if (flag.keyword is not None and kw == flag.keyword) or (kw is None and flag.position is not None and i == flag.position):
             e = arg_exprs[i]
-            return not (isinstance(e, ir.Const) and e.value in ("False", "None"))
-    return False
+            return True, isinstance(e, ir.Const) and e.value in ("False", "None")
+    return False, False
+
+
+def flag_given(flag: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> bool:
+    """Whether a call sets this flag argument (`exc_info=True`, `opt(exception=True)`)."""
+    given, cleared = _flag_arg(flag, args, arg_exprs)
+    return given and not cleared
+
+
+def flag_cleared(flag: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> bool:
+    """Whether a call turns off this flag argument, on by default (`format_exc(chain=False)`)."""
+    return _flag_arg(flag, args, arg_exprs)[1]
 
 
 UNKNOWN_POSITION = "\x00?"  # in positional_consts: a position whose constant is not known

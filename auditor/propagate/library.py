@@ -19,9 +19,11 @@ from auditor.propagate.base import (
     SAVED_FILE,
     STACKED,
     STORED_ROW,
+    UNKNOWN_TEXT,
     SourceInfo,
     arg_given,
     fetched_params,
+    flag_cleared,
     flag_given,
     flat_params,
     is_callable_ref,
@@ -512,7 +514,7 @@ class LibraryMixin:
             return out if exc is None else join(out, Value(None, {"1": exc, ELEM: exc}))
         if name in cat.exception_texts:  # traceback.format_exc(): the handled exception's text
             exc = self.handled()
-            if exc is not None and not any(kw == "chain" and isinstance(e, ir.Const) and e.value == "False" for (kw, _v, _s), e in zip(args, arg_exprs, strict=False)):
+            if exc is not None and not any(flag_cleared(spec, args, arg_exprs) for spec in cat.exception_chain_flags.get(name, ())):
                 exc = self.with_causes(exc)  # with the exceptions it was raised from, unless chain=False
             return out if exc is None else join(out, Value(self.as_text(exc, loc)))
         if name in cat.replace_calls and args:
@@ -759,7 +761,7 @@ class LibraryMixin:
                 return join(join_all([self.get_attr(pos[0], n, loc, bind=True) for n in sorted(names)]), default)
             if pos and any(r[4:] in self.cat.text_enums for r in pos[0].refs if r.startswith("ext:")):
                 # `getattr(ReportType, name)` for a name not known here: any member, any text
-                return join(Value(None, None, frozenset(), frozenset({TOP})), default)
+                return join(UNKNOWN_TEXT, default)
             return Value(flat_params(flatten(pos[0]))) if pos else EMPTY
         if short == "reduce":
             return Value(flat_params(flatten(pos[1]))) if len(pos) > 1 else EMPTY
