@@ -38,6 +38,7 @@ from auditor.values import (
     DATA,
     ELEM,
     EMPTY,
+    HOLE,
     INDEX,
     MAX_CONSTS,
     MAX_PATH,
@@ -47,6 +48,7 @@ from auditor.values import (
     Label,
     Labels,
     Value,
+    concat_texts,
     derive,
     flatten,
     join,
@@ -466,14 +468,7 @@ class LibraryMixin:
             # p.joinpath(name) joins onto its receiver; a starred part (`Path(*parts)`) is any of
             # its elements, in a place not known
             given = ([(None, recv, 0)] if recv is not None else []) + [a for a in args if a[0] is None]
-            parts = [a[1].consts if a[2] == 0 else TOP_CONSTS for a in given]
-            consts: frozenset[str] = frozenset({""})
-            for i, opts in enumerate(parts):
-                opts = opts or frozenset({"\x00"})
-                consts = frozenset((a + "/" + b if i else b) for a in consts for b in opts)
-                if len(consts) > 8 or TOP_CONSTS & opts:
-                    consts = TOP_CONSTS
-                    break
+            consts = concat_texts([(a[1].consts or frozenset({HOLE})) if a[2] == 0 else TOP_CONSTS for a in given], frozenset({"/"}))
             # the parts' data stays in the path (a file named by the buyer's email; a helper's
             # `Path(path)` is still the parameter it was given), and so does a saved report's mark
             held: Labels = {}

@@ -25,6 +25,7 @@ from auditor.values import (
     CAUSE,
     ELEM,
     EMPTY,
+    HOLE,
     LINK,
     MAX_PATH,
     TEXT,
@@ -320,7 +321,9 @@ class SinksMixin:
                 return
         if sink.sql_arg is not None and sink.sql_pattern:
             sql = known_consts(self.arg_value(sink.sql_arg, args, recv))
-            if sql and not any(re.search(sink.sql_pattern, s.replace("\x00", " ")) for s in sql):
+            if any(not s.strip(HOLE + " ") for s in sql):
+                sql = frozenset()  # a statement built wholly at run time (`" ".join(parts)`): not known
+            if sql and not any(re.search(sink.sql_pattern, s.replace(HOLE, " ")) for s in sql):
                 return
             if not sql and by_shape:
                 return
