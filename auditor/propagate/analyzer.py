@@ -48,11 +48,11 @@ from auditor.values import (
     HOLE,
     SELF_PART,
     TOP,
+    TOP_CONSTS,
     Label,
     Labels,
     Value,
     add_step,
-    concat_texts,
     derive,
     flatten,
     join,
@@ -781,7 +781,14 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         for v in vals:
             labels = merge_labels(labels, self.as_text(v, e.loc))
         labels = flat_params(labels)
-        return Value(labels, None, frozenset(), concat_texts([v.consts or frozenset({HOLE}) for v in vals]))
+        consts: frozenset[str] = frozenset({""})
+        for v in vals:
+            opts = v.consts or frozenset({"\x00"})
+            consts = frozenset(a + b for a in consts for b in opts)
+            if len(consts) > 8 or any(TOP_CONSTS & opts for _ in (0,)):
+                consts = TOP_CONSTS
+                break
+        return Value(labels, None, frozenset(), consts)
 
     def handled(self) -> Value | None:
         """The exception being handled here: the enclosing handler's, else (in a function) the one

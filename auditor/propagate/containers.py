@@ -41,10 +41,8 @@ from auditor.values import (
     Labels,
     Value,
     add_step,
-    concat_texts,
     derive,
     flatten,
-    format_texts,
     includes,
     join,
     join_all,
@@ -635,37 +633,7 @@ class ContainersMixin:
             arg_labels = merge_labels(arg_labels, flatten(a[1]))
         labels = merge_labels(recv.labels, flat_params(arg_labels))
         fields = recv.fields if not args else {}
-        consts = recv.consts if not args else frozenset()
-        texts = recv.consts
-        if not texts and isinstance(base_expr, ir.Const) and base_expr.is_str:
-            texts = frozenset({base_expr.value})  # `"".join(parts)` (the empty text is no constant elsewhere)
-        if args and texts and not recv.refs and not user_callee and method in ("join", "format"):
-            consts = self.built_text(texts, method, args)
-        return join(out, Value(labels, fields, frozenset(), consts))
-
-    def built_text(self, texts: frozenset[str], method: str, args: list[tuple[str | None, Value, int]]) -> frozenset[str]:
-        """The texts `sep.join(parts)` or `template.format(...)` on constant text may be, as for an
-        f-string (analyzer.combine): the report type `" ".join(sys.argv[1:]) or DEFAULT` is any
-        text, not the default alone, and `"{}/orders".format(BASE)` names BASE's host."""
-        if method == "format":
-            if any(star for _kw, _v, star in args):
-                return frozenset({HOLE})  # `fmt.format(*parts)`: where each part goes is not known
-            pos = [v for kw, v, _s in args if kw is None]
-            kws = {kw: v for kw, v, _s in args if kw is not None}
-            return format_texts(texts, pos, kws)
-        if len(args) != 1 or args[0][0] is not None or args[0][2]:
-            return frozenset()
-        seq = args[0][1]
-        n = 0
-        while str(n) in seq.fields:
-            n += 1
-        elem = seq.fields.get(ELEM)
-        parts = [seq.fields[str(i)] for i in range(n)]
-        # a literal's elements in order, unless the list grew since (its elements name more texts)
-        known = [p.consts or frozenset({HOLE}) for p in parts]
-        if n and elem is not None and set(seq.fields) == {*map(str, range(n)), ELEM} and (elem.consts - TOP_CONSTS) <= frozenset().union(*known):
-            return concat_texts(known, texts)
-        return frozenset({HOLE})
+        return join(out, Value(labels, fields, frozenset(), recv.consts if not args else frozenset()))
 
     def reader_call(
         self, method: str, recv: Value, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None], base_expr: ir.Expr, loc: ir.Loc

@@ -38,7 +38,6 @@ from auditor.values import (
     DATA,
     ELEM,
     EMPTY,
-    HOLE,
     INDEX,
     MAX_CONSTS,
     MAX_PATH,
@@ -48,7 +47,6 @@ from auditor.values import (
     Label,
     Labels,
     Value,
-    concat_texts,
     derive,
     flatten,
     join,
@@ -468,7 +466,14 @@ class LibraryMixin:
             # p.joinpath(name) joins onto its receiver; a starred part (`Path(*parts)`) is any of
             # its elements, in a place not known
             given = ([(None, recv, 0)] if recv is not None else []) + [a for a in args if a[0] is None]
-            consts = concat_texts([(a[1].consts or frozenset({HOLE})) if a[2] == 0 else TOP_CONSTS for a in given], frozenset({"/"}))
+            parts = [a[1].consts if a[2] == 0 else TOP_CONSTS for a in given]
+            consts: frozenset[str] = frozenset({""})
+            for i, opts in enumerate(parts):
+                opts = opts or frozenset({"\x00"})
+                consts = frozenset((a + "/" + b if i else b) for a in consts for b in opts)
+                if len(consts) > 8 or TOP_CONSTS & opts:
+                    consts = TOP_CONSTS
+                    break
             # the parts' data stays in the path (a file named by the buyer's email; a helper's
             # `Path(path)` is still the parameter it was given), and so does a saved report's mark
             held: Labels = {}

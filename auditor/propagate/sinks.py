@@ -25,7 +25,6 @@ from auditor.values import (
     CAUSE,
     ELEM,
     EMPTY,
-    HOLE,
     LINK,
     MAX_PATH,
     TEXT,
@@ -321,9 +320,7 @@ class SinksMixin:
                 return
         if sink.sql_arg is not None and sink.sql_pattern:
             sql = known_consts(self.arg_value(sink.sql_arg, args, recv))
-            if any(not s.strip(HOLE + " ") for s in sql):
-                sql = frozenset()  # a statement built wholly at run time (`" ".join(parts)`): not known
-            if sql and not any(re.search(sink.sql_pattern, s.replace(HOLE, " ")) for s in sql):
+            if sql and not any(re.search(sink.sql_pattern, s.replace("\x00", " ")) for s in sql):
                 return
             if not sql and by_shape:
                 return
