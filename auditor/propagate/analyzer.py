@@ -90,7 +90,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         self.effects: dict[tuple[int, tuple[str, ...]], Value] = {}
         self.heap_writes: list[tuple[str, Value]] = []
         self.param_ref_updates: dict[tuple[str, int], frozenset[str]] = {}
-        self.member_memo: dict[tuple[str, str, bool, bool, bool], Value] = {}
+        self.member_memo: dict[tuple[str, str, bool, bool, bool], tuple[Value, bool]] = {}
         # everything a variable was ever bound to, for the closures of nested functions only
         self.track_assigned = bool(fn.nested)
         self.consent = 0

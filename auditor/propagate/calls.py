@@ -468,6 +468,11 @@ class CallsMixin:
         for base in self.prog.ext_bases(cls) if cdef else []:
             for sink in self.cat.sinks_for([base]):
                 self.check_sink(sink, base, args, EMPTY, loc, arg_exprs)
+        if cdef and not names:
+            for base in sorted(self.builtin_bases(cls) & self.cat.dict_types):
+                # `class Box(dict)`, `Box(order)`: the instance holds what dict(order) would
+                built = self.call_ext(base[4:], None, args, loc, base[4:], arg_exprs)
+                obj = join(obj, Value(built.labels, built.fields))
         post = self.prog.method(cls, "__post_init__")
         if post is not None:
             self.apply(post, obj, [], loc, [])

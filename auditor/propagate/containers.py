@@ -260,6 +260,14 @@ class ContainersMixin:
             key = e.key if e.key is not None else ELEM
         if key == ":":
             return bv
+        if any(r.startswith("inst:") for r in bv.refs):
+            # obj[k] on a project class that defines __getitem__ is what that method returns
+            kv = iv if e.index is not None else Value(None, None, frozenset(), frozenset({key}))
+            found = self.dunder_all(bv, "__getitem__", [kv], e.loc, [e.base, e.index])
+            if found is not None:
+                if not bv.labels and all(r.startswith("inst:") and self.prog.method(r[5:], "__getitem__") for r in bv.refs):
+                    return found
+                return join(found, self.key_source(self.read(bv, key) if key != ELEM else self.any_part(bv), bv, key, e.loc))
         if ROW in bv.fields and (key.isdigit() or key == ELEM):
             return self.row_values(bv)  # a row's value by position (df.iloc[0][1]): any of its columns
         out = self.read(bv, key) if key != ELEM else self.any_part(bv)

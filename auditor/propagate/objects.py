@@ -54,6 +54,11 @@ class ObjectsMixin:
                 names = [self.cat.canonical(f"{n}.__setitem__") for n in ext]
                 for sink in self.cat.sinks_for(names):
                     self.check_sink(sink, names[0], [(None, Value(None, None, frozenset(), frozenset({key})), 0), (None, val, 0)], base_v, loc, [None, None])
+            if any(r.startswith("inst:") for r in base_v.refs):
+                # obj[k] = v on a project class that defines __setitem__ runs it (a cache class
+                # that writes through to redis or a file)
+                kv = self.eval(t.index) if t.index is not None else Value(None, None, frozenset(), frozenset({t.key or ELEM}))
+                self.dunder_all(base_v, "__setitem__", [kv, val], loc, [t.base, t.index, None])
         if root is not None and (root in self.env or self._is_local_name(root)):
             cur = self.env.get(root, EMPTY)
             self.env[root] = set_path(cur, path, step_v, strong)
@@ -256,10 +261,39 @@ class ObjectsMixin:
         # an instance read back from storage holds what was stored, not only what it was built with
         concrete_obj = not any(lab.is_param for lab in obj.labels) and STORED_ROW not in obj.fields
         memo_key = (cls, attr, is_inst, attr in obj.fields, concrete_obj)
-        out = self.member_memo.get(memo_key)
-        if out is None:
-            out = self._member_heap(cls, attr, obj, is_inst, concrete_obj)
-            self.member_memo[memo_key] = out
+        memo = self.member_memo.get(memo_key)
+        if memo is None:
+            memo = self.member_memo[memo_key] = self._member_heap(cls, attr, obj, is_inst, concrete_obj)
+        out, named = memo
+        if is_inst and not named and attr not in obj.fields and not (attr.startswith("__") and attr.endswith("__")) and not self._declared(cls, attr):
+            # no attribute by that name: Python asks the class's __getattr__ (an attribute-style
+            # view over a payload dict, `order.BuyerInfo.BuyerEmail`), with the name as text
+            found = self.dunder(cls, "__getattr__", obj, [Value(None, None, frozenset(), frozenset({attr}))], loc, [])
+            if found is not None:
+                out = join(out, found)
+        return out
+
+    def dunder(self, cls: str, name: str, obj: Value, args: list[Value], loc: ir.Loc, exprs: list[ir.Expr | None]) -> Value | None:
+        """What the special method `name` (__getattr__, __getitem__, __setitem__) of project class
+        cls returns when Python calls it for obj; None when no class in cls's MRO defines it."""
+        m = self.prog.method(cls, name)
+        if m is None:
+            return None
+        return self.apply(m, self.dispatched(m, name, obj), [(None, a, 0) for a in args], loc, exprs)
+
+    def dunder_all(self, obj: Value, name: str, args: list[Value], loc: ir.Loc, exprs: list[ir.Expr | None]) -> Value | None:
+        """dunder for each project class obj may be an instance of (each method applied once)."""
+        out: Value | None = None
+        seen: set[str] = set()
+        for r in sorted(obj.refs):
+            if r.startswith("inst:"):
+                m = self.prog.method(r[5:], name)
+                if m is None or m in seen:
+                    continue
+                seen.add(m)
+                found = self.dunder(r[5:], name, obj, args, loc, exprs)
+                if found is not None:
+                    out = found if out is None else join(out, found)
         return out
 
     @staticmethod
@@ -280,7 +314,9 @@ class ObjectsMixin:
         wrapped = frozenset(r for r in hv.refs if r.startswith(("fn:", "bm:")) and r != f"fn:{m}")
         return Value(None, {**hv.fields, WRAPS_METHOD: EMPTY_MARK}, wrapped) if wrapped else None
 
-    def _member_heap(self, cls: str, attr: str, obj: Value, is_inst: bool, concrete_obj: bool) -> Value:
+    def _member_heap(self, cls: str, attr: str, obj: Value, is_inst: bool, concrete_obj: bool) -> tuple[Value, bool]:
+        """What the heap holds for cls's attr (its classes' and instances' stores, else a library
+        base's attribute), and whether any class in the MRO sets attr by name."""
         out = EMPTY
         named = False
         overridden = False  # a class attribute: the first class in the MRO that always sets it wins
@@ -320,7 +356,7 @@ class ObjectsMixin:
                 if base in self.cat.orm_models and attr in self.cat.orm_managers:
                     out = join(out, Value(None, None, frozenset({f"mgr:{cls}:{attr}"})))
                 out = join(out, Value(None, None, frozenset({f"ext:{self.cat.attributes.get(name, name)}"})))
-        return out
+        return out, named
 
     def _declared(self, cls: str, attr: str) -> bool:
         """Whether a class in cls's MRO names attr (a field, or an attribute __init__ assigns)."""
