@@ -179,6 +179,7 @@ class Return:
     value: Expr | None
     loc: Loc
     is_yield: bool = False  # a generator's `yield x`: the caller iterates over it
+    yields_from: bool = False  # `yield from xs`: the caller gets the elements of xs, one by one
 
 
 @dataclass(frozen=True, slots=True)

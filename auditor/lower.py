@@ -489,7 +489,7 @@ class Lowerer:
                 self.fn.is_generator = True
                 inner = value.value
                 if isinstance(inner, cst.From):
-                    out.append(ir.Return(self.expr(inner.item), loc, is_yield=True))
+                    out.append(ir.Return(self.expr(inner.item), loc, is_yield=True, yields_from=True))
                 else:
                     out.append(ir.Return(self.expr(inner) if inner else None, loc, is_yield=True))
             else:

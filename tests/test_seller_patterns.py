@@ -3822,13 +3822,10 @@ except ValueError:
 ''')
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "models built by `list(map(Model.from_api, orders))` and handed to a helper: the helper's "
-    "`o.public()` on an element is not resolved to the model's method, so the whole order is taken "
-    "to flow into the rows (a false alarm); `[*map(...)]` or a comprehension builds the same list "
-    "without it. Found by the blind corpus hunt27 (c08), twentieth pass"
-))
 def test_models_built_by_list_of_map_keep_their_methods_in_a_helper() -> None:
+    """`list(map(Order.from_api, rows))` handed to a helper: the helper's `o.public()` is the
+    model's method (a list a call built tells its elements' classes as a literal list does), so
+    only the id reaches BigQuery (blind corpus hunt27, c08)."""
     check("""
 from pydantic import BaseModel
 from google.cloud import bigquery
@@ -3849,4 +3846,47 @@ def load(orders):
     bigquery.Client().insert_rows_json("t", [o.public() for o in orders])
 
 load(list(map(Order.from_api, Orders().get_orders(CreatedAfter="x").payload["Orders"])))
+
+def load_all(orders):
+    bigquery.Client().insert_rows_json("t", [o.dict() for o in orders])  # expect: AMZ003
+
+load_all(list(map(Order.from_api, Orders().get_orders(CreatedAfter="x").payload["Orders"])))
+""")
+
+def test_a_generator_that_yields_from_hands_out_each_element() -> None:
+    """`yield from (to_record(raw) for raw in rows)` yields the records one by one (not the
+    sequence as one item): batched into lists and handed to a helper, each is still a record whose
+    methods resolve, so `r.public()` is only the public fields and `r.email` is the email."""
+    check("""
+import logging
+from dataclasses import dataclass
+from itertools import islice
+from sp_api.api import Orders
+
+log = logging.getLogger("x")
+
+@dataclass
+class Rec:
+    order_id: str
+    email: str
+
+    def public(self):
+        return {"order_id": self.order_id}
+
+def records():
+    for page in [Orders().get_orders(CreatedAfter="x").payload]:
+        yield from (Rec(o["AmazonOrderId"], o["BuyerInfo"]["BuyerEmail"]) for o in page["Orders"])
+
+def batched(iterable, size):
+    it = iter(iterable)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+def show(batch):
+    for r in batch:
+        log.info("row %s", r.public())
+        log.info("mail %s", r.email)  # expect: AMZ005
+
+for batch in batched(records(), 50):
+    show(batch)
 """)

@@ -329,6 +329,8 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             if s.value is None:
                 return
             v = self.eval(s.value)
+            if s.yields_from:
+                v = self.iter_elem(v)
             if s.is_yield:
                 v = Value(None, {ELEM: v})
             if v.labels or v.fields:  # a step is only recorded on data (and its text only built then)

@@ -700,7 +700,8 @@ class CallsMixin:
                 refs = refs | frozenset("str:" + c for c in sorted(kc)[:8] if len(c) < 400)
             # what a plain dict's named parts are (dispatch(event, orders=Orders()) into **context):
             # "part:<key>=<ref>", one level deep, for the objects whose methods the callee calls
-            if v.fields and not v.refs and sum(1 for r in known if r.startswith("part:")) < MAX_PART_REFS:
+            # (a built-in container made by a call, `list(map(Model.from_api, rows))`, is one too)
+            if v.fields and all(r.startswith("ext:builtins.") for r in v.refs) and sum(1 for r in known if r.startswith("part:")) < MAX_PART_REFS:
                 refs = refs | frozenset(
                     f"part:{k}={r}" for k, f in sorted(v.fields.items())[:MAX_PART_REFS]
                     if not k.startswith("@") and "=" not in k
