@@ -3890,3 +3890,37 @@ def show(batch):
 for batch in batched(records(), 50):
     show(batch)
 """)
+
+
+def test_str_format_puts_only_the_named_arguments_into_the_text() -> None:
+    """`TEMPLATE.format(**{**SETTINGS, **ctx})`: only the values a placeholder names are in the
+    text. A settings dict handed whole does not put the shop's email into a message whose
+    template never names it, and a record handed as `**order` gives only the fields named; a
+    template that may be any text keeps every argument."""
+    check("""
+import logging
+import os
+from sp_api.api import Messaging, Orders
+
+log = logging.getLogger("x")
+SETTINGS = {"support": "help@myshop.example", "site": "https://myshop.example"}
+MESSAGES = {
+    "delay": "Order {order_id}: the carrier reports a delay, new estimate {eta}.",
+    "promo": "Order {order_id} shipped. More at {site}",
+}
+
+def render(kind, **ctx):
+    return MESSAGES[kind].format(**{**SETTINGS, **ctx})
+
+for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
+    oid = o["AmazonOrderId"]
+    text = render("delay", order_id=oid, eta="soon")
+    Messaging().create_unexpected_problem(oid, body={"text": text})
+    text = render("promo", order_id=oid)
+    Messaging().create_unexpected_problem(oid, body={"text": text})  # expect: AMZ006
+    log.info("{AmazonOrderId} is {OrderStatus}".format(**o))
+    log.info("{BuyerInfo[BuyerEmail]} ordered".format(**o))  # expect: AMZ005
+    log.info("order {} for {}".format(oid, o["BuyerInfo"]["BuyerEmail"]))  # expect: AMZ005
+    log.info("order {order_id}".format(order_id=oid, email=o["BuyerInfo"]["BuyerEmail"]))
+    log.info(os.environ.get("LOG_TEMPLATE", "{order_id}").format(order_id=oid, email=o["BuyerInfo"]["BuyerEmail"]))  # expect: AMZ005
+""")

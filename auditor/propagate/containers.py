@@ -4,6 +4,8 @@ iteration and the methods of built-in containers."""
 from __future__ import annotations
 
 import re
+import string
+from functools import lru_cache
 
 from auditor import ir
 from auditor.propagate.base import (
@@ -58,6 +60,30 @@ from auditor.values import (
 def library_ref(ref: str) -> bool:
     """Whether a ref says a value may be a library's object (not a builtin's: a str is a str)."""
     return ref.startswith("ext:") and not ref.startswith("ext:builtins.")
+
+
+@lru_cache(maxsize=4096)
+def format_fields(template: str) -> tuple[frozenset[str], bool] | None:
+    """The keyword names and whether positions are used in a `str.format` template (`"{name}
+    {0} {}"`, also inside format specs: `"{x:{width}}"`); None when it does not parse."""
+    names: set[str] = set()
+    positional = False
+    pending = [template]
+    try:
+        while pending:
+            for _text, field, spec, _conv in string.Formatter().parse(pending.pop()):
+                if field is None:
+                    continue
+                root = re.split(r"[.\[]", field, maxsplit=1)[0]
+                if root == "" or root.isdigit():
+                    positional = True
+                else:
+                    names.add(root)
+                if spec and "{" in spec:
+                    pending.append(spec)
+    except ValueError:
+        return None
+    return frozenset(names), positional
 
 
 def record_view(values: Labels, keys: Labels, method: str) -> Value:
@@ -636,12 +662,45 @@ class ContainersMixin:
                     self.store_global_mutation(root, path, target_path, added, base_expr)
             self.record_param_effect(self.effect_receiver(root, recv), target_path if root is None else (ELEM,) if method != "update" else (), added)
             return out
+        if method == "format" and not user_callee:
+            args = self.format_args(recv, args)
         arg_labels: Labels = {}
         for a in args:
             arg_labels = merge_labels(arg_labels, flatten(a[1]))
         labels = merge_labels(recv.labels, flat_params(arg_labels))
         fields = recv.fields if not args else {}
         return join(out, Value(labels, fields, frozenset(), recv.consts if not args else frozenset()))
+
+    def format_args(self, recv: Value, args: list[tuple[str | None, Value, int]]) -> list[tuple[str | None, Value, int]]:
+        """`TEMPLATE.format(**{**SETTINGS, **ctx})` on templates known as constants: only the
+        arguments a placeholder names are in the text (a settings dict handed whole does not put
+        the shop's email into a message whose template never names it; a `**mapping` is read
+        by those names). Anything not known keeps every argument: a template that may be other
+        text or does not parse, a mapping that is a library's object."""
+        templates = known_consts(recv)
+        if not templates or any(HOLE in t for t in templates) or any(lab.is_param for lab in recv.labels):
+            return args
+        names: set[str] = set()
+        positional = False
+        for t in templates:
+            found = format_fields(t)
+            if found is None:
+                return args
+            names |= found[0]
+            positional = positional or found[1]
+        kept: list[tuple[str | None, Value, int]] = []
+        for kw, v, star in args:
+            if star == 2:
+                if v.refs - self.cat.dict_types:
+                    kept.append((kw, v, star))
+                else:  # the mapping is only looked up by the names the placeholders give
+                    kept.append((kw, Value(None, {n: self.read(v, n) for n in sorted(names)}), star))
+            elif kw is not None:
+                if kw in names:
+                    kept.append((kw, v, star))
+            elif positional:
+                kept.append((kw, v, star))
+        return kept
 
     def reader_call(
         self, method: str, recv: Value, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None], base_expr: ir.Expr, loc: ir.Loc
