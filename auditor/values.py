@@ -32,6 +32,7 @@ MAX_DEPTH = 4
 # fold into the labels of the part where the walk stops
 WALK_DEPTH = 12
 MAX_FIELDS = 16
+SMALL_TUPLE = 5  # parts of a tuple of constants that counts as one part (four positions and [*])
 MAX_NODES = 40  # parts in one value; beyond it deeper parts fold into their parent's labels
 KEPT_NODES = 24  # ... the largest first, until this many are left
 MAX_LABELS = 12  # labels on one value; beyond it labels of one origin fold together
@@ -285,12 +286,17 @@ class Value:
 
     @property
     def size(self) -> int:
-        """Number of parts (computed once, on demand)."""
+        """Number of parts (computed once, on demand). A short tuple of constants (`("OrderTotal",
+        "Amount")`, a path in a table of field paths) counts as one part: folding it would lose the
+        positions a helper's copy per constant tuple is chosen by, and it holds no data."""
         if self._size < 0:
             n = 1
-            for f in self.fields.values():
+            constant = not self.labels and len(self.fields) <= SMALL_TUPLE
+            for k, f in self.fields.items():
                 n += f._size if f._size >= 0 else f.size
-            self._size = n
+                if constant and (f.labels or f.fields or f.refs or not f.consts or not (k.isdigit() or k == ELEM)):
+                    constant = False
+            self._size = 1 if constant else n
         return self._size
 
     @property
@@ -334,7 +340,7 @@ def bounded(v: Value) -> Value:
     for k, f in sorted(kept, key=lambda kf: -kf[1].size):
         if size <= KEPT_NODES:
             break
-        if f.fields:
+        if f.fields and f.size > 1:  # (a tuple of constants counts as one part: nothing to gain)
             folded.add(k)
             size -= f.size - 1
     fields: dict[str, Value] = {k: Value(flatten(f), None, f.refs, f.consts) if k in folded else f for k, f in kept}

@@ -3924,3 +3924,45 @@ for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
     log.info("order {order_id}".format(order_id=oid, email=o["BuyerInfo"]["BuyerEmail"]))
     log.info(os.environ.get("LOG_TEMPLATE", "{order_id}").format(order_id=oid, email=o["BuyerInfo"]["BuyerEmail"]))  # expect: AMZ005
 """)
+
+
+def test_a_long_table_of_field_paths_keeps_each_path() -> None:
+    """A mapping of a dozen record fields to their paths in an MWS order (`("OrderTotal",
+    "Amount")`) walked by one helper: each path is still a tuple of constants, so the helper's
+    copy for it reads that path only and the total is not the whole order (hunt27 c02: the table
+    was folded past the size bound and every field became the order)."""
+    check("""
+import logging
+import mws
+
+log = logging.getLogger("x")
+FIELD_MAP = {
+    "order_id": ("AmazonOrderId",),
+    "status": ("OrderStatus",),
+    "purchase_date": ("PurchaseDate",),
+    "total": ("OrderTotal", "Amount"),
+    "currency": ("OrderTotal", "CurrencyCode"),
+    "buyer_email": ("BuyerEmail",),
+    "buyer_name": ("BuyerName",),
+    "ship_name": ("ShippingAddress", "Name"),
+    "address1": ("ShippingAddress", "AddressLine1"),
+    "city": ("ShippingAddress", "City"),
+    "postal": ("ShippingAddress", "PostalCode"),
+    "phone": ("ShippingAddress", "Phone"),
+}
+
+def _value(node, path):
+    for key in path:
+        if not isinstance(node, dict):
+            return None
+        node = node.get(key)
+    return node.get("value") if isinstance(node, dict) else node
+
+def to_row(raw):
+    return {name: _value(raw, path) for name, path in FIELD_MAP.items()}
+
+for raw in mws.Orders("a", "b", "c").list_orders(created_after="x").parsed["Orders"]["Order"]:
+    row = to_row(raw)
+    log.info("total %s %s", row["total"], row["currency"])
+    log.info("to %s", row["ship_name"])  # expect: AMZ005
+""")
