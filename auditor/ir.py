@@ -241,6 +241,9 @@ class Def:
     is_class: bool
     decorators: tuple[Expr, ...]
     loc: Loc
+    # a class statement's keywords (`class Sqlite(Repository, key="sqlite")`, not `metaclass`):
+    # what its bases' __init_subclass__ is called with
+    class_kwargs: tuple[Arg, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -721,7 +721,12 @@ class Lowerer:
                 hidden=tuple(hidden),
             )
         )
-        return ir.Def(name, qualname, True, decorators, self.loc(node))
+        class_kwargs = tuple(
+            ir.Arg(a.keyword.value if a.keyword is not None else None, self.expr(a.value), 2 if a.star == "**" else 0)
+            for a in node.bases
+            if (a.keyword is not None and a.keyword.value != "metaclass") or a.star == "**"
+        )
+        return ir.Def(name, qualname, True, decorators, self.loc(node), class_kwargs)
 
     @staticmethod
     def init_attrs(node: cst.ClassDef) -> tuple[str, ...]:

@@ -3966,3 +3966,42 @@ for raw in mws.Orders("a", "b", "c").list_orders(created_after="x").parsed["Orde
     log.info("total %s %s", row["total"], row["currency"])
     log.info("to %s", row["ship_name"])  # expect: AMZ005
 """)
+
+
+def test_a_registry_filled_by_init_subclass_holds_each_subclass() -> None:
+    """`class Sqlite(Repository, key="sqlite")`: defining the class calls the base's
+    `__init_subclass__` with it and the statement's keywords, so a registry filled there holds
+    the subclasses and `Repository.create(key).save(order)` runs each one's save (hunt27 c02)."""
+    check("""
+import abc
+import sqlite3
+from sp_api.api import Orders
+
+class Repository(abc.ABC):
+    registry = {}
+
+    def __init_subclass__(cls, key=None, **kw):
+        super().__init_subclass__(**kw)
+        if key:
+            Repository.registry[key] = cls
+
+    @classmethod
+    def create(cls, key):
+        return cls.registry[key]()
+
+class Contacts(Repository, key="contacts"):
+    def save(self, o):
+        sqlite3.connect("c.db").execute("INSERT INTO c VALUES (?)", (o["BuyerInfo"]["BuyerEmail"],))  # expect: AMZ003
+
+class Facts(Repository, key="facts", metaclass=abc.ABCMeta):
+    def save(self, o):
+        sqlite3.connect("f.db").execute("INSERT INTO f VALUES (?)", (o["AmazonOrderId"],))
+
+class Plain(dict, total=False):
+    pass
+
+repos = [Repository.create(k) for k in ("contacts", "facts")]
+for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
+    for r in repos:
+        r.save(o)
+""")

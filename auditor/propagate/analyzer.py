@@ -497,6 +497,8 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             caps = {f"@cap:{k}": val for k, val in sorted(self.env.items())[:MAX_CAPTURES] if not val.is_empty()}
             if caps:
                 v = Value(None, caps, frozenset({ref}))
+        if s.is_class:
+            self.init_subclass(s)
         for d in reversed(s.decorators):
             v = self.decorate(v, d, s.loc)
         self.env[s.name] = v
@@ -506,6 +508,19 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         elif self.is_class_body and self.fn.parent is None:
             cls = self.q[: -len(".<body>")]
             self.heap_writes.append((f"c:{cls}:{s.name}", v))
+
+    def init_subclass(self, s: ir.Def) -> None:
+        """Defining a class calls its bases' `__init_subclass__` (an implicit classmethod) with
+        the class and the class statement's keywords: a registry filled there
+        (`Repository.registry[key] = cls`) holds the class as a decorator's would."""
+        for base in self.prog.mro(s.qualname)[1:]:
+            m = self.prog.method(base, "__init_subclass__")
+            if m is None:
+                continue
+            args = [(a.name, self.eval(a.value), a.star) for a in s.class_kwargs]
+            cls = Value(None, None, frozenset({f"cls:{s.qualname}"}))
+            self.apply(m, cls, args, s.loc, [None, *(a.value for a in s.class_kwargs)])
+            return
 
     def decorate(self, v: Value, d: ir.Expr, loc: ir.Loc) -> Value:
         dv = self.eval(d)
