@@ -4005,3 +4005,35 @@ for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
     for r in repos:
         r.save(o)
 """)
+
+
+def test_a_nested_function_filling_a_parameter_fills_the_callers_list() -> None:
+    """`async def one(order): dead_letters.append({...})` inside `push_all(orders, dead_letters)`:
+    the caller's list holds the orders once push_all returns, as if push_all had appended them
+    itself (hunt27 c10); a parameter rebound to a new list first leaves the caller's list empty."""
+    check("""
+import json
+from sp_api.api import Orders
+
+def push_all(orders, dead_letters):
+    def one(order):
+        dead_letters.append({"order": order})
+    for o in orders:
+        one(o)
+
+def push_fresh(orders, failed):
+    failed = []
+    def one(order):
+        failed.append(order)
+    for o in orders:
+        one(o)
+    return len(failed)
+
+raw = Orders().get_orders(CreatedAfter="x").payload["Orders"]
+dead = []
+push_all(raw, dead)
+json.dump(dead, open("dead.json", "w"))  # expect: AMZ003
+kept = []
+push_fresh(raw, kept)
+json.dump(kept, open("kept.json", "w"))
+""")

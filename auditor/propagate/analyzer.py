@@ -201,6 +201,8 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             self.block(fn.body)
         except RecursionError:
             self.truncated = "expressions nested too deeply to analyse"
+        if fn.nested:
+            self.closure_param_effects()
         sinks: dict[tuple[object, ...], ParamSink] = {}
         for ps in self.param_sinks:
             key = (ps.label, ps.site, ps.requires, tuple(x[0] for x in ps.payload))
@@ -221,6 +223,23 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         )
         self.env.pop(ir.RERAISE, None)
         return summary
+
+    def closure_param_effects(self) -> None:
+        """What our nested functions stored into a parameter of ours (`def one(o):
+        dead.append(o)` inside `push_all(orders, dead)`): the caller sees it on its argument, as
+        it would a store made here. Only while the name still holds the parameter's object."""
+        for i, p in enumerate(self.fn.params):
+            key = f"nl:{self.fn.qualname}:{p.name}"
+            self.e.depend("heap:" + key, self.q)
+            nl = self.e.heap.get(key)
+            if nl is None:
+                continue
+            held = self.env.get(p.name, EMPTY)
+            origin = f"param:{self.q}:{i}"
+            if any(lab.is_param and lab.origin == origin and not lab.path for lab in held.labels):
+                old = self.effects.get((i, ()))
+                if old is not None or len(self.effects) < MAX_EFFECTS:
+                    self.effects[(i, ())] = nl if old is None else join(old, nl)
 
     def signal_senders(self) -> dict[str, frozenset[str]]:
         """The parameter a model-signal receiver gets the model instance in, with its type:
