@@ -287,14 +287,15 @@ class Value:
     @property
     def size(self) -> int:
         """Number of parts (computed once, on demand). A short tuple of constants (`("OrderTotal",
-        "Amount")`, a path in a table of field paths) counts as one part: folding it would lose the
-        positions a helper's copy per constant tuple is chosen by, and it holds no data."""
+        "Amount")`, a path in a table of field paths; `("excel", False)`, a route in a table of
+        routes) counts as one part: folding it would lose the positions a helper's copy per
+        constant tuple is chosen by, or the names a dispatch looks up, and it holds no data."""
         if self._size < 0:
             n = 1
             constant = not self.labels and len(self.fields) <= SMALL_TUPLE
             for k, f in self.fields.items():
                 n += f._size if f._size >= 0 else f.size
-                if constant and (f.labels or f.fields or f.refs or not f.consts or not (k.isdigit() or k == ELEM)):
+                if constant and (f.labels or f.fields or f.refs or not (k.isdigit() or k == ELEM)):
                     constant = False
             self._size = 1 if constant else n
         return self._size

@@ -4037,3 +4037,51 @@ kept = []
 push_fresh(raw, kept)
 json.dump(kept, open("kept.json", "w"))
 """)
+
+
+def test_a_table_of_routes_keeps_every_route() -> None:
+    """A table of (sink name, flag) routes per kind, big enough to pass the size bound of a
+    value: each route is a tuple of constants, which counts as one part, so none is folded away
+    and the excel sink the first kind routes to is still looked up (hunt27 c03)."""
+    check("""
+import pandas as pd
+
+def to_excel(df, name):
+    df.to_excel(f"/srv/{name}.xlsx")  # expect: AMZ003
+
+def to_csv(df, name):
+    df[["sku", "quantity-purchased"]].to_csv(f"/srv/{name}.csv")
+
+SINKS = {"excel": to_excel, "csv": to_csv}
+ROUTES = {
+    "orders": [("csv", True), ("excel", False)],
+    "inventory": [("csv", False)],
+    "fees": [("csv", False)],
+    "settlement": [("csv", False)],
+}
+
+df = pd.read_csv("orders.txt", sep="\\t")
+for kind, routes in ROUTES.items():
+    for sink_name, strip in routes:
+        SINKS[sink_name](df, kind)
+""")
+
+
+def test_a_helper_reading_the_index_of_a_grouped_table_reads_the_keys() -> None:
+    """`for email in vips.index` in a helper handed a table grouped by buyer email: the index is
+    the emails, as it is where the table was made (hunt27 c03); how many there are is not."""
+    check("""
+import logging
+import pandas as pd
+
+log = logging.getLogger("x")
+
+def announce(vips):
+    for email in vips.index:
+        log.info("vip %s", email)  # expect: AMZ005
+    log.info("vips %d", len(vips))
+
+orders = pd.read_csv("orders.txt", sep="\\t")
+grouped = orders.groupby("buyer-email").agg(orders=("order-id", "nunique"))
+announce(grouped[grouped["orders"] > 1].sort_values("orders"))
+""")

@@ -21,6 +21,7 @@ from auditor.propagate.base import (
 )
 from auditor.values import (
     ANY,
+    COLUMNS,
     DATA,
     DOCUMENT_TYPES,
     ELEM,
@@ -306,6 +307,10 @@ class SummariesMixin:
                         # `record.ship_to.full_address` in the callee, with a property there on
                         # the caller's object holding data: what the property returns (an object
                         # a generic caller passes keeps the path, read where its data is known)
+                        read = self.get_attr(part, key, loc)
+                    elif COLUMNS in part.fields and key not in part.fields and key.isidentifier():
+                        # `vips.index`, `df.values` in the callee on the caller's table: an
+                        # attribute of the table, read as the caller would (its data, its index)
                         read = self.get_attr(part, key, loc)
                     else:
                         read = self.read(part, key)
