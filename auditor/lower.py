@@ -810,7 +810,10 @@ class Lowerer:
                 if isinstance(part, cst.FormattedStringText):
                     if "reportType" in part.value:
                         self.text_report_types(part.value)
-                    parts.append(ir.Const(part.value, self.loc(part), is_str=True))
+                    # `{{` and `}}` in an f-string's text are the braces themselves (a template
+                    # built as an f-string, then `.format`ted: `f"[{SHOP}] Dear {{name}}"`)
+                    text = part.value.replace("{{", "{").replace("}}", "}")
+                    parts.append(ir.Const(text, self.loc(part), is_str=True))
                 elif isinstance(part, cst.FormattedStringExpression):
                     parts.append(self.expr(part.expression))
             return ir.Combine(tuple(parts), loc, template=True)

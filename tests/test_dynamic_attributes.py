@@ -273,3 +273,54 @@ for raw in fetch():
     log.info("mail %s", b.BuyerInfo)  # expect: AMZ005
     log.info("status %s", b["OrderStatus"], b.OrderStatus)
 ''')
+
+
+def test_getattr_guards_and_delegation_read_only_the_name_asked() -> None:
+    """The shapes wrappers take in practice: a copy/pickle guard (`if name in ("_data", ...):
+    raise`) cannot hold for a payload key; a wrapper delegating with `getattr(self._inner, name)`
+    reads that attribute only; state set with `object.__setattr__` (a frozen, slotted view) is
+    the wrapper's own, not a payload key to ask __getattr__ for."""
+    check(FETCH + '''
+from dataclasses import dataclass
+
+class Guarded:
+    def __init__(self, data):
+        self._data = data
+
+    def __getattr__(self, name):
+        if name in ("_data", "__getstate__", "__setstate__"):
+            raise AttributeError(name)
+        return self._data[name]
+
+@dataclass
+class Buyer:
+    order_id: str
+    email: str
+
+class Audited:
+    def __init__(self, inner):
+        self._inner = inner
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+class Frozen:
+    __slots__ = ("_d",)
+
+    def __init__(self, d):
+        object.__setattr__(self, "_d", d)
+
+    def __getattr__(self, name):
+        return self._d[name]
+
+for raw in fetch():
+    g = Guarded(raw)
+    log.info("order %s is %s", g.AmazonOrderId, g.OrderStatus)
+    log.info("ship to %s", g.ShippingAddress)  # expect: AMZ005
+    a = Audited(Buyer(raw["AmazonOrderId"], raw["BuyerInfo"]["BuyerEmail"]))
+    log.info("order %s", a.order_id)
+    log.info("mail %s", a.email)  # expect: AMZ005
+    f = Frozen(raw)
+    log.info("status %s", f.OrderStatus)
+    log.info("buyer %s", f.BuyerInfo)  # expect: AMZ005
+''')

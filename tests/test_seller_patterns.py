@@ -3892,22 +3892,24 @@ for batch in batched(records(), 50):
 """)
 
 
-def test_str_format_puts_only_the_named_arguments_into_the_text() -> None:
-    """`TEMPLATE.format(**{**SETTINGS, **ctx})`: only the values a placeholder names are in the
-    text. A settings dict handed whole does not put the shop's email into a message whose
-    template never names it, and a record handed as `**order` gives only the fields named; a
-    template that may be any text keeps every argument."""
+def test_str_format_leaves_out_the_codes_own_text_no_placeholder_names() -> None:
+    """`TEMPLATE.format(**{**SETTINGS, **ctx})`: a link or address from the code in an argument no
+    placeholder names is not in the text, so a settings dict handed whole does not make a plain
+    delay notice lead the buyer off Amazon; a template built as an f-string (`{{footer}}` is the
+    placeholder `{footer}`) or that may be other text keeps what it is given."""
     check("""
 import logging
 import os
 from sp_api.api import Messaging, Orders
 
 log = logging.getLogger("x")
+SHOP = "MyShop"
 SETTINGS = {"support": "help@myshop.example", "site": "https://myshop.example"}
 MESSAGES = {
     "delay": "Order {order_id}: the carrier reports a delay, new estimate {eta}.",
     "promo": "Order {order_id} shipped. More at {site}",
 }
+FOOTED = f"{SHOP}: your order {{order_id}} has shipped. {{footer}}"
 
 def render(kind, **ctx):
     return MESSAGES[kind].format(**{**SETTINGS, **ctx})
@@ -3918,11 +3920,30 @@ for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
     Messaging().create_unexpected_problem(oid, body={"text": text})
     text = render("promo", order_id=oid)
     Messaging().create_unexpected_problem(oid, body={"text": text})  # expect: AMZ006
-    log.info("{AmazonOrderId} is {OrderStatus}".format(**o))
+    text = FOOTED.format(order_id=oid, footer="10% off at https://myshop.example")
+    Messaging().create_unexpected_problem(oid, body={"text": text})  # expect: AMZ006
     log.info("{BuyerInfo[BuyerEmail]} ordered".format(**o))  # expect: AMZ005
     log.info("order {} for {}".format(oid, o["BuyerInfo"]["BuyerEmail"]))  # expect: AMZ005
-    log.info("order {order_id}".format(order_id=oid, email=o["BuyerInfo"]["BuyerEmail"]))
+    log.info(f"[{SHOP}] {{name}} ordered".format(name=o["BuyerInfo"]["BuyerName"]))  # expect: AMZ005
     log.info(os.environ.get("LOG_TEMPLATE", "{order_id}").format(order_id=oid, email=o["BuyerInfo"]["BuyerEmail"]))  # expect: AMZ005
+""")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "buyer data in an argument no placeholder of a constant template names is still counted, on purpose: a "
+    "template known as a constant may be replaced at run time (a dataclass default under `Config(**json.load(f))`, "
+    "a settings class read from the environment) and would then show it; the analysis cannot tell those apart "
+    "(unknown text has no representation of its own, docs/analysis.md)"
+))
+def test_str_format_of_a_constant_template_shows_only_the_named_data() -> None:
+    check("""
+import logging
+from sp_api.api import Orders
+
+log = logging.getLogger("x")
+for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
+    log.info("{AmazonOrderId} is {OrderStatus}".format(**o))
+    log.info("order {order_id}".format(order_id=o["AmazonOrderId"], email=o["BuyerInfo"]["BuyerEmail"]))
 """)
 
 

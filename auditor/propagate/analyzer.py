@@ -779,15 +779,27 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         consts = known_consts(v)
         if not consts or v.labels or v.refs or v.fields:
             return
+        known = known_consts(cur)
         if negated:
-            known = known_consts(cur)
             if not known:
                 return
             consts = known - consts
+        elif known and self.exact_text(name, cur) and not consts & known:
+            # `if name in ("_data", ...): raise` in __getattr__'s copy for "OrderStatus": the
+            # branch cannot run, and the name stays what it is
+            return
         self.env[name] = Value(cur.labels, cur.fields, cur.refs, consts)
         for vname, (kname, d) in list(self.pairs.items()):
             if kname == name and vname in self.env and all(c in d.fields for c in consts):
                 self.env[vname] = join_all([d.fields[c] for c in sorted(consts)])
+
+    def exact_text(self, name: str, v: Value) -> bool:
+        """Whether the constants v may be are all it may be: a constant of the code, or a
+        parameter of a copy every caller of which passes plain constants (Engine.specialise_call)."""
+        if not v.labels and not v.refs:
+            return True
+        exact = self.e.copy_exact_text.get(self.q, frozenset())
+        return any(self.fn.params[i].name == name for i in exact if i < len(self.fn.params))
 
     def match_arg(self, v: Value, i: int, loc: ir.Loc) -> Value:
         """`case Order(oid, status)`: the i-th field of a project dataclass (its __match_args__);

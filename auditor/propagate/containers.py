@@ -672,11 +672,14 @@ class ContainersMixin:
         return join(out, Value(labels, fields, frozenset(), recv.consts if not args else frozenset()))
 
     def format_args(self, recv: Value, args: list[tuple[str | None, Value, int]]) -> list[tuple[str | None, Value, int]]:
-        """`TEMPLATE.format(**{**SETTINGS, **ctx})` on templates known as constants: only the
-        arguments a placeholder names are in the text (a settings dict handed whole does not put
-        the shop's email into a message whose template never names it; a `**mapping` is read
-        by those names). Anything not known keeps every argument: a template that may be other
-        text or does not parse, a mapping that is a library's object."""
+        """`TEMPLATE.format(**{**SETTINGS, **ctx})` on templates known as constants: the code's own
+        text (the shop's address, a link) in an argument no placeholder names is not in the
+        result, so a settings dict handed whole does not put a link into a message whose template
+        never names it; a `**mapping` is read by the names the placeholders give. Data (buyer
+        data, a parameter's) stays counted wherever it is: a template known here as a constant
+        may be replaced at run time (a config file over a dataclass default, a settings class
+        read from the environment) and would then show it. Anything not known keeps every
+        argument: a template that may be other text or does not parse, a library's mapping."""
         templates = known_consts(recv)
         if not templates or any(HOLE in t for t in templates) or any(lab.is_param for lab in recv.labels):
             return args
@@ -690,16 +693,14 @@ class ContainersMixin:
             positional = positional or found[1]
         kept: list[tuple[str | None, Value, int]] = []
         for kw, v, star in args:
-            if star == 2:
-                if v.refs - self.cat.dict_types:
-                    kept.append((kw, v, star))
-                else:  # the mapping is only looked up by the names the placeholders give
-                    kept.append((kw, Value(None, {n: self.read(v, n) for n in sorted(names)}), star))
-            elif kw is not None:
-                if kw in names:
-                    kept.append((kw, v, star))
-            elif positional:
+            if star == 2 and v.refs - self.cat.dict_types or star != 2 and (kw in names if kw is not None else positional):
                 kept.append((kw, v, star))
+                continue
+            if star == 2:  # the mapping is looked up by the names the placeholders give
+                kept.append((kw, Value(None, {n: self.read(v, n) for n in sorted(names)}), star))
+            data = {lab: t for lab, t in flatten(v).items() if lab.kind != "text"}
+            if data:
+                kept.append((None, Value(data), 0))
         return kept
 
     def reader_call(

@@ -752,6 +752,10 @@ class LibraryMixin:
             return self.instance_dict(pos[0], loc) if pos else EMPTY
         if short == "getattr":
             default = pos[2] if len(pos) > 2 else EMPTY
+            if len(pos) >= 2 and pos[1].labels:
+                # getattr(self._inner, name) with our parameter: a copy per name callers pass
+                # (a __getattr__ delegating to the object it wraps reads only that attribute)
+                self.note_param_use(pos[1], self.e.keyed_params)
             known = len(pos) >= 2 and self.only_own_attributes(pos[1])
             if known and len(pos[1].consts) == 1:
                 return join(self.get_attr(pos[0], next(iter(pos[1].consts)), loc, bind=True), default)
@@ -765,7 +769,7 @@ class LibraryMixin:
             return Value(flat_params(flatten(pos[0]))) if pos else EMPTY
         if short == "reduce":
             return Value(flat_params(flatten(pos[1]))) if len(pos) > 1 else EMPTY
-        if short == "setattr" and len(args) == 3 and all(a[0] is None and a[2] == 0 for a in args) and arg_exprs[0] is not None:
+        if short in ("setattr", "__setattr__") and len(args) == 3 and all(a[0] is None and a[2] == 0 for a in args) and arg_exprs[0] is not None:
             names = known_consts(pos[1])
             if len(names) == 1 and next(iter(names)).isidentifier():
                 self.store(ir.Attr(arg_exprs[0], next(iter(names)), loc), pos[2], loc)

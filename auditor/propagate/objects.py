@@ -265,9 +265,11 @@ class ObjectsMixin:
         if memo is None:
             memo = self.member_memo[memo_key] = self._member_heap(cls, attr, obj, is_inst, concrete_obj)
         out, named = memo
-        if is_inst and not named and attr not in obj.fields and not (attr.startswith("__") and attr.endswith("__")) and not self._declared(cls, attr):
+        if is_inst and not named and attr not in obj.fields and not attr.startswith("_") and not self._declared(cls, attr):
             # no attribute by that name: Python asks the class's __getattr__ (an attribute-style
-            # view over a payload dict, `order.BuyerInfo.BuyerEmail`), with the name as text
+            # view over a payload dict, `order.BuyerInfo.BuyerEmail`), with the name as text. A
+            # private name is the wrapper's own state (`self._d` set by `object.__setattr__` or
+            # in `__slots__`), not a payload key: asking would read the payload for its holder
             found = self.dunder(cls, "__getattr__", obj, [Value(None, None, frozenset(), frozenset({attr}))], loc, [])
             if found is not None:
                 out = join(out, found)
