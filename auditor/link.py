@@ -33,6 +33,7 @@ class Program:
     package: str = ""
     package_folders: set[str] = field(default_factory=set)  # folders imported as packages (build)
     _mro: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _methods: dict[tuple[str, str], str | None] = field(default_factory=dict)
     _resolving: set[tuple[str, str]] = field(default_factory=set)
 
     # ------------------------------------------------------------------ building
@@ -224,14 +225,21 @@ class Program:
         return out
 
     def method(self, cls: str, name: str) -> str | None:
+        """The function defining method `name` for cls (the first class in its MRO that does);
+        remembered, since the engine asks for special methods at every subscript and attribute."""
+        key = (cls, name)
+        if key in self._methods:
+            return self._methods[key]
+        found = None
         for c in self.mro(cls):
             cd = self.classes.get(c)
             if cd is None:
                 continue
-            for mname, q in cd.methods:
-                if mname == name:
-                    return q
-        return None
+            found = next((q for mname, q in cd.methods if mname == name), None)
+            if found is not None:
+                break
+        self._methods[key] = found
+        return found
 
     def decorator_names(self, module: str, decorators: tuple[ir.Expr, ...]) -> list[str]:
         out: list[str] = []

@@ -752,10 +752,6 @@ class LibraryMixin:
             return self.instance_dict(pos[0], loc) if pos else EMPTY
         if short == "getattr":
             default = pos[2] if len(pos) > 2 else EMPTY
-            if len(pos) >= 2 and pos[1].labels:
-                # getattr(self._inner, name) with our parameter: a copy per name callers pass
-                # (a __getattr__ delegating to the object it wraps reads only that attribute)
-                self.note_param_use(pos[1], self.e.keyed_params)
             known = len(pos) >= 2 and self.only_own_attributes(pos[1])
             if known and len(pos[1].consts) == 1:
                 return join(self.get_attr(pos[0], next(iter(pos[1].consts)), loc, bind=True), default)
