@@ -105,8 +105,8 @@ class Engine:
         # a copy per constant for callers whose argument may also be text from outside the code:
         # those parameters, which hold any text (TOP) as well in the copy (base.outside_text)
         self.copy_any_text: dict[str, frozenset[int]] = {}
-        # a copy's parameters that are exactly the constants its callers pass (a copy per key,
-        # every caller passing plain constants): a test against other constants cannot hold there
+        # a copy's parameters that are exactly the constants its callers pass (a copy per key for
+        # callers passing plain constants): a test against other constants cannot hold there
         self.copy_exact_text: dict[str, frozenset[int]] = {}
         # parameters a function requests reports of (`create_report(reportType=rt)`), itself or
         # through its callees: only there does a caller's `os.getenv(...) or DEFAULT` make a copy of
@@ -374,7 +374,7 @@ class Engine:
             return q
         dict_keys: dict[int, tuple[str, tuple[str, ...]]] = {}
         any_text: list[int] = []
-        exact_text: list[tuple[int, bool]] = []
+        exact_text: list[int] = []
         picks = [] if receiver is None else [f"self={receiver}"]
         if thrown is not None:
             picks.append(f"thrown={thrown}")
@@ -390,10 +390,14 @@ class Engine:
                 if 0 < len(kc) <= MAX_KEY_CONSTS:
                     # `os.getenv("KIND") or "csv"`: a copy of its own, where the text may be any (TOP)
                     outside = i in self.report_params.get(base, ()) and (outside_text(self.cat, v) or self.entry_param(v))
-                    picks.append(f"{i}=str:{'|'.join(sorted(kc))}" + ("|?" if outside else ""))
+                    # (plain constants, or the constants with something else beside them: `|~`;
+                    # a test against other constants can only be ruled out in the first kind)
+                    plain = not outside and not v.labels and not v.refs
+                    picks.append(f"{i}=str:{'|'.join(sorted(kc))}" + ("|?" if outside else "" if plain else "|~"))
                     if outside:
                         any_text.append(i)
-                    exact_text.append((i, not v.labels and not v.refs))
+                    elif plain:
+                        exact_text.append(i)
             # what a copy per shape knows of the argument (analyzer.run builds the parameter from it)
             for uses, kind, shape in (
                 (filtered, "keys", named_keys), (elems, "elements", element_keys), (key_elems, "consts", constant_tuple),
@@ -412,10 +416,7 @@ class Engine:
         if any_text and name != q:
             self.copy_any_text[name] = frozenset(any_text)
         if exact_text and name != q:
-            # (one caller passing the constants with other text beside them makes them inexact)
-            old = self.copy_exact_text.get(name)
-            exact = frozenset(i for i, plain in exact_text if plain)
-            self.copy_exact_text[name] = exact if old is None else old & exact
+            self.copy_exact_text[name] = frozenset(exact_text)
         if receiver is not None and name != q:
             self.receiver_copies.add(name)
         return name
