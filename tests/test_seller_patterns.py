@@ -4031,7 +4031,8 @@ for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
 def test_a_nested_function_filling_a_parameter_fills_the_callers_list() -> None:
     """`async def one(order): dead_letters.append({...})` inside `push_all(orders, dead_letters)`:
     the caller's list holds the orders once push_all returns, as if push_all had appended them
-    itself (hunt27 c10); a parameter rebound to a new list first leaves the caller's list empty."""
+    itself (hunt27 c10); a parameter rebound to a new list first, or rebound by the closure
+    (`nonlocal acc; acc = acc + [...]` builds a new list), leaves the caller's list empty."""
     check("""
 import json
 from sp_api.api import Orders
@@ -4057,6 +4058,18 @@ json.dump(dead, open("dead.json", "w"))  # expect: AMZ003
 kept = []
 push_fresh(raw, kept)
 json.dump(kept, open("kept.json", "w"))
+
+def collect(orders, acc):
+    def one(o):
+        nonlocal acc
+        acc = acc + [o["BuyerInfo"]["BuyerEmail"]]
+    for o in orders:
+        one(o)
+    return len(acc)
+
+emails = []
+collect(raw, emails)
+json.dump(emails, open("emails.json", "w"))
 """)
 
 

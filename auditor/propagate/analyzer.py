@@ -227,8 +227,13 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
     def closure_param_effects(self) -> None:
         """What our nested functions stored into a parameter of ours (`def one(o):
         dead.append(o)` inside `push_all(orders, dead)`): the caller sees it on its argument, as
-        it would a store made here. Only while the name still holds the parameter's object."""
+        it would a store made here. Only while the name still holds the parameter's object, and
+        not for a name a nested function declares `nonlocal`: it may rebind it to a new object
+        (`acc = acc + [email]`), which the caller never sees."""
+        rebound = {n for q in self.fn.nested if (f := self.prog.functions.get(q)) is not None for n in f.nonlocals_declared}
         for i, p in enumerate(self.fn.params):
+            if p.name in rebound:
+                continue
             key = f"nl:{self.fn.qualname}:{p.name}"
             self.e.depend("heap:" + key, self.q)
             nl = self.e.heap.get(key)
