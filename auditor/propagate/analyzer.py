@@ -239,12 +239,10 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             nl = self.e.heap.get(key)
             if nl is None:
                 continue
-            held = self.env.get(p.name, EMPTY)
             origin = f"param:{self.q}:{i}"
-            if any(lab.is_param and lab.origin == origin and not lab.path for lab in held.labels):
-                old = self.effects.get((i, ()))
-                if old is not None or len(self.effects) < MAX_EFFECTS:
-                    self.effects[(i, ())] = nl if old is None else join(old, nl)
+            whole = next((lab for lab in self.env.get(p.name, EMPTY).labels if lab.origin == origin and not lab.path), None)
+            if whole is not None:  # the parameter's object itself, as a store made here records it
+                self.record_param_effect(Value({whole: ()}), (), nl)
 
     def signal_senders(self) -> dict[str, frozenset[str]]:
         """The parameter a model-signal receiver gets the model instance in, with its type:

@@ -29,6 +29,7 @@ from auditor.values import (
     add_step,
     flatten,
     join,
+    join_all,
     known_consts,
     set_path,
 )
@@ -279,24 +280,14 @@ class ObjectsMixin:
         """What the special method `name` (__getattr__, __getitem__, __setitem__) of project class
         cls returns when Python calls it for obj; None when no class in cls's MRO defines it."""
         m = self.prog.method(cls, name)
-        if m is None:
-            return None
-        return self.apply(m, self.dispatched(m, name, obj), [(None, a, 0) for a in args], loc, exprs)
+        return None if m is None else self.apply(m, self.dispatched(m, name, obj), [(None, a, 0) for a in args], loc, exprs)
 
     def dunder_all(self, obj: Value, name: str, args: list[Value], loc: ir.Loc, exprs: list[ir.Expr | None]) -> Value | None:
         """dunder for each project class obj may be an instance of (each method applied once)."""
-        out: Value | None = None
-        seen: set[str] = set()
-        for r in sorted(obj.refs):
-            if r.startswith("inst:"):
-                m = self.prog.method(r[5:], name)
-                if m is None or m in seen:
-                    continue
-                seen.add(m)
-                found = self.dunder(r[5:], name, obj, args, loc, exprs)
-                if found is not None:
-                    out = found if out is None else join(out, found)
-        return out
+        methods = dict.fromkeys(m for r in sorted(obj.refs) if r.startswith("inst:") and (m := self.prog.method(r[5:], name)))
+        if not methods:
+            return None
+        return join_all([self.apply(m, self.dispatched(m, name, obj), [(None, a, 0) for a in args], loc, exprs) for m in methods])
 
     @staticmethod
     def wraps_method(fv: Value) -> bool:
