@@ -4119,3 +4119,136 @@ orders = pd.read_csv("orders.txt", sep="\\t")
 grouped = orders.groupby("buyer-email").agg(orders=("order-id", "nunique"))
 announce(grouped[grouped["orders"] > 1].sort_values("orders"))
 """)
+
+
+def test_a_path_helper_handing_each_key_to_a_step_function_is_analysed_per_path() -> None:
+    """`pluck(order, ("BuyerInfo", "BuyerEmail"))` whose keys reach the lookup through another
+    function (`for key in path: node = step(node, key)`, or `functools.reduce` of a lambda or a
+    function over the path): each caller's path is its own, so the order id is only the id
+    (hunt28 d01)."""
+    check("""
+import functools
+import logging
+from sp_api.api import Orders
+
+log = logging.getLogger(__name__)
+
+def step(acc, key):
+    return (acc or {}).get(key)
+
+def pluck_loop(order, path):
+    node = order
+    for key in path:
+        node = step(node, key)
+    return node
+
+def pluck_reduce(order, path):
+    return functools.reduce(step, path, order)
+
+def pluck_lambda(order, path):
+    return functools.reduce(lambda acc, key: (acc or {}).get(key), path, order)
+
+for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
+    log.info("%s", pluck_loop(o, ("AmazonOrderId",)))
+    log.info("%s", pluck_reduce(o, ("AmazonOrderId",)))
+    log.info("%s", pluck_lambda(o, ("AmazonOrderId",)))
+    log.info("%s", pluck_loop(o, ("BuyerInfo", "BuyerEmail")))  # expect: AMZ005
+    log.info("%s", pluck_reduce(o, ("BuyerInfo", "BuyerEmail")))  # expect: AMZ005
+    log.info("%s", pluck_lambda(o, ("ShippingAddress", "Name")))  # expect: AMZ005
+""")
+
+
+def test_itemgetter_and_attrgetter_read_only_the_keys_they_name() -> None:
+    """`operator.itemgetter("order-id")` as a sort or group key, or mapped over rows, is that
+    column of each row, not the row (hunt28 d06); several keys give a tuple of those columns;
+    `attrgetter("a.b")` follows the attributes. A key not known here reads the row whole."""
+    check("""
+import logging
+import sys
+from itertools import groupby
+from operator import attrgetter, itemgetter
+from sp_api.api import Orders
+
+log = logging.getLogger(__name__)
+rows = Orders().get_orders(CreatedAfter="x").payload["Orders"]
+for oid, grp in groupby(sorted(rows, key=itemgetter("AmazonOrderId")), key=itemgetter("AmazonOrderId")):
+    log.info("%s", oid)
+    log.info("%s", list(grp))  # expect: AMZ005
+for email in map(itemgetter("BuyerEmail"), rows):
+    log.info("%s", email)  # expect: AMZ005
+for status in map(itemgetter("OrderStatus"), rows):
+    log.info("%s", status)
+for pair in map(itemgetter("OrderStatus", "BuyerEmail"), rows):
+    log.info("%s", pair[0])
+    log.info("%s", pair[1])  # expect: AMZ005
+log.info("%s", attrgetter("ShippingAddress.Name")(rows[0]))  # expect: AMZ005
+log.info("%s", attrgetter("OrderStatus")(rows[0]))
+for value in map(itemgetter(sys.argv[1]), rows):
+    log.info("%s", value)  # expect: AMZ005
+""")
+
+
+def test_a_public_column_of_a_table_a_helper_reads_from_its_callers_file() -> None:
+    """`parse(buf)` reads a table from the file or buffer its caller gives and converts a column
+    in place: selecting the public columns afterwards, in the helper or in its caller, gives
+    those columns, not the whole report the buffer held (hunt28 d03). A personal column read the
+    same way is still the report's."""
+    check("""
+import io
+import pandas as pd
+from sp_api.api import Reports
+
+PUBLIC = ["order-id", "sku", "quantity-purchased"]
+
+def parse(buf):
+    df = pd.read_csv(buf, sep="\\t", dtype=str)
+    df["quantity-purchased"] = pd.to_numeric(df["quantity-purchased"], errors="coerce").fillna(0)
+    df[PUBLIC].to_parquet("inside.parquet")
+    df[["order-id", "buyer-email"]].to_parquet("emails.parquet")  # expect: AMZ003
+    return df
+
+doc = Reports().get_report_document("d", download=True)
+df = parse(io.StringIO(doc.payload["document"]))
+df[PUBLIC].to_parquet("public.parquet")
+df.to_parquet("all.parquet")  # expect: AMZ003
+""")
+
+
+def test_a_decorator_wrapper_passes_each_position_of_its_args_to_its_own_parameter() -> None:
+    """A retry decorator's `wrapper(*args, **kwargs)` calling `fn(*args, **kwargs)`, shared by a
+    function given the order and one given a note about it: the note's text is what its callers
+    pass in that position, not any of the arguments (hunt28 d05)."""
+    check("""
+import functools
+import requests
+from sp_api.api import Orders
+
+def retry(times=3):
+    def decorator(fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            for _ in range(times):
+                try:
+                    return fn(*args, **kwargs)
+                except OSError:
+                    pass
+        return wrapper
+    return decorator
+
+@retry()
+def open_ticket(order):
+    return requests.post("https://desk.example.com/t", json={"email": order["BuyerInfo"]["BuyerEmail"]}).json()["id"]  # expect: AMZ004
+
+@retry()
+def add_note(ticket_id, order, text):
+    requests.put(f"https://desk.example.com/t/{ticket_id}", json={"body": f"{text} {order['AmazonOrderId']}"})
+
+@retry()
+def add_detail(ticket_id, order, text):
+    requests.put(f"https://desk.example.com/t/{ticket_id}", json={"body": text})  # expect: AMZ004
+
+o = Orders().get_order("1").payload
+t = open_ticket(o)
+add_note(t, o, f"label bought for {o['AmazonOrderId']}")
+add_detail(t, o, f"ship to {o['ShippingAddress']['Name']}")
+""")

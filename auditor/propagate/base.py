@@ -36,6 +36,7 @@ MAX_SPECIALISATIONS = 24
 MAX_RECEIVER_GROUPS = 16  # a call whose receiver classes split more ways shares one analysis
 MAX_KEY_CONSTS = 4  # a table key a caller passes with more possible constants shares one analysis
 PAIRED = "@paired"  # in an items() pair: the dict, all of whose keys are named (FunctionAnalyzer.pairs)
+GETTER_SEP = "\x1f"  # between the keys of an `itemgetter`'s reference ("get:i:k1\x1fk2")
 CALLABLE_REFS = ("fn:", "bm:", "pfn:")  # references to code a parameter may be called as
 MAX_EFFECTS = 48  # stores into parameters remembered per function
 MAX_PARAM_SINKS = 256

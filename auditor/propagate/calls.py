@@ -10,6 +10,7 @@ from auditor.link import shape_of
 from auditor.propagate.base import (
     BUFFER,
     EMPTY_MARK,
+    GETTER_SEP,
     MAX_PART_REFS,
     STORED_ROW,
     catalog_callable,
@@ -139,6 +140,9 @@ class CallsMixin:
                     resolved = True
                     # obj(x) runs obj.__call__: a copy per group of receiver classes, as obj.m(x)
                     out = join(out, self.call_user(m, Value(fv.labels, fv.fields, frozenset({ref})), args, loc, arg_exprs, None, "__call__"))
+            elif kind == "get":
+                resolved = True
+                out = join(out, self.getter_call(name, args[0][1] if args else EMPTY, loc))
             elif kind == "mgr":
                 resolved = True
                 out = join(out, self.manager_call(name, args, loc))
@@ -179,6 +183,23 @@ class CallsMixin:
                 labels = merge_labels(labels, flatten(a[1]))
             out = join(out, Value(flat_params(labels)))
         return out
+
+    def getter_call(self, name: str, subject: Value, loc: ir.Loc) -> Value:
+        """What `itemgetter(k1, ...)(x)` or `attrgetter("a.b")(x)` returns: x's part at each key
+        (a tuple of them for several keys), not x whole, so a sort or group key is that column."""
+        how, _, keys = name.partition(":")
+        parts = []
+        for key in keys.split(GETTER_SEP):
+            if how == "i":
+                parts.append(self.read(subject, key))
+            else:
+                v = subject
+                for attr in key.split("."):
+                    v = self.get_attr(v, attr, loc)
+                parts.append(v)
+        if len(parts) == 1:
+            return parts[0]
+        return Value(None, {**{str(i): p for i, p in enumerate(parts)}, ELEM: join_all(parts)})
 
     def call_user(
         self,

@@ -40,6 +40,7 @@ from auditor.values import (
     MAX_CONSTS,
     MAX_PATH,
     TOP_CONSTS,
+    Label,
     Labels,
     Value,
     add_step,
@@ -127,6 +128,14 @@ class ContainersMixin:
             # "1", ...) has no named keys: `orders = [orders]` joined with one order is a list
             # or that order, and `order["AmazonOrderId"]` then reads the order, not a list element
             part = v.fields.get(ELEM)
+            if part is not None and key.isdigit() and part.labels and all(
+                lab.is_param and not lab.flat and lab.path[-1:] == (ELEM,)
+                and Label("param", lab.data, lab.origin, lab.path[:-1], lab.san) in v.labels for lab in part.labels
+            ):
+                # a position of the caller's tuple (`fn(*args)` binding args[2]) is what the caller
+                # passes there (the label derived below), not any of its elements: only the refs the
+                # elements may have stay
+                part = Value(None, part.fields, part.refs, part.consts)
             if part is not None and not key.isdigit() and any(lab.kind == "whole" for lab in part.labels):
                 # a record rebuilt under keys not known ({k.replace("-", "_"): v for k, v in
                 # row.items()}): what it holds under this name is that field of the Amazon data
@@ -149,7 +158,15 @@ class ContainersMixin:
                         info = self.cat.classify_key(key)
                     if info and info.category == "public":
                         continue  # a carrier's record made from the parameter: its id is the carrier's
-                if lab.flat or len(lab.path) >= MAX_PATH:
+                if lab.flat and key != ELEM and not v.refs.isdisjoint(self.cat.table_types):
+                    # a table read from a file the caller names (`pd.read_csv(buf)`): a column
+                    # the catalog knows as public (a quantity, a SKU) is that column, not the file
+                    if info is None:
+                        info = self.cat.classify_key(key)
+                    if info and info.category == "public":
+                        continue
+                    labels[lab] = t
+                elif lab.flat or len(lab.path) >= MAX_PATH:
                     labels[lab] = t
                 elif lab.path and lab.path[-1] == KEYS and key != ELEM and not key.startswith("@") and not key.isdigit():
                     # a key of the caller's dict (a string, a number, a tuple) has no named part:

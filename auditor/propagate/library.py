@@ -14,6 +14,7 @@ from auditor.propagate.base import (
     BUFFERED,
     EMPTY_MARK,
     EXCEPTION_OPTION,
+    GETTER_SEP,
     ORM_MODELS,
     ROW,
     SAVED_FILE,
@@ -486,7 +487,7 @@ class LibraryMixin:
         if name in cat.builtins_clean:
             return out
         short = name.rsplit(".", 1)[-1]
-        if name.startswith("builtins.") or name.startswith("itertools.") or name.startswith("functools."):
+        if name.startswith(("builtins.", "itertools.", "functools.", "operator.")):
             special = self.builtin(short, args, loc, arg_exprs)
             if special is not None:
                 # getattr(o, "m") is the method; partial(fn, x) is the function with x bound, not
@@ -496,7 +497,10 @@ class LibraryMixin:
                     for a in args[1:]:
                         held = merge_labels(held, flatten(a[1]))
                     return join(Value(held), special)
-                return special if name == "builtins.getattr" else join(out, special)
+                # (and itemgetter("k") is a function reading k, not also a library object)
+                if name in ("builtins.getattr", "operator.itemgetter", "operator.attrgetter"):
+                    return special
+                return join(out, special)
         if name in cat.builtins_elements:
             return join(out, join_all([self.iter_elem(a[1]) for a in args[:1]]))
         if name == "json.loads" and args and len(args[0][1].consts) == 1 and not any(lab.kind != "text" for lab in flatten(args[0][1])):
@@ -773,6 +777,11 @@ class LibraryMixin:
                 table = self.get_attr(pos[0], "__dict__", loc)
                 self.store(ir.Attr(arg_exprs[0], "__dict__", loc), join(table, Value(pos[2].labels)), loc)
             return EMPTY
+        if short in ("itemgetter", "attrgetter") and pos and all(len(known_consts(p)) == 1 and not p.labels for p in pos):
+            # itemgetter("order-id") is a function reading that key (CallsMixin.call_value, "get:")
+            keys = [next(iter(known_consts(p))) for p in pos]
+            if not any(GETTER_SEP in k for k in keys):
+                return Value(None, None, frozenset({f"get:{short[0]}:{GETTER_SEP.join(keys)}"}))
         if short == "partial":
             if not pos:
                 return EMPTY

@@ -146,6 +146,9 @@ class SummariesMixin:
             if i < len(actuals):
                 if len(known_consts(actuals[i])) > 1:
                     self.note_param_use(actuals[i], self.e.keyed_params)
+                # an element of our parameter (`for key in path: node = step(node, key)`): callers
+                # call a copy of us per tuple of constant keys they pass, as when we look it up
+                self.note_param_use(actuals[i], self.e.keyed_elems, (ELEM,))
                 self.note_position_use(actuals[i])
         for i in sorted(self.e.report_params.get(callee, ())):
             if i < len(actuals):  # our parameter handed on as a report type is one too
