@@ -4252,3 +4252,76 @@ t = open_ticket(o)
 add_note(t, o, f"label bought for {o['AmazonOrderId']}")
 add_detail(t, o, f"ship to {o['ShippingAddress']['Name']}")
 """)
+
+
+def test_a_pydantic_model_copy_with_an_update_replaces_only_those_fields() -> None:
+    """`ticket.model_copy(update={"buyer": buyer})` is the ticket with its buyer replaced: its
+    id is still only the id, its buyer the buyer data (hunt29 e08)."""
+    check("""
+import logging
+from pydantic import BaseModel, Field
+from sp_api.api import Orders
+
+log = logging.getLogger(__name__)
+
+class Buyer(BaseModel):
+    name: str = ""
+    email: str = ""
+
+class Ticket(BaseModel):
+    ticket_id: str
+    order_id: str
+    buyer: Buyer = Field(default_factory=Buyer)
+
+def enrich(ticket):
+    info = Orders().get_order_buyer_info(ticket.order_id).payload
+    return ticket.model_copy(update={"buyer": Buyer(name=info["BuyerName"], email=info["BuyerEmail"])})
+
+def handle(ticket: Ticket):
+    ticket = enrich(ticket)
+    log.info("%s %s", ticket.ticket_id, ticket.order_id)
+    log.info("%s", ticket.buyer.email)  # expect: AMZ005
+    log.info("%s", ticket)  # expect: AMZ005
+""")
+
+
+def test_a_flattened_column_of_a_normalised_table_is_the_field_at_its_end() -> None:
+    """`pd.json_normalize(orders)` names its columns by path (`OrderTotal.Amount`,
+    `BuyerInfo.BuyerEmail`): a column is classified by the field its path ends in (hunt29 e07)."""
+    check("""
+import pandas as pd
+from sp_api.api import Orders
+
+SAFE = ["AmazonOrderId", "OrderStatus", "OrderTotal.Amount", "OrderTotal.CurrencyCode"]
+orders = Orders().get_orders(CreatedAfter="x").payload["Orders"]
+df = pd.json_normalize(orders)
+cols = [c for c in SAFE if c in df.columns]
+df[cols].to_csv("ops.csv")
+df[["AmazonOrderId", "BuyerInfo.BuyerEmail"]].to_csv("emails.csv")  # expect: AMZ003
+df[["AmazonOrderId", "ShippingAddress.Name"]].to_csv("names.csv")  # expect: AMZ003
+""")
+
+
+def test_counter_most_common_gives_the_keys_counted_with_their_counts() -> None:
+    """`spend.most_common(1)` of a Counter keyed by buyer email is (email, total) pairs: the
+    first item is an email, the second a number (hunt29 e07)."""
+    check("""
+from collections import Counter
+from loguru import logger
+from sp_api.api import Orders
+
+def top_customers(orders, n=5):
+    spend = Counter()
+    for o in orders:
+        email = (o.get("BuyerInfo") or {}).get("BuyerEmail")
+        if email:
+            spend[email] += float(o["OrderTotal"]["Amount"])
+    return spend.most_common(n)
+
+orders = Orders().get_orders(CreatedAfter="x").payload["Orders"]
+best = top_customers(orders, n=1)
+logger.info("top customer {}", best[0][0])  # expect: AMZ005
+logger.info("top spend {:.2f}", best[0][1])
+states = Counter(o["ShippingAddress"]["StateOrRegion"] for o in orders)
+logger.info("top states {}", states.most_common(3))
+""")

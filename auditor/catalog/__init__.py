@@ -215,6 +215,7 @@ class Catalog:
     star_element_callbacks: frozenset[str] = frozenset()
     callback_results: frozenset[str] = frozenset()  # calls whose result is what the function they run returns
     replace_methods: frozenset[str] = frozenset()  # receiver copies with keyword arguments as new parts
+    update_methods: dict[str, tuple[ArgSpec, ...]] = field(default_factory=dict)  # receiver copies with a mapping's entries as new parts
     groupings: frozenset[str] = frozenset()  # calls that group a table by columns (DataFrame.groupby)
     grouping_unindexed: str | None = None  # their keyword that, False, keeps the keys out of the index
     counting_aggregations: frozenset[str] = frozenset()  # aggregations that keep no value of the column
@@ -263,6 +264,7 @@ class Catalog:
     response_status_attrs: frozenset[str] = frozenset()  # an HTTP response's status code (status_code)
     response_ok_attrs: frozenset[str] = frozenset()  # an HTTP response's success flag (ok)
     element_getters: frozenset[str] = frozenset()  # q.get(), d.popleft(), rows.pop(): one element
+    item_views: frozenset[str] = frozenset()  # counter.most_common(n): some (key, value) pairs of a dict type
     path_finders: dict[str, bool] = field(default_factory=dict)  # el.find("o:Order/o:BuyerEmail"): method -> gives many
     table_indexers: dict[str, int] = field(default_factory=dict)  # ext ref of df.loc -> position naming the columns
     positional_indexers: frozenset[str] = frozenset()  # of those, the ones given columns by position (df.iloc)
@@ -378,7 +380,12 @@ class Catalog:
         return None
 
     def classify_key(self, key: str) -> FieldInfo | None:
-        return self.fields.get(normalize_key(key))
+        info = self.fields.get(normalize_key(key))
+        if info is None and "." in key.strip("."):
+            # a flattened path (pandas.json_normalize's "OrderTotal.Amount", "BuyerInfo.BuyerEmail"
+            # columns): the field at its end
+            info = self.fields.get(normalize_key(key.rsplit(".", 1)[1]))
+        return info
 
     def suppresses(self, ref: str) -> bool:
         """Whether a value with this ref is a context manager that swallows exceptions."""
@@ -561,6 +568,7 @@ def load_catalog() -> Catalog:
         mutators=frozenset(world["methods"]["mutators"]),
         reader_methods=frozenset(world["methods"]["readers"]),
         element_getters=frozenset(world["methods"].get("element_getters", ())),
+        item_views=frozenset(world["methods"].get("item_views", ())),
         path_finders={m: True for m in world["methods"].get("path_finders_many", ())} | {m: False for m in world["methods"].get("path_finders", ())},
         task_call_methods=frozenset(world["methods"]["task_calls"]),
         path_joins=frozenset(world["methods"]["path_joins"]),
@@ -574,6 +582,7 @@ def load_catalog() -> Catalog:
         groupings=frozenset(world.get("grouping", {}).get("calls", ())),
         grouping_unindexed=world.get("grouping", {}).get("unindexed_arg"),
         replace_methods=frozenset(world["methods"].get("replace_methods", ())),
+        update_methods=_call_args(world["methods"].get("update_methods", ())),
         counting_aggregations=frozenset(world.get("grouping", {}).get("counting", ())),
         named_aggregations=frozenset(world.get("grouping", {}).get("named", ())),
         per_row_aggregations=frozenset(world.get("grouping", {}).get("per_row", ())),

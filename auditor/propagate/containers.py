@@ -560,6 +560,8 @@ class ContainersMixin:
             found = self.find_path(recv, method, args[0][1], loc)
             if found is not None:
                 return found
+        if method in self.cat.item_views and not user_callee and recv.refs & self.cat.dict_types:
+            method, args = "items", []  # counter.most_common(n): some of its pairs, as items() gives
         if (
             method in ("items", "keys", "values")
             and not args

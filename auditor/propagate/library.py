@@ -295,6 +295,19 @@ class LibraryMixin:
                 else:
                     obj = join(obj, v)
             return join(obj, Value(None, None, refs))
+        if name in cat.update_methods and recv is not None:
+            obj = recv
+            for spec in cat.update_methods[name]:
+                upd = self.arg_value(spec, args, recv)
+                for k, part in sorted(upd.fields.items()):
+                    if k == ELEM:  # entries under keys not known here: any field may be one of them
+                        obj = join(obj, Value(flatten(part)))
+                    elif not k.startswith("@"):
+                        obj = set_path(obj, (k,), part)
+                if upd.labels:
+                    obj = join(obj, Value(upd.labels))
+            # the receiver's class, not a library result (whose attributes would all be its data)
+            return obj
         if name in cat.groupings and recv is not None:
             # groupby(..., as_index=False): the keys stay columns, not the result's index
             keyed = not any(
