@@ -1984,6 +1984,7 @@ shipment = client.shipments.create(components.ShipmentCreateRequest(
 rate = min(shipment.rates, key=lambda r: float(r.amount))
 transaction = client.transactions.create(components.TransactionCreateRequest(rate=rate.object_id, async_=False))
 log.info("label %s tracking %s (%s)", transaction.object_id, transaction.tracking_number, transaction.object_status)
+log.info("carrier %s, %s days", rate.provider, rate.estimated_days)
 log.info("label for %s", shipment.address_to)  # expect: AMZ005
 ''',
 "csv_built_in_memory_then_handed_on": '''
@@ -4324,4 +4325,36 @@ logger.info("top customer {}", best[0][0])  # expect: AMZ005
 logger.info("top spend {:.2f}", best[0][1])
 states = Counter(o["ShippingAddress"]["StateOrRegion"] for o in orders)
 logger.info("top states {}", states.most_common(3))
+""")
+
+
+def test_a_jinja_template_looked_up_by_name_in_a_dict_loader_is_that_template() -> None:
+    """`Environment(loader=DictLoader(SOURCES)).get_template(name)` is `SOURCES[name]`, so a
+    plain delivery note does not take the link another template of the loader holds (hunt28
+    d02), also through a `render(name, **ctx)` helper; a name not known is any template."""
+    check("""
+import sys
+from jinja2 import DictLoader, Environment, StrictUndefined
+from sp_api.api import Messaging
+
+SOURCES = {
+    "delivery.txt": "Hi, order {{ order_id }} needs a safe drop-off spot. Reply here.",
+    "thanks.txt": "Thanks for order {{ order_id }}! 15% off at https://shop.example.com with code K15.",
+}
+env = Environment(loader=DictLoader(SOURCES), undefined=StrictUndefined)
+
+def render(name, **ctx):
+    return env.get_template(name).render(**ctx)
+
+def delivery(order_id):
+    text = render("delivery.txt", order_id=order_id)
+    Messaging().create_confirm_delivery_details(order_id, body={"text": text})
+
+def thanks(order_id):
+    text = render("thanks.txt", order_id=order_id)
+    Messaging().create_confirm_order_details(order_id, body={"text": text})  # expect: AMZ006
+
+def chosen(order_id):
+    text = env.get_template(sys.argv[1]).render(order_id=order_id)
+    Messaging().create_confirm_order_details(order_id, body={"text": text})  # expect: AMZ006
 """)

@@ -216,6 +216,8 @@ class Catalog:
     callback_results: frozenset[str] = frozenset()  # calls whose result is what the function they run returns
     replace_methods: frozenset[str] = frozenset()  # receiver copies with keyword arguments as new parts
     update_methods: dict[str, tuple[ArgSpec, ...]] = field(default_factory=dict)  # receiver copies with a mapping's entries as new parts
+    # call -> (path to a mapping in the receiver, a step of alternative part names each; the name argument)
+    lookup_methods: dict[str, tuple[tuple[tuple[str, ...], ...], ArgSpec]] = field(default_factory=dict)
     groupings: frozenset[str] = frozenset()  # calls that group a table by columns (DataFrame.groupby)
     grouping_unindexed: str | None = None  # their keyword that, False, keeps the keys out of the index
     counting_aggregations: frozenset[str] = frozenset()  # aggregations that keep no value of the column
@@ -583,6 +585,10 @@ def load_catalog() -> Catalog:
         grouping_unindexed=world.get("grouping", {}).get("unindexed_arg"),
         replace_methods=frozenset(world["methods"].get("replace_methods", ())),
         update_methods=_call_args(world["methods"].get("update_methods", ())),
+        lookup_methods={
+            m["call"]: (tuple(tuple(step.split("|")) for step in m["store"]), ArgSpec.parse(m["name"]))
+            for m in world["methods"].get("lookup_methods", ())
+        },
         counting_aggregations=frozenset(world.get("grouping", {}).get("counting", ())),
         named_aggregations=frozenset(world.get("grouping", {}).get("named", ())),
         per_row_aggregations=frozenset(world.get("grouping", {}).get("per_row", ())),

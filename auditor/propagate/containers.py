@@ -476,6 +476,9 @@ class ContainersMixin:
             out = join(out, self.read_buffer(v))  # `for line in buf`: the lines written into it
         if ROW in v.fields:  # a row of a table (df.iloc[0]): its values, or rows of them
             out = join(out, self.row_values(v))
+        if self.cat.partner_record(v.refs):
+            # a carrier's list of records (`shipment.rates`): each is that carrier's record too
+            out = join(out, Value(None, None, frozenset(r + "[*]" for r in v.refs if self.cat.partner_record(frozenset({r})))))
         names = [k for k in v.fields if k != ELEM and not k.startswith("@") and not k.isdigit()]
         if names and not v.labels and v.refs <= self.cat.dict_types:
             # a dict the code wrote with named keys: iterating it gives those names

@@ -295,6 +295,10 @@ class LibraryMixin:
                 else:
                     obj = join(obj, v)
             return join(obj, Value(None, None, refs))
+        if name in cat.lookup_methods and recv is not None:
+            found = self.looked_up(cat.lookup_methods[name], recv, args, loc)
+            if found is not None:
+                return join(found, out)
         if name in cat.update_methods and recv is not None:
             obj = recv
             for spec in cat.update_methods[name]:
@@ -650,6 +654,29 @@ class LibraryMixin:
             finally:
                 self.in_callback = False
         return out
+
+    def looked_up(
+        self, spec: tuple[tuple[tuple[str, ...], ...], ArgSpec], recv: Value, args: list[tuple[str | None, Value, int]], loc: ir.Loc
+    ) -> Value | None:
+        """`env.get_template(name)` of an environment built over a mapping the code wrote
+        (world.toml lookup_methods): the entry under that name (any entry for a name not known),
+        or None when the receiver holds no such mapping (a loader reading files)."""
+        path, name_spec = spec
+        store: Value | None = recv
+        for step in path:
+            store = next((store.fields[k] for k in step if store is not None and k in store.fields), None)
+            if store is None:
+                return None
+        entries = {k: f for k, f in store.fields.items() if not k.startswith("@") and k != ELEM}
+        if not entries or store.labels:
+            return None
+        key = self.arg_value(name_spec, args, recv)
+        if key.labels:  # a helper's `render(name)`: a copy per name its callers pass
+            self.note_param_use(key, self.e.keyed_params)
+        names = known_consts(key)
+        if names and not any(r.startswith("ext:") for r in key.refs) and names <= entries.keys():
+            return join_all([entries[n] for n in sorted(names)])
+        return join_all([*entries.values(), *(f for k, f in store.fields.items() if k == ELEM)])
 
     def run_fold(
         self, specs: tuple[ArgSpec, ArgSpec, ArgSpec], args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]
