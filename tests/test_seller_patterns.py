@@ -4358,3 +4358,36 @@ def chosen(order_id):
     text = env.get_template(sys.argv[1]).render(order_id=order_id)
     Messaging().create_confirm_order_details(order_id, body={"text": text})  # expect: AMZ006
 """)
+
+
+def test_a_partial_binding_a_local_list_fills_that_list_when_called() -> None:
+    """`handle = partial(process, results=done)` then `handle(order)` (or `map(handle, orders)`)
+    in the same function: what `process` appends to `results` lands in `done` (hunt29 e04); a
+    partial filling another list leaves `done` as it was."""
+    check("""
+import functools
+import json
+from sp_api.api import Orders
+
+def process(order, results, strict=False):
+    results.append({"name": order["ShippingAddress"]["Name"]})
+
+def process_ids(order, results):
+    results.append(order["AmazonOrderId"])
+
+def run():
+    orders = Orders().get_orders(CreatedAfter="x").payload["Orders"]
+    done = []
+    handle = functools.partial(process, results=done, strict=True)
+    for o in orders:
+        handle(o)
+    json.dump(done, open("done.json", "w"))  # expect: AMZ003
+    ids = []
+    only_ids = functools.partial(process_ids, results=ids)
+    for o in orders:
+        only_ids(o)
+    json.dump(ids, open("ids.json", "w"))
+    mapped = []
+    list(map(functools.partial(process, results=mapped), orders))
+    json.dump(mapped, open("mapped.json", "w"))  # expect: AMZ003
+""")

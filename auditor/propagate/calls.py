@@ -153,7 +153,12 @@ class CallsMixin:
                 kws = [(k[4:], v, 0) for k, v in fv.fields.items() if k.startswith("@kw:")]
                 full = bound + list(args) + kws
                 own = own_self(fv) if inner.startswith("bm:") else None
-                out = join(out, self.call_value(Value(None, own, frozenset({inner})), recv, full, loc, shape, [None] * len(bound) + list(arg_exprs)))
+                # the bound arguments that are variables of this function (partial made here): what
+                # the function stores into them lands there, as for arguments written at the call
+                exprs = [self.bound_name(fv, f"@argname:{i}", loc) for i in range(int(n))]
+                exprs += [*arg_exprs[: len(args)], *[None] * (len(args) - len(arg_exprs))]
+                exprs += [self.bound_name(fv, f"@kwname:{kw}", loc) for kw, _v, _s in kws]
+                out = join(out, self.call_value(Value(None, own, frozenset({inner})), recv, full, loc, shape, exprs))
             elif kind == "ext":
                 resolved = True
                 full_name = self.cat.canonical(name)
@@ -183,6 +188,14 @@ class CallsMixin:
                 labels = merge_labels(labels, flatten(a[1]))
             out = join(out, Value(flat_params(labels)))
         return out
+
+    def bound_name(self, fv: Value, key: str, loc: ir.Loc) -> ir.Expr | None:
+        """The variable a partial bound at `key`, when the partial was made in this function."""
+        names = known_consts(fv.fields.get(key, EMPTY))
+        if len(names) != 1:
+            return None
+        owner, _, name = next(iter(names)).partition(GETTER_SEP)
+        return ir.Name(name, loc) if owner == self.q and name else None
 
     def getter_call(self, name: str, subject: Value, loc: ir.Loc) -> Value:
         """What `itemgetter(k1, ...)(x)` or `attrgetter("a.b")(x)` returns: x's part at each key
@@ -602,7 +615,7 @@ class CallsMixin:
         """What a library call runs of v: its callable refs, with a bound method's receiver, a
         partial's bound arguments and a closure's captured variables (a decorator's wrapper runs
         the function it wraps)."""
-        own = {k: f for k, f in v.fields.items() if k == SELF_PART or k.startswith(("@arg:", "@kw:", "@cap:"))}
+        own = {k: f for k, f in v.fields.items() if k == SELF_PART or k.startswith(("@arg:", "@kw:", "@cap:", "@argname:", "@kwname:"))}
         return Value(None, own or None, frozenset(r for r in v.refs if self.callback_ref(r)))
 
     def callback_ref(self, ref: str) -> bool:

@@ -830,6 +830,14 @@ class LibraryMixin:
             for kw, v, _s in args:
                 if kw:
                     fields[f"@kw:{kw}"] = v
+            # a local variable bound (`partial(process, results=done)`): the function it runs
+            # fills that variable when the partial is called in this function (calls.call_value)
+            positional = [x for a, x in zip(args, arg_exprs, strict=False) if a[0] is None and a[2] == 0][1:]
+            named = [(f"@argname:{i}", x) for i, x in enumerate(positional)]
+            named += [(f"@kwname:{a[0]}", x) for a, x in zip(args, arg_exprs, strict=False) if a[0]]
+            for key, x in named:
+                if isinstance(x, ir.Name):
+                    fields[key] = Value(None, None, frozenset(), frozenset({f"{self.q}{GETTER_SEP}{x.id}"}))
             refs = frozenset(f"pfn:{len(bound)}:{r}" for r in pos[0].refs if r.startswith(("fn:", "bm:", "ext:", "cls:")))
             fields.update(own_self(pos[0]) or {})
             return Value(None, fields, refs)
