@@ -4391,3 +4391,111 @@ def run():
     list(map(functools.partial(process, results=mapped), orders))
     json.dump(mapped, open("mapped.json", "w"))  # expect: AMZ003
 """)
+
+
+def test_a_registry_a_decorator_factory_fills_by_name_keeps_each_name() -> None:
+    """`@template("delay")` where `template(name)` returns a decorator storing
+    `TEMPLATES[name] = Template(fn())`: the factory is copied per name, so each registered
+    template is under its own name and a plain reply does not take another template's link
+    (hunt30 f05)."""
+    check("""
+from string import Template
+from sp_api.api import Messaging
+
+TEMPLATES = {}
+
+def template(name):
+    def register(fn):
+        TEMPLATES[name] = Template(fn().strip())
+        return fn
+    return register
+
+@template("delay")
+def _delay():
+    return "Sorry, $item is running late; it ships by $ship_by."
+
+@template("proof")
+def _proof():
+    return "Please check the proof at https://proofs.example.co/p/$order_id and reply here."
+
+def render(name, **fields):
+    return TEMPLATES[name].safe_substitute(fields)
+
+def send(order_id):
+    Messaging().create_unexpected_problem(order_id, body={"text": render("delay", item="x", ship_by="Monday")})
+    Messaging().confirm_customization_details(order_id, body={"text": render("proof", order_id=order_id)})  # expect: AMZ006
+""")
+
+
+def test_functools_reduce_over_a_written_tuple_of_steps_runs_them_in_order() -> None:
+    """`chain(*steps)` returning `lambda df: reduce(lambda acc, fn: fn(acc), steps, df)`: each
+    step gets what the one before returned, so a pipeline ending with a step that drops the
+    personal columns gives a table without them (hunt30 f09); a pipeline without that step, or
+    steps appended to a list (whose order is not known here), still give them."""
+    check("""
+import hashlib
+import hmac
+from functools import partial, reduce
+import pandas as pd
+
+PII = ["buyer-email", "buyer-name", "ship-address-1"]
+
+def _keyed(key, value):
+    return hmac.new(key, value.encode(), hashlib.sha256).hexdigest()
+
+def pseudonymise(df, key):
+    out = df.copy()
+    out["buyer_key"] = out["buyer-email"].map(partial(_keyed, key))
+    return out
+
+def strip_pii(df):
+    return df.drop(columns=PII, errors="ignore")
+
+def chain(*steps):
+    return lambda df: reduce(lambda acc, fn: fn(acc), steps, df)
+
+raw = pd.read_csv("orders.txt", sep="\\t")
+chain(partial(pseudonymise, key=b"k"), strip_pii)(raw).to_parquet("clean.parquet")
+chain(partial(pseudonymise, key=b"k"))(raw).to_parquet("keyed.parquet")  # expect: AMZ003
+steps = [partial(pseudonymise, key=b"k")]
+steps.append(strip_pii)
+reduce(lambda acc, fn: fn(acc), steps, raw).to_parquet("appended.parquet")  # expect: AMZ003
+""")
+
+
+def test_a_typing_annotation_gives_a_parameter_no_library_type() -> None:
+    """`carriers: Dict[str, Carrier]`: the dict's values are the carriers, not objects of a
+    `typing.Dict` library type, so `self.mfn.create_shipment(...)` in the carrier picked from it
+    is Amazon's Merchant Fulfillment call and its tracking id is only the id (hunt30 f08)."""
+    check("""
+import logging
+from typing import Dict
+from sp_api.api import MerchantFulfillment, Orders
+
+log = logging.getLogger(__name__)
+
+class Carrier:
+    code = "base"
+
+    def buy(self, order_id: str, ship_to: dict) -> str:
+        raise NotImplementedError
+
+class AmazonBuyShipping(Carrier):
+    code = "mfn"
+
+    def __init__(self) -> None:
+        self.mfn = MerchantFulfillment()
+
+    def buy(self, order_id, ship_to):
+        res = self.mfn.create_shipment(ShipmentRequestDetails={"AmazonOrderId": order_id, "ShipToAddress": ship_to}, ShippingServiceId="x")
+        return res.payload["Shipment"]["TrackingId"]
+
+def label(order_id: str, ship_to: dict, carriers: Dict[str, Carrier]) -> None:
+    tracking = carriers["mfn"].buy(order_id, ship_to)
+    log.info("label %s for %s", tracking, order_id)
+    log.info("label for %s", ship_to)  # expect: AMZ005
+
+api = Orders()
+for o in api.get_orders(CreatedAfter="x").payload["Orders"]:
+    label(o["AmazonOrderId"], api.get_order_address(o["AmazonOrderId"]).payload["ShippingAddress"], {c.code: c for c in (AmazonBuyShipping(),)})
+""")

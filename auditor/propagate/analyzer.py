@@ -293,6 +293,8 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             return frozenset({f"inst:{ref[4:]}"})
         if ref.startswith("ext:"):
             name = self.cat.canonical(ref[4:] + ("." + rest if rest else ""))
+            if name.rpartition(".")[0] in self.cat.plain_annotation_modules:
+                return frozenset()  # `Dict[str, Carrier]`: a dict, not a library object
             return frozenset({f"ext:{name}"})
         return frozenset()
 
@@ -600,6 +602,13 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                     iv = self.eval(cur.index)
                     if cur is t:
                         self.stored_key = iv
+                    if iv.labels and self.fn.parent is not None:
+                        # `REGISTRY[name] = fn` in the decorator a factory returns: the factory is
+                        # copied per name its callers pass (CallsMixin.note_param_use)
+                        own = f"param:{self.q}:"
+                        captured = {lab: tr for lab, tr in iv.labels.items() if lab.is_param and not lab.origin.startswith(own)}
+                        if captured:
+                            self.note_param_use(Value(captured), self.e.keyed_params)
                 k = cur.key if cur.key is not None and cur.key != ":" else ELEM
                 if cur.key is None and cur.index is not None and len(iv.consts) == 1 and not (iv.labels or iv.fields or iv.refs):
                     k = next(iter(known_consts(iv)), ELEM)  # `row[col] = ...` with col one known name

@@ -10,8 +10,8 @@ from auditor.link import shape_of
 from auditor.propagate.base import (
     BUFFER,
     EMPTY_MARK,
-    GETTER_SEP,
     MAX_PART_REFS,
+    REF_SEP,
     STORED_ROW,
     catalog_callable,
     flat_params,
@@ -194,7 +194,7 @@ class CallsMixin:
         names = known_consts(fv.fields.get(key, EMPTY))
         if len(names) != 1:
             return None
-        owner, _, name = next(iter(names)).partition(GETTER_SEP)
+        owner, _, name = next(iter(names)).partition(REF_SEP)
         return ir.Name(name, loc) if owner == self.q and name else None
 
     def getter_call(self, name: str, subject: Value, loc: ir.Loc) -> Value:
@@ -202,7 +202,7 @@ class CallsMixin:
         (a tuple of them for several keys), not x whole, so a sort or group key is that column."""
         how, _, keys = name.partition(":")
         parts = []
-        for key in keys.split(GETTER_SEP):
+        for key in keys.split(REF_SEP):
             if how == "i":
                 parts.append(self.read(subject, key))
             else:
@@ -593,23 +593,47 @@ class CallsMixin:
         (Engine.specialise_call)."""
         prefix = f"param:{self.q}:"
         for lab in v.labels:
-            if lab.kind == "param" and lab.path == path and lab.origin.startswith(prefix):
+            if lab.kind != "param" or lab.path != path:
+                continue
+            if lab.origin.startswith(prefix):
                 seen = uses.setdefault(self.fn.qualname, set())
                 i = int(lab.origin[len(prefix):])
                 if i not in seen:
                     seen.add(i)
                     self.forget_callers(i)
+            elif uses is self.e.keyed_params and self.fn.parent is not None:
+                # a parameter of an enclosing function, captured (`def template(name): def
+                # register(fn): TEMPLATES[name] = ...`): that function is copied per key instead
+                owner, i = lab.param_owner()
+                outer = self.prog.functions.get(owner)
+                if outer is not None and self.encloses(outer.qualname):
+                    seen = uses.setdefault(outer.qualname, set())
+                    if i not in seen:
+                        seen.add(i)
+                        self.forget_callers(i, owner)
 
-    def forget_callers(self, i: int) -> None:
-        """What callers passed as parameter i so far is forgotten: they re-run and pass each copy
-        only its own, and this function runs again without it. Called once per thing learnt (a
-        parameter called or used as a key, a method called on the receiver), so this settles."""
-        if self.e.param_refs.pop((self.q, i), None):
+    def encloses(self, qualname: str) -> bool:
+        """Whether the function named so is one this function is nested in."""
+        parent = self.fn.parent
+        while parent is not None:
+            if parent == qualname:
+                return True
+            outer = self.prog.functions.get(parent)
+            parent = outer.parent if outer is not None else None
+        return False
+
+    def forget_callers(self, i: int, q: str | None = None) -> None:
+        """What callers passed as parameter i of this function (or of q, one it is nested in) so
+        far is forgotten: they re-run and pass each copy only its own, and the function runs again
+        without it. Called once per thing learnt (a parameter called or used as a key, a method
+        called on the receiver), so this settles."""
+        q = q or self.q
+        if self.e.param_refs.pop((q, i), None):
             # and so is the summary made with it: a recursive call (a rate limiter retrying
             # `self.send_request(action)`) would read it back and keep every caller's result
-            self.e.forgotten.add(self.q)
-            self.e.enqueue([self.q])
-        self.e.enqueue(self.e.deps.get("fn:" + self.q, ()))
+            self.e.forgotten.add(q)
+            self.e.enqueue([q])
+        self.e.enqueue(self.e.deps.get("fn:" + q, ()))
 
     def callback_value(self, v: Value) -> Value:
         """What a library call runs of v: its callable refs, with a bound method's receiver, a

@@ -14,8 +14,8 @@ from auditor.propagate.base import (
     BUFFERED,
     EMPTY_MARK,
     EXCEPTION_OPTION,
-    GETTER_SEP,
     ORM_MODELS,
+    REF_SEP,
     ROW,
     SAVED_FILE,
     STACKED,
@@ -33,6 +33,7 @@ from auditor.propagate.base import (
     own_self,
     project_callable,
     record_fields,
+    tuple_positions,
 )
 from auditor.values import (
     COLUMNS,
@@ -50,6 +51,7 @@ from auditor.values import (
     Value,
     derive,
     flatten,
+    includes,
     join,
     join_all,
     known_consts,
@@ -690,10 +692,25 @@ class LibraryMixin:
             return None
         self.note_called(fnv)
         callee = self.callback_value(fnv)
-        elem = self.iter_elem(self.arg_value(items_spec, args, None))
-        acc = self.arg_value(init_spec, args, None) if arg_given(init_spec, args) else elem
+        items = self.arg_value(items_spec, args, None)
+        elem = self.iter_elem(items)
+        given = arg_given(init_spec, args)
+        acc = self.arg_value(init_spec, args, None) if given else elem
         fi = next((i for i, a in enumerate(args) if a[1] is fnv), None)
         expr = arg_exprs[fi] if fi is not None and fi < len(arg_exprs) else None
+        pos = tuple_positions(items)
+        if pos and given and includes(join_all([items.fields[k] for k in pos]), items.fields.get(ELEM, EMPTY)):
+            # a tuple or list the code wrote item by item (`chain(pseudonymise, strip_pii, typed)`):
+            # fn runs on each item in order, each step given what the one before returned
+            self.in_callback = True
+            try:
+                for j, k in enumerate(pos):
+                    if j:  # without the step before's constants: a count (acc + 1) would grow them every analysis
+                        acc = Value(acc.labels, acc.fields, acc.refs)
+                    acc = self.call_value(callee, None, [(None, acc, 0), (None, items.fields[k], 0)], loc, "", [None, None], callee_expr=expr)
+            finally:
+                self.in_callback = False
+            return acc
         self.in_callback = True
         try:
             first = self.call_value(callee, None, [(None, acc, 0), (None, elem, 0)], loc, "", [None, None], callee_expr=expr)
@@ -820,8 +837,8 @@ class LibraryMixin:
         if short in ("itemgetter", "attrgetter") and pos and all(len(known_consts(p)) == 1 and not p.labels for p in pos):
             # itemgetter("order-id") is a function reading that key (CallsMixin.call_value, "get:")
             keys = [next(iter(known_consts(p))) for p in pos]
-            if not any(GETTER_SEP in k for k in keys):
-                return Value(None, None, frozenset({f"get:{short[0]}:{GETTER_SEP.join(keys)}"}))
+            if not any(REF_SEP in k for k in keys):
+                return Value(None, None, frozenset({f"get:{short[0]}:{REF_SEP.join(keys)}"}))
         if short == "partial":
             if not pos:
                 return EMPTY
@@ -837,7 +854,7 @@ class LibraryMixin:
             named += [(f"@kwname:{a[0]}", x) for a, x in zip(args, arg_exprs, strict=False) if a[0]]
             for key, x in named:
                 if isinstance(x, ir.Name):
-                    fields[key] = Value(None, None, frozenset(), frozenset({f"{self.q}{GETTER_SEP}{x.id}"}))
+                    fields[key] = Value(None, None, frozenset(), frozenset({f"{self.q}{REF_SEP}{x.id}"}))
             refs = frozenset(f"pfn:{len(bound)}:{r}" for r in pos[0].refs if r.startswith(("fn:", "bm:", "ext:", "cls:")))
             fields.update(own_self(pos[0]) or {})
             return Value(None, fields, refs)
