@@ -98,6 +98,9 @@ def test_patterns_compile() -> None:
         ("Please leave a review if you enjoyed the product.", False),  # a plain request (use Solicitations)
         ("Your refund has been issued. Thank you for your patience.", False),
         ("Rated 5 stars by our customers. Free returns within 30 days.", False),
+        ("Leave a 5-star review on Amazon and we will refund your shipping cost.", True),
+        ("Write us a quick review, then we'll refund the difference!", True),
+        ("Please leave a review. If the kettle leaks, we will refund you in full.", False),
     ],
 )
 def test_review_incentive_pattern(text: str, found: bool) -> None:

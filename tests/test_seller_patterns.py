@@ -4499,3 +4499,31 @@ api = Orders()
 for o in api.get_orders(CreatedAfter="x").payload["Orders"]:
     label(o["AmazonOrderId"], api.get_order_address(o["AmazonOrderId"]).payload["ShippingAddress"], {c.code: c for c in (AmazonBuyShipping(),)})
 """)
+
+
+def test_a_table_built_from_report_rows_has_their_columns() -> None:
+    """`pd.DataFrame(rows)` of report rows (here or in a helper given them) is a table of the
+    rows' columns: the personal columns dropped by name leave the rest, and a column selected
+    by name is that column (hunt30 f04); the table whole is still the report."""
+    check("""
+import csv
+import io
+import pandas as pd
+from sp_api.api import Reports
+
+PII = ["buyer-email", "buyer-name", "buyer-phone-number", "recipient-name",
+       "ship-address-1", "ship-address-2", "ship-address-3", "ship-phone-number"]
+
+def rows():
+    doc = Reports().get_report_document("d", download=True)
+    return list(csv.DictReader(io.StringIO(doc.payload["document"]), delimiter="\\t"))
+
+def summary(records):
+    pd.DataFrame(records).drop(columns=PII, errors="ignore").to_csv("summary.csv")
+    pd.DataFrame(records).to_excel("all.xlsx")  # expect: AMZ003
+
+r = rows()
+summary(r)
+pd.DataFrame(r)[["sku", "order-id"]].to_csv("public.csv")
+pd.DataFrame(r)[["sku", "buyer-email"]].to_csv("emails.csv")  # expect: AMZ003
+""")

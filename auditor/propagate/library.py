@@ -612,6 +612,12 @@ class LibraryMixin:
             names = tuple(k for k in row.fields if not k.startswith("@") and not k.isdigit())
         if names and row.labels:  # rows a helper is given: analysed per the shape callers' rows have
             self.note_shape_use(row)
+        if not names and columns.is_empty() and any(lab.kind in ("whole", "param") and not lab.flat for lab in row.labels):
+            # pd.DataFrame(rows) of records held whole (report rows, API orders, or the records a
+            # helper's caller passes): each column is that part of the records, as in a table read
+            # from the report itself, so a column read or dropped by name is that column
+            named = {k: f for k, f in row.fields.items() if not k.startswith("@") and k != ELEM}
+            return Value(row.labels, named or None)
         if not names or row.labels or not row.fields:
             return None
         if all(str(i) in row.fields for i in range(len(names))):
