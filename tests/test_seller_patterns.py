@@ -4527,3 +4527,41 @@ summary(r)
 pd.DataFrame(r)[["sku", "order-id"]].to_csv("public.csv")
 pd.DataFrame(r)[["sku", "buyer-email"]].to_csv("emails.csv")  # expect: AMZ003
 """)
+
+
+def test_a_method_called_on_each_element_of_an_attribute_list_adds_nothing_to_the_list() -> None:
+    """`for sink in self.sinks: sink.push(order)`, analysed before the sinks' classes are known:
+    push is each sink's own method, so the order is not put into `self.sinks` (hunt30 f01), and
+    what a sink returns is what its method returns."""
+    check("""
+import logging
+from sp_api.api import Orders
+
+log = logging.getLogger(__name__)
+
+class ShopSink:
+    name = "shop"
+    def push(self, order):
+        return "remote-1"
+
+class Job:
+    def __init__(self, sinks):
+        self.sinks = list(sinks)
+
+    def one(self, order):
+        for sink in self.sinks:
+            remote_id = sink.push(order)
+            log.info("%s %s", sink.name, remote_id)
+
+    def run(self, orders):
+        for o in orders:
+            self.one(o)
+        log.info("sinks %s", self.sinks)
+
+def main():
+    orders = [Orders().get_order("1").payload]
+    Job([ShopSink()]).run(orders)
+    pending = []
+    pending.append(orders[0])
+    log.info("%s", pending)  # expect: AMZ005
+""")

@@ -648,7 +648,12 @@ class ContainersMixin:
             # obj.__dict__.update(d): obj's attributes are d's keys (a model filled from an API dict)
             self.store(base_expr, join(recv, join_all([a[1] for a in args if a[2] != 1])), loc)
             return out
-        if method in self.cat.mutators and args:
+        if method in self.cat.mutators and args and not (
+            not callable_refs and recv.labels and all(lab.is_param and (ELEM in lab.path or KEYS in lab.path) for lab in recv.labels)
+        ):
+            # (not on an element of a parameter's collection whose class is not known yet: `for
+            # sink in self.sinks: sink.push(order)` is the sinks' own method once their classes
+            # are known, and an element added meanwhile would stay in the callers' objects)
             added = join_all([a[1] if a[2] == 0 else self.iter_elem(a[1]) for a in args])
             if method in ("extend", "update", "writelines", "extendleft"):
                 added = self.iter_elem(added) if method != "update" else added
