@@ -31,7 +31,8 @@ class Name:
 
 @dataclass(frozen=True, slots=True)
 class Const:
-    """A literal. Only strings carry a value the analysis reads (keys, hosts, message text)."""
+    """A literal. Strings carry their text (keys, hosts, message text); an integer, True, False or
+    None carries its own (a position, a flag) with no data; other numbers carry nothing."""
 
     value: str | None
     loc: Loc

@@ -818,7 +818,9 @@ class Lowerer:
                     parts.append(self.expr(part.expression))
             return ir.Combine(tuple(parts), loc, template=True)
         if head is _NUMBERS:
-            return ir.Const(None, loc)
+            # an integer keeps its text (itemgetter(1) reads position 1); other numbers carry none
+            text = node.value if isinstance(node, cst.Integer) and len(node.value) <= 20 else None
+            return ir.Const(text, loc)
         if head is cst.Call:
             return self.call(node, loc)
         if head is cst.Subscript:

@@ -101,6 +101,9 @@ def test_patterns_compile() -> None:
         ("Leave a 5-star review on Amazon and we will refund your shipping cost.", True),
         ("Write us a quick review, then we'll refund the difference!", True),
         ("Please leave a review. If the kettle leaks, we will refund you in full.", False),
+        ("Leave us a review and get your shipping cost refunded.", True),
+        ("Leave a 5-star review and we’ll refund your shipping.", True),
+        ("You can leave a review on Amazon, and then refunds are handled by Amazon as usual.", False),
     ],
 )
 def test_review_incentive_pattern(text: str, found: bool) -> None:

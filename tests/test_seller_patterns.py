@@ -2927,17 +2927,20 @@ def test_seller_pattern(name: str) -> None:
     check(CASES[name])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a table read whole from a report, with some personal columns dropped, is taken as without its personal "
-    "data: the labels of a table read whole cannot say which columns are left (the drop sanitizer clears them when "
-    "any dropped column is personal)",
-)
 def test_a_table_with_only_some_personal_columns_dropped_is_still_personal() -> None:
+    """A table read whole from a report is minimised by a column drop only when the buyer's email
+    and name are among the dropped columns (world.toml identifying_data), whether it was read
+    from the file or built from its rows (rev25 o01)."""
     check('''
+import csv
 import pandas as pd
 df = pd.read_csv("exports/AllOrders.txt", sep="\\t")
 df.drop(columns=["buyer-name", "recipient-name"]).to_csv("leaky.csv")  # expect: AMZ003
+df.drop(columns=["buyer-email"]).to_csv("leaky2.csv")  # expect: AMZ003
+df.drop(columns=["buyer-email", "buyer-name", "recipient-name"]).to_csv("minimised.csv")
+rows = pd.DataFrame(list(csv.DictReader(open("exports/AllOrders.txt"), delimiter="\\t")))
+rows.drop(columns=["buyer-email"]).to_csv("leaky3.csv")  # expect: AMZ003
+rows.drop(columns=["buyer-email", "buyer-name"]).to_csv("minimised2.csv")
 ''')
 
 
@@ -4186,6 +4189,11 @@ log.info("%s", attrgetter("ShippingAddress.Name")(rows[0]))  # expect: AMZ005
 log.info("%s", attrgetter("OrderStatus")(rows[0]))
 for value in map(itemgetter(sys.argv[1]), rows):
     log.info("%s", value)  # expect: AMZ005
+pairs = [(o["BuyerEmail"], o["OrderTotal"]["Amount"]) for o in rows]
+for email in map(itemgetter(0), pairs):
+    log.info("%s", email)  # expect: AMZ005
+for total in map(itemgetter(1), pairs):
+    log.info("%s", total)
 """)
 
 
@@ -4340,6 +4348,8 @@ from sp_api.api import Messaging
 SOURCES = {
     "delivery.txt": "Hi, order {{ order_id }} needs a safe drop-off spot. Reply here.",
     "thanks.txt": "Thanks for order {{ order_id }}! 15% off at https://shop.example.com with code K15.",
+    "footer.txt": "Questions? Visit https://shop.example.com/help",
+    "shipped.txt": "Order {{ order_id }} shipped. {% include 'footer.txt' %}",
 }
 env = Environment(loader=DictLoader(SOURCES), undefined=StrictUndefined)
 
@@ -4357,6 +4367,10 @@ def thanks(order_id):
 def chosen(order_id):
     text = env.get_template(sys.argv[1]).render(order_id=order_id)
     Messaging().create_confirm_order_details(order_id, body={"text": text})  # expect: AMZ006
+
+def shipped(order_id):
+    text = render("shipped.txt", order_id=order_id)
+    Messaging().create_confirm_delivery_details(order_id, body={"text": text})  # expect: AMZ006
 """)
 
 
@@ -4421,9 +4435,22 @@ def _proof():
 def render(name, **fields):
     return TEMPLATES[name].safe_substitute(fields)
 
+LOWERED = {}
+
+def lowered(name):
+    def register(fn):
+        LOWERED[name.lower()] = fn()
+        return fn
+    return register
+
+@lowered("Promo")
+def _promo():
+    return "Visit https://shop.example.com for 10% off"
+
 def send(order_id):
     Messaging().create_unexpected_problem(order_id, body={"text": render("delay", item="x", ship_by="Monday")})
     Messaging().confirm_customization_details(order_id, body={"text": render("proof", order_id=order_id)})  # expect: AMZ006
+    Messaging().create_unexpected_problem(order_id, body={"text": LOWERED["promo"]})  # expect: AMZ006
 """)
 
 
@@ -4526,6 +4553,8 @@ r = rows()
 summary(r)
 pd.DataFrame(r)[["sku", "order-id"]].to_csv("public.csv")
 pd.DataFrame(r)[["sku", "buyer-email"]].to_csv("emails.csv")  # expect: AMZ003
+pd.DataFrame(r, columns=["order-id", "sku"]).to_csv("chosen.csv")
+pd.DataFrame(r, columns=["order-id", "buyer-email"]).to_csv("chosen_emails.csv")  # expect: AMZ003
 """)
 
 
@@ -4558,10 +4587,17 @@ class Job:
             self.one(o)
         log.info("sinks %s", self.sinks)
 
+def spread(buckets, order):
+    for b in buckets:
+        b.append(order)
+
 def main():
     orders = [Orders().get_order("1").payload]
     Job([ShopSink()]).run(orders)
     pending = []
     pending.append(orders[0])
     log.info("%s", pending)  # expect: AMZ005
+    buckets = [[], []]
+    spread(buckets, orders[0])
+    log.info("%s", buckets)  # expect: AMZ005
 """)

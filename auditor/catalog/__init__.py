@@ -268,6 +268,7 @@ class Catalog:
     element_getters: frozenset[str] = frozenset()  # q.get(), d.popleft(), rows.pop(): one element
     item_views: frozenset[str] = frozenset()  # counter.most_common(n): some (key, value) pairs of a dict type
     plain_annotation_modules: tuple[str, ...] = ()  # typing: an annotation from there gives no library type
+    identifying_data: frozenset[str] = frozenset()  # kinds a column drop must remove to minimise rows held whole
     path_finders: dict[str, bool] = field(default_factory=dict)  # el.find("o:Order/o:BuyerEmail"): method -> gives many
     table_indexers: dict[str, int] = field(default_factory=dict)  # ext ref of df.loc -> position naming the columns
     positional_indexers: frozenset[str] = frozenset()  # of those, the ones given columns by position (df.iloc)
@@ -573,6 +574,7 @@ def load_catalog() -> Catalog:
         element_getters=frozenset(world["methods"].get("element_getters", ())),
         item_views=frozenset(world["methods"].get("item_views", ())),
         plain_annotation_modules=tuple(world["methods"].get("plain_annotation_modules", ())),
+        identifying_data=frozenset(world["methods"].get("identifying_data", ())),
         path_finders={m: True for m in world["methods"].get("path_finders_many", ())} | {m: False for m in world["methods"].get("path_finders", ())},
         task_call_methods=frozenset(world["methods"]["task_calls"]),
         path_joins=frozenset(world["methods"]["path_joins"]),

@@ -39,6 +39,7 @@ from auditor.values import (
     KEYS,
     MAX_CONSTS,
     MAX_PATH,
+    TOP,
     TOP_CONSTS,
     Label,
     Labels,
@@ -96,6 +97,10 @@ def record_view(values: Labels, keys: Labels, method: str) -> Value:
     if method == "values":
         return Value(None, {ELEM: vals})
     return Value(None, {ELEM: Value(values, {"0": Value(keys), "1": vals, ELEM: vals})})
+
+
+# str methods without arguments whose result on a constant is known (Python's own)
+_CASE_METHODS = frozenset({"lower", "upper", "strip", "lstrip", "rstrip", "casefold", "title", "capitalize", "swapcase"})
 
 
 class ContainersMixin:
@@ -648,12 +653,7 @@ class ContainersMixin:
             # obj.__dict__.update(d): obj's attributes are d's keys (a model filled from an API dict)
             self.store(base_expr, join(recv, join_all([a[1] for a in args if a[2] != 1])), loc)
             return out
-        if method in self.cat.mutators and args and not (
-            not callable_refs and recv.labels and all(lab.is_param and (ELEM in lab.path or KEYS in lab.path) for lab in recv.labels)
-        ):
-            # (not on an element of a parameter's collection whose class is not known yet: `for
-            # sink in self.sinks: sink.push(order)` is the sinks' own method once their classes
-            # are known, and an element added meanwhile would stay in the callers' objects)
+        if method in self.cat.mutators and args:
             added = join_all([a[1] if a[2] == 0 else self.iter_elem(a[1]) for a in args])
             if method in ("extend", "update", "writelines", "extendleft"):
                 added = self.iter_elem(added) if method != "update" else added
@@ -696,7 +696,10 @@ class ContainersMixin:
             arg_labels = merge_labels(arg_labels, flatten(a[1]))
         labels = merge_labels(recv.labels, flat_params(arg_labels))
         fields = recv.fields if not args else {}
-        return join(out, Value(labels, fields, frozenset(), recv.consts if not args else frozenset()))
+        consts = recv.consts if not args else frozenset()
+        if consts and method in _CASE_METHODS and TOP not in consts and not user_callee:
+            consts = frozenset(getattr(c, method)() for c in consts)  # "Promo".lower() is "promo"
+        return join(out, Value(labels, fields, frozenset(), consts))
 
     def format_args(self, recv: Value, args: list[tuple[str | None, Value, int]]) -> list[tuple[str | None, Value, int]]:
         """`TEMPLATE.format(**{**SETTINGS, **ctx})` on templates known as constants: the code's own

@@ -60,6 +60,10 @@ from auditor.values import (
     set_path,
 )
 
+# a template naming another (Jinja's include, extends, import, from ... import), by a literal name
+# (group 2) or by an expression
+_TEMPLATE_REF = re.compile(r"""\{%-?\s*(include|extends|import|from)\s+(?:["']([^"']+)["']|[^%]*)""")
+
 
 class LibraryMixin:
     """Calls to library code and the callbacks libraries run (a part of FunctionAnalyzer)."""
@@ -387,13 +391,20 @@ class LibraryMixin:
             for spec in san.args:
                 v = self.arg_value(spec, args, recv)
                 dropped |= set(v.consts) | set(self.iter_elem(v).consts)
-            if any((info := cat.classify_key(n)) is not None and info.category == "personal" for n in dropped):
+            kinds = {info.data for n in dropped if (info := cat.classify_key(n)) is not None and info.category == "personal"}
+            if kinds:
                 # the table without its personal columns; a column the code added by name and did
-                # not drop (assign(email=...)) is still what it holds
+                # not drop (assign(email=...)) is still what it holds. Its rows held whole (a
+                # report's) are minimised only when the buyer's email and name columns are among
+                # those dropped (world.toml identifying_data): without buyer-email alone,
+                # buyer-name is still there
                 table = recv or EMPTY
                 kept = {k: f for k, f in table.fields.items() if k not in dropped and k != ELEM and not k.startswith("@")}
                 rest = Value(table.labels, {k: f for k, f in table.fields.items() if k not in kept})
-                return join(out, Value(sanitize(flatten(rest), "drop"), kept or None, table.refs))
+                if cat.identifying_data <= kinds:
+                    return join(out, Value(sanitize(flatten(rest), "drop"), kept or None, table.refs))
+                named = Value(None, {k: f for k, f in table.fields.items() if k not in kept and k not in dropped})
+                return join(out, Value(merge_labels(table.labels, sanitize(flatten(named), "drop")), kept or None, table.refs))
             san = None
         if recv is not None and cat.shared_objects and name.rsplit(".", 1)[-1] in cat.reader_methods and args and len(args[0][1].consts) == 1:
             # g.get("buyer"): an attribute of a shared object read by name
@@ -606,12 +617,20 @@ class LibraryMixin:
         at its position (tuples) or under its name (dicts); None when the names or the rows' parts
         are not known (the table is then what it was built from)."""
         names = record_fields(columns) if columns.fields else ()
+        if not names and columns.fields:  # column names need not be identifiers ("order-id")
+            pos = sorted((int(k), known_consts(f)) for k, f in columns.fields.items() if k.isdigit())
+            if pos and all(len(c) == 1 for _, c in pos):
+                names = tuple(next(iter(c)) for _, c in pos)
         row = self.iter_elem(rows)
         if not names and columns.is_empty() and not row.labels and row.fields and ELEM not in row.fields:
             # pd.DataFrame(records) of dicts the code built with named keys: those are the columns
             names = tuple(k for k in row.fields if not k.startswith("@") and not k.isdigit())
         if names and row.labels:  # rows a helper is given: analysed per the shape callers' rows have
             self.note_shape_use(row)
+        if names and not any(k.isdigit() for k in row.fields) and any(lab.kind == "whole" and not lab.flat for lab in row.labels):
+            # pd.DataFrame(records, columns=[...]) of records held whole (report rows, API orders):
+            # those keys of each record, and no other column
+            return Value(None, {n: self.read(row, n) for n in names} | {COLUMNS: EMPTY_MARK})
         if not names and columns.is_empty() and any(lab.kind in ("whole", "param") and not lab.flat for lab in row.labels):
             # pd.DataFrame(rows) of records held whole (report rows, API orders, or the records a
             # helper's caller passes): each column is that part of the records, as in a table read
@@ -682,9 +701,20 @@ class LibraryMixin:
         if key.labels:  # a helper's `render(name)`: a copy per name its callers pass
             self.note_param_use(key, self.e.keyed_params)
         names = known_consts(key)
-        if names and not any(r.startswith("ext:") for r in key.refs) and names <= entries.keys():
-            return join_all([entries[n] for n in sorted(names)])
-        return join_all([*entries.values(), *(f for k, f in store.fields.items() if k == ELEM)])
+        if not names or any(r.startswith("ext:") for r in key.refs) or not names <= entries.keys():
+            return join_all([*entries.values(), *(f for k, f in store.fields.items() if k == ELEM)])
+        # and the templates those include, extend or import (`{% include "footer.txt" %}`), by name
+        # when the name is written there, else any
+        todo, seen = sorted(names), set(names)
+        while todo:
+            for text in sorted(entries[todo.pop()].consts):
+                for m in _TEMPLATE_REF.finditer(text):
+                    found = {m.group(2)} if m.group(2) is not None else set(entries)
+                    for n in sorted(found - seen):
+                        if n in entries:
+                            seen.add(n)
+                            todo.append(n)
+        return join_all([entries[n] for n in sorted(seen)])
 
     def run_fold(
         self, specs: tuple[ArgSpec, ArgSpec, ArgSpec], args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]
@@ -840,11 +870,12 @@ class LibraryMixin:
                 table = self.get_attr(pos[0], "__dict__", loc)
                 self.store(ir.Attr(arg_exprs[0], "__dict__", loc), join(table, Value(pos[2].labels)), loc)
             return EMPTY
-        if short in ("itemgetter", "attrgetter") and pos and all(len(known_consts(p)) == 1 and not p.labels for p in pos):
-            # itemgetter("order-id") is a function reading that key (CallsMixin.call_value, "get:")
-            keys = [next(iter(known_consts(p))) for p in pos]
-            if not any(REF_SEP in k for k in keys):
-                return Value(None, None, frozenset({f"get:{short[0]}:{REF_SEP.join(keys)}"}))
+        if short in ("itemgetter", "attrgetter") and pos and len(pos) == len(args):
+            # itemgetter("order-id"), itemgetter(1) is a function reading that key or position
+            # (CallsMixin.call_value, "get:")
+            keys = [self.constant_key(p, x) for p, x in zip(pos, arg_exprs, strict=False)]
+            if len(keys) == len(pos) and all(k is not None and REF_SEP not in k for k in keys):
+                return Value(None, None, frozenset({f"get:{short[0]}:{REF_SEP.join(k for k in keys if k is not None)}"}))
         if short == "partial":
             if not pos:
                 return EMPTY
@@ -879,6 +910,15 @@ class LibraryMixin:
             key = self.call_value(keyf, None, [(None, rows, 0)], loc, "", [None]) if keyf is not None and keyf.refs else rows
             group = Value(None, {ELEM: rows})
             return Value(None, {ELEM: Value(None, {"0": key, "1": group, ELEM: join(key, group)})})
+        return None
+
+    @staticmethod
+    def constant_key(v: Value, x: ir.Expr | None) -> str | None:
+        """The one constant a key argument is: a string (its value) or an integer written in the code."""
+        if len(known_consts(v)) == 1 and not v.labels:
+            return next(iter(known_consts(v)))
+        if isinstance(x, ir.Const) and not x.is_str and x.value is not None and x.value.isdigit():
+            return x.value
         return None
 
     def run_predicate(self, pred: Value, elem: Value, loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> None:

@@ -205,6 +205,12 @@ class SummariesMixin:
             self.note_param_use(Value({Label("param", "", f"{prefix}{j}"): ()}), self.e.filtered_elems)
 
     def apply_effect(self, expr: ir.Expr | None, actual: Value, path: tuple[str, ...], val: Value) -> None:
+        target = self.element_target(actual, path[:-1]) if path and path[-1] == ELEM else "other"
+        if target == "objects":
+            # an element added to what is here an object of a class of the project that holds no
+            # elements (`sink.push(order)` seen by the callee before it knew `sink` is a ShopifySink,
+            # whose push is its own method): nothing is added
+            return
         if isinstance(expr, ir.Name | ir.Attr | ir.Sub):
             root, rpath, _ = self.lvalue(expr)
             if root is not None and root in self.env:
@@ -213,13 +219,44 @@ class SummariesMixin:
                 if self.is_module:
                     self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
         self.record_param_effect(actual, path, val)
-        if path and path[0] != ELEM:  # heap entries are read by attribute name, never by "[*]"
+        if path and path[0] != ELEM and target != "unknown":  # heap entries are read by attribute name, never by "[*]"
+            # (into elements of an attribute whose elements are not known here, the caller that
+            # knows them writes it: the heap only grows, so a write meanwhile would stay)
             v = None
             for ref in actual.refs:
                 if ref.startswith("inst:"):
                     if v is None:  # the same part for every class the argument may be
                         v = set_path(EMPTY, path[1:], val, False) if len(path) > 1 else val
                     self.heap_writes.append((f"a:{ref[5:]}:{path[0]}", v))
+
+    def element_target(self, actual: Value, path: tuple[str, ...]) -> str:
+        """What the part of the caller's argument at path (an element of a collection, the
+        callee adding elements to it) is: "objects" of project classes that are no containers
+        (no list, dict or set base, no __iter__, __getitem__ or __setitem__), "unknown" (only a
+        parameter of ours, no class known yet), or "other"."""
+        if len(path) < 2 or len(path) > 4 or path[-1] not in (ELEM, KEYS):
+            return "other"
+        part = actual
+        for k in path:
+            if k == KEYS:
+                # a key of what the caller passes (the callee iterating a parameter that may be a
+                # dict): keys are hashable, so nothing is ever added to one
+                return "objects"
+            part = self.iter_elem(part) if k == ELEM else self.get_attr(part, k, self.fn.loc)
+        if part.fields or any(not lab.is_param or lab.flat for lab in part.labels):
+            return "other"
+        if not part.refs:
+            return "unknown" if part.labels else "other"
+        # (a parameter's label says no more than its classes do: what its callers pass are those)
+        for r in part.refs:
+            if not r.startswith("inst:"):
+                return "other"
+            cls = r[5:]
+            if any(self.prog.method(cls, m) for m in ("__iter__", "__getitem__", "__setitem__")):
+                return "other"
+            if any(b.startswith(("ext:builtins.", "ext:collections.", "ext:queue.")) for b in self.builtin_bases(cls)):
+                return "other"
+        return "objects"
 
     def instantiate(
         self, v: Value, callee: str, actuals: list[Value], loc: ir.Loc, depth: int = 0, memo: dict[object, object] | None = None
