@@ -4333,6 +4333,14 @@ logger.info("top customer {}", best[0][0])  # expect: AMZ005
 logger.info("top spend {:.2f}", best[0][1])
 states = Counter(o["ShippingAddress"]["StateOrRegion"] for o in orders)
 logger.info("top states {}", states.most_common(3))
+names = [o["ShippingAddress"]["Name"] for o in orders]
+counted = Counter(names)
+logger.info("counts {}", [n for _, n in counted.most_common(3)])
+logger.info("names {}", [k for k, _ in counted.most_common(3)])  # expect: AMZ005
+updated = Counter()
+updated.update(names)
+logger.info("counts {}", [n for _, n in updated.most_common(3)])
+logger.info("names {}", list(updated))  # expect: AMZ005
 """)
 
 

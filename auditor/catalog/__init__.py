@@ -267,6 +267,7 @@ class Catalog:
     response_ok_attrs: frozenset[str] = frozenset()  # an HTTP response's success flag (ok)
     element_getters: frozenset[str] = frozenset()  # q.get(), d.popleft(), rows.pop(): one element
     item_views: frozenset[str] = frozenset()  # counter.most_common(n): some (key, value) pairs of a dict type
+    counting_dicts: frozenset[str] = frozenset()  # Counter(names): elements become keys, values are counts
     plain_annotation_modules: tuple[str, ...] = ()  # typing: an annotation from there gives no library type
     identifying_data: frozenset[str] = frozenset()  # kinds a column drop must remove to minimise rows held whole
     path_finders: dict[str, bool] = field(default_factory=dict)  # el.find("o:Order/o:BuyerEmail"): method -> gives many
@@ -573,6 +574,7 @@ def load_catalog() -> Catalog:
         reader_methods=frozenset(world["methods"]["readers"]),
         element_getters=frozenset(world["methods"].get("element_getters", ())),
         item_views=frozenset(world["methods"].get("item_views", ())),
+        counting_dicts=frozenset(world["methods"].get("counting_dicts", ())),
         plain_annotation_modules=tuple(world["methods"].get("plain_annotation_modules", ())),
         identifying_data=frozenset(world["methods"].get("identifying_data", ())),
         path_finders={m: True for m in world["methods"].get("path_finders_many", ())} | {m: False for m in world["methods"].get("path_finders", ())},

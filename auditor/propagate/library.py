@@ -41,6 +41,7 @@ from auditor.values import (
     ELEM,
     EMPTY,
     INDEX,
+    KEYS,
     MAX_CONSTS,
     MAX_PATH,
     REPORT_TAG,
@@ -576,6 +577,9 @@ class LibraryMixin:
             names = record_fields(self.arg_value(ArgSpec(1, "field_names"), args, recv))
             if names:  # a record type: calling it makes a record with these fields (call_value "rec:")
                 return Value(None, None, frozenset({"rec:" + ",".join(names)}))
+        if name in cat.counting_dicts and args and args[0][0] is None and args[0][2] == 0 and not self.dict_like(args[0][1]):
+            # Counter(names): a dict of the names, each counted (the counts are no data)
+            return join(out, Value(None, {KEYS: self.iter_elem(args[0][1]), ELEM: EMPTY}, refs))
         built = cat.table_constructors.get(name)
         if built is not None:
             table = self.table_of_rows(self.arg_value(built[0], args, recv), self.arg_value(built[1], args, recv))
@@ -911,6 +915,10 @@ class LibraryMixin:
             group = Value(None, {ELEM: rows})
             return Value(None, {ELEM: Value(None, {"0": key, "1": group, ELEM: join(key, group)})})
         return None
+
+    def dict_like(self, v: Value) -> bool:
+        """Whether v is a mapping (a dict the code wrote, a dict type), not an iterable of items."""
+        return bool(v.refs & self.cat.dict_types) or any(not k.isdigit() and k != ELEM for k in v.fields)
 
     @staticmethod
     def constant_key(v: Value, x: ir.Expr | None) -> str | None:
