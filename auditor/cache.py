@@ -34,7 +34,7 @@ from typing import Any
 
 from auditor import __version__, ir
 
-IR_SCHEMA = "ir-11"  # 3: function bodies kept pickled (ir.Function.code); 4: Loop.breaks; 5: ClassDef.aliases, .hidden; 6: If.failed_status; 7: Eval.cause; 8: Return.yields_from; 9: Def.class_kwargs; 10: f-string text unescaped; 11: integer literals keep their text
+IR_SCHEMA = "ir-12"  # 3: function bodies kept pickled (ir.Function.code); 4: Loop.breaks; 5: ClassDef.aliases, .hidden; 6: If.failed_status; 7: Eval.cause; 8: Return.yields_from; 9: Def.class_kwargs; 10: f-string text unescaped; 11: integer literals keep their text; 12: `{x!r}` and `%r` lowered as repr(x), a `%` tuple item by item
 _MAGIC = b"auditor-cache-1\n"
 _PKG = Path(__file__).resolve().parent
 # The modules whose code decides what a file's summary is.

@@ -389,3 +389,20 @@ for _cls in (
 ):
     _fast_reduce(_cls)
 del _cls
+
+
+_PERCENT_CONVERSION = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(?:\d+|\*)?(?:\.(?:\d+|\*))?([a-zA-Z%])")
+
+
+def repr_positions(fmt: str) -> tuple[int, ...]:
+    """The positions of the arguments a printf-style format (`%`, logging) prints with `%r` or
+    `%a`: those are written as their repr, the others as their str."""
+    out: list[int] = []
+    i = 0
+    for m in _PERCENT_CONVERSION.finditer(fmt):
+        if m.group(1) == "%":
+            continue
+        if m.group(1) in ("r", "a"):
+            out.append(i)
+        i += 1
+    return tuple(out)

@@ -100,6 +100,16 @@ def _evaluated(node: cst.SimpleString | cst.ConcatenatedString) -> str | bytes |
         return node.evaluated_value
 
 
+def _as_text_call(fn: str, e: ir.Expr) -> ir.Expr:
+    """`repr(e)` or `str(e)`: how `{e!r}`, `%r` and `%s` print a value."""
+    loc = getattr(e, "loc", ir.NOLOC)
+    return ir.Call(ir.Name(fn, loc), (ir.Arg(None, e),), loc)
+
+
+def _as_repr(e: ir.Expr) -> ir.Expr:
+    return _as_text_call("repr", e)
+
+
 class _Positions(CodegenState):
     """The ranges libcst's PositionProvider computes, without its overhead.
 
@@ -815,7 +825,10 @@ class Lowerer:
                     text = part.value.replace("{{", "{").replace("}}", "}")
                     parts.append(ir.Const(text, self.loc(part), is_str=True))
                 elif isinstance(part, cst.FormattedStringExpression):
-                    parts.append(self.expr(part.expression))
+                    value = self.expr(part.expression)
+                    if part.conversion in ("r", "a"):  # `{ctx!r}` prints its repr, not its str
+                        value = _as_repr(value)
+                    parts.append(value)
             return ir.Combine(tuple(parts), loc, template=True)
         if head is _NUMBERS:
             # an integer keeps its text (itemgetter(1) reads position 1); other numbers carry none
@@ -846,7 +859,19 @@ class Lowerer:
             return ir.Sub(base, ":", None, loc)  # a slice keeps the elements
         if head is cst.BinaryOperation:
             is_str_op = isinstance(node.operator, cst.Add | cst.Modulo)
-            return ir.Combine((self.expr(node.left), self.expr(node.right)), loc, template=is_str_op)
+            right = self.expr(node.right)
+            if isinstance(node.operator, cst.Modulo) and isinstance(node.left, cst.SimpleString):
+                # `"ctx %r" % ctx`: an operand a `%r` formats prints its repr
+                fmt = _evaluated(node.left)
+                reprs = ir.repr_positions(fmt) if isinstance(fmt, str) else ()
+                if isinstance(right, ir.SeqLit) and right.kind == "tuple" and not right.starred and isinstance(fmt, str):
+                    # each item is formatted by its own conversion (the tuple is not printed whole)
+                    right = ir.SeqLit(
+                        tuple(_as_text_call("repr" if i in reprs else "str", x) for i, x in enumerate(right.elts)), right.kind, right.loc
+                    )
+                elif reprs == (0,) and not isinstance(right, ir.SeqLit | ir.DictLit):
+                    right = _as_repr(right)
+            return ir.Combine((self.expr(node.left), right), loc, template=is_str_op)
         if head is cst.BooleanOperation:
             return ir.Combine((self.expr(node.left), self.expr(node.right)), loc)
         if head is cst.UnaryOperation:

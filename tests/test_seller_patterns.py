@@ -4609,3 +4609,37 @@ def main():
     spread(buckets, orders[0])
     log.info("%s", buckets)  # expect: AMZ005
 """)
+
+
+def test_an_object_printed_with_its_repr_shows_its_fields() -> None:
+    """A dataclass whose `__str__` masks the buyer but whose generated `__repr__` shows every
+    field: `%r` in a log call or a `%` format, and `{ctx!r}` in an f-string, print the repr
+    (hunt31 g04); `%s` and `{ctx}` print the masked str, item by item in a `%` tuple."""
+    check("""
+import logging
+from dataclasses import dataclass
+from sp_api.api import Orders
+
+log = logging.getLogger(__name__)
+
+@dataclass
+class Ctx:
+    order_id: str
+    buyer_email: str = ""
+
+    def __str__(self):
+        return f"Ctx({self.order_id})"
+
+def run(oid):
+    ctx = Ctx(oid, Orders().get_order_buyer_info(oid).payload["BuyerEmail"])
+    log.warning("ctx %s", ctx)
+    log.warning("ctx %r", ctx)  # expect: AMZ005
+    log.warning("%s ctx %r", oid, ctx)  # expect: AMZ005
+    log.warning("%r ctx %s", oid, ctx)
+    log.warning(f"ctx {ctx!r}")  # expect: AMZ005
+    log.warning(f"ctx {ctx}")
+    log.warning("ctx %r" % ctx)  # expect: AMZ005
+    log.warning("ctx %s" % ctx)
+    log.warning("ctx %s %r" % (oid, ctx))  # expect: AMZ005
+    log.warning("ctx %r %s" % (oid, ctx))
+""")

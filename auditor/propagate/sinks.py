@@ -366,6 +366,14 @@ class SinksMixin:
         # request fetches the report from Amazon's storage (URL_PART), not sends it out
         urls = {id(self.arg_value(spec, args, recv)) for spec in sink.url_args if not spec.receiver}
         data_args = [(k, self.as_url(v) if id(v) in urls else v, star) for k, v, star in args]
+        if sink.rule == "AMZ005" and data_args and data_args[0][0] is None and len(data_args[0][1].consts) == 1:
+            # log.info("ctx %r", ctx): an argument a `%r` formats is written as its repr
+            reprs = ir.repr_positions(next(iter(data_args[0][1].consts)))
+            positional = [i for i, a in enumerate(data_args) if a[0] is None and a[2] == 0][1:]
+            for j in reprs:
+                if j < len(positional):
+                    k, v, star = data_args[positional[j]]
+                    data_args[positional[j]] = (k, Value(self.as_text(v, loc, "__repr__")), star)
         if self.cat.orm_encrypted_fields:
             data_args = self.encrypted_columns(recv, data_args)
         if sink.sql_sealed and sink.sql_arg is not None and sink.sql_params and name.rsplit(".", 1)[-1] not in sink.sql_rows:
