@@ -4643,3 +4643,32 @@ def run(oid):
     log.warning("ctx %s %r" % (oid, ctx))  # expect: AMZ005
     log.warning("ctx %r %s" % (oid, ctx))
 """)
+
+
+def test_a_django_query_count_is_no_data() -> None:
+    """`Order.objects.filter(...).update(buyer_name="")`, `.count()`, `.delete()`: a number of
+    rows, not the rows, so logging it logs no buyer (hunt31 g10); a row read back still is one."""
+    check("""
+import logging
+from django.db import models
+from sp_api.api import Orders
+
+logger = logging.getLogger(__name__)
+
+class AmazonOrder(models.Model):
+    amazon_order_id = models.CharField(max_length=32)
+    buyer_name = models.CharField(max_length=128)
+
+    def __str__(self):
+        return f"{self.amazon_order_id} ({self.buyer_name})"
+
+def sync(order_id):
+    buyer = Orders().get_order_buyer_info(order_id).payload
+    AmazonOrder.objects.create(amazon_order_id=order_id, buyer_name=buyer["BuyerName"])  # expect: AMZ003
+
+def purge():
+    purged = AmazonOrder.objects.filter(buyer_name__gt="").update(buyer_name="")
+    left = AmazonOrder.objects.count()
+    logger.info("purged %d, %d left", purged, left)
+    logger.info("first: %s", AmazonOrder.objects.filter(buyer_name__gt="").first())  # expect: AMZ005
+""")

@@ -287,6 +287,7 @@ class Catalog:
     orm_models: frozenset[str] = frozenset()
     orm_managers: frozenset[str] = frozenset()
     orm_many: frozenset[str] = frozenset()
+    orm_counts: frozenset[str] = frozenset()  # manager methods giving a count or a flag
     orm_queries: frozenset[str] = frozenset()  # session.query(Model): that model's rows (instances)
     orm_adds: frozenset[str] = frozenset()  # session.add(obj): obj's attributes are its model's rows
     orm_statements: frozenset[str] = frozenset()  # select(Model): a statement naming its models
@@ -667,6 +668,7 @@ def load_catalog() -> Catalog:
         orm_models=frozenset(world["orm"]["models"]),
         orm_managers=frozenset(world["orm"]["managers"]),
         orm_many=frozenset(world["orm"]["many"]),
+        orm_counts=frozenset(world["orm"].get("counts", ())),
         orm_queries=frozenset(world["orm"].get("queries", ())),
         orm_adds=frozenset(world["orm"].get("adds", ())),
         orm_statements=frozenset(world["orm"].get("statements", ())),

@@ -449,6 +449,8 @@ class CallsMixin:
                         self.heap_writes.append((f"a:{cls}:{k}", part))
             elif kw is not None:
                 self.heap_writes.append((f"a:{cls}:{kw}", v))
+        if method in self.cat.orm_counts:
+            return EMPTY  # a number of rows, or whether there are any
         inst = Value(None, {STORED_ROW: EMPTY_MARK}, frozenset({f"inst:{cls}"}))
         if method in self.cat.orm_many:
             return Value(None, {ELEM: inst, "0": inst}, frozenset({f"mgr:{cls}:{method}"}))
