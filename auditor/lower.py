@@ -106,10 +106,6 @@ def _as_text_call(fn: str, e: ir.Expr) -> ir.Expr:
     return ir.Call(ir.Name(fn, loc), (ir.Arg(None, e),), loc)
 
 
-def _as_repr(e: ir.Expr) -> ir.Expr:
-    return _as_text_call("repr", e)
-
-
 class _Positions(CodegenState):
     """The ranges libcst's PositionProvider computes, without its overhead.
 
@@ -827,7 +823,7 @@ class Lowerer:
                 elif isinstance(part, cst.FormattedStringExpression):
                     value = self.expr(part.expression)
                     if part.conversion in ("r", "a"):  # `{ctx!r}` prints its repr, not its str
-                        value = _as_repr(value)
+                        value = _as_text_call("repr", value)
                     parts.append(value)
             return ir.Combine(tuple(parts), loc, template=True)
         if head is _NUMBERS:
@@ -870,7 +866,7 @@ class Lowerer:
                         tuple(_as_text_call("repr" if i in reprs else "str", x) for i, x in enumerate(right.elts)), right.kind, right.loc
                     )
                 elif reprs == (0,) and not isinstance(right, ir.SeqLit | ir.DictLit):
-                    right = _as_repr(right)
+                    right = _as_text_call("repr", right)
             return ir.Combine((self.expr(node.left), right), loc, template=is_str_op)
         if head is cst.BooleanOperation:
             return ir.Combine((self.expr(node.left), self.expr(node.right)), loc)

@@ -400,9 +400,10 @@ def named_keys(v: Value) -> tuple[str, ...]:
 
 
 
-def record_fields(v: Value) -> tuple[str, ...]:
+def record_fields(v: Value, identifiers: bool = True) -> tuple[str, ...]:
     """The field names given to namedtuple(): "order_id name" or "order_id, name", or a list of
-    constant names in known positions; empty when they are not known."""
+    constant names in known positions; empty when they are not known. With `identifiers` False,
+    any names (a table's columns: "order-id")."""
     consts = known_consts(v)
     if consts and not v.fields:
         if len(consts) != 1:
@@ -413,7 +414,7 @@ def record_fields(v: Value) -> tuple[str, ...]:
         names = [next(iter(known_consts(f))) for _, f in pos if len(known_consts(f)) == 1]
         if not pos or len(names) != len(pos):
             return ()
-    return tuple(names) if names and all(n.isidentifier() for n in names) else ()
+    return tuple(names) if names and (not identifiers or all(n.isidentifier() for n in names)) else ()
 
 
 def tuple_positions(v: Value) -> tuple[str, ...]:

@@ -668,8 +668,7 @@ class ContainersMixin:
             nothing = method in ("extend", "extendleft") and all(a[1].is_empty() for a in args)
             if method != "update" and not added.consts and not nothing and self.read(recv, ELEM).consts:
                 added = join(added, UNKNOWN_TEXT)  # COLS.append(c) with c not known: COLS is not all known
-            counting = any(r.split("(")[0].removeprefix("ext:") in self.cat.counting_dicts for r in recv.refs)
-            if method == "update" and args and args[0][2] == 0 and counting and not self.dict_like(args[0][1]):
+            if method == "update" and args and args[0][2] == 0 and self.counting(recv) and not self.dict_like(args[0][1]):
                 added = Value(None, {KEYS: self.iter_elem(args[0][1]), ELEM: EMPTY})  # counter.update(names): counted
                 new_v = join(recv, added)
             elif method == "update" and args and args[0][2] == 0:

@@ -620,11 +620,7 @@ class LibraryMixin:
         """pd.DataFrame(rows, columns=COLUMNS) with the names known: each column is the rows' part
         at its position (tuples) or under its name (dicts); None when the names or the rows' parts
         are not known (the table is then what it was built from)."""
-        names = record_fields(columns) if columns.fields else ()
-        if not names and columns.fields:  # column names need not be identifiers ("order-id")
-            pos = sorted((int(k), known_consts(f)) for k, f in columns.fields.items() if k.isdigit())
-            if pos and all(len(c) == 1 for _, c in pos):
-                names = tuple(next(iter(c)) for _, c in pos)
+        names = record_fields(columns, identifiers=False) if columns.fields else ()  # ("order-id")
         row = self.iter_elem(rows)
         if not names and columns.is_empty() and not row.labels and row.fields and ELEM not in row.fields:
             # pd.DataFrame(records) of dicts the code built with named keys: those are the columns
@@ -877,9 +873,9 @@ class LibraryMixin:
         if short in ("itemgetter", "attrgetter") and pos and len(pos) == len(args):
             # itemgetter("order-id"), itemgetter(1) is a function reading that key or position
             # (CallsMixin.call_value, "get:")
-            keys = [self.constant_key(p, x) for p, x in zip(pos, arg_exprs, strict=False)]
-            if len(keys) == len(pos) and all(k is not None and REF_SEP not in k for k in keys):
-                return Value(None, None, frozenset({f"get:{short[0]}:{REF_SEP.join(k for k in keys if k is not None)}"}))
+            keys = [k for p, x in zip(pos, arg_exprs, strict=False) if (k := self.constant_key(p, x)) is not None]
+            if len(keys) == len(pos) and not any(REF_SEP in k for k in keys):
+                return Value(None, None, frozenset({f"get:{short[0]}:{REF_SEP.join(keys)}"}))
         if short == "partial":
             if not pos:
                 return EMPTY
@@ -915,6 +911,10 @@ class LibraryMixin:
             group = Value(None, {ELEM: rows})
             return Value(None, {ELEM: Value(None, {"0": key, "1": group, ELEM: join(key, group)})})
         return None
+
+    def counting(self, v: Value) -> bool:
+        """Whether v may be a dict type that counts what it is given (world.toml counting_dicts)."""
+        return any(r.split("(")[0].removeprefix("ext:") in self.cat.counting_dicts for r in v.refs)
 
     def dict_like(self, v: Value) -> bool:
         """Whether v is a mapping (a dict the code wrote, a dict type), not an iterable of items."""

@@ -156,9 +156,8 @@ class SinksMixin:
                 # and what a caller's object holds there (`self.log`, set in __init__ from a
                 # parameter: the heap keeps its shape, the caller's label its data)
                 params = {lab: t for lab, t in v.labels.items() if lab.is_param and not lab.flat}
-                for f in spec.fields:
-                    if f in v.fields and params:
-                        parts.append(Value({derive(lab, "key", f): t for lab, t in params.items()}))
+                if params:
+                    parts += [Value({derive(lab, "key", f): t for lab, t in params.items()}) for f in spec.fields if f in v.fields]
                 return join_all(parts)
         return v
 
