@@ -318,7 +318,8 @@ def scan_command(
         Path | None,
         typer.Option(
             "--config",
-            help="Configuration file (auditor.toml or a pyproject.toml with [tool.auditor]); "
+            # (`\\[`: typer reads help as Rich markup, where a bare "[tool.auditor]" is a tag and vanishes)
+            help="Configuration file (auditor.toml or a pyproject.toml with \\[tool.auditor]); "
             "default: found by walking up from the scanned path.",
         ),
     ] = None,
@@ -508,7 +509,7 @@ def init_command(
         Path, typer.Argument(help="Where to write the config (default: the current directory).")
     ] = Path("."),
     pyproject: Annotated[
-        bool, typer.Option("--pyproject", help="Append a [tool.auditor] section to pyproject.toml instead.")
+        bool, typer.Option("--pyproject", help="Append a \\[tool.auditor] section to pyproject.toml instead.")
     ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing auditor.toml.")] = False,
 ) -> None:

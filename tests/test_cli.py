@@ -497,3 +497,12 @@ def test_real_renderers_if_present(
 
 def test_fail_on_choices_match_the_severity_order() -> None:
     assert set(cli.FAIL_ON_CHOICES) == set(SEVERITY_ORDER) | {"never"}
+
+
+@pytest.mark.parametrize(("argv", "wanted"), [(("scan", "--help"), "pyproject.toml with [tool.auditor]"), (("init", "--help"), "Append a [tool.auditor] section")])
+def test_help_shows_bracketed_text(argv: tuple[str, ...], wanted: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rich reads help texts as markup, where "[tool.auditor]" is a tag and silently vanishes."""
+    monkeypatch.setenv("COLUMNS", "200")
+    code, out, _err = run(capsys, *argv)
+    assert code == 0
+    assert wanted in " ".join(out.split())
