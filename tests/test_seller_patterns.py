@@ -4672,3 +4672,54 @@ def purge():
     logger.info("purged %d, %d left", purged, left)
     logger.info("first: %s", AmazonOrder.objects.filter(buyer_name__gt="").first())  # expect: AMZ005
 """)
+
+
+@pytest.mark.parametrize("make", ["OrderedDict()", "defaultdict(list)", "{}"])
+def test_rows_grouped_with_setdefault_on_a_library_dict_keep_their_fields(make: str) -> None:
+    """`groups.setdefault(key, []).append(row)` on an OrderedDict or a defaultdict is what it is
+    on a dict of the code's own: the list holds the rows, each with its own fields. Read as an
+    unknown library call, the list itself took every field of every row, so a row's SKU was its
+    recipient's name and address once the rows had enough fields (hunt32 h04)."""
+    check(f"""
+import csv, logging, sqlite3
+from collections import OrderedDict, defaultdict
+from dataclasses import dataclass
+
+@dataclass
+class ShipRow:
+    order_id: str
+    order_item_id: str
+    sku: str
+    product_name: str
+    qty: str
+    recipient_name: str
+    address_1: str
+    address_2: str
+    city: str
+    state: str
+    postal_code: str
+    phone: str
+
+def read_unshipped(path):
+    rows = []
+    with open(path) as fh:
+        for rec in csv.DictReader(fh, delimiter="\\t"):
+            rows.append(ShipRow(rec["order-id"], rec["order-item-id"], rec["sku"], rec["product-name"],
+                                rec["quantity-to-ship"], rec["recipient-name"], rec["ship-address-1"],
+                                rec["ship-address-2"], rec["ship-city"], rec["ship-state"],
+                                rec["ship-postal-code"], rec["ship-phone-number"]))
+    return rows
+
+def by_order(rows):
+    grouped = {make}
+    for row in rows:
+        grouped.setdefault(row.order_id, []).append(row)
+    return grouped
+
+def main(report):
+    db = sqlite3.connect("picks.db")
+    for oid, rows in by_order(read_unshipped(report)).items():
+        for row in rows:
+            db.execute("INSERT INTO picks VALUES (?, ?, ?)", (oid, row.sku, row.qty))
+        logging.info("label for %s", rows[0].recipient_name)  # expect: AMZ005
+""")

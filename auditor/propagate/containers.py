@@ -626,7 +626,19 @@ class ContainersMixin:
             key = next(iter(keys))
             v = self.read(recv, key)
             return self.key_source(join(v, default), recv, key, loc)
-        if callable_refs:
+        # get/setdefault/pop on a dict of a library type (OrderedDict, defaultdict) the code
+        # fills: read as a dict of its own is, below; as a library call its result would be an
+        # object of unknown type, and `groups.setdefault(k, []).append(row)` would then put the
+        # whole row onto the list itself
+        lib_dict = (
+            not user_callee
+            and method in self.cat.reader_methods
+            and bool(recv.refs)
+            and recv.refs <= self.cat.dict_types
+            and bool(args)
+            and args[0][2] == 0
+        )
+        if callable_refs and not lib_dict:
             # a decorator's wrapper keeps what it captured (the function it wraps)
             caps = {k: f for k, f in fv.fields.items() if k.startswith("@cap:") or k == WRAPS_METHOD} or None
             out = self.call_value(Value(None, caps, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
