@@ -758,3 +758,34 @@ def test_copies_are_reported_as_the_function_they_copy():
     assert finding.function.endswith(".run")
     steps = [s.message for flow in finding.flows for s in flow.steps]
     assert steps and not any("@" in m for m in steps)
+
+
+@pytest.mark.parametrize("make", ["{}", "OrderedDict()", "defaultdict(list)"])
+@pytest.mark.parametrize("key", ['info["AmazonOrderId"]', '"pending"'])
+def test_rows_grouped_into_an_attribute_through_setdefault_reach_other_methods(make: str, key: str) -> None:
+    """`self.groups.setdefault(k, []).append(row)` in a method stores the caller's row under the
+    attribute, as `self.groups[k] = [row]` does: the receiver of append is what setdefault read
+    from the heap, with no parameter label to record the store by, so it is recorded from `self`."""
+    check(f"""
+import logging
+from collections import OrderedDict, defaultdict
+from sp_api.api import Orders
+
+class Book:
+    def __init__(self):
+        self.groups = {make}
+
+    def add(self, info):
+        self.groups.setdefault({key}, []).append(info)
+
+    def dump(self):
+        for oid, rows in self.groups.items():
+            for r in rows:
+                logging.info("%s", r["OrderStatus"])
+                logging.info("%s", r["BuyerInfo"])  # expect: AMZ005
+
+def main():
+    b = Book()
+    b.add(Orders().get_order("1").payload)
+    b.dump()
+""")

@@ -703,6 +703,11 @@ class ContainersMixin:
                         self.attribute_writes(self.lookup(root, loc), target_path, add_step(added, step))
                     self.store_global_mutation(root, path, target_path, added, base_expr)
             self.record_param_effect(self.effect_receiver(root, recv), target_path if root is None else (ELEM,) if method != "update" else (), added)
+            if root is not None and path and root in self.env:
+                # `self.groups.setdefault(k, []).append(row)`: the receiver is what setdefault
+                # read (a heap value, no parameter label), so the store is recorded from the
+                # variable, as `self.groups[k] = [row]` is (store)
+                self.record_param_effect(self.effect_receiver(root, self.env[root]), target_path, added)
             return out
         if method == "format" and not user_callee:
             args = self.format_args(recv, args)
