@@ -4723,3 +4723,36 @@ def main(report):
             db.execute("INSERT INTO picks VALUES (?, ?, ?)", (oid, row.sku, row.qty))
         logging.info("label for %s", rows[0].recipient_name)  # expect: AMZ005
 """)
+
+
+def test_an_amazon_api_response_is_not_what_was_sent() -> None:
+    """What a method of an Amazon API client returns (`Upload.upload_document`, `Messaging.send_invoice`)
+    is Amazon's response: an invoice PDF holding the buyer's address, uploaded to the destination
+    Amazon gives, does not make that destination's URL buyer data (hunt18 v12, once reportlab
+    canvases were followed). The PDF sent anywhere else still is."""
+    check("""
+import io, logging
+import requests
+from reportlab.pdfgen import canvas
+from sp_api.api import Messaging, Orders, Upload
+from sp_api.util import throttle_retry
+
+@throttle_retry()
+def address(order_id):
+    return Orders().get_order_address(order_id).payload["ShippingAddress"]
+
+def invoice_pdf(addr):
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    c.drawString(72, 720, addr["Name"])
+    c.save()
+    return buf.getvalue()
+
+def send(order_id):
+    pdf = invoice_pdf(address(order_id))
+    dest = Upload().upload_document("/messaging/v1/orders/%s/messages/invoice" % order_id, io.BytesIO(pdf), "application/pdf").payload
+    requests.put(dest["url"], data=pdf, timeout=60)
+    res = Messaging().send_invoice(order_id, body={"attachments": [{"uploadDestinationId": dest["uploadDestinationId"]}]})
+    logging.info("sent: %s", res.payload)
+    requests.post("https://archive.example.com/invoices", data=pdf, timeout=60)  # expect: AMZ004
+""")

@@ -270,6 +270,7 @@ class Catalog:
     counting_dicts: frozenset[str] = frozenset()  # Counter(names): elements become keys, values are counts
     plain_annotation_modules: tuple[str, ...] = ()  # typing: an annotation from there gives no library type
     identifying_data: frozenset[str] = frozenset()  # kinds a column drop must remove to minimise rows held whole
+    api_client_modules: tuple[str, ...] = ()  # modules of Amazon API clients (api_response)
     path_finders: dict[str, bool] = field(default_factory=dict)  # el.find("o:Order/o:BuyerEmail"): method -> gives many
     table_indexers: dict[str, int] = field(default_factory=dict)  # ext ref of df.loc -> position naming the columns
     positional_indexers: frozenset[str] = frozenset()  # of those, the ones given columns by position (df.iloc)
@@ -400,6 +401,15 @@ class Catalog:
     def url_issued(self, ref: str) -> bool:
         """Whether a value with this ref was read out of a response of an SDK in url_issuers."""
         return ref.startswith("ext:") and any(ref.startswith(f"ext:{p}.") for p in self.url_issuers)
+
+    def api_response(self, callee: str) -> bool:
+        """Whether callee is a method of an Amazon API client class (`sp_api.api.Upload.upload_document`):
+        its result is Amazon's response, whatever was sent."""
+        for m in self.api_client_modules:
+            if callee.startswith(m + "."):
+                parts = callee[len(m) + 1 :].split(".")
+                return len(parts) == 2 and parts[0][:1].isupper() and bool(parts[1])
+        return False
 
     def partner_record(self, refs: frozenset[str]) -> bool:
         """Whether a value may be an object one of the partner_records SDKs returned."""
@@ -578,6 +588,7 @@ def load_catalog() -> Catalog:
         counting_dicts=frozenset(world["methods"].get("counting_dicts", ())),
         plain_annotation_modules=tuple(world["methods"].get("plain_annotation_modules", ())),
         identifying_data=frozenset(world["methods"].get("identifying_data", ())),
+        api_client_modules=tuple(world["methods"].get("api_client_modules", ())),
         path_finders={m: True for m in world["methods"].get("path_finders_many", ())} | {m: False for m in world["methods"].get("path_finders", ())},
         task_call_methods=frozenset(world["methods"]["task_calls"]),
         path_joins=frozenset(world["methods"]["path_joins"]),

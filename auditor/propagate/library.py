@@ -602,6 +602,8 @@ class LibraryMixin:
                 else:
                     fields[ELEM] = join(fields.get(ELEM, EMPTY), v)
             return join(out, Value(None, fields, refs))
+        if cat.api_response(name):
+            return out  # Amazon's response to what was sent, not the data sent
         # an unknown library function: its result is made from its inputs (read_csv(doc) is the doc's
         # rows), so labels keep their field paths instead of being flattened into text
         labels = {}
