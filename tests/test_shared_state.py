@@ -789,3 +789,52 @@ def main():
     b.add(Orders().get_order("1").payload)
     b.dump()
 """)
+
+
+@pytest.mark.parametrize("extra", ["strategies + [Shippo()]", "[Shippo()] + strategies", "list(strategies) + list(more)"])
+def test_a_list_of_objects_concatenated_keeps_the_objects(extra: str) -> None:
+    """`strategies + [ShippoStrategy()]` is a list of both lists' objects, whose methods a router
+    then calls (hunt33 i06); read as text built from them, it held no objects and the call of
+    `s.purchase(order)` reached no method."""
+    check(f"""
+import logging, os
+from sp_api.api import Orders
+
+class Local:
+    def purchase(self, order):
+        logging.info("%s", order["BuyerInfo"])  # expect: AMZ005
+
+class Shippo:
+    def purchase(self, order):
+        return order["AmazonOrderId"]
+
+class Router:
+    def __init__(self, strategies):
+        self.strategies = list(strategies)
+
+    def route(self, order):
+        s = next((s for s in self.strategies if s.supports(order)), None)
+        s.purchase(order)
+
+def build():
+    strategies = [Local()]
+    more = (Shippo(),)
+    return Router({extra})
+
+def main():
+    build().route(Orders().get_order("1").payload)
+""")
+
+
+def test_text_and_format_operators_stay_text() -> None:
+    """`+` of text and `%` of a tuple are text, not a list of their parts."""
+    check('''
+import logging
+from sp_api.api import Orders
+info = Orders().get_order_buyer_info("1").payload
+def line(fmt, oid):
+    return fmt % (oid, info["BuyerEmail"])
+logging.info(line("%s %s", info["AmazonOrderId"]))  # expect: AMZ005
+logging.info("order " + info["AmazonOrderId"])
+logging.info("mail " + info["BuyerEmail"])  # expect: AMZ005
+''')

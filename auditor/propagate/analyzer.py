@@ -837,6 +837,10 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         vals = [self.eval(p) for p in e.parts]
         if not e.template:
             return join_all(vals)
+        if len(vals) == 2 and self.sequence_concat(e, vals):
+            # `strategies + [ShippoStrategy()]`: a list of both lists' elements (objects and all),
+            # not text built from them
+            return Value(None, {ELEM: join(self.iter_elem(vals[0]), self.iter_elem(vals[1]))}, frozenset({"ext:builtins.list"}))
         labels: Labels = {}
         for v in vals:
             labels = merge_labels(labels, self.as_text(v, e.loc))
@@ -849,6 +853,23 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                 consts = TOP_CONSTS
                 break
         return Value(labels, None, frozenset(), consts)
+
+    def sequence_concat(self, e: ir.Combine, vals: list[Value]) -> bool:
+        """Whether `a + b` joins two lists or tuples: no operand is known text, and both are
+        sequences, or one is and the other is a value not known (a parameter). A tuple literal
+        beside a value not known may be the arguments of a `%` format, which is text."""
+        if any(v.consts for v in vals):
+            return False
+        seq = [ELEM in v.fields or any(r.startswith(("ext:builtins.list", "ext:builtins.tuple")) for r in v.refs) for v in vals]
+        if all(seq):
+            return True
+        if not any(seq):
+            return False
+        other = vals[seq.index(False)]
+        lit = e.parts[seq.index(True)]
+        if isinstance(lit, ir.SeqLit) and lit.kind == "tuple":
+            return False
+        return not other.fields and not other.refs
 
     def handled(self) -> Value | None:
         """The exception being handled here: the enclosing handler's, else (in a function) the one
