@@ -4756,3 +4756,51 @@ def send(order_id):
     logging.info("sent: %s", res.payload)
     requests.post("https://archive.example.com/invoices", data=pdf, timeout=60)  # expect: AMZ004
 """)
+
+
+def test_groups_keyed_by_a_series_hold_those_keys_only() -> None:
+    """`df.groupby(df["purchase-date"].dt.date)["order-id"].nunique()` is dates and counts: a `by`
+    written through a Series accessor (.dt, .str) is the keys themselves, not a column name that
+    could be any column's, so the report's buyer columns are not in it (hunt33 i07). Keys that are
+    buyer data stay so, and a name not known (a config value) may still be any column."""
+    check("""
+import pandas as pd
+
+def daily_orders(df):
+    return df.groupby(df["purchase-date"].dt.date)["order-id"].nunique().rename("orders")
+
+def by_buyer(df):
+    return df.groupby(df["buyer-email"].str.lower())["order-id"].nunique()
+
+def by_setting(df, cfg):
+    return df.groupby(cfg["key"])["order-id"].nunique()
+
+def main(path, cfg):
+    df = pd.read_csv(path, sep="\\t")
+    print(daily_orders(df).tail(7))
+    print(by_buyer(df).head())  # expect: AMZ005
+    print(by_setting(df, cfg).head())  # expect: AMZ005
+""")
+
+
+def test_a_column_of_a_table_grouped_by_buyer_keeps_the_buyers_as_its_index_only() -> None:
+    """A column of `df.groupby("buyer-email").agg(...)` carries the buyers' emails as its index:
+    printed or written with it, they are there; its values alone (`to_numpy()`, `tolist()`), here
+    or in a helper given the table, hold the counts only (hunt33 i07)."""
+    check("""
+import pandas as pd
+
+def counts_only(repeat):
+    return pd.DataFrame({"orders": repeat["orders"].to_numpy(), "n": repeat.orders.tolist()})
+
+def main(path):
+    df = pd.read_csv(path, sep="\\t")
+    per_buyer = df.groupby("buyer-email").agg(buyer_name=("buyer-name", "first"), orders=("order-id", "nunique"))
+    pd.DataFrame({"orders": per_buyer["orders"].to_numpy()}).to_csv("a.csv", index=False)
+    counts_only(per_buyer).to_csv("b.csv", index=False)
+    print(per_buyer["orders"].round(0).tolist())
+    print(per_buyer["orders"])  # expect: AMZ005
+    print(per_buyer["buyer_name"].tolist())  # expect: AMZ005
+    per_buyer["orders"].to_csv("c.csv")  # expect: AMZ003
+    print(per_buyer.index.tolist())  # expect: AMZ005
+""")

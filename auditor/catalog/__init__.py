@@ -271,6 +271,9 @@ class Catalog:
     plain_annotation_modules: tuple[str, ...] = ()  # typing: an annotation from there gives no library type
     identifying_data: frozenset[str] = frozenset()  # kinds a column drop must remove to minimise rows held whole
     api_client_modules: tuple[str, ...] = ()  # modules of Amazon API clients (api_response)
+    series_accessors: frozenset[str] = frozenset()  # pandas Series accessors (`.dt`, `.str`): a Series, not a name
+    index_free: frozenset[str] = frozenset()  # methods giving a Series' values without its index
+    table_attributes: frozenset[str] = frozenset()  # a table's attributes that are not columns (`df.index`)
     path_finders: dict[str, bool] = field(default_factory=dict)  # el.find("o:Order/o:BuyerEmail"): method -> gives many
     table_indexers: dict[str, int] = field(default_factory=dict)  # ext ref of df.loc -> position naming the columns
     positional_indexers: frozenset[str] = frozenset()  # of those, the ones given columns by position (df.iloc)
@@ -589,6 +592,9 @@ def load_catalog() -> Catalog:
         plain_annotation_modules=tuple(world["methods"].get("plain_annotation_modules", ())),
         identifying_data=frozenset(world["methods"].get("identifying_data", ())),
         api_client_modules=tuple(world["methods"].get("api_client_modules", ())),
+        series_accessors=frozenset(world.get("grouping", {}).get("series_accessors", ())),
+        index_free=frozenset(world.get("grouping", {}).get("index_free", ())),
+        table_attributes=frozenset(world.get("grouping", {}).get("table_attributes", ())),
         path_finders={m: True for m in world["methods"].get("path_finders_many", ())} | {m: False for m in world["methods"].get("path_finders", ())},
         task_call_methods=frozenset(world["methods"]["task_calls"]),
         path_joins=frozenset(world["methods"]["path_joins"]),

@@ -222,6 +222,16 @@ def json_value(text: str, depth: int = 0) -> Value | None:
     return EMPTY
 
 
+def accessor_expr(e: ir.Expr, accessors: frozenset[str]) -> bool:
+    """Whether e goes through a pandas Series accessor (`df["purchase-date"].dt.date`,
+    `df["buyer-email"].str.lower()`): a Series of values, not a column's name."""
+    while isinstance(e, ir.Call | ir.Attr):
+        if isinstance(e, ir.Attr) and e.attr in accessors:
+            return True
+        e = e.func if isinstance(e, ir.Call) else e.base
+    return False
+
+
 def entry_of(e: ir.Expr) -> ir.Sub | None:
     """`d[k]` for `d.setdefault(k, [])` or `d.get(k)` (whose result the code then mutates in place:
     groups.setdefault(key, []).append(order)), when d and k can be evaluated again safely."""

@@ -208,6 +208,13 @@ class ContainersMixin:
             out = Value(labels, None, frozenset(f"{r}.{key}" for r in v.refs if r.startswith("ext:")))
         return join(out, part) if part is not None else out
 
+    def table_column(self, v: Value, key: str) -> Value:
+        """v[key]; a column of an aggregated table keeps the table's index, as a part: written with
+        the column (to_csv, print), but not among its values (to_numpy, tolist: index_free)."""
+        out = self.read(v, key)
+        index = v.fields.get(INDEX)
+        return out if index is None or key == INDEX else join(out, Value(None, {INDEX: index}))
+
     def any_part(self, v: Value) -> Value:
         """v[k] for a key not known statically: any of v's parts (`row[col]` for a dict built with
         named keys), not only its elements."""
@@ -318,9 +325,7 @@ class ContainersMixin:
                 return join(found, self.key_source(self.read(bv, key) if key != ELEM else self.any_part(bv), bv, key, e.loc))
         if ROW in bv.fields and (key.isdigit() or key == ELEM):
             return self.row_values(bv)  # a row's value by position (df.iloc[0][1]): any of its columns
-        out = self.read(bv, key) if key != ELEM else self.any_part(bv)
-        if INDEX in bv.fields and key != ELEM:  # a column of an aggregated table keeps its index
-            out = join(out, bv.fields[INDEX])
+        out = self.table_column(bv, key) if key != ELEM else self.any_part(bv)
         ext_refs = frozenset(r for r in bv.refs if r.startswith("ext:"))
         if ext_refs:
             out = join(out, Value(None, None, ext_refs))

@@ -22,6 +22,7 @@ from auditor.propagate.base import (
     STORED_ROW,
     UNKNOWN_TEXT,
     SourceInfo,
+    accessor_expr,
     arg_given,
     fetched_params,
     flag_cleared,
@@ -57,8 +58,10 @@ from auditor.values import (
     join_all,
     known_consts,
     merge_labels,
+    refold,
     sanitize,
     set_path,
+    without_key,
 )
 
 # a template naming another (Jinja's include, extends, import, from ... import), by a literal name
@@ -277,6 +280,11 @@ class LibraryMixin:
         arg_exprs: list[ir.Expr | None],
     ) -> Value:
         cat = self.cat
+        if recv is not None and name.rsplit(".", 1)[-1] in cat.index_free:
+            # series.to_numpy(), .tolist(): the values without the index (an aggregation's keys);
+            # of a parameter, the caller's value without it (values.WITHOUT)
+            labels = {without_key(lab, INDEX) if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH else lab: t for lab, t in recv.labels.items()}
+            recv = Value(refold(labels), {k: f for k, f in recv.fields.items() if k != INDEX} or None, recv.refs, recv.consts)
         first_str = None
         if args and args[0][2] == 0 and len(args[0][1].consts) == 1:
             first_str = next(iter(args[0][1].consts))
@@ -324,7 +332,11 @@ class LibraryMixin:
             keyed = not any(
                 a[0] == cat.grouping_unindexed and isinstance(x, ir.Const) and x.value == "False" for a, x in zip(args, arg_exprs, strict=False)
             )
-            return self.grouping(recv, self.arg_value(ArgSpec(0, "by"), args, recv), refs, loc, keyed)
+            by_expr = next((x for a, x in zip(args, arg_exprs, strict=False) if a[0] == "by"), None)
+            if by_expr is None and args and args[0][0] is None and arg_exprs:
+                by_expr = arg_exprs[0]
+            series = by_expr is not None and accessor_expr(by_expr, cat.series_accessors)
+            return self.grouping(recv, self.arg_value(ArgSpec(0, "by"), args, recv), refs, loc, keyed, series)
         sourced = False
         for src in cat.sources_for(name):
             if src.by_columns:

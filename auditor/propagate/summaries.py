@@ -348,12 +348,13 @@ class SummariesMixin:
                         # the caller's object holding data: what the property returns (an object
                         # a generic caller passes keeps the path, read where its data is known)
                         read = self.get_attr(part, key, loc)
-                    elif COLUMNS in part.fields and key not in part.fields and key.isidentifier():
+                    elif COLUMNS in part.fields and key not in part.fields and key in self.cat.table_attributes:
                         # `vips.index`, `df.values` in the callee on the caller's table: an
                         # attribute of the table, read as the caller would (its data, its index)
                         read = self.get_attr(part, key, loc)
                     else:
-                        read = self.read(part, key)
+                        # (a column of an aggregated table keeps its index: as subscript reads it)
+                        read = self.table_column(part, key)
                     data = rows or bool(part.fields or part.refs)
                     part = self.key_source(read, part, key, loc, False) if data else read
                     rows = data and key == ELEM

@@ -135,8 +135,9 @@ class TablesMixin:
         names = known_consts(v) | known_consts(self.iter_elem(v))
         return frozenset(n for n in names if n)
 
-    def grouping(self, frame: Value, by: Value, refs: frozenset[str], loc: ir.Loc, keyed: bool = True) -> Value:
-        """df.groupby(by): the groups remember their keys' columns and the table (see aggregate)."""
+    def grouping(self, frame: Value, by: Value, refs: frozenset[str], loc: ir.Loc, keyed: bool = True, series: bool = False) -> Value:
+        """df.groupby(by): the groups remember their keys' columns and the table (see aggregate).
+        `series`: by is written as a Series (through a .dt or .str accessor), not column names."""
         cols = self.column_names_of(by)
         pos = [f for k, f in sorted(by.fields.items()) if k.isdigit()]
         if not cols and pos and ELEM in by.fields:
@@ -144,6 +145,10 @@ class TablesMixin:
             # (a Series) are keys themselves
             names = frozenset(n for f in pos for n in known_consts(f) if n)
             keys = join_all([self.read_keys(frame, names, loc) if names else EMPTY, *(f for f in pos if not known_consts(f))])
+        elif series and not cols:
+            # groupby(df["purchase-date"].dt.date): a Series is the keys itself, not a column name
+            # that could be any column's
+            keys = by
         else:
             keys = self.read_keys(frame, cols, loc) if cols else frame
         return self.grouping_value(keys, frame, refs, cols, keyed)
