@@ -4804,3 +4804,58 @@ def main(path):
     per_buyer["orders"].to_csv("c.csv")  # expect: AMZ003
     print(per_buyer.index.tolist())  # expect: AMZ005
 """)
+
+
+def test_review_probes_of_series_indexes_accessors_canvases_and_labels() -> None:
+    """The twenty-third pass's review (rev26): a grouped column's reset_index() makes its index (the
+    buyers) a column; an attribute named `cat` is not a Series accessor; a text object a helper
+    makes with `c.beginText()` is not the canvas, so one buyer's line does not stay on the canvas
+    for the next block; `Canvas(filename=buf)` draws into the buffer; a label bought from Amazon's
+    Shipping API for the buyer's address still shows it (only acknowledgement clients, such as
+    Messaging and Upload, answer with nothing of what they were sent)."""
+    check("""
+import base64, io, logging
+import pandas as pd
+from reportlab.pdfgen import canvas
+from sp_api.api import Orders, Shipping
+
+def repeat_buyers(path):
+    df = pd.read_csv(path, sep="\\t")
+    per_buyer = df.groupby("buyer-email").agg(orders=("order-id", "nunique"))
+    per_buyer["orders"].reset_index().to_csv("repeat.csv", index=False)  # expect: AMZ003
+    per_buyer["orders"].nlargest(5).reset_index().to_csv("top.csv", index=False)  # expect: AMZ003
+    per_buyer[["orders"]].reset_index().to_csv("sel.csv", index=False)  # expect: AMZ003
+    per_buyer[["orders"]].reset_index(drop=True).to_csv("counts.csv", index=False)
+    per_buyer["orders"].reset_index(drop=True).to_csv("counts2.csv", index=False)
+
+class Report:
+    def __init__(self, path, cfg):
+        self.df = pd.read_csv(path, sep="\\t")
+        self.cat = cfg["group_by"]
+
+    def counts(self):
+        print(self.df["buyer-email"].nunique())
+        print(self.df.groupby(self.cat)["order-id"].nunique().head())  # expect: AMZ005
+
+def block(c, line):
+    t = c.beginText(40, 760)
+    t.textLine(line)
+    return t
+
+def slip(order_id):
+    addr = Orders().get_order_address(order_id).payload["ShippingAddress"]
+    c = canvas.Canvas("slip.pdf")
+    c.drawText(block(c, addr["Name"]))  # expect: AMZ003
+    c.drawText(block(c, order_id))
+    c.save()
+    mem = canvas.Canvas(filename=io.BytesIO())
+    mem.drawString(40, 700, addr["Name"])
+    mem.save()
+
+def buy_label(order_id):
+    addr = Orders().get_order_address(order_id).payload["ShippingAddress"]
+    shipment = Shipping().create_shipment({"shipTo": {"name": addr["Name"], "addressLine1": addr["AddressLine1"]}}).payload
+    labels = Shipping().purchase_labels(shipment["shipmentId"], {"labelFormat": "PDF"}).payload
+    with open(f"labels/{order_id}.pdf", "wb") as fh:
+        fh.write(base64.b64decode(labels["labelResults"][0]["label"]["labelStream"]))  # expect: AMZ003
+""")

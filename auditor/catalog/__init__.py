@@ -113,6 +113,7 @@ class Sink:
     sql_arg: ArgSpec | None = None  # the statement; only writes count when its text is known
     sql_pattern: str | None = None
     not_over: tuple[str, ...] = ()  # receiver's first field refs that make it harmless (csv over StringIO)
+    over_arg: str | None = None  # ...or the receiver's argument of this name (Canvas(filename=buf))
     needs_arg: tuple[ArgSpec, ...] = ()  # only a sink when one of these is given (yaml.dump(data, stream))
     match_arg: ArgSpec | None = None  # only a sink when this argument's text matches match_pattern
     match_pattern: str | None = None  # (an email API's endpoint called with requests.post)
@@ -250,6 +251,7 @@ class Catalog:
     signal_receivers: tuple[tuple[str, str, str], ...] = ()
     table_copies: frozenset[str] = frozenset()  # methods giving the receiver's table, columns kept
     index_resets: frozenset[str] = frozenset()  # of those, the ones that make the index columns
+    index_reset_drop: str = ""  # their keyword that, given True, drops the index instead
     table_merges: dict[str, tuple[tuple[ArgSpec, ...], bool]] = field(default_factory=dict)  # call -> (tables, given as a list)
     # of those, the ones stacking rows (pd.concat): call -> (the axis argument, its values for rows)
     table_stacks: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
@@ -270,7 +272,7 @@ class Catalog:
     counting_dicts: frozenset[str] = frozenset()  # Counter(names): elements become keys, values are counts
     plain_annotation_modules: tuple[str, ...] = ()  # typing: an annotation from there gives no library type
     identifying_data: frozenset[str] = frozenset()  # kinds a column drop must remove to minimise rows held whole
-    api_client_modules: tuple[str, ...] = ()  # modules of Amazon API clients (api_response)
+    api_ack_clients: frozenset[str] = frozenset()  # Amazon API clients answering with acknowledgements (api_response)
     series_accessors: frozenset[str] = frozenset()  # pandas Series accessors (`.dt`, `.str`): a Series, not a name
     index_free: frozenset[str] = frozenset()  # methods giving a Series' values without its index
     table_attributes: frozenset[str] = frozenset()  # a table's attributes that are not columns (`df.index`)
@@ -406,13 +408,9 @@ class Catalog:
         return ref.startswith("ext:") and any(ref.startswith(f"ext:{p}.") for p in self.url_issuers)
 
     def api_response(self, callee: str) -> bool:
-        """Whether callee is a method of an Amazon API client class (`sp_api.api.Upload.upload_document`):
-        its result is Amazon's response, whatever was sent."""
-        for m in self.api_client_modules:
-            if callee.startswith(m + "."):
-                parts = callee[len(m) + 1 :].split(".")
-                return len(parts) == 2 and parts[0][:1].isupper() and bool(parts[1])
-        return False
+        """Whether callee is a method of an Amazon API client that answers with an acknowledgement
+        (`sp_api.api.Upload.upload_document`): its result is not made of what was sent."""
+        return callee.rsplit(".", 1)[0] in self.api_ack_clients
 
     def partner_record(self, refs: frozenset[str]) -> bool:
         """Whether a value may be an object one of the partner_records SDKs returned."""
@@ -497,6 +495,7 @@ def _sink(e: dict[str, Any]) -> Sink:
         sql_arg=ArgSpec.parse(e["sql_arg"]) if "sql_arg" in e else None,
         sql_pattern=e.get("sql_pattern"),
         not_over=tuple(e.get("not_over", ())),
+        over_arg=e.get("over_arg"),
         needs_arg=_specs(e.get("needs_arg")),
         match_arg=ArgSpec.parse(e["match_arg"]) if "match_arg" in e else None,
         match_pattern=e.get("match_pattern"),
@@ -591,7 +590,7 @@ def load_catalog() -> Catalog:
         counting_dicts=frozenset(world["methods"].get("counting_dicts", ())),
         plain_annotation_modules=tuple(world["methods"].get("plain_annotation_modules", ())),
         identifying_data=frozenset(world["methods"].get("identifying_data", ())),
-        api_client_modules=tuple(world["methods"].get("api_client_modules", ())),
+        api_ack_clients=frozenset(world["methods"].get("api_ack_clients", ())),
         series_accessors=frozenset(world.get("grouping", {}).get("series_accessors", ())),
         index_free=frozenset(world.get("grouping", {}).get("index_free", ())),
         table_attributes=frozenset(world.get("grouping", {}).get("table_attributes", ())),
@@ -640,6 +639,7 @@ def load_catalog() -> Catalog:
         signal_receivers=tuple((r["decorator"], r["sender"], r["instance"]) for r in world["methods"].get("signal_receivers", ())),
         table_copies=frozenset(world["methods"].get("table_copies", ())),
         index_resets=frozenset(world["methods"].get("index_resets", ())),
+        index_reset_drop=world["methods"].get("index_reset_drop", ""),
         table_merges={m["call"]: (_specs(m["args"]), bool(m.get("elements", False))) for m in world["methods"].get("table_merges", ())},
         table_stacks={
             m["call"]: (m["stacks"]["axis"], frozenset(m["stacks"]["rows"])) for m in world["methods"].get("table_merges", ()) if m.get("stacks")

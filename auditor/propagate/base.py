@@ -226,8 +226,8 @@ def accessor_expr(e: ir.Expr, accessors: frozenset[str]) -> bool:
     """Whether e goes through a pandas Series accessor (`df["purchase-date"].dt.date`,
     `df["buyer-email"].str.lower()`): a Series of values, not a column's name."""
     while isinstance(e, ir.Call | ir.Attr):
-        if isinstance(e, ir.Attr) and e.attr in accessors:
-            return True
+        if isinstance(e, ir.Attr) and e.attr in accessors and isinstance(e.base, ir.Sub | ir.Call):
+            return True  # (on a column read or a call's result: `self.cat` is an attribute)
         e = e.func if isinstance(e, ir.Call) else e.base
     return False
 

@@ -432,7 +432,14 @@ class LibraryMixin:
                     table = self.renamed(table, self.arg_value(spec, args, recv), loc)
             if name in cat.table_copies:  # the same table type and columns, parts not flattened
                 if name in cat.index_resets and INDEX in table.fields:  # the index is now columns
-                    table = Value(table.labels, {k: f for k, f in table.fields.items() if k != INDEX}, table.refs, table.consts)
+                    rest = {k: f for k, f in table.fields.items() if k != INDEX}
+                    dropped = any(
+                        a[0] == cat.index_reset_drop and isinstance(x, ir.Const) and x.value == "True" for a, x in zip(args, arg_exprs, strict=False)
+                    )
+                    if dropped or COLUMNS in table.fields:  # dropped, or the key columns are the table's already
+                        table = Value(table.labels, rest, table.refs, table.consts)
+                    else:  # one column of it (`per_buyer["orders"].reset_index()`): the keys join it
+                        table = Value(merge_labels(table.labels, flatten(table.fields[INDEX])), rest or None, table.refs, table.consts)
                 return table
             for call, spec, values, pairs in cat.table_rows:
                 if call == name and (spec is None or self.arg_value(spec, args, recv).consts & values):

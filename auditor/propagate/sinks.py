@@ -330,7 +330,7 @@ class SinksMixin:
             if not sql and by_shape:
                 return
         if sink.not_over:
-            under = recv.fields.get("0")
+            under = recv.fields.get("0") or (recv.fields.get(sink.over_arg) if sink.over_arg else None)
             if under is not None and any(r[4:] in sink.not_over for r in under.refs if r.startswith("ext:")):
                 # a csv writer over an io.StringIO: the rows are the buffer's text (getvalue())
                 self.write_buffer(under, join_all([self.sink_data(sink, name, spec, args, recv, loc) for spec in sink.args]))
