@@ -498,6 +498,8 @@ class LibraryMixin:
             labels: Labels = {}
             for a in args:
                 labels = merge_labels(labels, flatten(a[1]))
+            if recv is not None and any(spec.receiver for spec in san.args):
+                labels = merge_labels(labels, flatten(recv))  # h.hexdigest() of what h.update() was given
             return join(out, Value(sanitize(flat_params(labels), san.kind)))
         if any(not s.needs_arg or any(arg_given(spec, args) for spec in s.needs_arg) for s in sinks):
             return out  # a sink's result is not its data; df.to_csv() without a path is the text
