@@ -4859,3 +4859,17 @@ def buy_label(order_id):
     with open(f"labels/{order_id}.pdf", "wb") as fh:
         fh.write(base64.b64decode(labels["labelResults"][0]["label"]["labelStream"]))  # expect: AMZ003
 """)
+
+
+def test_an_item_name_column_is_the_product() -> None:
+    """A returns export's "Item Name" is the product's name, as product-name is (hunt34 j08): the
+    row's other data does not come with it."""
+    check('''
+import csv
+def main(path):
+    with open(path) as fh, open("returns.csv", "w") as out:
+        w = csv.writer(out)
+        for row in csv.DictReader(fh, delimiter="\\t"):
+            w.writerow([row["Order ID"], row["Item Name"], row["Return Reason"]])
+            w.writerow([row["Order ID"], row["buyer-email"]])  # expect: AMZ003
+''')
