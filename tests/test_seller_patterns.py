@@ -4873,3 +4873,45 @@ def main(path):
             w.writerow([row["Order ID"], row["Item Name"], row["Return Reason"]])
             w.writerow([row["Order ID"], row["buyer-email"]])  # expect: AMZ003
 ''')
+
+
+def test_a_dict_read_back_from_a_pickle_keeps_its_items_apart() -> None:
+    """A cache dict the code fills and pickles, and loads again at start (`self.orders =
+    pickle.load(fh)`), keeps its items apart: its `.values()` are the orders as stored, so a
+    public field read from each is that field (hunt34 j09); before, the loader's unknown result
+    made `.values()` an unknown library call holding everything."""
+    check('''
+import csv, pickle
+from sp_api.api import Orders
+
+class Cache:
+    def __init__(self, path="data/cache.pkl"):
+        self.path = path
+        self.orders = {}
+
+    def load(self):
+        with open(self.path, "rb") as fh:
+            self.orders = pickle.load(fh)
+
+    def add(self, o):
+        self.orders[o["order_id"]] = o
+
+def daily(orders, path):
+    totals = {}
+    for order in orders:
+        day = order["purchase_date"][:10]
+        totals[day] = totals.get(day, 0) + 1
+    with open(path, "w") as fh:
+        w = csv.writer(fh)
+        for day, n in sorted(totals.items()):
+            w.writerow([day, n])
+        for order in orders:
+            w.writerow([order["buyer_email"]])  # expect: AMZ003
+
+def main():
+    cache = Cache()
+    cache.load()
+    for o in Orders().get_orders(CreatedAfter="2024").payload["Orders"]:
+        cache.add({"order_id": o["AmazonOrderId"], "purchase_date": o["PurchaseDate"], "buyer_email": o["BuyerInfo"]["BuyerEmail"]})
+    daily(cache.orders.values(), "daily.csv")
+''')

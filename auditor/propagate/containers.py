@@ -579,7 +579,7 @@ class ContainersMixin:
             method in ("items", "keys", "values")
             and not args
             and not user_callee
-            and recv.refs <= self.cat.dict_types
+            and recv.refs <= self.cat.dict_types | self.cat.plain_data
             and recv.fields
             and not any(lab.is_param for lab in recv.labels)  # a parameter: the caller's dict decides
         ):
