@@ -4915,3 +4915,30 @@ def main():
         cache.add({"order_id": o["AmazonOrderId"], "purchase_date": o["PurchaseDate"], "buyer_email": o["BuyerInfo"]["BuyerEmail"]})
     daily(cache.orders.values(), "daily.csv")
 ''')
+
+
+def test_a_grouped_column_written_without_its_index_holds_no_buyer() -> None:
+    """`per_buyer["orders"].to_csv(path, index=False)`: the keys (buyer emails) are the column's
+    index, which index=False leaves out (catalog `index_arg`); written with the index, or the
+    whole table, they are there. A helper given the column still counts its index: the helper may
+    have made it a column (`series.reset_index().to_csv(path, index=False)`)."""
+    check("""
+import pandas as pd
+
+def export(series, path):
+    series.to_csv(path, index=False)  # expect: AMZ003
+
+def export_reset(series, path):
+    series.reset_index().to_csv(path, index=False)  # expect: AMZ003
+
+def main(path):
+    df = pd.read_csv(path, sep="\\t")
+    per_buyer = df.groupby("buyer-email").agg(name=("buyer-name", "first"), orders=("order-id", "nunique"))
+    per_buyer["orders"].to_csv("a.csv", index=False)
+    per_buyer[["orders"]].to_excel("a.xlsx", index=False)
+    export(per_buyer["orders"], "b.csv")
+    export_reset(per_buyer["orders"], "b2.csv")
+    per_buyer["orders"].to_csv("c.csv")  # expect: AMZ003
+    per_buyer["name"].to_csv("d.csv", index=False)  # expect: AMZ003
+    per_buyer.to_csv("e.csv", index=False)  # expect: AMZ003
+""")

@@ -114,6 +114,7 @@ class Sink:
     sql_pattern: str | None = None
     not_over: tuple[str, ...] = ()  # receiver's first field refs that make it harmless (csv over StringIO)
     over_arg: str | None = None  # ...or the receiver's argument of this name (Canvas(filename=buf))
+    index_arg: str | None = None  # given False, the receiver's index is not written (to_csv(index=False))
     needs_arg: tuple[ArgSpec, ...] = ()  # only a sink when one of these is given (yaml.dump(data, stream))
     match_arg: ArgSpec | None = None  # only a sink when this argument's text matches match_pattern
     match_pattern: str | None = None  # (an email API's endpoint called with requests.post)
@@ -497,6 +498,7 @@ def _sink(e: dict[str, Any]) -> Sink:
         sql_pattern=e.get("sql_pattern"),
         not_over=tuple(e.get("not_over", ())),
         over_arg=e.get("over_arg"),
+        index_arg=e.get("index_arg"),
         needs_arg=_specs(e.get("needs_arg")),
         match_arg=ArgSpec.parse(e["match_arg"]) if "match_arg" in e else None,
         match_pattern=e.get("match_pattern"),

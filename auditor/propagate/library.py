@@ -58,10 +58,8 @@ from auditor.values import (
     join_all,
     known_consts,
     merge_labels,
-    refold,
     sanitize,
     set_path,
-    without_key,
 )
 
 # a template naming another (Jinja's include, extends, import, from ... import), by a literal name
@@ -281,10 +279,7 @@ class LibraryMixin:
     ) -> Value:
         cat = self.cat
         if recv is not None and name.rsplit(".", 1)[-1] in cat.index_free:
-            # series.to_numpy(), .tolist(): the values without the index (an aggregation's keys);
-            # of a parameter, the caller's value without it (values.WITHOUT)
-            labels = {without_key(lab, INDEX) if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH else lab: t for lab, t in recv.labels.items()}
-            recv = Value(refold(labels), {k: f for k, f in recv.fields.items() if k != INDEX} or None, recv.refs, recv.consts)
+            recv = self.without_index(recv)  # series.to_numpy(), .tolist(): the values, not the index
         first_str = None
         if args and args[0][2] == 0 and len(args[0][1].consts) == 1:
             first_str = next(iter(args[0][1].consts))
