@@ -472,16 +472,23 @@ def outside_text(cat: Catalog, v: Value) -> bool:
     return False
 
 
-def _flag_arg(flag: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> tuple[bool, bool]:
-    """Whether a call gives this flag argument, and whether as False or None (a number literal is
-    not known by value here: 0 counts as set)."""
+def flag_literal(flag: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> str | None:
+    """The literal a call gives this flag argument as (`as_index=False`: "False"), "" when it gives
+    something else (a variable), None when it does not give it."""
     for i, (kw, _v, star) in enumerate(args):
         if star or i >= len(arg_exprs):
             continue
         if (flag.keyword is not None and kw == flag.keyword) or (kw is None and flag.position is not None and i == flag.position):
             e = arg_exprs[i]
-            return True, isinstance(e, ir.Const) and e.value in ("False", "None")
-    return False, False
+            return e.value if isinstance(e, ir.Const) else ""
+    return None
+
+
+def _flag_arg(flag: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> tuple[bool, bool]:
+    """Whether a call gives this flag argument, and whether as False or None (a number literal is
+    not known by value here: 0 counts as set)."""
+    lit = flag_literal(flag, args, arg_exprs)
+    return lit is not None, lit in ("False", "None")
 
 
 def flag_given(flag: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> bool:

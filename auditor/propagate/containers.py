@@ -216,11 +216,13 @@ class ContainersMixin:
         index = v.fields.get(INDEX)
         return out if index is None or key == INDEX else join(out, Value(None, {INDEX: index}))
 
-    def without_index(self, v: Value) -> Value:
-        """v without its index part (`series.to_numpy()`, `to_csv(index=False)`); of a parameter,
-        the caller's value without it (values.WITHOUT)."""
-        labels = {without_key(lab, INDEX) if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH else lab: t for lab, t in v.labels.items()}
-        return Value(refold(labels), {k: f for k, f in v.fields.items() if k != INDEX} or None, v.refs, v.consts)
+    def without_index(self, v: Value, params: bool = True) -> Value:
+        """v without its index part (`series.to_numpy()`, `to_csv(index=False)`); with `params`,
+        of a parameter, the caller's value without it (values.WITHOUT)."""
+        labels = v.labels
+        if params:
+            labels = refold({without_key(lab, INDEX) if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH else lab: t for lab, t in labels.items()})
+        return Value(labels, {k: f for k, f in v.fields.items() if k != INDEX} or None, v.refs, v.consts)
 
     def any_part(self, v: Value) -> Value:
         """v[k] for a key not known statically: any of v's parts (`row[col]` for a dict built with

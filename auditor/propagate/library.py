@@ -27,6 +27,7 @@ from auditor.propagate.base import (
     fetched_params,
     flag_cleared,
     flag_given,
+    flag_literal,
     flat_params,
     is_callable_ref,
     json_value,
@@ -324,9 +325,7 @@ class LibraryMixin:
             return obj
         if name in cat.groupings and recv is not None:
             # groupby(..., as_index=False): the keys stay columns, not the result's index
-            keyed = not any(
-                a[0] == cat.grouping_unindexed and isinstance(x, ir.Const) and x.value == "False" for a, x in zip(args, arg_exprs, strict=False)
-            )
+            keyed = not cat.grouping_unindexed or flag_literal(ArgSpec(None, cat.grouping_unindexed), args, arg_exprs) != "False"
             by_expr = next((x for a, x in zip(args, arg_exprs, strict=False) if a[0] == "by"), None)
             if by_expr is None and args and args[0][0] is None and arg_exprs:
                 by_expr = arg_exprs[0]
@@ -428,9 +427,7 @@ class LibraryMixin:
             if name in cat.table_copies:  # the same table type and columns, parts not flattened
                 if name in cat.index_resets and INDEX in table.fields:  # the index is now columns
                     rest = {k: f for k, f in table.fields.items() if k != INDEX}
-                    dropped = any(
-                        a[0] == cat.index_reset_drop and isinstance(x, ir.Const) and x.value == "True" for a, x in zip(args, arg_exprs, strict=False)
-                    )
+                    dropped = bool(cat.index_reset_drop) and flag_literal(ArgSpec(None, cat.index_reset_drop), args, arg_exprs) == "True"
                     if dropped or COLUMNS in table.fields:  # dropped, or the key columns are the table's already
                         table = Value(table.labels, rest, table.refs, table.consts)
                     else:  # one column of it (`per_buyer["orders"].reset_index()`): the keys join it

@@ -16,6 +16,7 @@ from auditor.propagate.base import (
     arg_given,
     constant_list,
     flag_given,
+    flag_literal,
     make_step,
     original,
     short_callee,
@@ -308,14 +309,10 @@ class SinksMixin:
     ) -> None:
         if sink.needs_arg and not any(arg_given(spec, args) for spec in sink.needs_arg):
             return  # yaml.dump(order) makes a string; only yaml.dump(order, fh) writes a file
-        if (
-            sink.index_arg
-            and INDEX in recv.fields
-            and any(a[0] == sink.index_arg and isinstance(x, ir.Const) and x.value == "False" for a, x in zip(args, arg_exprs, strict=False))
-        ):
+        if sink.index_arg and INDEX in recv.fields and flag_literal(ArgSpec(None, sink.index_arg), args, arg_exprs) == "False":
             # df.to_csv(path, index=False): the index is not written. (Not for a helper's
             # parameter: its caller's index may have become a column by reset_index() there.)
-            recv = Value(recv.labels, {k: f for k, f in recv.fields.items() if k != INDEX} or None, recv.refs, recv.consts)
+            recv = self.without_index(recv, params=False)
         if sink.match_pattern is not None:
             texts = self.arg_value(sink.match_arg, args, recv).consts
             if not any(re.search(sink.match_pattern, c) for c in texts):
