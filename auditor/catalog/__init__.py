@@ -313,6 +313,7 @@ class Catalog:
     _canon_memo: dict[str, str] = field(default_factory=dict, init=False, repr=False)
     _shape_memo: dict[str, list[Sink]] = field(default_factory=dict, init=False, repr=False)
     _shape_index: dict[str, list[Sink]] = field(default_factory=dict, init=False, repr=False)
+    _partner_memo: dict[frozenset[str], bool] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         for s in self.sinks:
@@ -415,8 +416,14 @@ class Catalog:
         return callee.rsplit(".", 1)[0] in self.api_ack_clients
 
     def partner_record(self, refs: frozenset[str]) -> bool:
-        """Whether a value may be an object one of the partner_records SDKs returned."""
-        return any(r.startswith("ext:") and r[4:].split(".", 1)[0] in self.partner_records for r in refs)
+        """Whether a value may be an object one of the partner_records SDKs returned. Memoised:
+        the engine asks it for the same few ref sets millions of times on a large codebase."""
+        hit = self._partner_memo.get(refs)
+        if hit is None:
+            hit = any(r.startswith("ext:") and r[4:].split(".", 1)[0] in self.partner_records for r in refs)
+            if len(self._partner_memo) < 200_000:
+                self._partner_memo[refs] = hit
+        return hit
 
     def host_permitted(self, host: str) -> str | None:
         host = host.lower().rstrip(".")
