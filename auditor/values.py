@@ -335,20 +335,45 @@ def bounded(v: Value) -> Value:
     items = list(v.fields.items())
     kept = items[:MAX_FIELDS]
     # the largest parts fold first: a small part beside a large one keeps its own parts (a tuple
-    # of a table of named columns and a nested dict of eight tables)
+    # of a table of named columns and a nested dict of eight tables). A part folds in two steps:
+    # first its own parts become leaves (an order's address and lines each one label set, its id
+    # still apart), and only if every part so folded leaves the value too large, the part itself
+    # becomes one leaf. Folding a record whole at once made its id read its buyer's address.
     size = 1 + sum(f._size if f._size >= 0 else f.size for _, f in kept)
-    folded: set[str] = set()
-    for k, f in sorted(kept, key=lambda kf: -kf[1].size):
+    by_size = sorted(kept, key=lambda kf: -kf[1].size)
+    shallow: dict[str, Value] = {}
+    for k, f in by_size:
         if size <= KEPT_NODES:
             break
+        if f.fields and f.size > 1 + len(f.fields):
+            leaves = _leaves(f)
+            shallow[k] = leaves
+            size -= f.size - leaves.size
+    folded: set[str] = set()
+    for k, f in by_size:
+        if size <= KEPT_NODES:
+            break
+        f = shallow.get(k, f)
         if f.fields and f.size > 1:  # (a tuple of constants counts as one part: nothing to gain)
             folded.add(k)
             size -= f.size - 1
-    fields: dict[str, Value] = {k: Value(flatten(f), None, f.refs, f.consts) if k in folded else f for k, f in kept}
+    fields: dict[str, Value] = {
+        k: Value(flatten(f), None, f.refs, f.consts) if k in folded else shallow.get(k, f) for k, f in kept
+    }
     labels = v.labels
     for _, f in items[MAX_FIELDS:]:
         labels = merge_labels(labels, flatten(f))
     return Value(labels, fields, v.refs, v.consts)
+
+
+def _leaves(f: Value) -> Value:
+    """f with each of its parts folded into one leaf (bounded's first step)."""
+    return Value(
+        f.labels,
+        {k: Value(flatten(g), None, g.refs, g.consts) if g.fields and g.size > 1 else g for k, g in f.fields.items()},
+        f.refs,
+        f.consts,
+    )
 
 
 def join(a: Value, b: Value, depth: int = 0) -> Value:
