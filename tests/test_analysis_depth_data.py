@@ -1368,3 +1368,42 @@ def test_a_decorated_method_reads_one_field_of_a_large_record():
             Wms(session, "https://wms.example.com", "t").reserve(build(oid))
         """.replace("{SHIP_TO}", SHIP_TO)
     )
+
+
+def test_a_dict_zipped_from_constant_field_names_reads_each_field_by_position():
+    """`dict(zip(FIELDS, record))` with FIELDS a tuple of names pairs each name with the value at
+    its position (before, every name held every value, so the order id read back was the buyer's
+    email; blind corpus hunt36 k03). A header read from the file keeps every value under any name."""
+    check(
+        """
+        import csv
+        import logging
+        from sp_api.api import Orders
+
+        FIELDS = ("order_id", "asin", "buyer_email", "buyer_name")
+
+        def record(o):
+            buyer = o["BuyerInfo"]
+            return (o["AmazonOrderId"], o["ASIN"], buyer["BuyerEmail"], buyer["BuyerName"])
+
+        def as_dicts(records):
+            for rec in records:
+                yield dict(zip(FIELDS, rec))
+
+        recs = [record(o) for o in Orders().get_orders(CreatedAfter="2024").payload["Orders"]]
+        for d in as_dicts(recs):
+            logging.info("order %s asin %s", d["order_id"], d["asin"])
+            logging.info("to %s", d["buyer_email"])  # expect: AMZ005
+        pairs = dict([("id", recs[0][0]), ("who", recs[0][3])])
+        logging.info("id %s", pairs["id"])
+        logging.info("who %s", pairs["who"])  # expect: AMZ005
+        grown = [("id", recs[0][0])]
+        grown.append(("id", recs[0][2]))
+        logging.info("id %s", dict(grown)["id"])  # expect: AMZ005
+        with open("amazon_orders.txt") as fh:
+            rows = csv.reader(fh, delimiter="\\t")
+            header = next(rows)
+            for row in rows:
+                logging.info("id %s", dict(zip(header, row))["order-id"])  # expect: AMZ005
+        """
+    )

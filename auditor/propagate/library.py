@@ -835,6 +835,11 @@ class LibraryMixin:
         if short in ("dict",):
             out = EMPTY
             for p in pos:
+                named = self.named_pairs(p)
+                if named is not None:  # dict(zip(FIELDS, row)), dict([("sku", s), ("qty", q)])
+                    for k, v in named:
+                        out = set_path(out, (k,), v)
+                    continue
                 out = join(out, p)
             for kw, v, _s in args:
                 if kw:
@@ -849,7 +854,17 @@ class LibraryMixin:
         if short == "enumerate":
             return Value(None, {ELEM: Value(None, {"1": self.iter_elem(pos[0])})}) if pos else EMPTY
         if short == "zip":
-            return Value(None, {ELEM: Value(None, {str(i): self.iter_elem(p) for i, p in enumerate(pos)})})
+            fields = {ELEM: Value(None, {str(i): self.iter_elem(p) for i, p in enumerate(pos)})}
+            names = self.constant_positions(pos[0]) if len(pos) == 2 else []
+            for i, name in enumerate(names):
+                # zip(FIELDS, row) with FIELDS constants: its i-th pair is (FIELDS[i], row[i]), and
+                # it stops after the last name
+                other = pos[1]
+                at = self.read(other, str(i)) if str(i) in other.fields or ELEM in other.fields or not other.fields else self.iter_elem(other)
+                fields[str(i)] = Value(None, {"0": name, "1": at})
+            if names:
+                fields[ELEM] = join_all([f for k, f in fields.items() if k != ELEM])
+            return Value(None, fields)
         if short in ("map", "starmap"):
             if len(pos) < 2:
                 return EMPTY
@@ -934,6 +949,35 @@ class LibraryMixin:
     def dict_like(self, v: Value) -> bool:
         """Whether v is a mapping (a dict the code wrote, a dict type), not an iterable of items."""
         return bool(v.refs & self.cat.dict_types) or any(not k.isdigit() and k != ELEM for k in v.fields)
+
+    @staticmethod
+    def constant_positions(v: Value) -> list[Value]:
+        """The parts at positions 0, 1, ... of a tuple or list whose every position is one
+        constant string (a tuple of field names); empty when any is not."""
+        out: list[Value] = []
+        while (part := v.fields.get(str(len(out)))) is not None:
+            if part.labels or part.fields or len(known_consts(part)) != 1:
+                return []
+            out.append(part)
+        return out
+
+    def named_pairs(self, v: Value) -> list[tuple[str, Value]] | None:
+        """(key, value) for each position of a sequence of pairs whose keys are constants (what
+        dict() makes of zip(FIELDS, row)); None when any position or key is not known."""
+        if "0" not in v.fields:
+            return None
+        out: list[tuple[str, Value]] = []
+        while (pair := v.fields.get(str(len(out)))) is not None:
+            key = pair.fields.get("0")
+            if key is None or key.labels or key.fields or len(known_consts(key)) != 1 or "1" not in pair.fields:
+                return None
+            out.append((next(iter(known_consts(key))), pair.fields["1"]))
+        elem = v.fields.get(ELEM)
+        if elem is not None and not (
+            known_consts(elem.fields.get("0", EMPTY)) <= {k for k, _ in out} and includes(join_all([p for _, p in out]), elem.fields.get("1", EMPTY))
+        ):
+            return None  # more pairs than the positions name (a list grown later)
+        return out
 
     @staticmethod
     def constant_key(v: Value, x: ir.Expr | None) -> str | None:
