@@ -329,51 +329,59 @@ EMPTY = Value()
 
 
 def bounded(v: Value) -> Value:
-    """Keep a value small: past MAX_NODES parts, grandchildren fold into their parent's labels."""
+    """Keep a value small: past MAX_NODES parts, its deepest parts fold into their parents' labels
+    until KEPT_NODES are left, the largest parts first.
+
+    A small part beside a large one keeps its own parts (a tuple of a table of named columns and
+    a nested dict of eight tables). A large part is cut at the deepest level that leaves the
+    value small enough: a list of orders keeps each order's id apart from its address, whose
+    fields become one label set (before, a part folded whole, so every order id read from the
+    list was the buyer's address too). Only if every part so cut leaves the value too large do
+    the largest parts fold whole. The element part of a tuple with known positions (`*args`)
+    repeats them and folds first."""
     if not v.fields or (v._size if v._size >= 0 else v.size) <= MAX_NODES:
         return v
     items = list(v.fields.items())
-    kept = items[:MAX_FIELDS]
-    # the largest parts fold first: a small part beside a large one keeps its own parts (a tuple
-    # of a table of named columns and a nested dict of eight tables). A part folds in two steps:
-    # first its own parts become leaves (an order's address and lines each one label set, its id
-    # still apart), and only if every part so folded leaves the value too large, the part itself
-    # becomes one leaf. Folding a record whole at once made its id read its buyer's address.
-    size = 1 + sum(f._size if f._size >= 0 else f.size for _, f in kept)
-    by_size = sorted(kept, key=lambda kf: -kf[1].size)
-    shallow: dict[str, Value] = {}
-    for k, f in by_size:
+    kept = dict(items[:MAX_FIELDS])
+    size = 1 + sum(f._size if f._size >= 0 else f.size for f in kept.values())
+    elem = kept.get(ELEM)
+    if elem is not None and "0" in kept and elem.fields and elem.size > 1:
+        kept[ELEM] = _cut(elem, 0)
+        size -= elem.size - 1
+    by_size = sorted(kept, key=lambda k: -kept[k].size)
+    for k in by_size:
         if size <= KEPT_NODES:
             break
-        if f.fields and f.size > 1 + len(f.fields):
-            leaves = _leaves(f)
-            shallow[k] = leaves
-            size -= f.size - leaves.size
-    folded: set[str] = set()
-    for k, f in by_size:
+        f = kept[k]
+        if not f.fields or f.size <= 1 + len(f.fields):
+            continue
+        for depth in range(MAX_DEPTH - 1, 0, -1):
+            cut = _cut(f, depth)
+            if cut.size < f.size and (size - f.size + cut.size <= KEPT_NODES or depth == 1):
+                kept[k] = cut
+                size -= f.size - cut.size
+                break
+    for k in by_size:
         if size <= KEPT_NODES:
             break
-        f = shallow.get(k, f)
+        f = kept[k]
         if f.fields and f.size > 1:  # (a tuple of constants counts as one part: nothing to gain)
-            folded.add(k)
+            kept[k] = _cut(f, 0)
             size -= f.size - 1
-    fields: dict[str, Value] = {
-        k: Value(flatten(f), None, f.refs, f.consts) if k in folded else shallow.get(k, f) for k, f in kept
-    }
     labels = v.labels
     for _, f in items[MAX_FIELDS:]:
         labels = merge_labels(labels, flatten(f))
-    return Value(labels, fields, v.refs, v.consts)
+    return Value(labels, kept, v.refs, v.consts)
 
 
-def _leaves(f: Value) -> Value:
-    """f with each of its parts folded into one leaf (bounded's first step)."""
-    return Value(
-        f.labels,
-        {k: Value(flatten(g), None, g.refs, g.consts) if g.fields and g.size > 1 else g for k, g in f.fields.items()},
-        f.refs,
-        f.consts,
-    )
+def _cut(f: Value, depth: int) -> Value:
+    """f with its parts below `depth` levels folded into the labels of their ancestor at that
+    level (0: f itself one leaf). A tuple of constants (size 1) stays as it is."""
+    if not f.fields or f.size <= 1:
+        return f
+    if depth == 0:
+        return Value(flatten(f), None, f.refs, f.consts)
+    return Value(f.labels, {k: _cut(g, depth - 1) for k, g in f.fields.items()}, f.refs, f.consts)
 
 
 def join(a: Value, b: Value, depth: int = 0) -> Value:

@@ -1407,3 +1407,87 @@ def test_a_dict_zipped_from_constant_field_names_reads_each_field_by_position():
                 logging.info("id %s", dict(zip(header, row))["order-id"])  # expect: AMZ005
         """
     )
+
+
+def test_a_list_of_records_past_the_part_bound_keeps_each_records_fields_apart():
+    """A list of orders (each with a nested address and line items) handed through a
+    `wrapper(*args)` decorator: the tuple of arguments is cut below the orders' fields, so a SKU
+    read from an order's items is the SKU alone (hunt36 k06). Unit: the list is cut at the
+    deepest level that fits, not folded whole."""
+    from auditor.values import ELEM, KEPT_NODES, Value, bounded, flatten
+
+    leaf = Value(None, None, frozenset(), frozenset({"x"}))
+    order = Value(None, {
+        **{f"f{i}": leaf for i in range(8)},
+        "ship_to": Value(None, {f"a{i}": leaf for i in range(7)}),
+        "items": Value(None, {ELEM: Value(None, {f"i{i}": leaf for i in range(5)})}),
+    })
+    args = Value(None, {"0": Value(None, {ELEM: order}), "1": leaf, ELEM: Value(None, {ELEM: order})})
+    v = bounded(args)
+    assert v.size <= KEPT_NODES and set(flatten(v)) == set(flatten(args))
+    kept = v.fields["0"].fields[ELEM]
+    # cut at the deepest level that fits: the items' fields fold, the address keeps its own
+    assert set(kept.fields) == {*(f"f{i}" for i in range(8)), "ship_to", "items"}
+    assert not kept.fields["items"].fields[ELEM].fields and len(kept.fields["ship_to"].fields) == 7
+    check(
+        """
+        import csv
+        import functools
+        import logging
+        from dataclasses import dataclass, field
+        from sp_api.api import Orders
+
+        def audited(fn):
+            @functools.wraps(fn)
+            def wrapper(*args, **kwargs):
+                result = fn(*args, **kwargs)
+                logging.info("args=%r", args)  # expect: AMZ005
+                return result
+            return wrapper
+
+        {SHIP_TO}
+        @dataclass
+        class Item:
+            sku: str
+            asin: str
+            title: str
+            qty: int
+
+        @dataclass
+        class Order:
+            order_id: str
+            purchase_date: str
+            status: str
+            buyer_email: str
+            buyer_name: str
+            ship_to: ShipTo
+            items: list = field(default_factory=list)
+
+        @audited
+        def export_skus(orders, path):
+            with open(path, "w") as fh:
+                out = csv.writer(fh)
+                for order in orders:
+                    for item in order.items:
+                        out.writerow([order.order_id, item.sku, item.asin, item.qty])
+
+        @audited
+        def export_buyers(orders, path):
+            with open(path, "w") as fh:
+                csv.writer(fh).writerows([(o.order_id, o.buyer_email) for o in orders])  # expect: AMZ003
+
+        def load():
+            api = Orders()
+            out = []
+            for o in api.get_orders(CreatedAfter="2024").payload["Orders"]:
+                a, b = o["ShippingAddress"], o["BuyerInfo"]
+                items = [Item(i["SellerSKU"], i["ASIN"], i["Title"], i["QuantityOrdered"]) for i in api.get_order_items(o["AmazonOrderId"]).payload["OrderItems"]]
+                ship_to = ShipTo(a["Name"], a["AddressLine1"], a["AddressLine2"], a["City"], a["StateOrRegion"], a["PostalCode"], a["CountryCode"], a["Phone"])
+                out.append(Order(o["AmazonOrderId"], o["PurchaseDate"], o["OrderStatus"], b["BuyerEmail"], b["BuyerName"], ship_to, items))
+            return out
+
+        orders = load()
+        export_skus(orders, "skus.csv")
+        export_buyers(orders, "buyers.csv")
+        """.replace("{SHIP_TO}", SHIP_TO)
+    )

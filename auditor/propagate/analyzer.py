@@ -171,9 +171,9 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             elif named and named[0] == "positions":  # for callers passing these constants in `*args`
                 fields = dict(parts or {})
                 for j, c in enumerate(named[1]):
-                    if c != UNKNOWN_POSITION:  # the caller's argument there, that constant only
-                        part = fields.get(str(j)) or Value({derive(lab, "key", str(j)): (step,)})
-                        fields[str(j)] = Value(part.labels, part.fields, part.refs, frozenset({c}))
+                    # the caller's argument there (with that constant only, where it is one)
+                    part = fields.get(str(j)) or Value({derive(lab, "key", str(j)): (step,)})
+                    fields[str(j)] = Value(part.labels, part.fields, part.refs, frozenset({c})) if c != UNKNOWN_POSITION else part
                 self.env[p.name] = Value({lab: (step,)}, fields, refs)
             elif named and named[0] == "keys":  # a copy for callers whose dict names exactly these keys: that dict
                 parts = {k: (parts or {}).get(k) or Value({derive(lab, "key", k): (step,)}) for k in named[1]}

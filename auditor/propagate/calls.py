@@ -694,9 +694,14 @@ class CallsMixin:
                 where.append(var_i if var_i is not None else pi)
             elif star == 1:
                 elem = self.iter_elem(v)
+                # our own *args handed on whole (`fn(*args)` in a decorator's wrapper): each
+                # position is what callers pass there (args[0], args[1]), not any of them
+                own = not v.fields and any(lab.is_param and not lab.flat for lab in v.labels)
+                k = 0
                 for i in range(pi, len(params)):
                     if params[i].kind == "pos":
-                        actual[i] = join(actual[i], elem)
+                        actual[i] = join(actual[i], self.read(v, str(k)) if own else elem)
+                        k += 1
                 if var_i is not None:
                     actual[var_i] = join(actual[var_i], Value(None, {ELEM: elem}))
                 where.append(var_i if var_i is not None else pi)
