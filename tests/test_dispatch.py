@@ -362,3 +362,84 @@ def test_a_chain_of_three_template_stages_keeps_each_subclass_apart() -> None:
 )
 def test_a_chain_of_four_template_stages_keeps_each_subclass_apart() -> None:
     check(_stage_chain(4))
+
+
+def test_every_class_of_a_registry_runs_when_a_list_of_its_steps_is_handed_on() -> None:
+    """Steps built from a registry by a configured type (`STEP_TYPES[s["type"]](**opts)`), handed
+    to a worker through functools.partial: every registered class's `run` is called. Before,
+    the types of a list's elements were noted for the callee four at a time, so the later classes'
+    sinks were not reached (blind corpus hunt36 k07)."""
+    check(
+        """
+        import functools
+        import logging
+        import requests
+        from sp_api.api import Orders
+
+        STEP_TYPES = {}
+
+        def step_type(name):
+            def register(cls):
+                STEP_TYPES[name] = cls
+                return cls
+            return register
+
+        class Step:
+            def __init__(self, **options):
+                self.options = options
+
+        @step_type("a")
+        class AStep(Step):
+            def run(self, record):
+                logging.info("a %s", record["order_id"])
+
+        @step_type("b")
+        class BStep(Step):
+            def run(self, record):
+                logging.info("b %s", record["order_id"])
+
+        @step_type("c")
+        class CStep(Step):
+            def run(self, record):
+                logging.info("c %s", record["order_id"])
+
+        @step_type("d")
+        class DStep(Step):
+            def run(self, record):
+                logging.info("d %s", record["order_id"])
+
+        @step_type("e")
+        class EStep(Step):
+            def run(self, record):
+                logging.info("e %s", record["order_id"])
+
+        @step_type("f")
+        class FStep(Step):
+            def run(self, record):
+                logging.info("to %s", record["phone"])  # expect: AMZ005
+
+        @step_type("g")
+        class GStep(Step):
+            def run(self, record):
+                requests.post(self.options["url"], json={"email": record["email"]})  # expect: AMZ004
+
+        def run_record(steps, record):
+            for step in steps:
+                step.run(record)
+
+        def run_flow(spec, records):
+            steps = [STEP_TYPES[s["type"]](**s["options"]) for s in spec["steps"]]
+            job = functools.partial(run_record, steps)
+            return [job(r) for r in records]
+
+        def records():
+            api = Orders()
+            for o in api.get_orders(CreatedAfter="2024").payload["Orders"]:
+                a = api.get_order_address(o["AmazonOrderId"]).payload["ShippingAddress"]
+                b = api.get_order_buyer_info(o["AmazonOrderId"]).payload
+                yield {"order_id": o["AmazonOrderId"], "phone": a["Phone"], "email": b["BuyerEmail"]}
+
+        def main(spec):
+            run_flow(spec, list(records()))
+        """
+    )

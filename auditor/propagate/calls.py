@@ -23,6 +23,7 @@ from auditor.values import (
     DOCUMENT_TYPES,
     ELEM,
     EMPTY,
+    MAX_REFS,
     REPORT_TAG,
     SELF_PART,
     Label,
@@ -770,7 +771,7 @@ class CallsMixin:
                 refs = refs | frozenset(
                     f"part:{k}={r}" for k, f in sorted(v.fields.items())[:MAX_PART_REFS]
                     if not k.startswith("@") and "=" not in k
-                    for r in sorted(f.refs)[:4] if r.startswith(("inst:", "ext:", "cls:", "fn:", "bm:", BUFFER))
+                    for r in sorted(f.refs)[:MAX_REFS] if r.startswith(("inst:", "ext:", "cls:", "fn:", "bm:", BUFFER))
                 )
             # a bound method keeps the classes of its receiver ("self:<ref>"): handed to a helper
             # that calls it, `exporter.export` still runs for the subclass the exporter is
