@@ -1373,7 +1373,8 @@ def test_a_decorated_method_reads_one_field_of_a_large_record():
 def test_a_dict_zipped_from_constant_field_names_reads_each_field_by_position():
     """`dict(zip(FIELDS, record))` with FIELDS a tuple of names pairs each name with the value at
     its position (before, every name held every value, so the order id read back was the buyer's
-    email; blind corpus hunt36 k03). A header read from the file keeps every value under any name."""
+    email; blind corpus hunt36 k03). Under a header read from the file, a name reads that field
+    of the report's row, whichever position it is at."""
     check(
         """
         import csv
@@ -1404,7 +1405,8 @@ def test_a_dict_zipped_from_constant_field_names_reads_each_field_by_position():
             rows = csv.reader(fh, delimiter="\\t")
             header = next(rows)
             for row in rows:
-                logging.info("id %s", dict(zip(header, row))["order-id"])  # expect: AMZ005
+                logging.info("id %s", dict(zip(header, row))["order-id"])
+                logging.info("to %s", dict(zip(header, row))["buyer-email"])  # expect: AMZ005
         """
     )
 
@@ -1490,4 +1492,33 @@ def test_a_list_of_records_past_the_part_bound_keeps_each_records_fields_apart()
         export_skus(orders, "skus.csv")
         export_buyers(orders, "buyers.csv")
         """.replace("{SHIP_TO}", SHIP_TO)
+    )
+
+
+def test_a_dict_made_of_key_value_pairs_holds_the_values_under_keys_not_known():
+    """`dict(pool.map(geocode, addresses))` of (address, (lat, lon)) pairs: a value read back is
+    the coordinates, not the address it is keyed by (before, the dict was the list of pairs, so
+    `coords[k][0]` was the address; blind corpus hunt36 k10). The keys are still the dict's."""
+    check(
+        """
+        import logging
+        from concurrent.futures import ThreadPoolExecutor
+        from sp_api.api import Orders
+
+        def geocode(key):
+            return key, (1.0, 2.0)
+
+        def main():
+            api = Orders()
+            addrs = [api.get_order_address(o["AmazonOrderId"]).payload["ShippingAddress"]["AddressLine1"]
+                     for o in api.get_orders(CreatedAfter="2024").payload["Orders"]]
+            with ThreadPoolExecutor() as pool:
+                coords = dict(pool.map(geocode, addrs))
+            for a in addrs:
+                logging.info("lat %s lon %s", coords[a][0], coords[a][1])
+            logging.info("where %s", list(coords))  # expect: AMZ005
+            by_name = dict([(a, len(a)) for a in addrs])
+            logging.info("lengths %s", sorted(by_name.values()))
+            logging.info("names %s", by_name)  # expect: AMZ005
+        """
     )

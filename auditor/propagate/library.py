@@ -31,6 +31,7 @@ from auditor.propagate.base import (
     flat_params,
     is_callable_ref,
     json_value,
+    key_part,
     make_step,
     own_self,
     project_callable,
@@ -839,6 +840,12 @@ class LibraryMixin:
                 if named is not None:  # dict(zip(FIELDS, row)), dict([("sku", s), ("qty", q)])
                     for k, v in named:
                         out = set_path(out, (k,), v)
+                    continue
+                pair = p.fields.get(ELEM) if p.fields and KEYS not in p.fields and all(k.isdigit() or k == ELEM for k in p.fields) else None
+                if pair is not None and "0" in pair.fields and "1" in pair.fields:
+                    # dict(pool.map(lookup, keys)) of (key, value) pairs: the values under keys
+                    # not known, as a comprehension makes them (not the pairs, keys and all)
+                    out = join(out, Value(None, {ELEM: pair.fields["1"], KEYS: key_part(pair.fields["0"])}))
                     continue
                 out = join(out, p)
             for kw, v, _s in args:
