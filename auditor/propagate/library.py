@@ -841,7 +841,7 @@ class LibraryMixin:
                     for k, v in named:
                         out = set_path(out, (k,), v)
                     continue
-                pair = p.fields.get(ELEM) if p.fields and KEYS not in p.fields and all(k.isdigit() or k == ELEM for k in p.fields) else None
+                pair = p.fields.get(ELEM) if p.fields and not self.dict_like(p) else None
                 if pair is not None and "0" in pair.fields and "1" in pair.fields:
                     # dict(pool.map(lookup, keys)) of (key, value) pairs: the values under keys
                     # not known, as a comprehension makes them (not the pairs, keys and all)
@@ -959,14 +959,10 @@ class LibraryMixin:
 
     @staticmethod
     def constant_positions(v: Value) -> list[Value]:
-        """The parts at positions 0, 1, ... of a tuple or list whose every position is one
-        constant string (a tuple of field names); empty when any is not."""
-        out: list[Value] = []
-        while (part := v.fields.get(str(len(out)))) is not None:
-            if part.labels or part.fields or len(known_consts(part)) != 1:
-                return []
-            out.append(part)
-        return out
+        """The parts at positions 0, 1, ... of a tuple or list the code wrote whose every position
+        is one constant string (a tuple of field names); empty when any is not."""
+        parts = [v.fields[k] for k in tuple_positions(v)]
+        return parts if all(not p.labels and not p.fields and len(known_consts(p)) == 1 for p in parts) else []
 
     def named_pairs(self, v: Value) -> list[tuple[str, Value]] | None:
         """(key, value) for each position of a sequence of pairs whose keys are constants (what
