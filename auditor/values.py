@@ -336,9 +336,9 @@ def bounded(v: Value) -> Value:
     a nested dict of eight tables). A large part is cut at the deepest level that leaves the
     value small enough: a list of orders keeps each order's id apart from its address, whose
     fields become one label set (before, a part folded whole, so every order id read from the
-    list was the buyer's address too). Only if every part so cut leaves the value too large do
-    the largest parts fold whole. The element part of a tuple with known positions (`*args`)
-    repeats them and folds first."""
+    list was the buyer's address too). A part no cut of which is enough folds whole, and the
+    next largest is cut. The element part of a tuple with known positions (`*args`) repeats
+    them and folds first."""
     if not v.fields or (v._size if v._size >= 0 else v.size) <= MAX_NODES:
         return v
     items = list(v.fields.items())
@@ -348,26 +348,18 @@ def bounded(v: Value) -> Value:
     if elem is not None and "0" in kept and elem.fields and elem.size > 1:
         kept[ELEM] = _cut(elem, 0)
         size -= elem.size - 1
-    by_size = sorted(kept, key=lambda k: -kept[k].size)
-    for k in by_size:
+    for k in sorted(kept, key=lambda k: -kept[k].size):
         if size <= KEPT_NODES:
             break
         f = kept[k]
-        if not f.fields or f.size <= 1 + len(f.fields):
+        if not f.fields or f.size <= 1:  # (a tuple of constants counts as one part: nothing to gain)
             continue
-        for depth in range(MAX_DEPTH - 1, 0, -1):
-            cut = _cut(f, depth)
-            if cut.size < f.size and (size - f.size + cut.size <= KEPT_NODES or depth == 1):
-                kept[k] = cut
-                size -= f.size - cut.size
-                break
-    for k in by_size:
-        if size <= KEPT_NODES:
-            break
-        f = kept[k]
-        if f.fields and f.size > 1:  # (a tuple of constants counts as one part: nothing to gain)
-            kept[k] = _cut(f, 0)
-            size -= f.size - 1
+        # the deepest cut of this part that is enough; if none is, it folds whole (as a part
+        # did before) and the next largest part is cut too: a smaller part is never cut where
+        # folding a larger one whole would have been enough
+        cut = next((c for d in range(MAX_DEPTH - 1, -1, -1) if size - f.size + (c := _cut(f, d)).size <= KEPT_NODES), None)
+        kept[k] = cut if cut is not None else _cut(f, 0)
+        size -= f.size - kept[k].size
     labels = v.labels
     for _, f in items[MAX_FIELDS:]:
         labels = merge_labels(labels, flatten(f))

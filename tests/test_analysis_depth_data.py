@@ -1522,3 +1522,75 @@ def test_a_dict_made_of_key_value_pairs_holds_the_values_under_keys_not_known():
             logging.info("names %s", by_name)  # expect: AMZ005
         """
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # names added after the literal: their positions are not known
+        """
+        keys = ["order_id"]
+        values = [oid]
+        keys.append("email")
+        values.append(email)
+        logging.info("to %s", dict(zip(keys, values))["email"])  # expect: AMZ005
+        """,
+        # a list of this function's own reordered in place, or sliced: its positions do not show it
+        """
+        row = ["job-1", oid, email]
+        row.pop(0)
+        logging.info("to %s", dict(zip(("order_id", "email"), row))["email"])  # expect: AMZ005
+        """,
+        """
+        row = (oid, email)
+        logging.info("to %s", dict(zip(("email",), row[1:]))["email"])  # expect: AMZ005
+        """,
+    ],
+    ids=["names-appended", "row-popped", "row-sliced"],
+)
+def test_zipped_names_pair_by_position_only_where_positions_are_known(body: str) -> None:
+    """Review probes of the twenty-fourth pass: zip(FIELDS, row) pairs by position only for
+    names written once and a row its caller passes; otherwise each name may hold any value."""
+    import textwrap
+
+    check(
+        """
+        import logging
+        from sp_api.api import Orders
+
+        def main(oid):
+            email = Orders().get_order_buyer_info(oid).payload["BuyerEmail"]
+        """
+        + textwrap.indent(textwrap.dedent(body), " " * 12)
+    )
+
+
+def test_a_smaller_part_is_not_cut_where_folding_a_larger_one_whole_is_enough():
+    """Review probes of the twenty-fourth pass: a pair of a dict of sixteen small dicts and a
+    small nested record keeps the record whole (its id apart from its email, its object's type)
+    when folding the large dict whole brings the value back under the bound."""
+    check(
+        """
+        import logging
+        import requests
+        from sp_api.api import Orders
+
+        Z = {"units": "0", "sales": "0"}
+
+        class Crm:
+            def push(self, rec):
+                requests.post("https://crm.example.com/api", json=rec)  # expect: AMZ004
+
+        def main(oid):
+            email = Orders().get_order_buyer_info(oid).payload["BuyerEmail"]
+            totals = {"US": Z, "CA": Z, "MX": Z, "BR": Z, "UK": Z, "DE": Z, "FR": Z, "IT": Z,
+                      "ES": Z, "NL": Z, "SE": Z, "PL": Z, "TR": Z, "AE": Z, "IN": Z, "JP": Z}
+            info = {"order": {"id": oid, "email": email}, "out": {"crm": Crm()}}
+            jobs = []
+            jobs.append((totals, info))
+            for t, i in jobs:
+                logging.info("order %s", i["order"]["id"])
+                logging.info("to %s", i["order"]["email"])  # expect: AMZ005
+                i["out"]["crm"].push({"email": email})
+        """
+    )

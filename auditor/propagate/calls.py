@@ -767,7 +767,8 @@ class CallsMixin:
             # what a plain dict's named parts are (dispatch(event, orders=Orders()) into **context):
             # "part:<key>=<ref>", one level deep, for the objects whose methods the callee calls
             # (a built-in container made by a call, `list(map(Model.from_api, rows))`, is one too)
-            if v.fields and all(r.startswith("ext:builtins.") for r in v.refs) and sum(1 for r in known if r.startswith("part:")) < MAX_PART_REFS:
+            # (up to MAX_PART_REFS parts of MAX_REFS types each, gathered over the callers)
+            if v.fields and all(r.startswith("ext:builtins.") for r in v.refs) and sum(1 for r in known if r.startswith("part:")) < MAX_PART_REFS * MAX_REFS:
                 refs = refs | frozenset(
                     f"part:{k}={r}" for k, f in sorted(v.fields.items())[:MAX_PART_REFS]
                     if not k.startswith("@") and "=" not in k

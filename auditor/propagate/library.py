@@ -862,13 +862,13 @@ class LibraryMixin:
             return Value(None, {ELEM: Value(None, {"1": self.iter_elem(pos[0])})}) if pos else EMPTY
         if short == "zip":
             fields = {ELEM: Value(None, {str(i): self.iter_elem(p) for i, p in enumerate(pos)})}
-            names = self.constant_positions(pos[0]) if len(pos) == 2 else []
+            # zip(FIELDS, row) with FIELDS constants and row a parameter: its i-th pair is
+            # (FIELDS[i], row[i]) as the caller passes it, and it stops after the last name. A
+            # list of this function's own may have been reordered in place (pop, sort, slices),
+            # which its positions do not show: its elements stay any of them
+            names = self.constant_positions(pos[0]) if len(pos) == 2 and not pos[1].fields else []
             for i, name in enumerate(names):
-                # zip(FIELDS, row) with FIELDS constants: its i-th pair is (FIELDS[i], row[i]), and
-                # it stops after the last name
-                other = pos[1]
-                at = self.read(other, str(i)) if str(i) in other.fields or ELEM in other.fields or not other.fields else self.iter_elem(other)
-                fields[str(i)] = Value(None, {"0": name, "1": at})
+                fields[str(i)] = Value(None, {"0": name, "1": self.read(pos[1], str(i))})
             if names:
                 fields[ELEM] = join_all([f for k, f in fields.items() if k != ELEM])
             return Value(None, fields)
@@ -962,7 +962,12 @@ class LibraryMixin:
         """The parts at positions 0, 1, ... of a tuple or list the code wrote whose every position
         is one constant string (a tuple of field names); empty when any is not."""
         parts = [v.fields[k] for k in tuple_positions(v)]
-        return parts if all(not p.labels and not p.fields and len(known_consts(p)) == 1 for p in parts) else []
+        if not all(not p.labels and not p.fields and len(known_consts(p)) == 1 for p in parts):
+            return []
+        elem = v.fields.get(ELEM, EMPTY)
+        if elem.labels or elem.fields or TOP in elem.consts or not elem.consts <= {c for p in parts for c in p.consts}:
+            return []  # names added after the literal (`keys.append("email")`): positions not known
+        return parts
 
     def named_pairs(self, v: Value) -> list[tuple[str, Value]] | None:
         """(key, value) for each position of a sequence of pairs whose keys are constants (what
