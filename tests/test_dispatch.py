@@ -443,3 +443,44 @@ def test_every_class_of_a_registry_runs_when_a_list_of_its_steps_is_handed_on() 
             run_flow(spec, list(records()))
         """
     )
+
+
+def test_a_pipe_helper_runs_each_pipeline_only_through_its_own_steps() -> None:
+    """`pipe(value, *STEPS)` looping `value = step(value)`, shared by two pipelines: each runs a
+    copy per tuple of steps, so the buyer's contact never goes through the notification steps
+    (before, the helper was shared and every step saw every pipeline's values; blind corpus
+    hunt37 m05)."""
+    check(
+        """
+        import json
+        import logging
+        import requests
+        from sp_api.api import Orders
+
+        def record_change(note):
+            logging.info("change %s", json.dumps(note))
+            return note
+
+        def post_change(note):
+            requests.post("https://hooks.slack.com/x", json={"text": note["order_id"]})
+            return note
+
+        def save_contact(contact):
+            logging.info("contact %s", contact["email"])  # expect: AMZ005
+            return contact
+
+        ON_CHANGE = (record_change, post_change)
+        ON_NEW = (save_contact,)
+
+        def pipe(value, *steps):
+            for step in steps:
+                value = step(value)
+            return value
+
+        def handle(message):
+            body = json.loads(message)
+            note = pipe({"order_id": body["OrderId"], "status": body["Status"]}, *ON_CHANGE)
+            buyer = Orders().get_order_buyer_info(note["order_id"]).payload
+            pipe({"order_id": note["order_id"], "email": buyer["BuyerEmail"]}, *ON_NEW)
+        """
+    )

@@ -586,9 +586,11 @@ class CallsMixin:
 
     def note_called(self, fv: Value) -> None:
         """Record which of this function's parameters it calls: callers then call a copy per
-        function they pass (Engine.specialise_call)."""
+        function they pass (Engine.specialise_call). An element of a parameter counts too
+        (`for step in steps: value = step(value)`): callers call a copy per tuple of functions."""
         if fv.labels:
             self.note_param_use(fv, self.e.called_params)
+            self.note_param_use(fv, self.e.called_params, (ELEM,))
 
     def note_param_use(self, v: Value, uses: dict[str, set[int]], path: tuple[str, ...] = ()) -> None:
         """Record in `uses` the parameters of this function that v is (at `path`: an element of

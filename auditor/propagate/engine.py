@@ -35,6 +35,7 @@ from auditor.propagate.base import (
     url_host,
 )
 from auditor.values import (
+    ELEM,
     EMPTY,
     Value,
     includes,
@@ -381,8 +382,13 @@ class Engine:
         for i, v in enumerate(actuals):
             if called and i in called:
                 # a library function the catalog knows (a source handed to a rate limiter) gets
-                # its own copy too: one caller's orders must not come back from another's call
-                fns = sorted(r for r in v.refs if r.startswith(CALLABLE_REFS) or catalog_callable(self.cat, r))
+                # its own copy too: one caller's orders must not come back from another's call.
+                # A tuple of functions (`pipe(value, *STEPS)`) is the functions it holds: a copy
+                # per pipeline, so one pipeline's values never go through another's steps
+                cand = v.refs
+                if v.fields and all(k.isdigit() or k == ELEM for k in v.fields):
+                    cand = cand | frozenset(r for f in v.fields.values() for r in f.refs)
+                fns = sorted(r for r in cand if r.startswith(CALLABLE_REFS) or catalog_callable(self.cat, r))
                 if fns:
                     picks.append(f"{i}={'|'.join(fns)}")
             if keyed and i in keyed:
