@@ -357,9 +357,12 @@ def bounded(v: Value) -> Value:
         # the deepest cut of this part that is enough; if none is, it folds whole (as a part
         # did before) and the next largest part is cut too: a smaller part is never cut where
         # folding a larger one whole would have been enough
-        cut = next((c for d in range(MAX_DEPTH - 1, -1, -1) if size - f.size + (c := _cut(f, d)).size <= KEPT_NODES), None)
-        kept[k] = cut if cut is not None else _cut(f, 0)
-        size -= f.size - kept[k].size
+        for depth in range(MAX_DEPTH - 1, -1, -1):
+            cut = _cut(f, depth)
+            if size - f.size + cut.size <= KEPT_NODES:
+                break
+        kept[k] = cut  # (past the loop without a break: depth 0, the part folded whole)
+        size -= f.size - cut.size
     labels = v.labels
     for _, f in items[MAX_FIELDS:]:
         labels = merge_labels(labels, flatten(f))
