@@ -1594,3 +1594,63 @@ def test_a_smaller_part_is_not_cut_where_folding_a_larger_one_whole_is_enough():
                 i["out"]["crm"].push({"email": email})
         """
     )
+
+
+def test_a_property_of_a_record_with_more_than_sixteen_fields_is_what_it_returns():
+    """A pydantic model with eighteen fields keeps the last two in its element part; a property
+    read from it in a helper (`order.units`) is what the property returns, not those fields (the
+    buyer's phone; blind corpus hunt37 m10). The fields themselves are still read."""
+    check(
+        """
+        import logging
+        from typing import List, Optional
+        from pydantic import BaseModel
+        from sp_api.api import Orders
+
+        class Line(BaseModel):
+            sku: str
+            quantity: int
+
+        class SyncedOrder(BaseModel):
+            tenant_id: str
+            order_id: str
+            status: str
+            purchase_date: str
+            latest_ship_date: Optional[str] = None
+            currency: str = "USD"
+            total: str = "0"
+            lines: List[Line] = []
+            buyer_name: Optional[str] = None
+            buyer_email: Optional[str] = None
+            ship_name: Optional[str] = None
+            ship_line1: Optional[str] = None
+            ship_city: Optional[str] = None
+            ship_state: Optional[str] = None
+            ship_zip: Optional[str] = None
+            ship_country: Optional[str] = None
+            ship_phone: Optional[str] = None
+            ship_line2: Optional[str] = None
+
+            @property
+            def units(self) -> int:
+                return sum(l.quantity for l in self.lines)
+
+        def convert(o):
+            s, b = o["ShippingAddress"], o["BuyerInfo"]
+            return SyncedOrder(
+                tenant_id="t", order_id=o["AmazonOrderId"], status=o["OrderStatus"], purchase_date=o["PurchaseDate"],
+                latest_ship_date=o.get("LatestShipDate"), currency="USD", total="0",
+                lines=[Line(sku=i["SellerSKU"], quantity=int(i["QuantityOrdered"])) for i in o["Items"]],
+                buyer_name=b["BuyerName"], buyer_email=b["BuyerEmail"], ship_name=s["Name"], ship_line1=s["AddressLine1"],
+                ship_city=s["City"], ship_state=s["StateOrRegion"], ship_zip=s["PostalCode"], ship_country=s["CountryCode"],
+                ship_phone=s["Phone"], ship_line2=s["AddressLine2"],
+            )
+
+        def notify(order):
+            logging.info("order %s: %d units", order.order_id, order.units)
+            logging.info("call %s", order.ship_phone)  # expect: AMZ005
+
+        for o in Orders().get_orders(CreatedAfter="2024").payload["Orders"]:
+            notify(convert(o))
+        """
+    )
