@@ -472,16 +472,25 @@ def outside_text(cat: Catalog, v: Value) -> bool:
     return False
 
 
-def flag_literal(flag: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> str | None:
-    """The literal a call gives this flag argument as (`as_index=False`: "False"), "" when it gives
-    something else (a variable), None when it does not give it."""
+def arg_index(spec: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> int | None:
+    """Where among a call's arguments (and their expressions) this one is written, by keyword or
+    position; None when the call does not write it (or only inside `*args`/`**kwargs`)."""
     for i, (kw, _v, star) in enumerate(args):
         if star or i >= len(arg_exprs):
             continue
-        if (flag.keyword is not None and kw == flag.keyword) or (kw is None and flag.position is not None and i == flag.position):
-            e = arg_exprs[i]
-            return e.value if isinstance(e, ir.Const) else ""
+        if (spec.keyword is not None and kw == spec.keyword) or (kw is None and spec.position is not None and i == spec.position):
+            return i
     return None
+
+
+def flag_literal(flag: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> str | None:
+    """The literal a call gives this flag argument as (`as_index=False`: "False"), "" when it gives
+    something else (a variable), None when it does not give it."""
+    i = arg_index(flag, args, arg_exprs)
+    if i is None:
+        return None
+    e = arg_exprs[i]
+    return e.value if isinstance(e, ir.Const) else ""
 
 
 def _flag_arg(flag: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> tuple[bool, bool]:

@@ -24,6 +24,7 @@ from auditor.propagate.base import (
     SourceInfo,
     accessor_expr,
     arg_given,
+    arg_index,
     fetched_params,
     flag_cleared,
     flag_given,
@@ -327,9 +328,8 @@ class LibraryMixin:
         if name in cat.groupings and recv is not None:
             # groupby(..., as_index=False): the keys stay columns, not the result's index
             keyed = not cat.grouping_unindexed or flag_literal(ArgSpec(None, cat.grouping_unindexed), args, arg_exprs) != "False"
-            by_expr = next((x for a, x in zip(args, arg_exprs, strict=False) if a[0] == "by"), None)
-            if by_expr is None and args and args[0][0] is None and arg_exprs:
-                by_expr = arg_exprs[0]
+            by_at = arg_index(ArgSpec(0, "by"), args, arg_exprs)
+            by_expr = arg_exprs[by_at] if by_at is not None else None
             series = by_expr is not None and accessor_expr(by_expr, cat.series_accessors)
             return self.grouping(recv, self.arg_value(ArgSpec(0, "by"), args, recv), refs, loc, keyed, series)
         sourced = False
@@ -812,16 +812,14 @@ class LibraryMixin:
         """`get_report_document(doc, file=str(path))`: the local variable `path` now names a file
         holding the data (SAVED_FILE), so the function it is returned or passed to reads the data
         when it opens that path. Only a variable written directly or through str()/os.fspath()."""
-        for i, (kw, _v, star) in enumerate(args):
-            if star or i >= len(arg_exprs):
-                continue
-            if (spec.keyword is not None and kw == spec.keyword) or (kw is None and spec.position is not None and i == spec.position):
-                e = arg_exprs[i]
-                while isinstance(e, ir.Call) and len(e.args) == 1 and dotted_name(e.func) in ("str", "os.fspath"):
-                    e = e.args[0].value
-                if isinstance(e, ir.Name) and e.id in self.env:
-                    self.env[e.id] = join(self.env[e.id], Value(None, None, frozenset({SAVED_FILE})))
-                return
+        i = arg_index(spec, args, arg_exprs)
+        if i is None:
+            return
+        e = arg_exprs[i]
+        while isinstance(e, ir.Call) and len(e.args) == 1 and dotted_name(e.func) in ("str", "os.fspath"):
+            e = e.args[0].value
+        if isinstance(e, ir.Name) and e.id in self.env:
+            self.env[e.id] = join(self.env[e.id], Value(None, None, frozenset({SAVED_FILE})))
 
     def builtin(self, short: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value | None:
         pos = [a[1] for a in args if a[2] == 0 and a[0] is None]

@@ -173,12 +173,13 @@ class ObjectsMixin:
         if attr not in bv.fields and any(f"{r}.{attr}" in self.cat.table_indexers for r in bv.refs if r in self.cat.table_types):
             # df.loc, df.iloc: an indexer of the table's rows, by its named columns (subscript)
             out = Value(bv.labels, bv.fields)
-        elif ELEM in bv.fields and all(k == ELEM or k.isdigit() for k in bv.fields):
-            # a list or a set: an attribute is a method (`handlers.append`), not an element
-            out = self.read(Value(bv.labels, None, bv.refs, bv.consts), attr)
-        elif attr not in bv.fields and ELEM in bv.fields and any(r.startswith("inst:") and self.prog.method(r[5:], attr) for r in bv.refs):
-            # a method or property of a record whose fields past the sixteenth went into its
-            # element part: what the method returns (member, below), not those fields
+        elif ELEM in bv.fields and (
+            all(k == ELEM or k.isdigit() for k in bv.fields)
+            or (attr not in bv.fields and any(r.startswith("inst:") and self.prog.method(r[5:], attr) for r in bv.refs))
+        ):
+            # a list or a set: an attribute is a method (`handlers.append`), not an element; and a
+            # method or property of a record whose fields past the sixteenth went into its
+            # element part is what the method returns (member, below), not those fields
             out = self.read(Value(bv.labels, None, bv.refs, bv.consts), attr)
         else:
             out = self.read(bv, attr)

@@ -14,6 +14,7 @@ from auditor.propagate.base import (
     ParamSink,
     Site,
     arg_given,
+    arg_index,
     constant_list,
     flag_given,
     flag_literal,
@@ -165,14 +166,9 @@ class SinksMixin:
 
     def names_a_parameter(self, spec: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> bool:
         """Whether the argument is written as one of this function's parameters (`file=out`)."""
-        params = {p.name for p in self.fn.params}
-        for i, (kw, _v, star) in enumerate(args):
-            if star or i >= len(arg_exprs):
-                continue
-            if (spec.keyword is not None and kw == spec.keyword) or (kw is None and spec.position is not None and i == spec.position):
-                e = arg_exprs[i]
-                return isinstance(e, ir.Name) and e.id in params
-        return False
+        i = arg_index(spec, args, arg_exprs)
+        e = arg_exprs[i] if i is not None else None
+        return isinstance(e, ir.Name) and e.id in {p.name for p in self.fn.params}
 
     def may_be(self, v: Value, types: tuple[str, ...]) -> bool:
         """Whether a value may be an instance of one of these library types (or a subclass)."""
