@@ -2918,6 +2918,27 @@ def run():
     log.info("row %s", r.json(include={"order_id"}, exclude={"status"}))
     log.info("row %s", r.dict())  # expect: AMZ005
 """,
+# a merge's indicator column dropped afterwards: the merged table keeps its columns apart, so a
+# product column read from it is the product table's (blind corpus hunt38 n06)
+"dropping_a_column_that_holds_no_personal_data_keeps_the_columns_apart": """
+import pandas as pd
+from sp_api.api import Reports
+def fetch():
+    doc = Reports().get_report_document("d", download=True)
+    return pd.read_csv(doc.payload["document"], sep="\\t")
+def enrich(orders):
+    products = pd.read_csv("products.csv")
+    merged = orders.merge(products[["sku", "category", "list_price"]], on="sku", how="left", indicator=True)
+    merged = merged.drop(columns="_merge")
+    merged["revenue"] = merged["quantity-purchased"] * merged["list_price"].fillna(0.0)
+    return merged
+merged = enrich(fetch())
+merged[["category", "list_price"]].to_csv("a.csv")
+merged[["revenue"]].to_csv("b.csv")
+merged.groupby(["category", "sku"], as_index=False).agg(revenue=("revenue", "sum")).to_excel("c.xlsx")
+merged[["sku", "buyer-email"]].to_csv("d.csv")  # expect: AMZ003
+merged.drop(columns=["_x"]).to_csv("e.csv")  # expect: AMZ003
+""",
 
 }
 

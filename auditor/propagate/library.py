@@ -413,6 +413,11 @@ class LibraryMixin:
                     return join(out, Value(sanitize(flatten(rest), "drop"), kept or None, table.refs))
                 named = Value(None, {k: f for k, f in table.fields.items() if k not in kept and k not in dropped})
                 return join(out, Value(merge_labels(table.labels, sanitize(flatten(named), "drop")), kept or None, table.refs))
+            if dropped and recv is not None and recv.fields:
+                # only names holding no personal data dropped (a merge's `_merge` indicator, a
+                # helper column): the same table without them, its columns still known apart
+                rest = {k: f for k, f in recv.fields.items() if k not in dropped}
+                return join(out, Value(recv.labels, rest or None, recv.refs, recv.consts))
             san = None
         if recv is not None and cat.shared_objects and name.rsplit(".", 1)[-1] in cat.reader_methods and args and len(args[0][1].consts) == 1:
             # g.get("buyer"): an attribute of a shared object read by name
