@@ -2939,6 +2939,34 @@ merged.groupby(["category", "sku"], as_index=False).agg(revenue=("revenue", "sum
 merged[["sku", "buyer-email"]].to_csv("d.csv")  # expect: AMZ003
 merged.drop(columns=["_x"]).to_csv("e.csv")  # expect: AMZ003
 """,
+# the seller's own address as an email's sender is not text leading the buyer off Amazon; as
+# Reply-To (replies bypass the relay) or in the body it is (blind corpus hunt38 n09)
+"an_emails_sender_address_is_not_text_of_the_message": """
+import smtplib
+from email.message import EmailMessage
+from email.mime.text import MIMEText
+from sp_api.api import Orders
+SENDER = "orders@myshop.example"
+info = Orders().get_order_buyer_info("1").payload
+server = smtplib.SMTP("mail.myshop.example")
+msg = EmailMessage()
+msg["From"] = SENDER
+msg["To"] = info["BuyerEmail"]
+msg.set_content("Your order has shipped.")
+server.sendmail(SENDER, [info["BuyerEmail"]], msg.as_string())  # expect: AMZ002
+plain = MIMEText("Your order has shipped.")
+plain["from"] = f"My Shop <{SENDER}>"
+server.sendmail(SENDER, [info["BuyerEmail"]], plain.as_string())  # expect: AMZ002
+reply = EmailMessage()
+reply["From"] = SENDER
+reply["Reply-To"] = SENDER
+reply.set_content("Your order has shipped.")
+server.sendmail(SENDER, [info["BuyerEmail"]], reply.as_string())  # expect: AMZ002 AMZ006
+body = EmailMessage()
+body["From"] = SENDER
+body.set_content(f"Questions? Write to {SENDER}")
+server.sendmail(SENDER, [info["BuyerEmail"]], body.as_string())  # expect: AMZ002 AMZ006
+""",
 
 }
 

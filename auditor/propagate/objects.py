@@ -46,6 +46,9 @@ class ObjectsMixin:
             self.store_key(t.base, loc)  # d[email] = order_id: the dict holds the email as a key
         base_v = self.eval(t.base)
         key = path[-1] if path else ELEM
+        if isinstance(t, ir.Sub) and t.key is not None and t.key.lower() in self.cat.sender_headers and base_v.refs & self.cat.sender_header_types:
+            # msg["From"] = "orders@myshop.example": who sends it, not text of the message
+            val = Value({lab: tr for lab, tr in val.labels.items() if lab.kind != "text"}, val.fields, val.refs, val.consts)
         into = f"used as a key of {self._target_text(t.base)}" if isinstance(t, ir.Sub) and t.key == KEYS else f"stored into {self._target_text(t)}"
         step_v = add_step(val, make_step(self.path, loc, "store", into)) if val.labels or val.fields else val
         # container subscript stores on library objects are calls (shelve[k] = v, ws["A1"] = v)
