@@ -97,7 +97,7 @@ class Program:
                 if found is not None:
                     scope.setdefault(f"*{len(scope)}", f"star:{found}")
                 continue
-            scope[imp.local] = self.resolve_import(target, module_only=imp.module_only)
+            scope[imp.local] = self.resolve_import(target, module_only=imp.module_only, importer=m.name)
         body = f"{m.name}.<module>"
         for f in m.functions:
             if f.parent is None and f.cls is None and f.name not in ("<module>", "<body>", "<lambda>"):
@@ -126,7 +126,7 @@ class Program:
             return hit
         return None
 
-    def resolve_import(self, target: str, module_only: bool = False) -> str:
+    def resolve_import(self, target: str, module_only: bool = False, importer: str = "") -> str:
         """A ref for an imported dotted name: mod:, fn:, cls:, glob:Module:name, or ext:."""
         mod = self.find_module(target)
         if mod is not None:
@@ -136,7 +136,22 @@ class Program:
             owner = self.find_module(head)
             if owner is not None:
                 return f"glob:{owner}:{last}"
-        return f"ext:{self.catalog.canonical(target)}"
+        name = self.catalog.canonical(target)
+        if name in self.catalog.settings_objects:
+            found = self.settings_module(importer)
+            if found is not None:
+                return f"mod:{found}"
+        return f"ext:{name}"
+
+    def settings_module(self, importer: str) -> str | None:
+        """The project's settings module a framework's settings object reads (catalog
+        settings_objects): the one module so named, or the one in the importer's top-level
+        package; None when that is not one module."""
+        named = sorted(n for n in self.modules if n.rpartition(".")[2] in self.catalog.settings_module_names)
+        if len(named) > 1:
+            top = importer.partition(".")[0]
+            named = [n for n in named if n.partition(".")[0] == top]
+        return named[0] if len(named) == 1 else None
 
     def lookup_global(self, module: str, name: str, _seen: frozenset[str] = frozenset()) -> str | None:
         """What `name` refers to at module level in `module` (following re-exports). Star imports

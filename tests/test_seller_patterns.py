@@ -4991,3 +4991,44 @@ def main(path):
     per_buyer["name"].to_csv("d.csv", index=False)  # expect: AMZ003
     per_buyer.to_csv("e.csv", index=False)  # expect: AMZ003
 """)
+
+
+def test_djangos_settings_object_reads_the_projects_settings_module() -> None:
+    """`from django.conf import settings; settings.DELIVERY_NOTE` is the global of the project's
+    settings module (blind corpus hunt38 n03): its link in a buyer message is reported, and its
+    staff recipients are the seller's own."""
+    check_files({
+        "shop/__init__.py": "",
+        "shop/settings.py": '''
+DEFAULT_FROM_EMAIL = "orders@myshop.example"
+OPS = ["ops@myshop.example"]
+DELIVERY_NOTE = "Order {order_id} is on its way. 15% off your next order at https://myshop.example"
+PLAIN_NOTE = "Order {order_id} is on its way."
+''',
+        "shop/notify.py": '''
+from django.conf import settings
+from django.core.mail import send_mail
+from sp_api.api import Messaging, Orders
+def shipped(order_id):
+    Messaging().create_confirm_delivery_details(order_id, body={"text": settings.DELIVERY_NOTE.format(order_id=order_id)})  # expect: AMZ006
+    Messaging().create_confirm_delivery_details(order_id, body={"text": settings.PLAIN_NOTE.format(order_id=order_id)})
+def staff(order_id):
+    info = Orders().get_order_buyer_info(order_id).payload
+    send_mail("New order", "Order for " + info["BuyerName"], settings.DEFAULT_FROM_EMAIL, settings.OPS)
+''',
+    })
+
+
+def test_djangos_settings_object_stays_a_librarys_when_the_settings_module_is_not_known() -> None:
+    """Two projects' settings modules, neither in the importer's package: no module is guessed."""
+    findings = check_files({
+        "a/settings.py": 'NOTE = "15% off at https://a.example"\n',
+        "b/settings.py": 'NOTE = "15% off at https://b.example"\n',
+        "tools/notify.py": '''
+from django.conf import settings
+from sp_api.api import Messaging
+def shipped(order_id):
+    Messaging().create_confirm_delivery_details(order_id, body={"text": settings.NOTE})
+''',
+    })
+    assert findings == []

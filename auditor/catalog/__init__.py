@@ -274,6 +274,8 @@ class Catalog:
     plain_annotation_modules: tuple[str, ...] = ()  # typing: an annotation from there gives no library type
     identifying_data: frozenset[str] = frozenset()  # kinds a column drop must remove to minimise rows held whole
     plain_data: frozenset[str] = frozenset()  # refs of loaders' results that are plain dicts and lists (json.load())
+    settings_objects: frozenset[str] = frozenset()  # a framework's settings object: the project's settings module
+    settings_module_names: frozenset[str] = frozenset()  # what such a module is named (its last part)
     sender_headers: frozenset[str] = frozenset()  # an email's headers naming its sender (lower case)
     sender_header_types: frozenset[str] = frozenset()  # ext: refs of the email messages they are set on
     api_ack_clients: frozenset[str] = frozenset()  # Amazon API clients answering with acknowledgements (api_response)
@@ -631,6 +633,8 @@ def load_catalog() -> Catalog:
         aggregation_result=world.get("grouping", {}).get("result", ""),
         dict_types=frozenset(f"ext:{t}{call}" for t in world["methods"].get("dict_types", ()) for call in ("", "()")),
         plain_data=frozenset(f"ext:{t}()" for t in world["methods"].get("plain_data_loaders", ())),
+        settings_objects=frozenset(world["methods"].get("settings_objects", ())),
+        settings_module_names=frozenset(world["methods"].get("settings_module_names", ())),
         sender_headers=frozenset(h.lower() for h in world["methods"].get("sender_headers", ())),
         sender_header_types=frozenset(f"ext:{t}{call}" for t in world["methods"].get("sender_header_types", ()) for call in ("", "()")),
         inserting_dicts=frozenset(f"ext:{t}{call}" for t in world["methods"].get("inserting_dicts", ()) for call in ("", "()")),
