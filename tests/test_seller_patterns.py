@@ -2939,6 +2939,24 @@ merged.groupby(["category", "sku"], as_index=False).agg(revenue=("revenue", "sum
 merged[["sku", "buyer-email"]].to_csv("d.csv")  # expect: AMZ003
 merged.drop(columns=["_x"]).to_csv("e.csv")  # expect: AMZ003
 """,
+# a hash of the data joined with a secret is keyed (the reference's `hashlib.sha256(salt+…)`):
+# stored, it is cleared; a plain hash, or a name that only mentions a salt, is not (hunt38 n02)
+"a_hash_of_data_joined_with_a_secret_is_a_keyed_hash": """
+import hashlib, os, sqlite3
+from sp_api.api import Orders
+class cfg:
+    HASH_SALT = os.environ["SALT"]
+SECRET = os.environ["SECRET"].encode()
+info = Orders().get_order_buyer_info("1").payload
+email = info["BuyerEmail"]
+db = sqlite3.connect("x.db")
+db.execute("INSERT INTO t VALUES (?)", (hashlib.sha256(f"{cfg.HASH_SALT}:{email}".encode()).hexdigest(),))
+db.execute("INSERT INTO t VALUES (?)", (hashlib.sha256(b"".join([SECRET, email.encode()])).hexdigest(),))
+db.execute("INSERT INTO t VALUES (?)", (hashlib.md5("{}{}".format(email, cfg.HASH_SALT).encode()).hexdigest(),))
+db.execute("INSERT INTO t VALUES (?)", (hashlib.sha256(email.lower().encode()).hexdigest(),))  # expect: AMZ003
+salted_email = email.strip()
+db.execute("INSERT INTO t VALUES (?)", (hashlib.sha256(salted_email.encode()).hexdigest(),))  # expect: AMZ003
+""",
 # the seller's own address as an email's sender is not text leading the buyer off Amazon; as
 # Reply-To (replies bypass the relay) or in the body it is (blind corpus hunt38 n09)
 "an_emails_sender_address_is_not_text_of_the_message": """

@@ -155,6 +155,9 @@ class Sanitizer:
     name_patterns: tuple[str, ...]  # regexes on the names of user-defined functions
     args: tuple[ArgSpec, ...]
     examples: tuple[Example, ...] = ()
+    # a call whose data is joined with a value so named (`sha256(SALT + email)`) sanitizes as this kind
+    salt_names: re.Pattern[str] | None = None
+    salted_kind: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -538,6 +541,8 @@ def _sanitizer(e: dict[str, Any]) -> Sanitizer:
         name_patterns=tuple(e.get("name_patterns", ())),
         args=_specs(e.get("args", ["*"])),
         examples=_examples(e),
+        salt_names=re.compile(e["salted"]["names"]) if "salted" in e else None,
+        salted_kind=e["salted"]["kind"] if "salted" in e else "",
     )
 
 

@@ -70,6 +70,25 @@ from auditor.values import (
 _TEMPLATE_REF = re.compile(r"""\{%-?\s*(include|extends|import|from)\s+(?:["']([^"']+)["']|[^%]*)""")
 
 
+def joins_a_salt(e: ir.Expr, names: re.Pattern[str], joined: bool = False) -> bool:
+    """Whether e joins its data with a value whose name matches `names` (`SALT + email`,
+    `f"{cfg.HASH_PEPPER}{email}".encode()`, `"".join([salt, email])`): a name alone is not
+    joined to anything."""
+    if isinstance(e, ir.Name):
+        return joined and names.search(e.id) is not None
+    if isinstance(e, ir.Attr):
+        return joined and names.search(e.attr) is not None
+    if isinstance(e, ir.Combine):
+        return any(joins_a_salt(p, names, True) for p in e.parts)
+    if isinstance(e, ir.Call) and isinstance(e.func, ir.Attr):
+        if e.func.attr in ("join", "format") and isinstance(e.func.base, ir.Const):
+            parts = [a.value for a in e.args]
+            parts = [x for p in parts for x in (p.elts if isinstance(p, ir.SeqLit) else (p,))]
+            return len(parts) > 1 and any(joins_a_salt(p, names, True) for p in parts)
+        return joins_a_salt(e.func.base, names, joined)  # (SALT + email).encode(), .lower()
+    return False
+
+
 class LibraryMixin:
     """Calls to library code and the callbacks libraries run (a part of FunctionAnalyzer)."""
 
@@ -498,7 +517,10 @@ class LibraryMixin:
                 labels = merge_labels(labels, flatten(a[1]))
             if recv is not None and any(spec.receiver for spec in san.args):
                 labels = merge_labels(labels, flatten(recv))  # h.hexdigest() of what h.update() was given
-            return join(out, Value(sanitize(flat_params(labels), san.kind)))
+            kind = san.kind
+            if san.salt_names is not None and any(x is not None and joins_a_salt(x, san.salt_names) for x in arg_exprs):
+                kind = san.salted_kind  # sha256(PEPPER + email): keyed by the secret joined to the data
+            return join(out, Value(sanitize(flat_params(labels), kind)))
         if any(not s.needs_arg or any(arg_given(spec, args) for spec in s.needs_arg) for s in sinks):
             return out  # a sink's result is not its data; df.to_csv() without a path is the text
         if name in cat.fold_calls and not self.in_callback:
