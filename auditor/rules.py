@@ -211,8 +211,8 @@ RULES: tuple[Rule, ...] = (
             "print(..., file=fh), csv, json.dump, pickle, shelve, pandas to_csv/to_excel/to_sql/to_parquet, PDFs drawn "
             "with reportlab). A PDF or file built in memory (io.BytesIO) is reported where its bytes are stored. Whatever keeps "
             "it outlives the order and must be encrypted and purged within 30 days of delivery. "
-            "Application-level encryption (Fernet, AES-GCM, KMS) or a keyed hash (HMAC) before the "
-            "write clears it."
+            "Application-level encryption (Fernet, AES-GCM, KMS) or a keyed hash (HMAC, or a hash of the data joined "
+            "with a secret salt or pepper) before the write clears it."
         ),
         why="PII must be encrypted at rest and kept no longer than needed to ship and meet tax duties.",
         remediation=(
