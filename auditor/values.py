@@ -246,22 +246,32 @@ def without_key(lab: Label, key: str) -> Label:
 def one_of_path(labs: list[Label]) -> tuple[str, ...] | None:
     """The path of parameter labels read at different keys of one part (`row.get(col) for col in
     COLUMNS` over 13 report columns): that part, then one of those keys (ONE_OF), so the caller
-    reads each key of its argument rather than the whole part. None if they differ elsewhere."""
+    reads each key of its argument rather than the whole part. Labels read deeper below those
+    keys (`node["OrderTotal"]["Amount"]`) count as the whole key. None if one of them is the part
+    itself, or an element, or a role of it."""
     first = labs[0].path
-    if not first or any(lab.flat or len(lab.path) != len(first) or lab.path[:-1] != first[:-1] for lab in labs):
+    if not first or any(lab.flat or not lab.path for lab in labs):
         return None
+    n = len(first)
+    for lab in labs[1:]:
+        m = 0
+        while m < min(n, len(lab.path)) and first[m] == lab.path[m]:
+            m += 1
+        n = m
     keys: set[str] = set()
     for lab in labs:
-        last = lab.path[-1]
-        if last.startswith(ONE_OF):
-            keys.update(last[len(ONE_OF):].split("\x1f"))
-        elif last == ELEM or last.startswith("@"):
+        if len(lab.path) <= n:
+            return None  # the part itself is among them
+        key = lab.path[n]
+        if key.startswith(ONE_OF):
+            keys.update(key[len(ONE_OF):].split("\x1f"))
+        elif key == ELEM or key.startswith("@"):
             return None
         else:
-            keys.add(last)
+            keys.add(key)
     if len(keys) > MAX_ONE_OF:
         return None
-    return (*first[:-1], ONE_OF + "\x1f".join(sorted(keys)))
+    return (*first[:n], ONE_OF + "\x1f".join(sorted(keys)))
 
 
 class Value:

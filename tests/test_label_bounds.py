@@ -45,11 +45,17 @@ def test_labels_of_one_parameter_fold_at_their_common_path() -> None:
     assert [lab.san for lab in _merged([other, *same]) if lab.is_param] == [frozenset({"mask"})]
 
 
-def test_labels_of_one_parameter_differing_above_the_last_key_fold_at_their_common_path() -> None:
-    paths = [("order", f"k{i}", "name") for i in range(MAX_LABELS)]
+def test_labels_of_one_parameter_differing_above_the_last_key_fold_at_the_keys_they_differ_at() -> None:
+    # read below different keys of one part (`order[k]["name"]`, or `node["OrderTotal"]["Amount"]`
+    # beside `node["AmazonOrderId"]`): one of those keys, each whole, not the part above them
+    paths = [("order", f"k{i}", "name") for i in range(MAX_LABELS - 1)] + [("order", "k11")]
     labels = [Label("param", "p", "param:m.f:0", path) for path in paths]
     out = _merged([Label("text", "a link", "text:link@m.py:1:0"), *labels])
-    assert [lab.path for lab in out if lab.is_param] == [("order",)]
+    assert [lab.path for lab in out if lab.is_param] == [("order", ONE_OF + "\x1f".join(sorted(f"k{i}" for i in range(MAX_LABELS))))]
+    # the part itself among them, or an element of it: that part
+    for odd in [("order",), ("order", "[*]")]:
+        out = _merged([Label("text", "a link", "text:link@m.py:1:0"), *labels[1:], Label("param", "p", "param:m.f:0", odd)])
+        assert [lab.path for lab in out if lab.is_param] == [("order",)]
     # and past MAX_ONE_OF keys, at the part they were read from
     many = [Label("param", "p", "param:m.f:0", ("order", f"k{i}")) for i in range(MAX_ONE_OF + 2 * MAX_LABELS)]
     merged = _merged(many)

@@ -2939,6 +2939,32 @@ merged.groupby(["category", "sku"], as_index=False).agg(revenue=("revenue", "sum
 merged[["sku", "buyer-email"]].to_csv("d.csv")  # expect: AMZ003
 merged.drop(columns=["_x"]).to_csv("e.csv")  # expect: AMZ003
 """,
+# a helper's row of thirteen public fields of its parameter, some read below a part
+# (`order["OrderTotal"]["Amount"]`): past the label bound they fold at the keys they were read
+# at, not into the whole order (blind corpus hunt38 n04)
+"many_public_fields_read_at_different_depths_stay_those_fields": """
+import csv
+from sp_api.api import Orders
+def summary_row(order):
+    return {
+        "id": order["AmazonOrderId"], "date": order["PurchaseDate"], "status": order["OrderStatus"],
+        "channel": order["FulfillmentChannel"], "total": order["OrderTotal"]["Amount"],
+        "currency": order["OrderTotal"]["CurrencyCode"], "shipped": order["NumberOfItemsShipped"],
+        "unshipped": order["NumberOfItemsUnshipped"], "sales": order["SalesChannel"],
+        "type": order["OrderType"], "updated": order["LastUpdateDate"],
+        "market": order["MarketplaceId"], "level": order["ShipServiceLevel"],
+    }
+def write(orders, name_too):
+    with open("summary.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        for o in orders:
+            row = summary_row(o)
+            w.writerow(list(row.values()))
+            if name_too:
+                w.writerow([*row.values(), o["ShippingAddress"]["Name"]])  # expect: AMZ003
+orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+write(orders, False)
+""",
 # a hash of the data joined with a secret is keyed (the reference's `hashlib.sha256(salt+…)`):
 # stored, it is cleared; a plain hash, or a name that only mentions a salt, is not (hunt38 n02)
 "a_hash_of_data_joined_with_a_secret_is_a_keyed_hash": """
