@@ -2965,6 +2965,34 @@ def write(orders, name_too):
 orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
 write(orders, False)
 """,
+# a parameter handed on as one key of a path a helper walks key by key (`val(order, field,
+# "Amount")`): the caller's constant makes the path constant, so only that field is read
+"a_parameter_in_a_key_path_a_helper_walks_is_the_callers_constant": """
+import csv
+from mws import mws
+def val(node, *path, default=""):
+    cur = node
+    for key in path:
+        if not isinstance(cur, dict):
+            return default
+        cur = cur.get(key)
+        if cur is None:
+            return default
+    if isinstance(cur, dict):
+        return cur.get("value", default)
+    return cur
+def money(order, field="OrderTotal"):
+    return val(order, field, "Amount", default="0.00"), val(order, field, "CurrencyCode", default="USD")
+def recipient(order, part="ShippingAddress"):
+    return val(order, part, "Name")
+orders = mws.Orders("k", "s", "a").list_orders(marketplaceids=["x"]).parsed["Orders"]["Order"]
+with open("o.csv", "w") as fh:
+    w = csv.writer(fh)
+    for o in orders:
+        amount, currency = money(o)
+        w.writerow([val(o, "AmazonOrderId"), amount, currency])
+        w.writerow([val(o, "AmazonOrderId"), recipient(o)])  # expect: AMZ003
+""",
 # a hash of the data joined with a secret is keyed (the reference's `hashlib.sha256(salt+…)`):
 # stored, it is cleared; a plain hash, or a name that only mentions a salt, is not (hunt38 n02)
 "a_hash_of_data_joined_with_a_secret_is_a_keyed_hash": """

@@ -134,6 +134,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             defaults = {i: d for i, p in enumerate(fn.params) if (d := self.default_value(fn, p, fn.loc)) is not None}
         senders = self.signal_senders() if fn.decorators and self.cat.signal_receivers else {}
         copy_keys = self.e.copy_keys.get(self.q, {})
+        exact = self.e.copy_exact_text.get(self.q, frozenset())
         for i, p in enumerate(fn.params):
             lab = Label("param", p.name, f"param:{self.q}:{i}")
             step = make_step(self.path, fn.loc, "param", f"enters parameter '{p.name}' of {short_callee(original(self.q))}()")
@@ -189,6 +190,10 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                 self.env[p.name] = Value({lab: (step,)}, parts, refs, consts if len(consts) <= 8 else frozenset())
             if i in defaults:
                 self.env[p.name] = join(self.env[p.name], defaults[i])
+            elif i in exact and consts and TOP not in consts and not parts:
+                # a copy every caller of which passes one of these plain constants here: the
+                # parameter is those constants and nothing else (a tuple built with it is constant)
+                self.env[p.name] = Value(None, None, refs, consts)
             self.assigned[p.name] = self.env[p.name]
         if fn.is_generator and self.is_generator_manager(fn):
             # what the caller's `with` block raises arrives at the yield: one more parameter

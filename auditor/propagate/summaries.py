@@ -150,6 +150,14 @@ class SummariesMixin:
                 # call a copy of us per tuple of constant keys they pass, as when we look it up
                 self.note_param_use(actuals[i], self.e.keyed_elems, (ELEM,))
                 self.note_position_use(actuals[i])
+        for i in sorted(self.e.keyed_elems.get(callee, ())):
+            # our parameter at a position of a tuple the callee looks up key by key
+            # (`val(order, field, "Amount")` for `for key in path: node = node.get(key)`): callers
+            # call a copy of us per constant they pass, where the tuple is constant too
+            if i < len(actuals):
+                for k, part in sorted(actuals[i].fields.items()):
+                    if k.isdigit() and known_consts(part):
+                        self.note_param_use(part, self.e.keyed_params)
         for i in sorted(self.e.report_params.get(callee, ())):
             if i < len(actuals):  # our parameter handed on as a report type is one too
                 self.note_param_use(actuals[i], self.e.report_params)
