@@ -287,9 +287,10 @@ class CallsMixin:
 
     def dispatched(self, q: str, attr: str, recv: Value) -> Value:
         """The receiver as method q sees it: without the project classes whose `attr` is another
-        method (an override), since `obj.attr()` on those never runs q. Classes that do not define
-        `attr` in the project stay (a library base may provide it), and so do all the classes of a
-        super() receiver."""
+        method (an override), since `obj.attr()` on those never runs q, nor those that have no
+        `attr` at all (no library or built-in base that may provide it, no `__getattr__`): on
+        those the call fails (`target.record_sale(o)` for a target that may be either of two
+        shops' classes). All the classes of a super() receiver stay."""
         if self._is_super(recv):
             # super(): the classes are the bases of one object (a mixin's method runs for an
             # instance of a class that also has the other bases), not alternatives
@@ -301,6 +302,8 @@ class CallsMixin:
             if kind in ("inst", "cls"):
                 m = self.prog.method(c, attr)
                 if m is not None and self.prog.functions.get(m) is not fn:
+                    continue
+                if m is None and c in self.prog.classes and not self.builtin_bases(c) and self.prog.method(c, "__getattr__") is None:
                     continue
             keep.append(r)
         if len(keep) == len(recv.refs):
