@@ -852,8 +852,10 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         labels = flat_params(labels)
         consts: frozenset[str] = frozenset({""})
         for v in vals:
-            opts = v.consts or frozenset({"\x00"})
-            consts = frozenset(a + b for a in consts for b in opts)
+            opts = v.consts or frozenset({HOLE})
+            # (two parts known only at run time side by side are one such part: `n + 1` in a
+            # loop is not text growing by one part per round)
+            consts = frozenset((a[:-1] if a.endswith(HOLE) and b.startswith(HOLE) else a) + b for a in consts for b in opts)
             if len(consts) > 8 or any(TOP_CONSTS & opts for _ in (0,)):
                 consts = TOP_CONSTS
                 break

@@ -42,6 +42,7 @@ MAX_EFFECTS = 48  # stores into parameters remembered per function
 MAX_PARAM_SINKS = 256
 WORK_PER_FUNCTION = 4  # total re-analyses allowed, on average per function, before the fixpoint stops
 MAX_EFFECT_PATH = 3
+MAX_HEAP_SHRINKS = 2  # times a function's part of a heap entry may shrink before it only grows (Engine.heap_write)
 MAX_CAPTURES = 24
 MAX_ANALYSES = 12  # per function; beyond it the function is reported as analysed incompletely
 ROUND = 3  # analyses every function gets before any gets more (see Engine._queue)

@@ -15,6 +15,7 @@ from auditor.propagate.analyzer import FunctionAnalyzer
 from auditor.propagate.base import (
     CALLABLE_REFS,
     MAX_ANALYSES,
+    MAX_HEAP_SHRINKS,
     MAX_KEY_CONSTS,
     MAX_RECEIVER_GROUPS,
     MAX_SPECIALISATIONS,
@@ -57,6 +58,9 @@ class Engine:
         self.cat = catalog
         self.summaries: dict[str, Summary] = {}
         self.heap: dict[str, Value] = {}
+        self.heap_parts: dict[str, dict[str, Value]] = {}  # key -> writer -> what it writes there
+        self.written_by: dict[str, frozenset[str]] = {}  # function -> the heap keys it writes
+        self.heap_shrinks: dict[tuple[str, str], int] = {}  # (key, writer) -> times its part shrank
         self.param_refs: dict[tuple[str, int], frozenset[str]] = {}
         self.closure: dict[str, dict[str, Value]] = {}
         self.deps: dict[str, set[str]] = {}
@@ -284,12 +288,17 @@ class Engine:
             if new is None:
                 new = joined[pair] = join(old_w, val)
             grouped[key] = new
-        for key in sorted(grouped):
+        # what q writes now replaces what its earlier analyses wrote (made from what it knew
+        # then: an attribute not yet written, a callee not yet analysed), so a transient value
+        # does not stay in the heap for good
+        old_keys = self.written_by.get(q, frozenset())
+        for key in sorted(old_keys | grouped.keys()):
             # stripped once per key, not once per shared value: joining two equal copies can
             # differ from joining a value with itself (references past MAX_REFS are cut, parts
             # past MAX_DEPTH flattened), so heap entries must not share objects (strip_params
             # builds new ones); see test_joining_a_value_with_an_equal_copy_gives_the_value
-            self.heap_write(key, strip_params(grouped[key]))
+            self.heap_write(key, strip_params(grouped[key]) if key in grouped else EMPTY, q)
+        self.written_by[q] = frozenset(grouped)
         for nested in fn.nested if fn.name not in ("<module>", "<body>") else ():
             env = fa.closure_snapshot()
             old_env = self.closure.get(nested)
@@ -472,14 +481,34 @@ class Engine:
         self.enqueue([name])
         return name
 
-    def heap_write(self, key: str, val: Value) -> None:
-        """Join a concrete value (parameter labels stripped) into a heap entry; readers re-run."""
+    def heap_write(self, key: str, val: Value, writer: str) -> None:
+        """Set what `writer` (a function) writes into a heap entry (parameter labels stripped):
+        the entry is what all its writers write; readers re-run when it changed."""
+        parts = self.heap_parts.setdefault(key, {})
+        before = parts.get(writer, EMPTY)
+        if not includes(val, before):
+            shrunk = self.heap_shrinks.get((key, writer), 0)
+            if shrunk >= MAX_HEAP_SHRINKS:
+                # a writer whose part shrank that often only adds to it from now on: parts that
+                # keep shrinking and growing again are a cycle of updates that never settles
+                val = join(before, val)
+            else:
+                self.heap_shrinks[(key, writer)] = shrunk + 1
         if val.is_empty():
-            return
+            if before.is_empty():
+                return
+            del parts[writer]
+        else:
+            parts[writer] = val
         old = self.heap.get(key, EMPTY)
-        if includes(old, val):
-            return
-        new = join(old, val)
+        if includes(val, before):  # grown (or the same): joined in as before
+            if includes(old, val):
+                return
+            new = join(old, val)
+        else:  # the writer no longer writes some of it: the entry again from every writer
+            new = EMPTY
+            for w in sorted(parts):
+                new = join(new, parts[w])
         self.heap[key] = new
         if signature(new) != signature(old):  # bounds can fold what is new into what was there
             self.enqueue(self.deps.get("heap:" + key, ()))
