@@ -316,6 +316,22 @@ def _unpack_body(code: bytes) -> tuple[Stmt, ...]:
     return pickle.loads(code)  # noqa: S301 - bytes this process or its cache wrote (cache.py checks keys)
 
 
+def names_in(stmts: tuple[Stmt, ...]) -> frozenset[str]:
+    """Every identifier a Name node in these statements holds, read or written: a superset of
+    the variables a nested function takes from the scopes around it."""
+    out: set[str] = set()
+    stack: list[object] = list(stmts)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, Name):
+            out.add(n.id)
+        elif isinstance(n, tuple):
+            stack.extend(n)
+        elif hasattr(n, "__dataclass_fields__"):
+            stack.extend(getattr(n, f) for f in n.__dataclass_fields__)
+    return frozenset(out)
+
+
 @dataclass(frozen=True, slots=True)
 class ClassDef:
     qualname: str

@@ -2993,6 +2993,44 @@ with open("o.csv", "w") as fh:
         w.writerow([val(o, "AmazonOrderId"), amount, currency])
         w.writerow([val(o, "AmazonOrderId"), recipient(o)])  # expect: AMZ003
 """,
+# writers chosen from a dict of lambdas (`writers[fmt]()`, a CLI's --format): a lambda called
+# where it was defined reads its variables as they are then, not as the dict of function values
+# kept them, cut to size; so a summary writer sees each row's fields apart (blind corpus hunt39 o05)
+"lambdas_in_a_dict_called_where_they_are_defined_see_the_rows_whole_and_apart": """
+import csv, json, sys
+from sp_api.api import Orders
+SUMMARY = ("order_id", "status", "total")
+def flatten(o, a, b):
+    ship = a.get("ShippingAddress", {})
+    return {
+        "order_id": o["AmazonOrderId"], "purchase_date": o["PurchaseDate"], "status": o["OrderStatus"],
+        "channel": o["FulfillmentChannel"], "total": o["OrderTotal"]["Amount"], "currency": o["OrderTotal"]["CurrencyCode"],
+        "buyer_name": b.get("BuyerName"), "buyer_email": b.get("BuyerEmail"), "ship_name": ship.get("Name"),
+        "line1": ship.get("AddressLine1"), "line2": ship.get("AddressLine2"), "city": ship.get("City"),
+        "state": ship.get("StateOrRegion"), "zip": ship.get("PostalCode"), "country": ship.get("CountryCode"),
+        "phone": ship.get("Phone"), "level": o["ShipServiceLevel"],
+    }
+def write_summary(rows, path):
+    with open(path, "w") as fh:
+        out = csv.writer(fh)
+        for r in rows:
+            out.writerow([r[f] for f in SUMMARY])
+def write_full(rows, path):
+    with open(path, "w") as fh:
+        json.dump(rows, fh)  # expect: AMZ003
+def export(fmt, output):
+    api = Orders()
+    rows = [flatten(o, api.get_order_address(o["AmazonOrderId"]).payload, api.get_order_buyer_info(o["AmazonOrderId"]).payload)
+            for o in api.get_orders(CreatedAfter="2024").payload["Orders"]]
+    writers = {
+        "summary": lambda: write_summary(rows, output),
+        "json": lambda: write_full(rows, output),
+        "csv": lambda: write_summary(rows, output),
+        "tsv": lambda: write_summary(rows, output + ".tsv"),
+    }
+    writers[fmt]()
+export(sys.argv[1], sys.argv[2])
+""",
 # a hash of the data joined with a secret is keyed (the reference's `hashlib.sha256(salt+…)`):
 # stored, it is cleared; a plain hash, or a name that only mentions a salt, is not (hunt38 n02)
 "a_hash_of_data_joined_with_a_secret_is_a_keyed_hash": """

@@ -523,7 +523,11 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         ref = f"cls:{s.qualname}" if s.is_class else f"fn:{s.qualname}"
         v = Value(None, None, frozenset({ref}))
         if not s.is_class and not self.is_module and not self.is_class_body:
-            caps = {f"@cap:{k}": val for k, val in sorted(self.env.items())[:MAX_CAPTURES] if not val.is_empty()}
+            # only what the function may read: a capture of the whole scope made the function
+            # value large enough to be cut, and a list of rows it takes became whole rows
+            free = self.e.free_names(s.qualname)
+            caps = {f"@cap:{k}": val for k, val in sorted(self.env.items()) if k in free and not val.is_empty()}
+            caps = dict(list(caps.items())[:MAX_CAPTURES])
             if caps:
                 v = Value(None, caps, frozenset({ref}))
         if s.is_class:
@@ -671,8 +675,10 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         if isinstance(e, ir.FuncRef):
             ref = frozenset({f"fn:{e.qualname}"})
             if not self.is_module and not self.is_class_body and self.env:
-                caps = {f"@cap:{k}": val for k, val in sorted(self.env.items())[:MAX_CAPTURES] if not val.is_empty()}
-                return Value(None, caps, ref)
+                free = self.e.free_names(e.qualname)
+                caps = {f"@cap:{k}": val for k, val in sorted(self.env.items()) if k in free and not val.is_empty()}
+                caps = dict(list(caps.items())[:MAX_CAPTURES])
+                return Value(None, caps, ref) if caps else Value(None, None, ref)
             return Value(None, None, ref)
         if isinstance(e, ir.Walrus):
             v = self.eval(e.value)

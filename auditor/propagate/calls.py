@@ -108,6 +108,11 @@ class CallsMixin:
                 caps = {k[5:]: v for k, v in fv.fields.items() if k.startswith("@cap:")}
                 target = name
                 fn_ir = self.prog.functions.get(name)
+                if caps and fn_ir is not None and fn_ir.parent == self.fn.qualname:
+                    # called where it was defined: it reads its variables as they are now (a
+                    # closure's variables are read when it runs), not as the function value kept
+                    # them, cut to size inside a dict of handlers
+                    caps = {k: self.env.get(k, v) for k, v in caps.items()}
                 if caps and fn_ir is not None and fn_ir.parent is not None:
                     target = self.e.specialise(name, caps)
                 # a decorator's wrapper found under a method's name is not that class's method:

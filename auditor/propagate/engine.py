@@ -60,6 +60,7 @@ class Engine:
         self.heap: dict[str, Value] = {}
         self.heap_parts: dict[str, dict[str, Value]] = {}  # key -> writer -> what it writes there
         self.written_by: dict[str, frozenset[str]] = {}  # function -> the heap keys it writes
+        self._free_names: dict[str, frozenset[str]] = {}
         self.heap_shrinks: dict[tuple[str, str], int] = {}  # (key, writer) -> times its part shrank
         self.param_refs: dict[tuple[str, int], frozenset[str]] = {}
         self.closure: dict[str, dict[str, Value]] = {}
@@ -319,6 +320,18 @@ class Engine:
                 self.enqueue([callee])
         if fa.truncated:
             self.incomplete.setdefault(q, fa.truncated)
+
+    def free_names(self, q: str) -> frozenset[str]:
+        """The names function q (and the functions inside it) may take from the scopes around
+        it: what a function value defined there captures (FunctionAnalyzer.define)."""
+        names = self._free_names.get(q)
+        if names is None:
+            fn = self.program.functions.get(q)
+            found = set(ir.names_in(fn.body)) if fn is not None else set()
+            for nested in fn.nested if fn is not None else ():
+                found |= self.free_names(nested)
+            names = self._free_names[q] = frozenset(found)
+        return names
 
     def specialise(self, q: str, captures: dict[str, Value]) -> str:
         """A copy of nested function q analysed with its captured variables fixed (a decorator's
