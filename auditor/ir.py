@@ -332,6 +332,71 @@ def names_in(stmts: tuple[Stmt, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
+_COPIERS = frozenset({"dict", "list", "set", "deepcopy", "DataFrame"})  # called by name
+_COPY_METHODS = frozenset({"copy", "deepcopy", "DataFrame"})  # x.copy(), copy.deepcopy(x), pd.DataFrame(x)
+
+
+def _fresh(e: Expr) -> bool:
+    """Whether e makes a new container: a literal or comprehension, `dict(x)`, `x.copy()`,
+    `copy.deepcopy(x)`, `pd.DataFrame(rows)`, or a table's columns chosen by a list
+    (`df[["a", "b"]]`, a new frame)."""
+    if isinstance(e, DictLit | SeqLit | Comp):
+        return True
+    if isinstance(e, Sub):
+        return isinstance(e.index, SeqLit) and e.index.kind == "list"
+    if isinstance(e, Call):
+        f = e.func
+        return (isinstance(f, Name) and f.id in _COPIERS) or (isinstance(f, Attr) and f.attr in _COPY_METHODS)
+    return False
+
+
+def fresh_locals(stmts: tuple[Stmt, ...]) -> frozenset[str]:
+    """The local names every binding of which, in these statements, makes a new container
+    (`out = df[["id", "date"]].copy()`): a store into one of their keys is not a store into
+    anything the function was given. Names bound any other way (a loop, an unpacking, `with`,
+    a handler, a walrus, a nested def) are not among them."""
+    fresh: set[str] = set()
+    other: set[str] = set()
+    stack: list[object] = list(stmts)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, Assign):
+            for t in n.targets:
+                if isinstance(t, Name) and not n.aug:  # (`x += y` keeps what x is)
+                    (fresh if _fresh(n.value) else other).add(t.id)
+                elif isinstance(t, Name):
+                    pass
+                else:
+                    stack.append(t)
+            stack.append(n.value)
+        elif isinstance(n, Unpack):
+            other.update(x.id for x in n.elts if isinstance(x, Name))
+            stack.extend(x for x in n.elts if not isinstance(x, Name))
+        elif isinstance(n, Loop):
+            if isinstance(n.target, Name):
+                other.add(n.target.id)
+            stack.extend((n.target, n.iter, n.body, n.orelse))
+        elif isinstance(n, With):
+            for ctx, t in n.items:
+                if isinstance(t, Name):
+                    other.add(t.id)
+                stack.extend((ctx, t))
+            stack.append(n.body)
+        elif isinstance(n, Try):
+            other.update(name for name, _ in n.handlers if name)
+            stack.extend((n.body, [b for _, b in n.handlers], n.orelse, n.final))
+        elif isinstance(n, Walrus):
+            other.add(n.target)
+            stack.append(n.value)
+        elif isinstance(n, Def):
+            other.add(n.name)
+        elif isinstance(n, tuple | list):
+            stack.extend(n)
+        elif hasattr(n, "__dataclass_fields__"):
+            stack.extend(getattr(n, f) for f in n.__dataclass_fields__)
+    return frozenset(fresh - other)
+
+
 @dataclass(frozen=True, slots=True)
 class ClassDef:
     qualname: str

@@ -3031,6 +3031,43 @@ def export(fmt, output):
     writers[fmt]()
 export(sys.argv[1], sys.argv[2])
 """,
+# a store into a container the helper made (`out = df[[...]].copy()`, `dict(row)`) is not a store
+# into the caller's table or row; a store into the parameter itself still is (hunt39 o02)
+"a_store_into_a_copy_a_helper_made_does_not_change_the_callers_table": """
+import csv, hashlib, io
+import pandas as pd
+from sp_api.api import Reports
+def sha(e):
+    return hashlib.sha256(e.encode()).hexdigest()
+def email_index(df):
+    out = df[["order-id", "purchase-date"]].copy()
+    out["email_sha256"] = df["buyer-email"].map(sha)
+    out.columns = ["order_id", "purchase_date", "email_sha256"]
+    return out
+def mark(df):
+    df["email_sha256"] = df["buyer-email"].map(sha)
+def daily(df):
+    cols = df[["purchase-date", "sku", "quantity-purchased"]].copy()
+    cols["day"] = cols["purchase-date"].dt.date
+    return cols.groupby(["day", "sku"], as_index=False).agg(units=("quantity-purchased", "sum"))
+def fetch_rows():
+    doc = Reports().get_report_document("d", download=True).payload["document"]
+    rows = []
+    for row in csv.DictReader(io.StringIO(doc), delimiter="\t"):
+        for col in ("quantity-purchased", "item-price"):
+            row[col] = float(row.get(col) or 0)
+        rows.append(row)
+    return rows
+def frame(rows):
+    df = pd.DataFrame(rows)
+    df["purchase-date"] = pd.to_datetime(df["purchase-date"], utc=True)
+    return df
+df = frame(fetch_rows())
+email_index(df).to_gbq("index")  # expect: AMZ003
+daily(df).to_gbq("daily")
+mark(df)
+df[["order-id", "email_sha256"]].to_gbq("marked")  # expect: AMZ003
+""",
 # a hash of the data joined with a secret is keyed (the reference's `hashlib.sha256(salt+…)`):
 # stored, it is cleared; a plain hash, or a name that only mentions a salt, is not (hunt38 n02)
 "a_hash_of_data_joined_with_a_secret_is_a_keyed_hash": """

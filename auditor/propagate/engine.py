@@ -61,6 +61,7 @@ class Engine:
         self.heap_parts: dict[str, dict[str, Value]] = {}  # key -> writer -> what it writes there
         self.written_by: dict[str, frozenset[str]] = {}  # function -> the heap keys it writes
         self._free_names: dict[str, frozenset[str]] = {}
+        self._fresh_locals: dict[str, frozenset[str]] = {}
         self.heap_shrinks: dict[tuple[str, str], int] = {}  # (key, writer) -> times its part shrank
         self.param_refs: dict[tuple[str, int], frozenset[str]] = {}
         self.closure: dict[str, dict[str, Value]] = {}
@@ -331,6 +332,13 @@ class Engine:
             for nested in fn.nested if fn is not None else ():
                 found |= self.free_names(nested)
             names = self._free_names[q] = frozenset(found)
+        return names
+
+    def fresh_locals(self, fn: ir.Function) -> frozenset[str]:
+        """ir.fresh_locals of fn's body, minus its parameters (remembered per function)."""
+        names = self._fresh_locals.get(fn.qualname)
+        if names is None:
+            names = self._fresh_locals[fn.qualname] = ir.fresh_locals(fn.body) - {p.name for p in fn.params}
         return names
 
     def specialise(self, q: str, captures: dict[str, Value]) -> str:
