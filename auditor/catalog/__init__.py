@@ -277,6 +277,11 @@ class Catalog:
     plain_annotation_modules: tuple[str, ...] = ()  # typing: an annotation from there gives no library type
     identifying_data: frozenset[str] = frozenset()  # kinds a column drop must remove to minimise rows held whole
     plain_data: frozenset[str] = frozenset()  # refs of loaders' results that are plain dicts and lists (json.load())
+    logger_getters: frozenset[str] = frozenset()  # logging.getLogger: the logger named by its argument
+    log_configs: frozenset[str] = frozenset()  # logging.config.dictConfig
+    log_add_filters: frozenset[str] = frozenset()  # Logger.addFilter
+    log_record_fields: frozenset[str] = frozenset()  # what a redacting filter rewrites (record.msg)
+    root_log_calls: frozenset[str] = frozenset()  # logging.info(...): the root logger's
     settings_objects: frozenset[str] = frozenset()  # a framework's settings object: the project's settings module
     settings_module_names: frozenset[str] = frozenset()  # what such a module is named (its last part)
     sender_headers: frozenset[str] = frozenset()  # an email's headers naming its sender (lower case)
@@ -638,6 +643,11 @@ def load_catalog() -> Catalog:
         aggregation_result=world.get("grouping", {}).get("result", ""),
         dict_types=frozenset(f"ext:{t}{call}" for t in world["methods"].get("dict_types", ()) for call in ("", "()")),
         plain_data=frozenset(f"ext:{t}()" for t in world["methods"].get("plain_data_loaders", ())),
+        logger_getters=frozenset(world.get("logging", {}).get("getters", ())),
+        log_configs=frozenset(world.get("logging", {}).get("configs", ())),
+        log_add_filters=frozenset(world.get("logging", {}).get("add_filters", ())),
+        log_record_fields=frozenset(world.get("logging", {}).get("record_fields", ())),
+        root_log_calls=frozenset(world.get("logging", {}).get("root_calls", ())),
         settings_objects=frozenset(world["methods"].get("settings_objects", ())),
         settings_module_names=frozenset(world["methods"].get("settings_module_names", ())),
         sender_headers=frozenset(h.lower() for h in world["methods"].get("sender_headers", ())),

@@ -62,6 +62,7 @@ class Engine:
         self.written_by: dict[str, frozenset[str]] = {}  # function -> the heap keys it writes
         self._free_names: dict[str, frozenset[str]] = {}
         self._fresh_locals: dict[str, frozenset[str]] = {}
+        self.redacting_filters: dict[str, bool] = {}  # class -> whether its filter() rewrites a log record's text
         self.heap_shrinks: dict[tuple[str, str], int] = {}  # (key, writer) -> times its part shrank
         self.param_refs: dict[tuple[str, int], frozenset[str]] = {}
         self.closure: dict[str, dict[str, Value]] = {}

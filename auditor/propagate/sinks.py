@@ -23,6 +23,7 @@ from auditor.propagate.base import (
     short_callee,
     url_host,
 )
+from auditor.propagate.logcfg import LOGGER, REDACTED
 from auditor.values import (
     CAUSE,
     ELEM,
@@ -293,6 +294,15 @@ class SinksMixin:
             return None if any(kw is None for kw, _v, _s in args) else exc
         return exc if sink.exception_flag is not None and flag_given(sink.exception_flag, args, arg_exprs) else None
 
+    def redacted_logger(self, name: str, recv: Value) -> bool:
+        """Whether a log call goes to loggers all of which redact their records (logcfg)."""
+        logger = recv.fields.get(LOGGER)
+        names = logger.consts if logger is not None else frozenset({"root"}) if name in self.cat.root_log_calls else frozenset()
+        if not names:
+            return False
+        self.e.depend("heap:" + REDACTED, self.q)
+        return names <= self.e.heap.get(REDACTED, EMPTY).consts
+
     def check_sink(
         self,
         sink: Sink,
@@ -386,6 +396,8 @@ class SinksMixin:
         for v in data:
             # a log or the console formats an object with its __str__
             data_labels = merge_labels(data_labels, self.as_text(v, loc) if sink.rule == "AMZ005" else flatten(v))
+        if sink.rule == "AMZ005" and data_labels and self.redacted_logger(name, recv):
+            data_labels = sanitize(data_labels, "mask")  # a filter on the logger rewrites the record's text
         if sink.rule:
             site = Site(sink.rule, sink.id, name, destination, self.path, loc, original(self.q), consent)
             sink_step = make_step(self.path, loc, "sink", f"reaches {destination} ({short_callee(name)})")

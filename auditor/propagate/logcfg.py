@@ -1,0 +1,79 @@
+"""Which loggers redact what they write: filters that rewrite a record's text, put on a logger by
+`logging.config.dictConfig` or `addFilter` (catalog world.toml [logging]).
+
+The configuration is read from the code as written (a dict literal, at the call or in a module
+global), not from values: `"propagate": False` is a literal the analysis does not keep.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from auditor import ir
+
+LOGGER = "@logger"  # a logger's part: the names it may have (`logging.getLogger("fulfil.orders")`)
+REDACTED = "log:redacted"  # heap key: the names of loggers whose records are redacted
+
+
+def dict_items(e: ir.Expr | None) -> dict[str, ir.Expr]:
+    """The entries of a dict literal with constant string keys (others are left out)."""
+    if not isinstance(e, ir.DictLit):
+        return {}
+    return {k.value: v for k, v in e.items if isinstance(k, ir.Const) and k.is_str and k.value is not None}
+
+
+def str_list(e: ir.Expr | None) -> set[str]:
+    """The constant strings of a list or tuple literal (`["redact_pii"]`), or of one string."""
+    if isinstance(e, ir.Const) and e.is_str and e.value is not None:
+        return {e.value}
+    if isinstance(e, ir.SeqLit):
+        return {x.value for x in e.elts if isinstance(x, ir.Const) and x.is_str and x.value is not None}
+    return set()
+
+
+def redacted_loggers(config: ir.DictLit, redacting: Callable[[ir.Expr], bool]) -> set[str]:
+    """The loggers a dictConfig dict makes redact every record logged on them: a redacting filter
+    on the logger itself, or one on every handler it has when it does not propagate (the root
+    logger propagates nowhere). `redacting` tells whether a filter's factory (`"()"`) is a
+    redacting filter class."""
+    top = dict_items(config)
+    filters = {name for name, f in dict_items(top.get("filters")).items() if redacting(dict_items(f).get("()") or _none)}
+    if not filters:
+        return set()
+    handlers = {name for name, h in dict_items(top.get("handlers")).items() if str_list(dict_items(h).get("filters")) & filters}
+    out: set[str] = set()
+    loggers = [(name, spec, False) for name, spec in dict_items(top.get("loggers")).items()]
+    if "root" in top:
+        loggers.append(("root", top["root"], True))
+    for name, spec, is_root in loggers:
+        items = dict_items(spec)
+        if str_list(items.get("filters")) & filters:
+            out.add(name)
+            continue
+        own = str_list(items.get("handlers"))
+        stays = is_root or (isinstance(p := items.get("propagate"), ir.Const) and p.value == "False")
+        if own and own <= handlers and stays:
+            out.add(name)
+    return out
+
+
+_none = ir.Const(None, ir.NOLOC)
+
+
+def rewrites_record(fn: ir.Function, fields: frozenset[str]) -> bool:
+    """Whether a filter's `filter(self, record)` assigns one of the record's text fields
+    (`record.msg = scrub(record.msg)`)."""
+    if len(fn.params) < 2:
+        return False
+    record = fn.params[1].name
+    stack: list[object] = list(fn.body)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ir.Assign):
+            if any(isinstance(t, ir.Attr) and t.attr in fields and isinstance(t.base, ir.Name) and t.base.id == record for t in n.targets):
+                return True
+        elif isinstance(n, tuple | list):
+            stack.extend(n)
+        elif isinstance(n, ir.If | ir.Loop | ir.Try | ir.With | ir.Branches):
+            stack.extend(getattr(n, f) for f in n.__dataclass_fields__)
+    return False
