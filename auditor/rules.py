@@ -260,7 +260,8 @@ RULES: tuple[Rule, ...] = (
             "framework loggers such as Flask's app.logger), print (to the console), sys.stdout/stderr, warnings.warn, "
             "loguru, structlog, or an error tracker (Sentry capture_*, set_user, set_context). "
             "Logging a whole order, address or API response counts. Masking, redaction or hashing "
-            "clears it."
+            "clears it, and so does a logging.Filter that rewrites each record's text, configured on "
+            "the logger written to (dictConfig or addFilter)."
         ),
         why="Amazon's Data Protection Policy says logs must not contain PII.",
         remediation="Log the order id and status, not names, addresses or whole responses; mask fields if you must.",
