@@ -3068,6 +3068,34 @@ daily(df).to_gbq("daily")
 mark(df)
 df[["order-id", "email_sha256"]].to_gbq("marked")  # expect: AMZ003
 """,
+# a list of steps run one after the other over a shared dict (an Airflow-style task list): each
+# step sees what the ones before it stored, however many steps there are (blind corpus hunt40 p10)
+"a_list_of_steps_runs_in_order_over_their_shared_state": """
+import logging
+from sp_api.api import Orders
+log = logging.getLogger(__name__)
+def extract(ctx):
+    ctx["orders"] = Orders().get_orders(CreatedAfter=ctx["ds"]).payload["Orders"]
+def transform(ctx):
+    ctx["rows"] = [{"id": o["AmazonOrderId"], "email": o["BuyerInfo"]["BuyerEmail"]} for o in ctx["orders"]]
+    ctx["ids"] = [o["AmazonOrderId"] for o in ctx["orders"]]
+def archive(ctx):
+    pass
+def audit(ctx):
+    log.info("ids %s", ctx["ids"])
+def export(ctx):
+    pass
+def load(ctx):
+    log.info("rows %s", ctx["rows"])  # expect: AMZ005
+def notify(ctx):
+    pass
+STEPS = [extract, transform, archive, export, audit, load, notify]
+def run(**context):
+    ctx = {"ds": context["ds"]}
+    for step in STEPS:
+        log.info("step %s", step.__name__)
+        step(ctx)
+""",
 # a hash of the data joined with a secret is keyed (the reference's `hashlib.sha256(salt+…)`):
 # stored, it is cleared; a plain hash, or a name that only mentions a salt, is not (hunt38 n02)
 "a_hash_of_data_joined_with_a_secret_is_a_keyed_hash": """

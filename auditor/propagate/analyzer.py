@@ -483,7 +483,10 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         )
         # (a short body over a list of names, `for key in PERSONAL: row.pop(key, None)`, runs per
         # name like a table of names: each key removed or masked in turn)
-        limit = MAX_NAME_TABLE if paired or names else MAX_UNROLL
+        # (a list of steps, `for step in STEPS: step(ctx)`, runs one step after the other, each
+        # seeing what the ones before it stored into their shared state)
+        steps = known is not None and all(item.refs and not item.labels and all(r.startswith(("fn:", "cls:")) for r in item.refs) for item in known[0])
+        limit = MAX_NAME_TABLE if paired or names or steps else MAX_UNROLL
         if known is not None and not known[1] and 0 < len(known[0]) <= limit and s.target is not None:
             # over a short tuple known item by item (`for key in ("Address", "City")`, a copy's
             # `*path`), or the items of a table of names (`{"buyer-name": "Customer_Name"}`: a
