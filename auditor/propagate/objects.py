@@ -323,6 +323,7 @@ class ObjectsMixin:
         out = EMPTY
         named = False
         overridden = False  # a class attribute: the first class in the MRO that always sets it wins
+        in_class = False  # set in a class body (not only stored into on an instance)
         for c in self.prog.mro(cls):
             for prefix in ("c", "a"):
                 if prefix == "c" and overridden:
@@ -333,6 +334,7 @@ class ObjectsMixin:
                 if hv is None:
                     continue
                 named = True
+                in_class |= prefix == "c"
                 if prefix == "c" and not overridden:
                     # set at the top of the class body: the bases' value is hidden; set under an
                     # `if`, the bases' value may still be the one
@@ -353,7 +355,9 @@ class ObjectsMixin:
                 table = self.e.heap.get(key)
                 if table is not None:
                     out = join(out, self.read(table, attr))
-        if out.is_empty():
+        if out.is_empty() or (not out.refs and not in_class and not self._declared(cls, attr)):
+            # a library base's attribute (also when the heap holds only what calls stored into
+            # it: `self.stdout.write(text)` on a Django command writes into its stream)
             for base in self.prog.ext_bases(cls):
                 name = self.cat.canonical(f"{base}.{attr}")
                 if base in self.cat.orm_models and attr in self.cat.orm_managers:
