@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pickle
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -316,20 +317,23 @@ def _unpack_body(code: bytes) -> tuple[Stmt, ...]:
     return pickle.loads(code)  # noqa: S301 - bytes this process or its cache wrote (cache.py checks keys)
 
 
-def names_in(stmts: tuple[Stmt, ...]) -> frozenset[str]:
-    """Every identifier a Name node in these statements holds, read or written: a superset of
-    the variables a nested function takes from the scopes around it."""
-    out: set[str] = set()
+def walk(stmts: tuple[Stmt, ...]) -> Iterator[object]:
+    """Every IR node in these statements and their expressions (not in nested functions' bodies,
+    which are functions of their own), in no particular order."""
     stack: list[object] = list(stmts)
     while stack:
         n = stack.pop()
-        if isinstance(n, Name):
-            out.add(n.id)
-        elif isinstance(n, tuple):
+        if isinstance(n, tuple | list):
             stack.extend(n)
         elif hasattr(n, "__dataclass_fields__"):
+            yield n
             stack.extend(getattr(n, f) for f in n.__dataclass_fields__)
-    return frozenset(out)
+
+
+def names_in(stmts: tuple[Stmt, ...]) -> frozenset[str]:
+    """Every identifier a Name node in these statements holds, read or written: a superset of
+    the variables a nested function takes from the scopes around it."""
+    return frozenset(n.id for n in walk(stmts) if isinstance(n, Name))
 
 
 _COPIERS = frozenset({"dict", "list", "set", "deepcopy", "DataFrame"})  # called by name
@@ -357,43 +361,25 @@ def fresh_locals(stmts: tuple[Stmt, ...]) -> frozenset[str]:
     a handler, a walrus, a nested def) are not among them."""
     fresh: set[str] = set()
     other: set[str] = set()
-    stack: list[object] = list(stmts)
-    while stack:
-        n = stack.pop()
+    for n in walk(stmts):
         if isinstance(n, Assign):
-            for t in n.targets:
-                if isinstance(t, Name) and not n.aug:  # (`x += y` keeps what x is)
-                    (fresh if _fresh(n.value) else other).add(t.id)
-                elif isinstance(t, Name):
-                    pass
-                else:
-                    stack.append(t)
-            stack.append(n.value)
+            if not n.aug:  # (`x += y` keeps what x is)
+                for t in n.targets:
+                    if isinstance(t, Name):
+                        (fresh if _fresh(n.value) else other).add(t.id)
         elif isinstance(n, Unpack):
             other.update(x.id for x in n.elts if isinstance(x, Name))
-            stack.extend(x for x in n.elts if not isinstance(x, Name))
         elif isinstance(n, Loop):
             if isinstance(n.target, Name):
                 other.add(n.target.id)
-            stack.extend((n.target, n.iter, n.body, n.orelse))
         elif isinstance(n, With):
-            for ctx, t in n.items:
-                if isinstance(t, Name):
-                    other.add(t.id)
-                stack.extend((ctx, t))
-            stack.append(n.body)
+            other.update(t.id for _ctx, t in n.items if isinstance(t, Name))
         elif isinstance(n, Try):
             other.update(name for name, _ in n.handlers if name)
-            stack.extend((n.body, [b for _, b in n.handlers], n.orelse, n.final))
         elif isinstance(n, Walrus):
             other.add(n.target)
-            stack.append(n.value)
         elif isinstance(n, Def):
             other.add(n.name)
-        elif isinstance(n, tuple | list):
-            stack.extend(n)
-        elif hasattr(n, "__dataclass_fields__"):
-            stack.extend(getattr(n, f) for f in n.__dataclass_fields__)
     return frozenset(fresh - other)
 
 

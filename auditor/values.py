@@ -215,12 +215,7 @@ def compact(labels: Labels) -> Labels:
         labs = [x[0] for x in items]
         path = one_of_path(labs) if kind == "param" else None
         if path is None:
-            path = labs[0].path
-            for lab in labs[1:]:
-                n = 0
-                while n < min(len(path), len(lab.path)) and path[n] == lab.path[n]:
-                    n += 1
-                path = path[:n]
+            path = common_path(labs)
         san = frozenset.intersection(*(lab.san for lab in labs))
         data = sorted(lab.data for lab in labs)[0] if kind != "param" else labs[0].data
         new = Label(kind, data, origin, path, san, any(lab.flat for lab in labs))
@@ -243,6 +238,17 @@ def without_key(lab: Label, key: str) -> Label:
     return Label(lab.kind, lab.data, lab.origin, path, lab.san, lab.flat)
 
 
+def common_path(labs: list[Label]) -> tuple[str, ...]:
+    """The longest path every one of these labels' paths starts with."""
+    path = labs[0].path
+    for lab in labs[1:]:
+        n = 0
+        while n < min(len(path), len(lab.path)) and path[n] == lab.path[n]:
+            n += 1
+        path = path[:n]
+    return path
+
+
 def one_of_path(labs: list[Label]) -> tuple[str, ...] | None:
     """The path of parameter labels read at different keys of one part (`row.get(col) for col in
     COLUMNS` over 13 report columns): that part, then one of those keys (ONE_OF), so the caller
@@ -252,12 +258,7 @@ def one_of_path(labs: list[Label]) -> tuple[str, ...] | None:
     first = labs[0].path
     if not first or any(lab.flat or not lab.path for lab in labs):
         return None
-    n = len(first)
-    for lab in labs[1:]:
-        m = 0
-        while m < min(n, len(lab.path)) and first[m] == lab.path[m]:
-            m += 1
-        n = m
+    n = len(common_path(labs))
     keys: set[str] = set()
     for lab in labs:
         if len(lab.path) <= n:

@@ -522,15 +522,19 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                     out = join(out, r)
         return out
 
+    def captures(self, q: str) -> dict[str, Value]:
+        """What a function value defined here for function q keeps of the variables around it:
+        only those q may read (a capture of the whole scope made the value large enough to be
+        cut, and a list of rows it takes became whole rows), up to MAX_CAPTURES."""
+        free = self.e.free_names(q)
+        caps = {f"@cap:{k}": val for k, val in sorted(self.env.items()) if k in free and not val.is_empty()}
+        return dict(list(caps.items())[:MAX_CAPTURES])
+
     def define(self, s: ir.Def) -> None:
         ref = f"cls:{s.qualname}" if s.is_class else f"fn:{s.qualname}"
         v = Value(None, None, frozenset({ref}))
         if not s.is_class and not self.is_module and not self.is_class_body:
-            # only what the function may read: a capture of the whole scope made the function
-            # value large enough to be cut, and a list of rows it takes became whole rows
-            free = self.e.free_names(s.qualname)
-            caps = {f"@cap:{k}": val for k, val in sorted(self.env.items()) if k in free and not val.is_empty()}
-            caps = dict(list(caps.items())[:MAX_CAPTURES])
+            caps = self.captures(s.qualname)
             if caps:
                 v = Value(None, caps, frozenset({ref}))
         if s.is_class:
@@ -678,9 +682,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         if isinstance(e, ir.FuncRef):
             ref = frozenset({f"fn:{e.qualname}"})
             if not self.is_module and not self.is_class_body and self.env:
-                free = self.e.free_names(e.qualname)
-                caps = {f"@cap:{k}": val for k, val in sorted(self.env.items()) if k in free and not val.is_empty()}
-                caps = dict(list(caps.items())[:MAX_CAPTURES])
+                caps = self.captures(e.qualname)
                 return Value(None, caps, ref) if caps else Value(None, None, ref)
             return Value(None, None, ref)
         if isinstance(e, ir.Walrus):

@@ -58,12 +58,14 @@ class Engine:
         self.cat = catalog
         self.summaries: dict[str, Summary] = {}
         self.heap: dict[str, Value] = {}
+        # each heap entry is what its writers wrote at their last analysis (heap_write)
         self.heap_parts: dict[str, dict[str, Value]] = {}  # key -> writer -> what it writes there
         self.written_by: dict[str, frozenset[str]] = {}  # function -> the heap keys it writes
-        self._free_names: dict[str, frozenset[str]] = {}
-        self._fresh_locals: dict[str, frozenset[str]] = {}
-        self.redacting_filters: dict[str, bool] = {}  # class -> whether its filter() rewrites a log record's text
         self.heap_shrinks: dict[tuple[str, str], int] = {}  # (key, writer) -> times its part shrank
+        # facts of a function's code, remembered per function
+        self._free_names: dict[str, frozenset[str]] = {}  # free_names
+        self._fresh_locals: dict[str, frozenset[str]] = {}  # fresh_locals
+        self.redacting_filters: dict[str, bool] = {}  # class -> whether its filter() rewrites a log record's text
         self.param_refs: dict[tuple[str, int], frozenset[str]] = {}
         self.closure: dict[str, dict[str, Value]] = {}
         self.deps: dict[str, set[str]] = {}
@@ -508,7 +510,7 @@ class Engine:
         the entry is what all its writers write; readers re-run when it changed."""
         parts = self.heap_parts.setdefault(key, {})
         before = parts.get(writer, EMPTY)
-        if not includes(val, before):
+        if not includes(val, before):  # the writer's part shrank
             shrunk = self.heap_shrinks.get((key, writer), 0)
             if shrunk >= MAX_HEAP_SHRINKS:
                 # a writer whose part shrank that often only adds to it from now on: parts that
@@ -516,6 +518,7 @@ class Engine:
                 val = join(before, val)
             else:
                 self.heap_shrinks[(key, writer)] = shrunk + 1
+        grew = includes(val, before)
         if val.is_empty():
             if before.is_empty():
                 return
@@ -523,7 +526,7 @@ class Engine:
         else:
             parts[writer] = val
         old = self.heap.get(key, EMPTY)
-        if includes(val, before):  # grown (or the same): joined in as before
+        if grew:  # grown (or the same): joined in as before
             if includes(old, val):
                 return
             new = join(old, val)

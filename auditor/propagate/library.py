@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from auditor import ir
 from auditor.catalog import ArgSpec, Source, normalize_key
-from auditor.link import STDLIB, Program, dotted_name
+from auditor.link import STDLIB, dotted_name
 from auditor.propagate.base import (
     BUFFER,
     BUFFERED,
@@ -39,7 +39,14 @@ from auditor.propagate.base import (
     record_fields,
     tuple_positions,
 )
-from auditor.propagate.logcfg import LOGGER, REDACTED, redacted_loggers, rewrites_record
+from auditor.propagate.logcfg import (
+    LOGGER,
+    REDACTED,
+    class_named,
+    config_literal,
+    redacted_loggers,
+    rewrites_record,
+)
 from auditor.values import (
     COLUMNS,
     DATA,
@@ -71,16 +78,6 @@ from auditor.values import (
 _TEMPLATE_REF = re.compile(r"""\{%-?\s*(include|extends|import|from)\s+(?:["']([^"']+)["']|[^%]*)""")
 
 
-def _module_dict(prog: Program, module: str, name: str) -> ir.DictLit | None:
-    """The dict literal a module assigns to a global at its top level (the last one)."""
-    body = prog.functions.get(f"{module}.<module>")
-    found = None
-    for st in body.body if body is not None else ():
-        if isinstance(st, ir.Assign) and isinstance(st.value, ir.DictLit) and any(isinstance(t, ir.Name) and t.id == name for t in st.targets):
-            found = st.value
-    return found
-
-
 def joins_a_salt(e: ir.Expr, names: re.Pattern[str], joined: bool = False) -> bool:
     """Whether e joins its data with a value whose name matches `names` (`SALT + email`,
     `f"{cfg.HASH_PEPPER}{email}".encode()`, `"".join([salt, email])`): a name alone is not
@@ -108,47 +105,16 @@ class LibraryMixin:
         records a filter that rewrites their text redacts (heap REDACTED, read by log sinks)."""
         names: set[str] = set()
         if name in self.cat.log_configs:
-            found = self.config_literal(arg_exprs[0] if arg_exprs else None)
+            found = config_literal(self.prog, self.module, arg_exprs[0] if arg_exprs else None)
             if found is not None:
                 config, module = found
-                names = redacted_loggers(config, lambda e: self.redacting_class(self.class_named(e, module)))
+                names = redacted_loggers(config, lambda e: self.redacting_class(class_named(self.prog, module, e)))
         elif recv is not None and args:
             logger = recv.fields.get(LOGGER)
             if logger is not None and any(r.startswith("inst:") and self.redacting_class(r[5:]) for r in args[0][1].refs):
                 names = set(logger.consts)
         if names:
-            self.e.depend("heap:" + REDACTED, self.q)
             self.heap_writes.append((REDACTED, Value(None, None, frozenset(), frozenset(names))))
-
-    def config_literal(self, e: ir.Expr | None) -> tuple[ir.DictLit, str] | None:
-        """The dict literal an argument is, written at the call or as a module's global (`LOGGING`,
-        `config.LOGGING`), with the module it is written in."""
-        if isinstance(e, ir.DictLit):
-            return e, self.module
-        module, name = self.module, None
-        if isinstance(e, ir.Name):
-            name = e.id
-            ref = self.prog.lookup_global(self.module, e.id)
-            if ref is not None and ref.startswith("glob:"):
-                _, module, name = ref.split(":", 2)
-        elif isinstance(e, ir.Attr) and isinstance(e.base, ir.Name):
-            ref = self.prog.deref(self.prog.lookup_global(self.module, e.base.id) or "")
-            if ref.startswith("mod:"):
-                module, name = ref[4:], e.attr
-        found = _module_dict(self.prog, module, name) if name else None
-        return (found, module) if found is not None else None
-
-    def class_named(self, e: ir.Expr, module: str) -> str | None:
-        """The project class a name in a module's code refers to (`RedactPIIFilter`, `logfilters.Redact`)."""
-        ref: str | None = None
-        if isinstance(e, ir.Name):
-            ref = self.prog.lookup_global(module, e.id)
-        elif isinstance(e, ir.Attr) and isinstance(e.base, ir.Name):
-            base = self.prog.deref(self.prog.lookup_global(module, e.base.id) or "")
-            if base.startswith("mod:"):
-                ref = self.prog.lookup_global(base[4:], e.attr)
-        ref = self.prog.deref(ref) if ref is not None else None
-        return ref[4:] if ref is not None and ref.startswith("cls:") else None
 
     def redacting_class(self, cls: str | None) -> bool:
         """Whether a project class is a logging filter that rewrites a record's text."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from auditor import ir
+from auditor.link import Program
 
 LOGGER = "@logger"  # a logger's part: the names it may have (`logging.getLogger("fulfil.orders")`)
 REDACTED = "log:redacted"  # heap key: the names of loggers whose records are redacted
@@ -66,14 +67,44 @@ def rewrites_record(fn: ir.Function, fields: frozenset[str]) -> bool:
     if len(fn.params) < 2:
         return False
     record = fn.params[1].name
-    stack: list[object] = list(fn.body)
-    while stack:
-        n = stack.pop()
-        if isinstance(n, ir.Assign):
-            if any(isinstance(t, ir.Attr) and t.attr in fields and isinstance(t.base, ir.Name) and t.base.id == record for t in n.targets):
-                return True
-        elif isinstance(n, tuple | list):
-            stack.extend(n)
-        elif isinstance(n, ir.If | ir.Loop | ir.Try | ir.With | ir.Branches):
-            stack.extend(getattr(n, f) for f in n.__dataclass_fields__)
-    return False
+    return any(
+        isinstance(n, ir.Assign)
+        and any(isinstance(t, ir.Attr) and t.attr in fields and isinstance(t.base, ir.Name) and t.base.id == record for t in n.targets)
+        for n in ir.walk(fn.body)
+    )
+
+
+def config_literal(prog: Program, module: str, e: ir.Expr | None) -> tuple[ir.DictLit, str] | None:
+    """The dict literal an argument written in `module` is: at the call, or a module's global
+    (`LOGGING`, `config.LOGGING`, the last top-level assignment), with the module it is in."""
+    if isinstance(e, ir.DictLit):
+        return e, module
+    name = None
+    if isinstance(e, ir.Name):
+        name = e.id
+        ref = prog.lookup_global(module, e.id)
+        if ref is not None and ref.startswith("glob:"):
+            _, module, name = ref.split(":", 2)
+    elif isinstance(e, ir.Attr) and isinstance(e.base, ir.Name):
+        ref = prog.deref(prog.lookup_global(module, e.base.id) or "")
+        if ref.startswith("mod:"):
+            module, name = ref[4:], e.attr
+    body = prog.functions.get(f"{module}.<module>") if name else None
+    found = None
+    for st in body.body if body is not None else ():
+        if isinstance(st, ir.Assign) and isinstance(st.value, ir.DictLit) and any(isinstance(t, ir.Name) and t.id == name for t in st.targets):
+            found = st.value
+    return (found, module) if found is not None else None
+
+
+def class_named(prog: Program, module: str, e: ir.Expr) -> str | None:
+    """The project class a name in a module's code refers to (`RedactPIIFilter`, `logfilters.Redact`)."""
+    ref: str | None = None
+    if isinstance(e, ir.Name):
+        ref = prog.lookup_global(module, e.id)
+    elif isinstance(e, ir.Attr) and isinstance(e.base, ir.Name):
+        base = prog.deref(prog.lookup_global(module, e.base.id) or "")
+        if base.startswith("mod:"):
+            ref = prog.lookup_global(base[4:], e.attr)
+    ref = prog.deref(ref) if ref is not None else None
+    return ref[4:] if ref is not None and ref.startswith("cls:") else None
