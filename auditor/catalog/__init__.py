@@ -280,6 +280,8 @@ class Catalog:
     logger_getters: frozenset[str] = frozenset()  # logging.getLogger: the logger named by its argument
     log_configs: frozenset[str] = frozenset()  # logging.config.dictConfig
     log_add_filters: frozenset[str] = frozenset()  # Logger.addFilter
+    log_add_handlers: frozenset[str] = frozenset()  # Logger.addHandler
+    log_unfiltered_args: frozenset[str] = frozenset()  # a log call's keywords a message filter does not see (extra=)
     log_record_fields: frozenset[str] = frozenset()  # what a redacting filter rewrites (record.msg)
     root_log_calls: frozenset[str] = frozenset()  # logging.info(...): the root logger's
     settings_objects: frozenset[str] = frozenset()  # a framework's settings object: the project's settings module
@@ -646,6 +648,8 @@ def load_catalog() -> Catalog:
         logger_getters=frozenset(world.get("logging", {}).get("getters", ())),
         log_configs=frozenset(world.get("logging", {}).get("configs", ())),
         log_add_filters=frozenset(world.get("logging", {}).get("add_filters", ())),
+        log_add_handlers=frozenset(world.get("logging", {}).get("add_handlers", ())),
+        log_unfiltered_args=frozenset(world.get("logging", {}).get("unfiltered_args", ())),
         log_record_fields=frozenset(world.get("logging", {}).get("record_fields", ())),
         root_log_calls=frozenset(world.get("logging", {}).get("root_calls", ())),
         settings_objects=frozenset(world["methods"].get("settings_objects", ())),

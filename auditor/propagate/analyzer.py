@@ -96,6 +96,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         self.consent = 0
         self.in_callback = False
         self.stored_key = EMPTY  # the index value of the subscript store being made (lvalue)
+        self.augmented = False  # the store being made is `x[k] += v` (changes what x[k] already is)
         self.loop_nest = 0
         self.table_unrolls = 0  # loops over a table of names being run per entry (loop)
         self.steps = 0
@@ -341,7 +342,9 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                     if cur.fields.get(ELEM, EMPTY).consts and not (grown and grown[ELEM].consts) and not val.is_empty():
                         grown = {ELEM: join(grown[ELEM], UNKNOWN_TEXT) if grown else UNKNOWN_TEXT}
                     v = join(cur, Value(flatten(val), grown, frozenset(), frozenset()))
+                self.augmented = s.aug
                 self.assign(t, v, s.loc)
+                self.augmented = False
         elif isinstance(s, ir.Eval):
             v = self.eval(s.value)
             if s.raised:

@@ -57,7 +57,7 @@ class CallsMixin:
         fv = self.eval(e.func)
         if isinstance(e.func, ir.Name) and e.func.id == "super":
             return self.super_value()
-        out = self.call_value(fv, None, args, e.loc, shape, arg_exprs)
+        out = self.call_value(fv, None, args, e.loc, shape, arg_exprs, local_callee=self.local_root(e.func))
         if "ext:builtins.print" in fv.refs:
             for (kw, v, _star), ex in zip(args, arg_exprs, strict=True):
                 if kw == "file" and isinstance(ex, ir.Name | ir.Attr) and self.may_be(v, self.cat.text_buffers):
@@ -65,6 +65,26 @@ class CallsMixin:
                     text = join_all([a[1] for a in args if a[0] is None])
                     self.method_call(v, "write", [(None, text, 0)], e.loc, shape_of(ex) + ".write", [None], ex)
         return out
+
+    def sets_attr(self, cls: str, attr: str) -> bool:
+        """Whether a class in cls's MRO names attr in its body (`record_sale = ShopA.record_sale`)
+        or code stores it on the class or its instances (`ShopB.record_sale = ...`)."""
+        for c in self.prog.mro(cls):
+            cd = self.prog.classes.get(c)
+            if cd is not None and attr in cd.attrs:
+                return True
+            for prefix in ("c", "a"):
+                self.e.depend(f"heap:{prefix}:{c}:{attr}", self.q)
+                if f"{prefix}:{c}:{attr}" in self.e.heap:
+                    return True
+        return False
+
+    def local_root(self, e: ir.Expr) -> bool:
+        """Whether e (`handler`, `writers[fmt]`) is read from a variable this function assigns
+        itself, not from a parameter, an attribute of one, or a global."""
+        while isinstance(e, ir.Sub):
+            e = e.base
+        return isinstance(e, ir.Name) and e.id in self.assigned and all(p.name != e.id for p in self.fn.params) and e.id not in self.fn.globals_declared
 
     def super_value(self) -> Value:
         selfv = self.env.get(self.fn.params[0].name, EMPTY) if self.fn.params else EMPTY
@@ -90,8 +110,11 @@ class CallsMixin:
         base_expr: ir.Expr | None = None,
         attr: str | None = None,
         callee_expr: ir.Expr | None = None,
+        local_callee: bool = False,
     ) -> Value:
         """Call what fv may be; `attr` is the method name when fv was looked up on the receiver;
+        `local_callee`: fv was read from a variable of this function's own (not a parameter, an
+        attribute or a global), so a function value it holds was made in this call;
         `callee_expr` the expression fv came from (`batch.add` given to a pool: what the method
         stores into its receiver lands on `batch`)."""
         self.note_called(fv)
@@ -108,7 +131,7 @@ class CallsMixin:
                 caps = {k[5:]: v for k, v in fv.fields.items() if k.startswith("@cap:")}
                 target = name
                 fn_ir = self.prog.functions.get(name)
-                if caps and fn_ir is not None and fn_ir.parent == self.fn.qualname:
+                if caps and local_callee and fn_ir is not None and fn_ir.parent == self.fn.qualname:
                     # called where it was defined: it reads its variables as they are now (a
                     # closure's variables are read when it runs), not as the function value kept
                     # them, cut to size inside a dict of handlers
@@ -308,7 +331,7 @@ class CallsMixin:
                 m = self.prog.method(c, attr)
                 if m is not None and self.prog.functions.get(m) is not fn:
                     continue
-                if m is None and c in self.prog.classes and not self.builtin_bases(c) and self.prog.method(c, "__getattr__") is None:
+                if m is None and c in self.prog.classes and not self.builtin_bases(c) and self.prog.method(c, "__getattr__") is None and not self.sets_attr(c, attr):
                     continue
             keep.append(r)
         if len(keep) == len(recv.refs):

@@ -40,11 +40,14 @@ from auditor.propagate.base import (
     tuple_positions,
 )
 from auditor.propagate.logcfg import (
+    HANDLERS_REDACT,
     LOGGER,
+    PLAIN,
+    PLAIN_HANDLER,
     REDACTED,
     class_named,
     config_literal,
-    redacted_loggers,
+    configured_loggers,
     rewrites_record,
 )
 from auditor.values import (
@@ -78,43 +81,45 @@ from auditor.values import (
 _TEMPLATE_REF = re.compile(r"""\{%-?\s*(include|extends|import|from)\s+(?:["']([^"']+)["']|[^%]*)""")
 
 
-def joins_a_salt(e: ir.Expr, names: re.Pattern[str], joined: bool = False) -> bool:
-    """Whether e joins its data with a value whose name matches `names` (`SALT + email`,
-    `f"{cfg.HASH_PEPPER}{email}".encode()`, `"".join([salt, email])`): a name alone is not
-    joined to anything."""
-    if isinstance(e, ir.Name):
-        return joined and names.search(e.id) is not None
-    if isinstance(e, ir.Attr):
-        return joined and names.search(e.attr) is not None
+def salts_joined(e: ir.Expr, names: re.Pattern[str], joined: bool = False) -> list[ir.Expr]:
+    """The values whose names match `names` that e joins its data with (`SALT + email`,
+    `f"{cfg.HASH_PEPPER}{email}".encode()`, `"".join([salt, email])`): a name alone is not joined
+    to anything."""
+    if isinstance(e, ir.Name | ir.Attr):
+        name = e.id if isinstance(e, ir.Name) else e.attr
+        return [e] if joined and names.search(name) is not None else []
     if isinstance(e, ir.Combine):
-        return any(joins_a_salt(p, names, True) for p in e.parts)
+        return [x for p in e.parts for x in salts_joined(p, names, True)]
     if isinstance(e, ir.Call) and isinstance(e.func, ir.Attr):
         if e.func.attr in ("join", "format") and isinstance(e.func.base, ir.Const):
             parts = [a.value for a in e.args]
             parts = [x for p in parts for x in (p.elts if isinstance(p, ir.SeqLit) else (p,))]
-            return len(parts) > 1 and any(joins_a_salt(p, names, True) for p in parts)
-        return joins_a_salt(e.func.base, names, joined)  # (SALT + email).encode(), .lower()
-    return False
+            return [x for p in parts for x in salts_joined(p, names, True)] if len(parts) > 1 else []
+        return salts_joined(e.func.base, names, joined)  # (SALT + email).encode(), .lower()
+    return []
 
 
 class LibraryMixin:
     """Calls to library code and the callbacks libraries run (a part of FunctionAnalyzer)."""
 
     def note_log_redaction(self, name: str, recv: Value | None, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> None:
-        """`logging.config.dictConfig(LOGGING)` or `logger.addFilter(Redact())`: the loggers whose
-        records a filter that rewrites their text redacts (heap REDACTED, read by log sinks)."""
-        names: set[str] = set()
+        """`logging.config.dictConfig(LOGGING)`, `logger.addFilter(Redact())`, `logger.addHandler(h)`:
+        what they say of the loggers they name (logcfg's heap keys, read by log sinks)."""
+        writes: dict[str, set[str]] = {}
         if name in self.cat.log_configs:
             found = config_literal(self.prog, self.module, arg_exprs[0] if arg_exprs else None)
             if found is not None:
                 config, module = found
-                names = redacted_loggers(config, lambda e: self.redacting_class(class_named(self.prog, module, e)))
-        elif recv is not None and args:
-            logger = recv.fields.get(LOGGER)
-            if logger is not None and any(r.startswith("inst:") and self.redacting_class(r[5:]) for r in args[0][1].refs):
-                names = set(logger.consts)
-        if names:
-            self.heap_writes.append((REDACTED, Value(None, None, frozenset(), frozenset(names))))
+                own, by_handlers, plain = configured_loggers(config, lambda e: self.redacting_class(class_named(self.prog, module, e)))
+                writes = {REDACTED: own, HANDLERS_REDACT: by_handlers, PLAIN: plain}
+        elif recv is not None and args and (logger := recv.fields.get(LOGGER)) is not None:
+            if name in self.cat.log_add_handlers:
+                writes = {PLAIN_HANDLER: set(logger.consts)}
+            elif any(r.startswith("inst:") and self.redacting_class(r[5:]) for r in args[0][1].refs):
+                writes = {REDACTED: set(logger.consts)}
+        for key, names in sorted(writes.items()):
+            if names:
+                self.heap_writes.append((key, Value(None, None, frozenset(), frozenset(names))))
 
     def redacting_class(self, cls: str | None) -> bool:
         """Whether a project class is a logging filter that rewrites a record's text."""
@@ -348,7 +353,7 @@ class LibraryMixin:
             names = frozenset({first_str}) if first_str is not None else frozenset() if args else frozenset({"root"})
             if names:
                 out = Value(None, {LOGGER: Value(None, None, frozenset(), names)}, refs)
-        elif name in cat.log_configs or (name in cat.log_add_filters and recv is not None):
+        elif name in cat.log_configs or (recv is not None and (name in cat.log_add_filters or name in cat.log_add_handlers)):
             self.note_log_redaction(name, recv, args, arg_exprs)
         sinks = cat.sinks_for([name])
         for sink in sinks:
@@ -560,7 +565,12 @@ class LibraryMixin:
             if recv is not None and any(spec.receiver for spec in san.args):
                 labels = merge_labels(labels, flatten(recv))  # h.hexdigest() of what h.update() was given
             kind = san.kind
-            if san.salt_names is not None and any(x is not None and joins_a_salt(x, san.salt_names) for x in arg_exprs):
+            if san.salt_names is not None and any(
+                # a secret: a value from somewhere (the environment, a setting, a parameter), not
+                # text of the code's (a prefix), nor data of Amazon's (an order id)
+                not (sv := self.eval(salt)).is_empty() and not sv.consts and all(lab.is_param for lab in sv.labels)
+                for x in arg_exprs if x is not None for salt in salts_joined(x, san.salt_names)
+            ):
                 kind = san.salted_kind  # sha256(PEPPER + email): keyed by the secret joined to the data
             return join(out, Value(sanitize(flat_params(labels), kind)))
         if any(not s.needs_arg or any(arg_given(spec, args) for spec in s.needs_arg) for s in sinks):

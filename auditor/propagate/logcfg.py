@@ -13,7 +13,11 @@ from auditor import ir
 from auditor.link import Program
 
 LOGGER = "@logger"  # a logger's part: the names it may have (`logging.getLogger("fulfil.orders")`)
-REDACTED = "log:redacted"  # heap key: the names of loggers whose records are redacted
+# heap keys, each holding logger names as constants:
+REDACTED = "log:redacted"  # a redacting filter on the logger itself (dictConfig or addFilter)
+HANDLERS_REDACT = "log:handlers-redact"  # every handler of the logger redacts, and it does not propagate
+PLAIN = "log:plain"  # configured somewhere without redaction (another dictConfig, a development one)
+PLAIN_HANDLER = "log:plain-handler"  # given a handler by addHandler, which may not redact
 
 
 def dict_items(e: ir.Expr | None) -> dict[str, ir.Expr]:
@@ -32,46 +36,58 @@ def str_list(e: ir.Expr | None) -> set[str]:
     return set()
 
 
-def redacted_loggers(config: ir.DictLit, redacting: Callable[[ir.Expr], bool]) -> set[str]:
-    """The loggers a dictConfig dict makes redact every record logged on them: a redacting filter
-    on the logger itself, or one on every handler it has when it does not propagate (the root
-    logger propagates nowhere). `redacting` tells whether a filter's factory (`"()"`) is a
-    redacting filter class."""
+def configured_loggers(config: ir.DictLit, redacting: Callable[[ir.Expr], bool]) -> tuple[set[str], set[str], set[str]]:
+    """What a dictConfig dict says of the loggers it names: (those with a redacting filter on the
+    logger itself, those whose every handler redacts and that do not propagate (the root logger
+    propagates nowhere), those with neither). `redacting` tells whether a filter's factory
+    (`"()"`) is a redacting filter class."""
     top = dict_items(config)
     filters = {name for name, f in dict_items(top.get("filters")).items() if redacting(dict_items(f).get("()") or _none)}
-    if not filters:
-        return set()
     handlers = {name for name, h in dict_items(top.get("handlers")).items() if str_list(dict_items(h).get("filters")) & filters}
-    out: set[str] = set()
+    own_filter: set[str] = set()
+    by_handlers: set[str] = set()
+    plain: set[str] = set()
     loggers = [(name, spec, False) for name, spec in dict_items(top.get("loggers")).items()]
     if "root" in top:
         loggers.append(("root", top["root"], True))
     for name, spec, is_root in loggers:
         items = dict_items(spec)
-        if str_list(items.get("filters")) & filters:
-            out.add(name)
-            continue
         own = str_list(items.get("handlers"))
         stays = is_root or (isinstance(p := items.get("propagate"), ir.Const) and p.value == "False")
-        if own and own <= handlers and stays:
-            out.add(name)
-    return out
+        if str_list(items.get("filters")) & filters:
+            own_filter.add(name)
+        elif own and own <= handlers and stays:
+            by_handlers.add(name)
+        else:
+            plain.add(name)
+    return own_filter, by_handlers, plain
 
 
 _none = ir.Const(None, ir.NOLOC)
 
 
 def rewrites_record(fn: ir.Function, fields: frozenset[str]) -> bool:
-    """Whether a filter's `filter(self, record)` assigns one of the record's text fields
-    (`record.msg = scrub(record.msg)`)."""
+    """Whether a filter's `filter(self, record)` rewrites every one of the record's text fields
+    (`record.msg = scrub(record.msg)` and `record.args = tuple(scrub(a) for a in record.args)`, or
+    `record.args = ()`) with a value that does not hold the old one as it was: a filter that only
+    adds a prefix (`record.msg = f"[{RUN_ID}] {record.msg}"`) or rewrites the message but not its
+    arguments redacts nothing."""
     if len(fn.params) < 2:
         return False
     record = fn.params[1].name
-    return any(
-        isinstance(n, ir.Assign)
-        and any(isinstance(t, ir.Attr) and t.attr in fields and isinstance(t.base, ir.Name) and t.base.id == record for t in n.targets)
-        for n in ir.walk(fn.body)
-    )
+
+    def raw(e: object) -> bool:  # the field itself, or text built around it
+        if isinstance(e, ir.Attr):
+            return isinstance(e.base, ir.Name) and e.base.id == record
+        if isinstance(e, ir.Combine):
+            return any(raw(p) for p in e.parts)
+        return False
+
+    done: set[str] = set()
+    for n in ir.walk(fn.body):
+        if isinstance(n, ir.Assign) and not n.aug and not raw(n.value):
+            done.update(t.attr for t in n.targets if isinstance(t, ir.Attr) and t.attr in fields and isinstance(t.base, ir.Name) and t.base.id == record)
+    return done >= fields
 
 
 def config_literal(prog: Program, module: str, e: ir.Expr | None) -> tuple[ir.DictLit, str] | None:

@@ -82,8 +82,10 @@ class ObjectsMixin:
             self.store_shared(t, base_v, step_v)
         # effects on parameters: the caller sees them on its argument (not a key's own value
         # written back to it: `for col in COLS: row[col] = (row.get(col) or "").strip()`)
-        if len(path) == 1 and root is not None and root in self.e.fresh_locals(self.fn):
-            pass  # a key of a new container the function made (`out = df[cols].copy()`), not of its parameter
+        if len(path) == 1 and not self.augmented and root is not None and root in self.e.fresh_locals(self.fn):
+            # a key of a new container the function made (`out = df[cols].copy()`), not of its
+            # parameter (but `out["contacts"] += [email]` changes the list a shallow copy shares)
+            pass
         elif not (isinstance(t, ir.Sub) and isinstance(t.index, ir.Name) and path and path[-1] == ELEM and self.own_key_values(base_v, t.index, val)):
             self.record_param_effect(self.effect_receiver(root, self.env.get(root, EMPTY)) if root is not None else base_v, path, step_v)
         # instance attributes: remembered per class for reads in other methods (an element store,

@@ -23,7 +23,7 @@ from auditor.propagate.base import (
     short_callee,
     url_host,
 )
-from auditor.propagate.logcfg import LOGGER, REDACTED
+from auditor.propagate.logcfg import HANDLERS_REDACT, LOGGER, PLAIN, PLAIN_HANDLER, REDACTED
 from auditor.values import (
     CAUSE,
     ELEM,
@@ -294,14 +294,23 @@ class SinksMixin:
             return None if any(kw is None for kw, _v, _s in args) else exc
         return exc if sink.exception_flag is not None and flag_given(sink.exception_flag, args, arg_exprs) else None
 
-    def redacted_logger(self, name: str, recv: Value) -> bool:
-        """Whether a log call goes to loggers all of which redact their records (logcfg)."""
+    def redacted_logger(self, name: str, recv: Value, args: list[tuple[str | None, Value, int]]) -> bool:
+        """Whether a log call's message and arguments go to loggers all of which redact them
+        (logcfg): a redacting filter on the logger, or on all its handlers when it does not
+        propagate and no handler was added in code; not where a configuration leaves it plain.
+        What a filter of the message does not see stays: `extra=`, an exception's traceback."""
+        if name.endswith(".exception") or any(kw in self.cat.log_unfiltered_args for kw, _v, _s in args):
+            return False
         logger = recv.fields.get(LOGGER)
         names = logger.consts if logger is not None else frozenset({"root"}) if name in self.cat.root_log_calls else frozenset()
         if not names:
             return False
-        self.e.depend("heap:" + REDACTED, self.q)
-        return names <= self.e.heap.get(REDACTED, EMPTY).consts
+        heap = {}
+        for key in (REDACTED, HANDLERS_REDACT, PLAIN, PLAIN_HANDLER):
+            self.e.depend("heap:" + key, self.q)
+            heap[key] = self.e.heap.get(key, EMPTY).consts
+        redacted = (heap[REDACTED] | (heap[HANDLERS_REDACT] - heap[PLAIN_HANDLER])) - heap[PLAIN]
+        return names <= redacted
 
     def check_sink(
         self,
@@ -396,7 +405,7 @@ class SinksMixin:
         for v in data:
             # a log or the console formats an object with its __str__
             data_labels = merge_labels(data_labels, self.as_text(v, loc) if sink.rule == "AMZ005" else flatten(v))
-        if sink.rule == "AMZ005" and data_labels and self.redacted_logger(name, recv):
+        if sink.rule == "AMZ005" and data_labels and self.redacted_logger(name, recv, args):
             data_labels = sanitize(data_labels, "mask")  # a filter on the logger rewrites the record's text
         if sink.rule:
             site = Site(sink.rule, sink.id, name, destination, self.path, loc, original(self.q), consent)
