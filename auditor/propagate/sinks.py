@@ -305,7 +305,7 @@ class SinksMixin:
         names = logger.consts if logger is not None else frozenset({"root"}) if name in self.cat.root_log_calls else frozenset()
         if not names:
             return False
-        heap = {}
+        heap: dict[str, frozenset[str]] = {}
         for key in (REDACTED, HANDLERS_REDACT, PLAIN, PLAIN_HANDLER):
             self.e.depend("heap:" + key, self.q)
             heap[key] = self.e.heap.get(key, EMPTY).consts
