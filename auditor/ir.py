@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pickle
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -336,25 +336,18 @@ def names_in(stmts: tuple[Stmt, ...]) -> frozenset[str]:
     return frozenset(n.id for n in walk(stmts) if isinstance(n, Name))
 
 
-_COPIERS = frozenset({"dict", "list", "set", "deepcopy", "DataFrame"})  # called by name
-_COPY_METHODS = frozenset({"copy", "deepcopy", "DataFrame"})  # x.copy(), copy.deepcopy(x), pd.DataFrame(x)
-
-
-def _fresh(e: Expr) -> bool:
-    """Whether e makes a new container: a literal or comprehension, `dict(x)`, `x.copy()`,
-    `copy.deepcopy(x)`, `pd.DataFrame(rows)`, or a table's columns chosen by a list
+def _fresh(e: Expr, makes_copy: Callable[[Expr], bool]) -> bool:
+    """Whether e makes a new container: a literal or comprehension, a call `makes_copy` says
+    copies (`dict(x)`, `x.copy()`, `pd.DataFrame(rows)`), or a table's columns chosen by a list
     (`df[["a", "b"]]`, a new frame)."""
     if isinstance(e, DictLit | SeqLit | Comp):
         return True
     if isinstance(e, Sub):
         return isinstance(e.index, SeqLit) and e.index.kind == "list"
-    if isinstance(e, Call):
-        f = e.func
-        return (isinstance(f, Name) and f.id in _COPIERS) or (isinstance(f, Attr) and f.attr in _COPY_METHODS)
-    return False
+    return isinstance(e, Call) and makes_copy(e.func)
 
 
-def fresh_locals(stmts: tuple[Stmt, ...]) -> frozenset[str]:
+def fresh_locals(stmts: tuple[Stmt, ...], makes_copy: Callable[[Expr], bool]) -> frozenset[str]:
     """The local names every binding of which, in these statements, makes a new container
     (`out = df[["id", "date"]].copy()`): a store into one of their keys is not a store into
     anything the function was given. Names bound any other way (a loop, an unpacking, `with`,
@@ -366,7 +359,7 @@ def fresh_locals(stmts: tuple[Stmt, ...]) -> frozenset[str]:
             if not n.aug:  # (`x += y` keeps what x is)
                 for t in n.targets:
                     if isinstance(t, Name):
-                        (fresh if _fresh(n.value) else other).add(t.id)
+                        (fresh if _fresh(n.value, makes_copy) else other).add(t.id)
         elif isinstance(n, Unpack):
             other.update(x.id for x in n.elts if isinstance(x, Name))
         elif isinstance(n, Loop):

@@ -286,6 +286,8 @@ class Catalog:
     root_log_calls: frozenset[str] = frozenset()  # logging.info(...): the root logger's
     settings_objects: frozenset[str] = frozenset()  # a framework's settings object: the project's settings module
     settings_module_names: frozenset[str] = frozenset()  # what such a module is named (its last part)
+    copy_calls: frozenset[str] = frozenset()  # calls that make a new container of their argument (dict(row))
+    copy_methods: frozenset[str] = frozenset()  # methods that do (x.copy())
     sender_headers: frozenset[str] = frozenset()  # an email's headers naming its sender (lower case)
     sender_header_types: frozenset[str] = frozenset()  # ext: refs of the email messages they are set on
     api_ack_clients: frozenset[str] = frozenset()  # Amazon API clients answering with acknowledgements (api_response)
@@ -654,6 +656,8 @@ def load_catalog() -> Catalog:
         root_log_calls=frozenset(world.get("logging", {}).get("root_calls", ())),
         settings_objects=frozenset(world["methods"].get("settings_objects", ())),
         settings_module_names=frozenset(world["methods"].get("settings_module_names", ())),
+        copy_calls=frozenset(world["methods"].get("copy_calls", ())),
+        copy_methods=frozenset(world["methods"].get("copy_methods", ())),
         sender_headers=frozenset(h.lower() for h in world["methods"].get("sender_headers", ())),
         sender_header_types=frozenset(f"ext:{t}{call}" for t in world["methods"].get("sender_header_types", ()) for call in ("", "()")),
         inserting_dicts=frozenset(f"ext:{t}{call}" for t in world["methods"].get("inserting_dicts", ()) for call in ("", "()")),

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from auditor import ir
 from auditor.catalog import Catalog
-from auditor.link import Program
+from auditor.link import Program, dotted_name
 from auditor.propagate.analyzer import FunctionAnalyzer
 from auditor.propagate.base import (
     CALLABLE_REFS,
@@ -338,10 +338,30 @@ class Engine:
         return names
 
     def fresh_locals(self, fn: ir.Function) -> frozenset[str]:
-        """ir.fresh_locals of fn's body, minus its parameters (remembered per function)."""
+        """ir.fresh_locals of fn's body, minus its parameters (remembered per function); what
+        copies is the catalog's (world.toml copy_calls, copy_methods), by the names fn's module
+        gives the callee."""
         names = self._fresh_locals.get(fn.qualname)
         if names is None:
-            names = self._fresh_locals[fn.qualname] = ir.fresh_locals(fn.body) - {p.name for p in fn.params}
+            module = self.program.function_module.get(fn.qualname, "")
+
+            def makes_copy(f: ir.Expr) -> bool:
+                if isinstance(f, ir.Attr) and f.attr in self.cat.copy_methods:
+                    return True  # x.copy() of a dict, a list, a set or a table
+                name = dotted_name(f)
+                if name is None:
+                    return False
+                head, _, rest = name.partition(".")
+                ref = self.program.lookup_global(module, head)
+                if ref is None:
+                    full = f"builtins.{name}"  # dict(row), list(rows): not a name of the module's
+                elif ref.startswith("ext:"):
+                    full = f"{ref[4:]}.{rest}" if rest else ref[4:]
+                else:
+                    return False
+                return self.cat.canonical(full) in self.cat.copy_calls
+
+            names = self._fresh_locals[fn.qualname] = ir.fresh_locals(fn.body, makes_copy) - {p.name for p in fn.params}
         return names
 
     def specialise(self, q: str, captures: dict[str, Value]) -> str:

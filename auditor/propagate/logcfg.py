@@ -36,13 +36,13 @@ def str_list(e: ir.Expr | None) -> set[str]:
     return set()
 
 
-def configured_loggers(config: ir.DictLit, redacting: Callable[[ir.Expr], bool]) -> tuple[set[str], set[str], set[str]]:
+def configured_loggers(config: ir.DictLit, redacting: Callable[[ir.Expr | None], bool]) -> tuple[set[str], set[str], set[str]]:
     """What a dictConfig dict says of the loggers it names: (those with a redacting filter on the
     logger itself, those whose every handler redacts and that do not propagate (the root logger
     propagates nowhere), those with neither). `redacting` tells whether a filter's factory
     (`"()"`) is a redacting filter class."""
     top = dict_items(config)
-    filters = {name for name, f in dict_items(top.get("filters")).items() if redacting(dict_items(f).get("()") or _none)}
+    filters = {name for name, f in dict_items(top.get("filters")).items() if redacting(dict_items(f).get("()"))}
     handlers = {name for name, h in dict_items(top.get("handlers")).items() if str_list(dict_items(h).get("filters")) & filters}
     own_filter: set[str] = set()
     by_handlers: set[str] = set()
@@ -61,9 +61,6 @@ def configured_loggers(config: ir.DictLit, redacting: Callable[[ir.Expr], bool])
         else:
             plain.add(name)
     return own_filter, by_handlers, plain
-
-
-_none = ir.Const(None, ir.NOLOC)
 
 
 def rewrites_record(fn: ir.Function, fields: frozenset[str]) -> bool:
@@ -113,7 +110,7 @@ def config_literal(prog: Program, module: str, e: ir.Expr | None) -> tuple[ir.Di
     return (found, module) if found is not None else None
 
 
-def class_named(prog: Program, module: str, e: ir.Expr) -> str | None:
+def class_named(prog: Program, module: str, e: ir.Expr | None) -> str | None:
     """The project class a name in a module's code refers to (`RedactPIIFilter`, `logfilters.Redact`)."""
     ref: str | None = None
     if isinstance(e, ir.Name):

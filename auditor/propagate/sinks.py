@@ -294,12 +294,12 @@ class SinksMixin:
             return None if any(kw is None for kw, _v, _s in args) else exc
         return exc if sink.exception_flag is not None and flag_given(sink.exception_flag, args, arg_exprs) else None
 
-    def redacted_logger(self, name: str, recv: Value, args: list[tuple[str | None, Value, int]]) -> bool:
+    def redacted_logger(self, sink: Sink, name: str, recv: Value, args: list[tuple[str | None, Value, int]]) -> bool:
         """Whether a log call's message and arguments go to loggers all of which redact them
         (logcfg): a redacting filter on the logger, or on all its handlers when it does not
         propagate and no handler was added in code; not where a configuration leaves it plain.
         What a filter of the message does not see stays: `extra=`, an exception's traceback."""
-        if name.endswith(".exception") or any(kw in self.cat.log_unfiltered_args for kw, _v, _s in args):
+        if name.rsplit(".", 1)[-1] in sink.handled_exception or any(kw in self.cat.log_unfiltered_args for kw, _v, _s in args):
             return False
         logger = recv.fields.get(LOGGER)
         names = logger.consts if logger is not None else frozenset({"root"}) if name in self.cat.root_log_calls else frozenset()
@@ -405,7 +405,7 @@ class SinksMixin:
         for v in data:
             # a log or the console formats an object with its __str__
             data_labels = merge_labels(data_labels, self.as_text(v, loc) if sink.rule == "AMZ005" else flatten(v))
-        if sink.rule == "AMZ005" and data_labels and self.redacted_logger(name, recv, args):
+        if sink.rule == "AMZ005" and data_labels and self.redacted_logger(sink, name, recv, args):
             data_labels = sanitize(data_labels, "mask")  # a filter on the logger rewrites the record's text
         if sink.rule:
             site = Site(sink.rule, sink.id, name, destination, self.path, loc, original(self.q), consent)
