@@ -207,6 +207,16 @@ class Program:
         self._mro[cls] = tuple(out)
         return self._mro[cls]
 
+    def field_names(self, cls: str) -> tuple[str, ...]:
+        """A project dataclass's fields (annotated class-level names), its bases' first, in the
+        order its generated __init__ takes them."""
+        names: list[str] = []
+        for c in reversed(self.mro(cls)):
+            cd = self.classes.get(c)
+            if cd is not None:
+                names.extend(n for n in cd.fields if n not in names)
+        return tuple(names)
+
     def class_bases(self, cls: str) -> list[str]:
         c = self.classes.get(cls)
         if c is None:

@@ -5207,3 +5207,73 @@ def shipped(order_id):
 ''',
     })
     assert findings == []
+
+
+def test_a_dataclass_filled_by_its_field_names_keeps_each_field_apart() -> None:
+    """`Rec(**{f.name: row[f.name] for f in fields(Rec)})` (blind corpus hunt40 p01): each field
+    is read from its own key, so the order id is only the order id; the row's email still reaches
+    the email field, and a library class's fields (not known) leave every field the whole row."""
+    check("""
+import logging
+from dataclasses import dataclass, fields
+from sp_api.api import Orders
+from vendor_models import Imported
+
+log = logging.getLogger(__name__)
+
+@dataclass
+class Rec:
+    order_id: str
+    buyer_email: str
+
+def rows():
+    out = []
+    for o in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+        out.append({"order_id": o["AmazonOrderId"], "buyer_email": o["BuyerInfo"]["BuyerEmail"]})
+    return out
+
+def by_descriptor():
+    return [Rec(**{f.name: row[f.name] for f in fields(Rec)}) for row in rows()]
+
+def by_names():
+    names = [f.name for f in fields(Rec)]
+    return [Rec(**{n: row[n] for n in names}) for row in rows()]
+
+def by_unknown_class():
+    names = [f.name for f in fields(Imported)]
+    return [Rec(**{n: row[n] for n in names}) for row in rows()]
+
+def main():
+    for r in by_descriptor():
+        log.info("order %s", r.order_id)
+        log.info("buyer %s", r.buyer_email)  # expect: AMZ005
+    for r in by_names():
+        log.info("order %s", r.order_id)
+    for r in by_unknown_class():
+        log.info("order %s", r.order_id)  # expect: AMZ005
+""")
+
+
+def test_a_dict_comprehension_over_a_built_list_of_names_reads_each_name() -> None:
+    """`{c: row[c] for c in cols}` with `cols` a list of constant names built by code (a
+    comprehension): one key per name, each with its own value. A list grown by a value not known
+    (`more.append(input())`) is not a list of names: every key may be any."""
+    check("""
+import logging
+from sp_api.api import Orders
+
+log = logging.getLogger(__name__)
+COLS = ["order_id", "email"]
+
+def main():
+    for o in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+        row = {"order_id": o["AmazonOrderId"], "email": o["BuyerInfo"]["BuyerEmail"]}
+        cols = [c.lower() for c in COLS]
+        slim = {c: row[c] for c in cols}
+        log.info("%s", slim["order_id"])
+        log.info("%s", slim["email"])  # expect: AMZ005
+        more = ["order_id"]
+        more.append(input())
+        wide = {c: row[c] for c in more}
+        log.info("%s", wide["order_id"])  # expect: AMZ005
+""")

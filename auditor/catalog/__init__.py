@@ -305,6 +305,7 @@ class Catalog:
     exception_info: frozenset[str] = frozenset()  # (type, the exception being handled, traceback)
     gathers: frozenset[str] = frozenset()  # results of the positional arguments, in order
     key_removers: frozenset[str] = frozenset()  # methods removing the key given from the receiver
+    field_lists: frozenset[str] = frozenset()  # a dataclass's field descriptors (dataclasses.fields)
     value_tuples: frozenset[str] = frozenset()  # of those, the ones giving the values as a tuple (astuple)
     record_factories: frozenset[str] = frozenset()
     clean_methods: frozenset[str] = frozenset()
@@ -722,6 +723,7 @@ def load_catalog() -> Catalog:
         gathers=frozenset(world["methods"].get("gathers", ())),
         key_removers=frozenset(world["methods"].get("key_removers", ())),
         value_tuples=frozenset(world["methods"].get("value_tuples", ())),
+        field_lists=frozenset(world["methods"].get("field_lists", ())),
         record_factories=frozenset(world["methods"]["record_factories"]),
         clean_methods=frozenset(world["methods"]["clean"]),
         orm_models=frozenset(world["orm"]["models"]),

@@ -841,11 +841,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             if not r.startswith("inst:"):
                 whole = True
                 continue
-            names: list[str] = []
-            for c in reversed(self.prog.mro(r[5:])):
-                cd = self.prog.classes.get(c)
-                if cd is not None:
-                    names.extend(n for n in cd.fields if n not in names)
+            names = self.prog.field_names(r[5:])
             if i < len(names):
                 out = join(out, self.get_attr(v, names[i], loc))
             else:

@@ -428,9 +428,15 @@ class ContainersMixin:
         flag says the elements known are not all of them (`(tools or TOOLS).items()` with a
         parameter): the dict is then also what the comprehension gives in general."""
         target, it = e.generators[0]
-        known = self.each_element(self.eval(it))
+        seq = self.eval(it)
+        known = self.each_element(seq)
         if known is None:
-            return None
+            # a list of names built by code (`[f.name for f in fields(Rec)]`): each name it may
+            # hold, one by one; a name it does not hold at run time is a key the dict lacks
+            names = constant_list(seq)
+            if names is None or len(names) > MAX_CONSTS:
+                return None
+            known = [Value(None, None, frozenset(), frozenset({n})) for n in names], False
         elems, partial = known
         saved = self.env
         fields: dict[str, Value] = {}

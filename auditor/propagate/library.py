@@ -645,6 +645,12 @@ class LibraryMixin:
             if exc is not None and not any(flag_cleared(spec, args, arg_exprs) for spec in cat.exception_chain_flags.get(name, ())):
                 exc = self.with_causes(exc)  # with the exceptions it was raised from, unless chain=False
             return out if exc is None else join(out, Value(self.as_text(exc, loc)))
+        if name in cat.field_lists and args:  # fields(Rec): one descriptor per field, its name known
+            classes = {r.split(":", 1)[1] for r in args[0][1].refs if r.startswith(("cls:", "inst:"))}
+            names = self.prog.field_names(next(iter(classes))) if len(classes) == 1 else ()
+            if names:
+                parts = {str(i): Value(None, {"name": Value(None, None, frozenset(), frozenset({n}))}) for i, n in enumerate(names)}
+                return Value(None, {**parts, ELEM: join_all(list(parts.values()))})
         if name in cat.replace_calls and args:
             obj = args[0][1]
             for kw, v, _s in args[1:]:
