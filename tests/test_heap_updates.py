@@ -108,3 +108,17 @@ state.save()
     result = run_scan(ScanOptions(paths=(tmp_path,), jobs=1, use_cache=False))
     assert result.incomplete == ()
     assert result.findings == ()
+
+
+def test_a_mapping_update_does_not_give_the_receiver_the_mappings_class() -> None:
+    """`sf.Contact.update(crm_id, data)` with `crm_id` a `Contact.create()` result made `Contact`
+    one too, so the next `create()` was a `create().create()`, and so on: the backends' methods
+    were re-analysed until the bound and listed as incomplete (hunt40 p03, cut down in
+    tests/data/crm_update). An update copies a mapping's entries; the receiver keeps its class."""
+    root = Path(__file__).parent / "data" / "crm_update"
+    result = run_scan(ScanOptions(paths=(root,), jobs=1, use_cache=False))
+    assert result.incomplete == ()
+    assert sorted((f.rule_id, f.location.path, f.location.line) for f in result.findings) == [
+        ("AMZ001", "crmsync/backends.py", 16),
+        ("AMZ004", "crmsync/backends.py", 41),
+    ]

@@ -102,6 +102,9 @@ def record_view(values: Labels, keys: Labels, method: str) -> Value:
 
 # str methods without arguments whose result on a constant is known (Python's own)
 _CASE_METHODS = frozenset({"lower", "upper", "strip", "lstrip", "rstrip", "casefold", "title", "capitalize", "swapcase"})
+# the references that say what a value is (a project function, class or instance, a library
+# object or a module), not where it came from
+_TYPE_REFS = ("ext:", "inst:", "cls:", "fn:", "mod:")
 
 
 class ContainersMixin:
@@ -689,6 +692,12 @@ class ContainersMixin:
             added = join_all([a[1] if a[2] == 0 else self.iter_elem(a[1]) for a in args])
             if method in ("extend", "update", "writelines", "extendleft"):
                 added = self.iter_elem(added) if method != "update" else added
+            if method == "update":
+                # an update copies a mapping's entries (`d.update(other)`, Salesforce's
+                # `Contact.update(record_id, data)`): the receiver holds their data, but does not
+                # become the mapping's class (a record id that is a `create()` result does not make
+                # `Contact` one, whose `create()` would then be a `create().create()`, and so on)
+                added = Value(added.labels, added.fields, frozenset(r for r in added.refs if not r.startswith(_TYPE_REFS)), added.consts)
             target = base_expr if isinstance(base_expr, ir.Name | ir.Attr | ir.Sub) else entry_of(base_expr)
             self.stored_key = EMPTY
             root, path, _ = self.lvalue(target) if target is not None else (None, (), False)
