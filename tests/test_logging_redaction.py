@@ -158,3 +158,32 @@ logging.getLogger("shop.orders").info("buyer %s", email)
 logging.getLogger("shop.orders").info("buyer " + email)  # expect: AMZ005
 logging.getLogger("shop.labels").info("buyer %s", email)  # expect: AMZ005
 ''')
+
+
+def test_a_filter_named_by_its_import_path_and_extra_fields_without_data() -> None:
+    """dictConfig's `"()": "shop.logs.Redact"` names the project's class by its import path
+    (hunt41 q09); a string naming no class of the project redacts nothing. `extra=` is not seen by
+    a message filter: its data stays reported, and a line whose extra fields hold none (the staff
+    member's id) is cleared by the filter like any other."""
+    check_files({
+        "shop/__init__.py": "",
+        "shop/logs.py": FILTERS,
+        "shop/app.py": '''
+import logging
+import logging.config
+from sp_api.api import Orders
+logging.config.dictConfig({
+    "version": 1,
+    "filters": {"redact": {"()": "shop.logs.Redact"}, "vendor": {"()": "vendor.logs.Redact"}},
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"shop.audit": {"handlers": ["console"], "filters": ["redact"]},
+                "shop.vendor": {"handlers": ["console"], "filters": ["vendor"]}},
+})
+audit = logging.getLogger("shop.audit")
+info = Orders().get_order_buyer_info("1").payload
+def opened(staff_id):
+    audit.info("opened %s", info["BuyerName"], extra={"staff": staff_id})
+    audit.info("opened %s", info["BuyerName"], extra={"buyer": info["BuyerEmail"]})  # expect: AMZ005
+    logging.getLogger("shop.vendor").info("opened %s", info["BuyerName"])  # expect: AMZ005
+''',
+    })

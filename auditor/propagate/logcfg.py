@@ -137,9 +137,13 @@ def config_literal(prog: Program, module: str, e: ir.Expr | None) -> tuple[ir.Di
 
 
 def class_named(prog: Program, module: str, e: ir.Expr | None) -> str | None:
-    """The project class a name in a module's code refers to (`RedactPIIFilter`, `logfilters.Redact`)."""
+    """The project class a name in a module's code refers to (`RedactPIIFilter`, `logfilters.Redact`),
+    or one named by its import path in a string (dictConfig's `"()": "shop.logs.Redact"`)."""
     ref: str | None = None
-    if isinstance(e, ir.Name):
+    if isinstance(e, ir.Const) and e.is_str and e.value:
+        owner, _, name = e.value.rpartition(".")
+        ref = prog.lookup_global(owner, name) if owner in prog.modules else None
+    elif isinstance(e, ir.Name):
         ref = prog.lookup_global(module, e.id)
     elif isinstance(e, ir.Attr) and isinstance(e.base, ir.Name):
         base = prog.deref(prog.lookup_global(module, e.base.id) or "")

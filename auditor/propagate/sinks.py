@@ -308,8 +308,8 @@ class SinksMixin:
         (logcfg): a redacting filter on the logger, or on all its handlers when it does not
         propagate and no handler was added in code; not where a configuration leaves it plain.
         A filter of the arguments alone redacts a call whose message holds no data. What a filter
-        of the message does not see stays: `extra=`, an exception's traceback."""
-        if name.rsplit(".", 1)[-1] in sink.handled_exception or any(kw in self.cat.log_unfiltered_args for kw, _v, _s in args):
+        of the message does not see stays (an exception's traceback here, `extra=` in check_sink)."""
+        if name.rsplit(".", 1)[-1] in sink.handled_exception:
             return False
         logger = recv.fields.get(LOGGER)
         names = logger.consts if logger is not None else frozenset({"root"}) if name in self.cat.root_log_calls else frozenset()
@@ -423,7 +423,12 @@ class SinksMixin:
             # a log or the console formats an object with its __str__
             data_labels = merge_labels(data_labels, self.as_text(v, loc) if sink.rule == "AMZ005" else flatten(v))
         if sink.rule == "AMZ005" and data_labels and self.redacted_logger(sink, name, recv, args):
-            data_labels = sanitize(data_labels, "mask")  # a filter on the logger rewrites the record's text
+            # a filter on the logger rewrites the record's text, not what it does not see (`extra=`)
+            unfiltered: Labels = {}
+            for kw, v, _s in args:
+                if kw in self.cat.log_unfiltered_args:
+                    unfiltered = merge_labels(unfiltered, self.as_text(v, loc))
+            data_labels = merge_labels(sanitize(data_labels, "mask"), unfiltered)
         if sink.rule:
             site = Site(sink.rule, sink.id, name, destination, self.path, loc, original(self.q), consent)
             sink_step = make_step(self.path, loc, "sink", f"reaches {destination} ({short_callee(name)})")
