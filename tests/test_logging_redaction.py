@@ -89,82 +89,11 @@ def run():
     })
 
 
-ARGS_FILTERS = '''
-import logging
-def mask(v):
-    s = str(v)
-    return s[:2] + "***"
-class MaskArgs(logging.Filter):
-    def filter(self, record):
-        if record.args:
-            record.args = tuple(mask(a) for a in record.args)
-        return True
-class MaskThenFormat(logging.Filter):
-    def filter(self, record):
-        if isinstance(record.args, dict):
-            record.args = {k: mask(v) for k, v in record.args.items()}
-        elif record.args:
-            record.args = tuple(mask(a) for a in record.args)
-        record.msg, record.args = record.getMessage(), ()
-        return True
-class FormatOnly(logging.Filter):
-    def filter(self, record):
-        record.msg, record.args = record.getMessage(), ()
-        return True
-'''
-
-
-def test_a_filter_of_the_arguments_redacts_lines_whose_message_holds_no_data() -> None:
-    """A filter that masks `record.args` (then, maybe, formats the message from them: hunt41 q06)
-    clears `log.info("buyer %s", email)`, not a line with the data in its text (an f-string, a
-    message that is the data); one that only formats the message (`record.getMessage()`, the
-    arguments as they are) masks nothing."""
-    check(ARGS_FILTERS + '''
-from sp_api.api import Orders
-args_log = logging.getLogger("shop.args")
-args_log.addFilter(MaskArgs())
-fmt_log = logging.getLogger("shop.fmt")
-fmt_log.addFilter(MaskThenFormat())
-plain_log = logging.getLogger("shop.plain")
-plain_log.addFilter(FormatOnly())
-email = Orders().get_order_buyer_info("1").payload["BuyerEmail"]
-args_log.info("buyer %s", email)
-fmt_log.info("buyer %s", email)
-fmt_log.info("buyer %(email)s", {"email": email})
-args_log.info(f"buyer {email}")  # expect: AMZ005
-args_log.info(email)  # expect: AMZ005
-args_log.info(*["buyer %s", email])  # expect: AMZ005
-plain_log.info("buyer %s", email)  # expect: AMZ005
-''')
-
-
-def test_a_dict_config_with_a_filter_of_the_arguments_and_a_plain_development_config() -> None:
-    """dictConfig's filter of the arguments on a logger clears lines with the data in the
-    arguments; a second configuration naming the logger without it (development) undoes that."""
-    check(ARGS_FILTERS + '''
-import logging.config
-from sp_api.api import Orders
-logging.config.dictConfig({
-    "version": 1,
-    "filters": {"mask": {"()": MaskArgs}},
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"shop.orders": {"handlers": ["console"], "filters": ["mask"]},
-                "shop.labels": {"handlers": ["console"], "filters": ["mask"]}},
-})
-def development():
-    logging.config.dictConfig({"version": 1, "loggers": {"shop.labels": {"handlers": []}}})
-email = Orders().get_order_buyer_info("1").payload["BuyerEmail"]
-logging.getLogger("shop.orders").info("buyer %s", email)
-logging.getLogger("shop.orders").info("buyer " + email)  # expect: AMZ005
-logging.getLogger("shop.labels").info("buyer %s", email)  # expect: AMZ005
-''')
-
-
 def test_a_filter_named_by_its_import_path_and_extra_fields_without_data() -> None:
     """dictConfig's `"()": "shop.logs.Redact"` names the project's class by its import path
     (hunt41 q09); a string naming no class of the project redacts nothing. `extra=` is not seen by
     a message filter: its data stays reported, and a line whose extra fields hold none (the staff
-    member's id) is cleared by the filter like any other."""
+    member's id) is cleared by the filter like any other; so is the exception `exc_info=` logs."""
     check_files({
         "shop/__init__.py": "",
         "shop/logs.py": FILTERS,
@@ -184,6 +113,11 @@ info = Orders().get_order_buyer_info("1").payload
 def opened(staff_id):
     audit.info("opened %s", info["BuyerName"], extra={"staff": staff_id})
     audit.info("opened %s", info["BuyerName"], extra={"buyer": info["BuyerEmail"]})  # expect: AMZ005
+    try:
+        raise ValueError(f"no consent for {info['BuyerEmail']}")
+    except ValueError:
+        audit.info("opened %s", staff_id, exc_info=True)  # expect: AMZ005
+        audit.info("opened %s", info["BuyerName"], stack_info=True)
     logging.getLogger("shop.vendor").info("opened %s", info["BuyerName"])  # expect: AMZ005
 ''',
     })

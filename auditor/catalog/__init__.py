@@ -283,8 +283,6 @@ class Catalog:
     log_add_handlers: frozenset[str] = frozenset()  # Logger.addHandler
     log_unfiltered_args: frozenset[str] = frozenset()  # a log call's keywords a message filter does not see (extra=)
     log_record_fields: frozenset[str] = frozenset()  # what a redacting filter rewrites (record.msg)
-    log_record_args: str = ""  # of those, the message's arguments (record.args)
-    log_record_formatter: str = ""  # the record's method giving its message formatted (getMessage)
     root_log_calls: frozenset[str] = frozenset()  # logging.info(...): the root logger's
     settings_objects: frozenset[str] = frozenset()  # a framework's settings object: the project's settings module
     settings_module_names: frozenset[str] = frozenset()  # what such a module is named (its last part)
@@ -656,8 +654,6 @@ def load_catalog() -> Catalog:
         log_add_handlers=frozenset(world.get("logging", {}).get("add_handlers", ())),
         log_unfiltered_args=frozenset(world.get("logging", {}).get("unfiltered_args", ())),
         log_record_fields=frozenset(world.get("logging", {}).get("record_fields", ())),
-        log_record_args=world.get("logging", {}).get("record_args_field", ""),
-        log_record_formatter=world.get("logging", {}).get("record_formatter", ""),
         root_log_calls=frozenset(world.get("logging", {}).get("root_calls", ())),
         settings_objects=frozenset(world["methods"].get("settings_objects", ())),
         settings_module_names=frozenset(world["methods"].get("settings_module_names", ())),

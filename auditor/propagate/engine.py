@@ -65,7 +65,7 @@ class Engine:
         # facts of a function's code, remembered per function
         self._free_names: dict[str, frozenset[str]] = {}  # free_names
         self._fresh_locals: dict[str, frozenset[str]] = {}  # fresh_locals
-        self.redacting_filters: dict[str, frozenset[str]] = {}  # class -> the log record's text fields its filter() rewrites
+        self.redacting_filters: dict[str, bool] = {}  # class -> whether its filter() rewrites a log record's text
         self.param_refs: dict[tuple[str, int], frozenset[str]] = {}
         self.closure: dict[str, dict[str, Value]] = {}
         self.deps: dict[str, set[str]] = {}

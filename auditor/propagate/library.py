@@ -40,9 +40,6 @@ from auditor.propagate.base import (
     tuple_positions,
 )
 from auditor.propagate.logcfg import (
-    ARGS_HANDLERS_REDACT,
-    ARGS_PLAIN,
-    ARGS_REDACTED,
     HANDLERS_REDACT,
     LOGGER,
     PLAIN,
@@ -109,36 +106,30 @@ class LibraryMixin:
         """`logging.config.dictConfig(LOGGING)`, `logger.addFilter(Redact())`, `logger.addHandler(h)`:
         what they say of the loggers they name (logcfg's heap keys, read by log sinks)."""
         writes: dict[str, set[str]] = {}
-        every, arguments = self.cat.log_record_fields, frozenset({self.cat.log_record_args})
         if name in self.cat.log_configs:
             found = config_literal(self.prog, self.module, arg_exprs[0] if arg_exprs else None)
             if found is not None:
                 config, module = found
-                for (own_key, handlers_key, plain_key), wanted in (((REDACTED, HANDLERS_REDACT, PLAIN), every), ((ARGS_REDACTED, ARGS_HANDLERS_REDACT, ARGS_PLAIN), arguments)):
-                    own, by_handlers, plain = configured_loggers(config, lambda e, wanted=wanted: self.redacted_fields(class_named(self.prog, module, e)) >= wanted)
-                    writes.update({own_key: own, handlers_key: by_handlers, plain_key: plain})
+                own, by_handlers, plain = configured_loggers(config, lambda e: self.redacting_class(class_named(self.prog, module, e)))
+                writes = {REDACTED: own, HANDLERS_REDACT: by_handlers, PLAIN: plain}
         elif recv is not None and args and (logger := recv.fields.get(LOGGER)) is not None:
             if name in self.cat.log_add_handlers:
                 writes = {PLAIN_HANDLER: set(logger.consts)}
-            else:
-                fields = frozenset().union(*(self.redacted_fields(r[5:]) for r in args[0][1].refs if r.startswith("inst:")))
-                if fields >= every:
-                    writes = {REDACTED: set(logger.consts)}
-                elif fields >= arguments:
-                    writes = {ARGS_REDACTED: set(logger.consts)}
+            elif any(r.startswith("inst:") and self.redacting_class(r[5:]) for r in args[0][1].refs):
+                writes = {REDACTED: set(logger.consts)}
         for key, names in sorted(writes.items()):
             if names:
                 self.heap_writes.append((key, Value(None, None, frozenset(), frozenset(names))))
 
-    def redacted_fields(self, cls: str | None) -> frozenset[str]:
-        """The text fields of a record a project class, as a logging filter, rewrites (logcfg)."""
+    def redacting_class(self, cls: str | None) -> bool:
+        """Whether a project class is a logging filter that rewrites a record's text."""
         if cls is None:
-            return frozenset()
+            return False
         known = self.e.redacting_filters.get(cls)
         if known is None:
             m = self.prog.method(cls, "filter")
             fn = self.prog.functions.get(m) if m is not None else None
-            known = self.e.redacting_filters[cls] = rewrites_record(fn, self.cat.log_record_fields, self.cat.log_record_formatter) if fn is not None else frozenset()
+            known = self.e.redacting_filters[cls] = fn is not None and rewrites_record(fn, self.cat.log_record_fields)
         return known
 
     def call_ext(

@@ -17,11 +17,6 @@ LOGGER = "@logger"  # a logger's part: the names it may have (`logging.getLogger
 REDACTED = "log:redacted"  # a redacting filter on the logger itself (dictConfig or addFilter)
 HANDLERS_REDACT = "log:handlers-redact"  # every handler of the logger redacts, and it does not propagate
 PLAIN = "log:plain"  # configured somewhere without redaction (another dictConfig, a development one)
-# the same three for filters that redact a record's arguments but leave its message as it was
-# (`record.args = tuple(mask(a) for a in record.args)`): a line whose message text holds no data
-ARGS_REDACTED = "log:args-redacted"
-ARGS_HANDLERS_REDACT = "log:args-handlers-redact"
-ARGS_PLAIN = "log:args-plain"
 PLAIN_HANDLER = "log:plain-handler"  # given a handler by addHandler, which may not redact
 
 
@@ -68,17 +63,14 @@ def configured_loggers(config: ir.DictLit, redacting: Callable[[ir.Expr | None],
     return own_filter, by_handlers, plain
 
 
-def rewrites_record(fn: ir.Function, fields: frozenset[str], formatter: str) -> frozenset[str]:
-    """The record's text fields a filter's `filter(self, record)` rewrites (`record.msg =
-    scrub(record.msg)`, `record.args = tuple(scrub(a) for a in record.args)`, `record.args = ()`)
-    with a value that does not hold the old one as it was. A prefix (`record.msg = f"[{RUN_ID}]
-    {record.msg}"`) keeps the field, and so does the message formatted (`record.getMessage()`,
-    the catalog's `formatter`).
-    That also moves the arguments into the message: emptying them then (`record.msg, record.args =
-    record.getMessage(), ()`) is not redacting them, unless they were rewritten with something
-    else (masked, then formatted)."""
+def rewrites_record(fn: ir.Function, fields: frozenset[str]) -> bool:
+    """Whether a filter's `filter(self, record)` rewrites every one of the record's text fields
+    (`record.msg = scrub(record.msg)` and `record.args = tuple(scrub(a) for a in record.args)`, or
+    `record.args = ()`) with a value that does not hold the old one as it was: a filter that only
+    adds a prefix (`record.msg = f"[{RUN_ID}] {record.msg}"`) or rewrites the message but not its
+    arguments redacts nothing."""
     if len(fn.params) < 2:
-        return frozenset()
+        return False
     record = fn.params[1].name
 
     def raw(e: object) -> bool:  # the field itself, or text built around it
@@ -86,31 +78,13 @@ def rewrites_record(fn: ir.Function, fields: frozenset[str], formatter: str) -> 
             return isinstance(e.base, ir.Name) and e.base.id == record
         if isinstance(e, ir.Combine):
             return any(raw(p) for p in e.parts)
-        if isinstance(e, ir.Call) and isinstance(e.func, ir.Attr) and e.func.attr == formatter:
-            return isinstance(e.func.base, ir.Name) and e.func.base.id == record
         return False
 
-    def assigned(target: ir.Target, value: ir.Expr) -> list[tuple[str, ir.Expr]]:
-        if isinstance(target, ir.Unpack):  # record.msg, record.args = record.getMessage(), ()
-            if isinstance(value, ir.SeqLit) and len(value.elts) == len(target.elts) and target.star < 0:
-                return [fv for t, v in zip(target.elts, value.elts, strict=True) for fv in assigned(t, v)]
-            return []
-        if isinstance(target, ir.Attr) and target.attr in fields and isinstance(target.base, ir.Name) and target.base.id == record:
-            return [(target.attr, value)]
-        return []
-
-    values: list[tuple[str, ir.Expr]] = []
+    done: set[str] = set()
     for n in ir.walk(fn.body):
-        if isinstance(n, ir.Assign) and not n.aug:
-            for t in n.targets:
-                values.extend(assigned(t, n.value))
-    formatted = any(isinstance(v, ir.Call) and raw(v) for _f, v in values)
-    done = set()
-    for field, v in values:
-        emptied = (isinstance(v, ir.SeqLit) and not v.elts) or (isinstance(v, ir.DictLit) and not v.items)
-        if not raw(v) and not (formatted and emptied):
-            done.add(field)
-    return frozenset(done)
+        if isinstance(n, ir.Assign) and not n.aug and not raw(n.value):
+            done.update(t.attr for t in n.targets if isinstance(t, ir.Attr) and t.attr in fields and isinstance(t.base, ir.Name) and t.base.id == record)
+    return done >= fields
 
 
 def config_literal(prog: Program, module: str, e: ir.Expr | None) -> tuple[ir.DictLit, str] | None:

@@ -23,16 +23,7 @@ from auditor.propagate.base import (
     short_callee,
     url_host,
 )
-from auditor.propagate.logcfg import (
-    ARGS_HANDLERS_REDACT,
-    ARGS_PLAIN,
-    ARGS_REDACTED,
-    HANDLERS_REDACT,
-    LOGGER,
-    PLAIN,
-    PLAIN_HANDLER,
-    REDACTED,
-)
+from auditor.propagate.logcfg import HANDLERS_REDACT, LOGGER, PLAIN, PLAIN_HANDLER, REDACTED
 from auditor.values import (
     CAUSE,
     ELEM,
@@ -307,8 +298,8 @@ class SinksMixin:
         """Whether a log call's message and arguments go to loggers all of which redact them
         (logcfg): a redacting filter on the logger, or on all its handlers when it does not
         propagate and no handler was added in code; not where a configuration leaves it plain.
-        A filter of the arguments alone redacts a call whose message holds no data. What a filter
-        of the message does not see stays (an exception's traceback here, `extra=` in check_sink)."""
+        What a filter of the message does not see stays (an exception's traceback here; `extra=`
+        and the exception `exc_info=` logs, in check_sink)."""
         if name.rsplit(".", 1)[-1] in sink.handled_exception:
             return False
         logger = recv.fields.get(LOGGER)
@@ -316,18 +307,11 @@ class SinksMixin:
         if not names:
             return False
         heap: dict[str, frozenset[str]] = {}
-        for key in (REDACTED, HANDLERS_REDACT, PLAIN, PLAIN_HANDLER, ARGS_REDACTED, ARGS_HANDLERS_REDACT, ARGS_PLAIN):
+        for key in (REDACTED, HANDLERS_REDACT, PLAIN, PLAIN_HANDLER):
             self.e.depend("heap:" + key, self.q)
             heap[key] = self.e.heap.get(key, EMPTY).consts
         redacted = (heap[REDACTED] | (heap[HANDLERS_REDACT] - heap[PLAIN_HANDLER])) - heap[PLAIN]
-        if names <= redacted:
-            return True
-        message = next((v for kw, v, star in args if kw in (None, "msg")), None)
-        if message is None or any(star for kw, _v, star in args if kw is None) or flatten(message):
-            return False  # the data may be in the message's text, which such a filter leaves
-        own = heap[REDACTED] | heap[ARGS_REDACTED]
-        by_handlers = (heap[HANDLERS_REDACT] | heap[ARGS_HANDLERS_REDACT]) - heap[PLAIN_HANDLER]
-        return names <= (own | by_handlers) - heap[ARGS_PLAIN]
+        return names <= redacted
 
     def check_sink(
         self,
@@ -428,6 +412,8 @@ class SinksMixin:
             for kw, v, _s in args:
                 if kw in self.cat.log_unfiltered_args:
                     unfiltered = merge_labels(unfiltered, self.as_text(v, loc))
+            if handled is not None:  # exc_info=: the exception's text, which the filter does not see
+                unfiltered = merge_labels(unfiltered, self.as_text(handled, loc))
             data_labels = merge_labels(sanitize(data_labels, "mask"), unfiltered)
         if sink.rule:
             site = Site(sink.rule, sink.id, name, destination, self.path, loc, original(self.q), consent)
