@@ -507,12 +507,11 @@ class CallsMixin:
                 self.apply(post, obj, [], loc, [])
             return obj
         cdef = self.prog.classes.get(cls)
-        names: list[str] = []
+        names = self.prog.field_names(cls)
         aliases: dict[str, str] = {}
         for c in reversed(self.prog.mro(cls)):
             cd = self.prog.classes.get(c)
             if cd is not None:
-                names.extend(n for n in cd.fields if n not in names)
                 aliases.update(cd.aliases)
         pos = 0
         for kw, v, star in args:
