@@ -31,7 +31,7 @@ MAX_DEPTH = 4
 # nests as deep as the code writes it (a JSON:API body is 8 levels), and below this its parts
 # fold into the labels of the part where the walk stops
 WALK_DEPTH = 12
-MAX_FIELDS = 16
+MAX_FIELDS = 32  # named parts a value keeps (a row of an order report's columns, renamed); past it, new keys go into "[*]"
 SMALL_TUPLE = 5  # parts of a tuple of constants that counts as one part (four positions and [*])
 MAX_NODES = 40  # parts in one value; beyond it deeper parts fold into their parent's labels
 KEPT_NODES = 24  # ... the largest first, until this many are left

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.testing import audit, check
+from auditor.values import MAX_FIELDS
 
 # ---------------------------------------------------------------- dict keys tracked separately
 
@@ -865,13 +866,14 @@ def test_loop_variable_reassigned_each_iteration():
 
 # ---------------------------------------------------------------- more parts than a value keeps
 
-_SIXTEEN_KEYS = "\n".join(f'    registry["k{i}"] = {{"x": {{"y": {{"z": {i}}}}}}}' for i in range(16))
+# as many keys as a value keeps named parts (MAX_FIELDS): the next one is past the bound
+_KEYS_TO_THE_BOUND = "\n".join(f'    registry["k{i}"] = {{"x": {{"y": {{"z": {i}}}}}}}' for i in range(MAX_FIELDS))
 
 
 def _registry_program(handler_body: str, use: str) -> str:
     return (
         "import requests\nfrom sp_api.api import Orders\n\n\nclass Handler:\n    def push(self, data):\n"
-        f"        {handler_body}\n\n\ndef build():\n    registry = {{}}\n{_SIXTEEN_KEYS}\n"
+        f"        {handler_body}\n\n\ndef build():\n    registry = {{}}\n{_KEYS_TO_THE_BOUND}\n"
         '    registry["handler"] = Handler()\n    return registry\n\n\n'
         "def run(order_id):\n    info = Orders().get_order_buyer_info(order_id).payload\n"
         f"    registry = build()\n{use}"
@@ -879,7 +881,7 @@ def _registry_program(handler_body: str, use: str) -> str:
 
 
 def test_a_seventeenth_key_keeps_the_type_of_what_it_holds():
-    """A value keeps 16 named parts; the 17th goes into its elements ("[*]") with its type, as a
+    """A value keeps MAX_FIELDS named parts; the next goes into its elements ("[*]") with its type, as a
     join puts it, so `registry["handler"].push(...)` still reaches Handler.push (it used to be
     folded into the dict's labels and its type dropped: the flow was lost)."""
     send = 'requests.post("https://a.klaviyo.com/api/profiles", json={"email": data})  # expect: AMZ004'
@@ -914,16 +916,16 @@ def test_a_join_past_the_part_bound_keeps_the_elements_with_their_types():
     assert joined.fields[ELEM].refs == frozenset({"inst:shop.Handler"})
 
 
-_SIXTEEN_PLAIN_KEYS = "\n".join(f'    d["k{i}"] = "v{i}"' for i in range(16))
+_PLAIN_KEYS_TO_THE_BOUND = "\n".join(f'    d["k{i}"] = "v{i}"' for i in range(MAX_FIELDS))
 _PAST_THE_BOUND = (
     "import logging\nimport sqlite3\nfrom sp_api.api import Orders\n\nlog = logging.getLogger(__name__)\n\n\n"
     "def run(order_id):\n    info = Orders().get_order_buyer_info(order_id).payload\n    d = {}\n"
-    f'{_SIXTEEN_PLAIN_KEYS}\n    d["email"] = info["BuyerEmail"]\n'
+    f'{_PLAIN_KEYS_TO_THE_BOUND}\n    d["email"] = info["BuyerEmail"]\n'
 )
 
 
 def test_a_named_key_rewritten_after_the_bound_keeps_its_own_value():
-    """Once a 17th key has gone into "[*]", writing one of the 16 named keys replaces that key;
+    """Once a key past MAX_FIELDS has gone into "[*]", writing one of the named keys replaces that key;
     it is not moved into "[*]" with the buyer's email (a review found that false alarm)."""
     check(_PAST_THE_BOUND + '    d["k0"] = "x"\n    log.info("k0 %s", d["k0"])\n    d["k1"] += "!"\n    log.info("k1 %s", d["k1"])\n')
     check(
@@ -935,8 +937,8 @@ def test_a_named_key_rewritten_after_the_bound_keeps_its_own_value():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="parts past the 16 a value keeps share one '[*]' part: two handlers stored under the 17th "
-    "and 18th keys are not told apart, so calling the harmless one with the buyer's email is reported "
+    reason="parts past the MAX_FIELDS a value keeps share one '[*]' part: two handlers stored under the "
+    "next two keys are not told apart, so calling the harmless one with the buyer's email is reported "
     "through the other's method (before 9a1ce0a both handlers' types were dropped and neither call was "
     "followed)",
 )
@@ -946,7 +948,7 @@ def test_two_handlers_past_the_part_bound_are_told_apart():
         "        return len(data)\n\n\nclass Leak:\n    def push(self, data):\n"
         '        requests.post("https://a.klaviyo.com/api/profiles", json={"email": data})\n\n\n'
         "def run(order_id):\n    info = Orders().get_order_buyer_info(order_id).payload\n    d = {}\n"
-        f'{_SIXTEEN_PLAIN_KEYS}\n    d["safe"] = Safe()\n    d["leak"] = Leak()\n    d["safe"].push(info["BuyerEmail"])\n'
+        f'{_PLAIN_KEYS_TO_THE_BOUND}\n    d["safe"] = Safe()\n    d["leak"] = Leak()\n    d["safe"].push(info["BuyerEmail"])\n'
     )
 
 

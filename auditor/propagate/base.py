@@ -195,7 +195,7 @@ def short_callee(name: str) -> str:
 
 
 MAX_UNROLL = 4  # a for loop over a tuple known item by item runs its body per item up to this many
-MAX_NAME_TABLE = 16  # ... and over the items of a dict of names to names (a column mapping) up to this many
+MAX_NAME_TABLE = 32  # ... and over the items of a dict of names to names (a column mapping) up to this many
 
 
 def name_pair(pair: Value) -> bool:
