@@ -5316,3 +5316,56 @@ def test_a_column_map_of_a_full_report_renames_each_column_apart(n: int) -> None
     its own column. A row of more than sixteen keys used to fold the rest into its elements, so
     every key read from it was also the buyer's name and address (hunt41 q07, two false alarms)."""
     check(_column_map_program(n))
+
+
+def test_a_collaborator_held_by_a_service_keeps_what_the_service_hands_it() -> None:
+    """`self._ledger.mark_seen(email)` in a service: the ledger's own attribute holds the email,
+    and the ledger writing that attribute out later is reported (hunt41 q10). Only the order id
+    handed to another collaborator is not."""
+    check("""
+import json
+from sp_api.api import Orders
+
+
+class ConsentLedger:
+    def __init__(self):
+        self._entries = {}
+
+    def mark_seen(self, email):
+        self._entries[email] = {"opt_in": None}
+
+    def save(self):
+        with open("ledger.json", "w") as fh:
+            json.dump(self._entries, fh)  # expect: AMZ003
+
+
+class Counter:
+    def __init__(self):
+        self._ids = []
+
+    def add(self, order_id):
+        self._ids.append(order_id)
+
+    def save(self):
+        with open("ids.json", "w") as fh:
+            json.dump(self._ids, fh)
+
+
+class SegmentBuilder:
+    def __init__(self, ledger, counter):
+        self._ledger = ledger
+        self._counter = counter
+
+    def build(self, orders):
+        for o in orders:
+            self._ledger.mark_seen(o["BuyerInfo"]["BuyerEmail"])
+            self._counter.add(o["AmazonOrderId"])
+
+
+def main():
+    orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+    ledger, counter = ConsentLedger(), Counter()
+    SegmentBuilder(ledger, counter).build(orders)
+    ledger.save()
+    counter.save()
+""")

@@ -236,6 +236,25 @@ class SummariesMixin:
                     if v is None:  # the same part for every class the argument may be
                         v = set_path(EMPTY, path[1:], val, False) if len(path) > 1 else val
                     self.heap_writes.append((f"a:{ref[5:]}:{path[0]}", v))
+            self.deep_effect(actual, path, val)
+
+    def deep_effect(self, actual: Value, path: tuple[str, ...], val: Value) -> None:
+        """A store the callee made into an attribute of an object our argument holds
+        (`self._ledger.mark_seen(email)` in a service, the ledger writing `self._entries`): the
+        heap entry of that object's class gets it too, as a store at the first level does. The
+        caller holds the service, not the ledger, so without this the ledger's attribute never
+        sees what the service's callers pass."""
+        if len(path) < 2 or all(lab.is_param for lab in flatten(val)):
+            return  # (only data: a parameter's part is stripped from the heap, and types stored
+            # this deep are left to the first level, as before: Django's package has many)
+        key, nxt = path[0], path[1]
+        if key == ELEM or key.startswith("@") or nxt == ELEM or nxt.startswith("@"):
+            return  # (heap entries are read by attribute name)
+        part = self.get_attr(actual, key, self.fn.loc)
+        rest = set_path(EMPTY, path[2:], val, False) if len(path) > 2 else val
+        for ref in sorted(part.refs):
+            if ref.startswith("inst:"):
+                self.heap_writes.append((f"a:{ref[5:]}:{nxt}", rest))
 
     def element_target(self, actual: Value, path: tuple[str, ...]) -> str:
         """What the part of the caller's argument at path (an element of a collection, the
