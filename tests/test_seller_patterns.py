@@ -5369,3 +5369,48 @@ def main():
     ledger.save()
     counter.save()
 """)
+
+
+def test_a_store_loaded_from_json_is_a_dict_its_setdefault_fills() -> None:
+    """`json.loads(path.read_text())` is plain data: `setdefault(email, {...})` on it stores the
+    email as a key, as on a dict literal (it was taken as a library object's method, and the
+    analysis went back and forth between the two; hunt41 q10)."""
+    check("""
+import json
+from pathlib import Path
+from sp_api.api import Orders
+
+
+class Ledger:
+    def __init__(self, path):
+        self._path = Path(path)
+        self._entries = json.loads(self._path.read_text()) if self._path.exists() else {}
+
+    def mark_seen(self, email, order_id):
+        entry = self._entries.setdefault(email.lower(), {"first_order": order_id})
+        entry["last_seen"] = "today"
+
+    def save(self):
+        self._path.write_text(json.dumps(self._entries))  # expect: AMZ003
+
+
+class Ids:
+    def __init__(self, path):
+        self._path = Path(path)
+        self._seen = json.loads(self._path.read_text()) if self._path.exists() else {}
+
+    def mark(self, order_id):
+        self._seen.setdefault(order_id, 0)
+
+    def save(self):
+        self._path.write_text(json.dumps(self._seen))
+
+
+def main():
+    ledger, ids = Ledger("ledger.json"), Ids("ids.json")
+    for o in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+        ledger.mark_seen(o["BuyerInfo"]["BuyerEmail"], o["AmazonOrderId"])
+        ids.mark(o["AmazonOrderId"])
+    ledger.save()
+    ids.save()
+""")

@@ -650,14 +650,14 @@ class ContainersMixin:
             v = self.read(recv, key)
             return self.key_source(join(v, default), recv, key, loc)
         # get/setdefault/pop on a dict of a library type (OrderedDict, defaultdict) the code
-        # fills: read as a dict of its own is, below; as a library call its result would be an
-        # object of unknown type, and `groups.setdefault(k, []).append(row)` would then put the
-        # whole row onto the list itself
+        # fills, or on plain data a loader gave (`json.loads(text)`): read as a dict of its own
+        # is, below; as a library call its result would be an object of unknown type, and
+        # `groups.setdefault(k, []).append(row)` would then put the whole row onto the list itself
         lib_dict = (
             not user_callee
             and method in self.cat.reader_methods
             and bool(recv.refs)
-            and recv.refs <= self.cat.dict_types
+            and recv.refs <= self.cat.dict_types | self.cat.plain_data
             and bool(args)
             and args[0][2] == 0
         )

@@ -666,7 +666,9 @@ class LibraryMixin:
                 if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH:
                     lab = derive(lab, "key", DATA)
                 labels = merge_labels(labels, {lab: t})
-            data = Value(labels, arg.fields, frozenset(r for r in arg.refs if not r.startswith(("inst:", "cls:"))), arg.consts)
+            # (parsed text, `json.loads(path.read_text())`, is plain data: not the text's library type)
+            untyped = ("inst:", "cls:", "ext:") if f"ext:{name}()" in cat.plain_data else ("inst:", "cls:")
+            data = Value(labels, arg.fields, frozenset(r for r in arg.refs if not r.startswith(untyped)), arg.consts)
             if name in cat.value_tuples:  # astuple(obj): the fields' values, in order, as elements
                 return join(out, Value(None, {ELEM: self.any_part(data)}))
             return join(out, data)
