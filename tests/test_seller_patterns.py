@@ -5414,3 +5414,39 @@ def main():
     ledger.save()
     ids.save()
 """)
+
+
+def test_a_jinja_template_importing_macros_gets_only_those_it_calls() -> None:
+    """`{% import "macros.j2" as m %}` brings macros; only those the template calls render. A
+    template calling the greeting macro does not carry the footer macro's outside link; one that
+    calls the footer does (hunt42 r05), by `import ... as` or by `from ... import`."""
+    check("""
+from jinja2 import DictLoader, Environment
+from sp_api.api import Messaging
+
+SOURCES = {
+    "macros.j2": (
+        "{% macro greeting(name) %}Hello {{ name }},{% endmacro %}"
+        "{% macro footer() %}Still stuck? See https://brightkettle.com/help{% endmacro %}"
+    ),
+    "window.j2": "{% import 'macros.j2' as m %}{{ m.greeting(first_name) }} Your order {{ order_id }} ships today.",
+    "damaged.j2": "{% import 'macros.j2' as m %}{{ m.greeting(first_name) }} Sorry. {{ m.footer() }}",
+    "late.j2": "{% from 'macros.j2' import greeting, footer with context %}{{ greeting(first_name) }} {{ footer() }}",
+    "thanks.j2": "{% from 'macros.j2' import greeting %}{{ greeting(first_name) }} Thank you.",
+    "plain.j2": "{% import 'macros.j2' as m %}Your order {{ order_id }} has shipped.",
+}
+env = Environment(loader=DictLoader(SOURCES))
+
+
+def render(name, **values):
+    return env.get_template(f"{name}.j2").render(**values)
+
+
+def main(order_id):
+    m = Messaging()
+    m.create_confirm_delivery_details(order_id, body={"text": render("window", first_name="x", order_id=order_id)})
+    m.create_unexpected_problem(order_id, body={"text": render("damaged", first_name="x")})  # expect: AMZ006
+    m.create_unexpected_problem(order_id, body={"text": render("late", first_name="x")})  # expect: AMZ006
+    m.create_confirm_delivery_details(order_id, body={"text": render("thanks", first_name="x")})
+    m.create_confirm_delivery_details(order_id, body={"text": render("plain", order_id=order_id)})
+""")

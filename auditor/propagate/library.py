@@ -79,6 +79,35 @@ from auditor.values import (
 # a template naming another (Jinja's include, extends, import, from ... import), by a literal name
 # (group 2) or by an expression
 _TEMPLATE_REF = re.compile(r"""\{%-?\s*(include|extends|import|from)\s+(?:["']([^"']+)["']|[^%]*)""")
+# a macro a template defines (its name and body), and the names an import brings in: `import "m"
+# as m` (called as `m.name(`) or `from "m" import a, b as c`
+_MACRO = re.compile(r"\{%-?\s*macro\s+(\w+)\s*\(.*?%\}(.*?)\{%-?\s*endmacro", re.S)
+_IMPORT_AS = re.compile(r"""\{%-?\s*import\s+["'][^"']+["']\s+as\s+(\w+)""")
+_FROM_IMPORT = re.compile(r"""\{%-?\s*from\s+["'][^"']+["']\s+import\s+(.*?)-?%\}""", re.S)
+
+
+def macros_called(text: str, imported: str, m: re.Match[str]) -> list[str] | None:
+    """The bodies of the macros of `imported` (a template's text) that `text` calls through the
+    import `m` matched: an import brings macros, and only those called render. None when that is
+    not known (no macros found, a name not among them): the whole template counts then."""
+    bodies = dict(_MACRO.findall(imported))
+    if not bodies:
+        return None
+    tail = text[m.start():]
+    if m.group(1) == "import":
+        alias = _IMPORT_AS.match(tail)
+        if alias is None:
+            return None
+        names = set(re.findall(rf"\b{re.escape(alias.group(1))}\.(\w+)", text))
+    else:
+        what = _FROM_IMPORT.match(tail)
+        if what is None:
+            return None
+        items = re.sub(r"\bwith(?:out)?\s+context\b", "", what.group(1))
+        names = {item.split(" as ")[0].strip() for item in items.split(",") if item.strip()}
+    if not names <= bodies.keys():
+        return None
+    return [bodies[n] for n in sorted(names)]
 
 
 def salts_joined(e: ir.Expr, names: re.Pattern[str], joined: bool = False) -> list[ir.Expr]:
@@ -808,16 +837,40 @@ class LibraryMixin:
             return join_all([*entries.values(), *(f for k, f in store.fields.items() if k == ELEM)])
         # and the templates those include, extend or import (`{% include "footer.txt" %}`), by name
         # when the name is written there, else any
-        todo, seen = sorted(names), set(names)
+        # an imported template gives only the macros called (`{% import "macros.j2" as m %}`
+        # with `m.greeting()`: not the footer macro beside it)
+        todo: list[str | Value] = list(sorted(names))
+        seen: set[str] = set(names)
+        parts: dict[str, Value] = {}
         while todo:
-            for text in sorted(entries[todo.pop()].consts):
+            item = todo.pop()
+            for text in sorted(item.consts if isinstance(item, Value) else entries[item].consts):
                 for m in _TEMPLATE_REF.finditer(text):
                     found = {m.group(2)} if m.group(2) is not None else set(entries)
                     for n in sorted(found - seen):
-                        if n in entries:
-                            seen.add(n)
-                            todo.append(n)
-        return join_all([entries[n] for n in sorted(seen)])
+                        if n not in entries:
+                            continue
+                        imported = entries[n]
+                        if m.group(1) in ("import", "from") and m.group(2) is not None and not imported.fields and all(lab.kind == "text" for lab in imported.labels):
+                            bodies: list[str] = []
+                            for t in sorted(imported.consts):
+                                called = macros_called(text, t, m)
+                                bodies.extend([t] if called is None else called)
+                            for b in bodies:
+                                if b not in parts:
+                                    parts[b] = self.text_part(b, imported)
+                                    todo.append(parts[b])
+                            continue
+                        seen.add(n)
+                        todo.append(n)
+        return join_all([*(entries[n] for n in sorted(seen)), *(parts[b] for b in sorted(parts))])
+
+    def text_part(self, text: str, whole: Value) -> Value:
+        """A part of a constant text (a macro's body): the text, with those of the whole text's
+        buyer-message labels (a link, an email address) whose patterns it matches itself."""
+        pids = {pid for pid, _ in self.e.text_labels(text)}
+        labels = {lab: t for lab, t in whole.labels.items() if lab.origin[5:].split("@", 1)[0] in pids}
+        return Value(labels or None, None, frozenset(), frozenset({text}))
 
     def run_fold(
         self, specs: tuple[ArgSpec, ArgSpec, ArgSpec], args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]
