@@ -5450,3 +5450,26 @@ def main(order_id):
     m.create_confirm_delivery_details(order_id, body={"text": render("thanks", first_name="x")})
     m.create_confirm_delivery_details(order_id, body={"text": render("plain", order_id=order_id)})
 """)
+
+
+def test_a_queues_size_is_not_its_items() -> None:
+    """`queue.qsize()`, `empty()` and `full()` are a count and tests, not the orders queued
+    (hunt42 r08); an item taken from the queue is an order."""
+    check("""
+import asyncio
+import logging
+from sp_api.api import Orders
+
+log = logging.getLogger(__name__)
+
+
+async def produce(queue):
+    for o in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+        await queue.put(o)
+    log.info("backlog %s empty %s full %s", queue.qsize(), queue.empty(), queue.full())
+    job = await queue.get()
+    log.info("next %s", job["BuyerInfo"])  # expect: AMZ005
+
+
+asyncio.run(produce(asyncio.Queue()))
+""")
