@@ -5473,3 +5473,43 @@ async def produce(queue):
 
 asyncio.run(produce(asyncio.Queue()))
 """)
+
+
+def test_a_key_read_from_the_dict_it_looks_up_is_not_a_new_key() -> None:
+    """`for order_id in sorted(orders): orders[order_id]` in a helper, over a dict grouped with a
+    defaultdict: the key is one the dict has, so the lookup adds none. It used to add the
+    parameter's elements (the rows) as keys for the caller, which then logged its order ids as
+    the rows (hunt40 p06, two false alarms). Keys that are buyer emails stay reported."""
+    check("""
+import csv, io, logging
+from collections import defaultdict
+from sp_api.api import Reports
+
+log = logging.getLogger(__name__)
+
+
+def group(rows, column):
+    orders = defaultdict(list)
+    for row in rows:
+        orders[row[column]].append(row)
+    return orders
+
+
+def manifest(orders):
+    for key in sorted(orders):
+        for line in orders[key]:
+            log.info("%s: %s x %s", key, line["sku"], line["quantity-purchased"])  # expect: AMZ005
+
+
+def main():
+    doc = Reports().get_report_document("d", download=True)
+    rows = list(csv.DictReader(io.StringIO(doc.payload["document"]), delimiter="\\t"))
+    by_order = group(rows, "order-id")
+    manifest(by_order)
+    for order_id, lines in by_order.items():
+        log.info("order %s has %d lines", order_id, len(lines))
+    by_buyer = group(rows, "buyer-email")
+    manifest(by_buyer)
+    for email in by_buyer:
+        log.info("buyer %s", email)  # expect: AMZ005
+""")

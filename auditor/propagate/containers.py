@@ -66,6 +66,16 @@ def library_ref(ref: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def read_from(key: Value, base: Value) -> bool:
+    """Whether every label of `key` is a part of the parameter `base` is (a key taken from the
+    dict it then looks up)."""
+    labels = flatten(key)
+    own = [lab for lab in base.labels if lab.is_param and not lab.flat]
+    return bool(labels) and bool(own) and all(
+        lab.is_param and not lab.flat and any(lab.origin == b.origin and lab.path[: len(b.path)] == b.path for b in own) for lab in labels
+    )
+
+
 def format_fields(template: str) -> tuple[frozenset[str], bool] | None:
     """The keyword names and whether positions are used in a `str.format` template (`"{name}
     {0} {}"`, also inside format specs: `"{x:{width}}"`); None when it does not parse."""
@@ -300,8 +310,9 @@ class ContainersMixin:
             if iv.labels:
                 self.note_param_use(iv, self.e.keyed_params)
                 self.note_param_use(iv, self.e.keyed_elems, (ELEM,))
-            if not bv.refs.isdisjoint(self.cat.inserting_dicts) and plain_target(e.base) and flatten(iv):
-                # by_buyer[(name, email)] on a defaultdict adds the key: iterating shows it
+            if not bv.refs.isdisjoint(self.cat.inserting_dicts) and plain_target(e.base) and flatten(iv) and not read_from(iv, bv):
+                # by_buyer[(name, email)] on a defaultdict adds the key: iterating shows it (not
+                # a key read from the dict itself, `for k in sorted(d): d[k]`: it is there already)
                 self.stored_key = iv
                 self.store_key(e.base, e.loc)
             tables = frozenset(r for r in bv.refs if r in self.cat.table_types)
