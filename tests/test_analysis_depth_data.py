@@ -1656,3 +1656,20 @@ def test_a_property_of_a_record_with_more_than_sixteen_fields_is_what_it_returns
             notify(convert(o))
         """
     )
+
+
+def test_the_types_of_a_registry_as_full_as_a_value_reach_a_helper_it_is_passed_to():
+    """A dict of as many handler objects as a value keeps parts, passed to a helper that calls
+    one by name: each named part's type is the callers' (note_param_refs keeps MAX_PART_REFS of
+    them, as many as a value keeps); the review of the bound's change found the last one's lost."""
+    entries = "\n".join(f'        "c{i:02d}": Null(),' for i in range(MAX_FIELDS - 1))
+    check(
+        "import requests\nfrom sp_api.api import Orders\n\n\nclass Null:\n    def push(self, email):\n"
+        "        return len(email)\n\n\nclass Zendesk:\n    def push(self, email):\n"
+        '        requests.post("https://acme.zendesk.com/api/v2/users", json={"user": {"email": email}})  # expect: AMZ004\n\n\n'
+        f"def build():\n    channels = {{\n{entries}\n    }}\n"
+        '    channels["zendesk"] = Zendesk()\n    return channels\n\n\n'
+        "def notify(channels, name, email):\n    channels[name].push(email)\n\n\n"
+        "def main(order_id):\n    info = Orders().get_order_buyer_info(order_id).payload\n"
+        '    notify(build(), "zendesk", info["BuyerEmail"])\n'
+    )

@@ -14,6 +14,7 @@ from auditor.values import (
     EMPTY,
     FETCHED,
     MAX_CONSTS,
+    MAX_FIELDS,
     MAX_PATH,
     SELF_PART,
     TOP_CONSTS,
@@ -203,7 +204,7 @@ def name_pair(pair: Value) -> bool:
     names whose loop runs per entry, so a column renamed keeps its own data."""
     value = pair.fields.get("1")
     return value is not None and bool(value.consts) and not (value.labels or value.fields or value.refs)
-MAX_PART_REFS = 16  # named parts of a parameter whose types callers' arguments give (note_param_refs)
+MAX_PART_REFS = MAX_FIELDS  # named parts of a parameter whose types callers' arguments give (note_param_refs): as many as a value keeps
 
 
 def json_value(text: str, depth: int = 0) -> Value | None:
