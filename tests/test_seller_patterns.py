@@ -5513,3 +5513,35 @@ def main():
     for email in by_buyer:
         log.info("buyer %s", email)  # expect: AMZ005
 """)
+
+
+def test_a_jinja_macro_renders_what_it_uses_of_its_library() -> None:
+    """Review of the macro change (probes in /tmp/rev30): a called macro renders the sibling
+    macros it calls, its default arguments and the library's own `{% set %}` constants and
+    imports, so those links stay reported; an import used otherwise than `m.name(` (`m[part]()`)
+    or nested macro blocks count the whole library."""
+    check("""
+from jinja2 import DictLoader, Environment
+from sp_api.api import Messaging
+
+SOURCES = {
+    "sibling.j2": "{% macro contact() %}care@brightkettle.com{% endmacro %}{% macro signoff() %}Thanks, {{ contact() }}{% endmacro %}",
+    "default.j2": "{% macro help(url='https://brightkettle.com/help') %}See {{ url }}{% endmacro %}{% macro hi() %}Hi{% endmacro %}",
+    "setconst.j2": "{% set shop = 'https://brightkettle.com' %}{% macro visit() %}Visit {{ shop }}{% endmacro %}{% macro hi() %}Hi{% endmacro %}",
+    "a.j2": "{% import 'sibling.j2' as m %}Shipped. {{ m.signoff() }}",
+    "b.j2": "{% import 'default.j2' as m %}Shipped. {{ m.help() }}",
+    "c.j2": "{% import 'setconst.j2' as m %}Shipped. {{ m.visit() }}",
+    "d.j2": "{% import 'default.j2' as m %}Shipped. {{ m[part]() }}",
+    "e.j2": "{% import 'default.j2' as m %}{{ m.hi() }} I'm glad it shipped.",
+}
+env = Environment(loader=DictLoader(SOURCES))
+
+
+def main(order_id):
+    m = Messaging()
+    m.create_unexpected_problem(order_id, body={"text": env.get_template("a.j2").render()})  # expect: AMZ006
+    m.create_unexpected_problem(order_id, body={"text": env.get_template("b.j2").render()})  # expect: AMZ006
+    m.create_unexpected_problem(order_id, body={"text": env.get_template("c.j2").render()})  # expect: AMZ006
+    m.create_unexpected_problem(order_id, body={"text": env.get_template("d.j2").render(part="help")})  # expect: AMZ006
+    m.create_confirm_delivery_details(order_id, body={"text": env.get_template("e.j2").render()})
+""")

@@ -79,35 +79,58 @@ from auditor.values import (
 # a template naming another (Jinja's include, extends, import, from ... import), by a literal name
 # (group 2) or by an expression
 _TEMPLATE_REF = re.compile(r"""\{%-?\s*(include|extends|import|from)\s+(?:["']([^"']+)["']|[^%]*)""")
-# a macro a template defines (its name and body), and the names an import brings in: `import "m"
-# as m` (called as `m.name(`) or `from "m" import a, b as c`
-_MACRO = re.compile(r"\{%-?\s*macro\s+(\w+)\s*\(.*?%\}(.*?)\{%-?\s*endmacro", re.S)
-_IMPORT_AS = re.compile(r"""\{%-?\s*import\s+["'][^"']+["']\s+as\s+(\w+)""")
+# a macro block a template defines (`{% macro name(...) %}...{% endmacro %}`), and the names an
+# import brings in: `import "m" as m` (called as `m.name(`) or `from "m" import a, b as c`
+_MACRO_OPEN = re.compile(r"\{%-?\s*macro\s+(\w+)\s*\(")
+_MACRO_BLOCK = re.compile(r"\{%-?\s*macro\s+(\w+)\s*\(.*?\{%-?\s*endmacro\s*-?%\}", re.S)
+_IMPORT_AS = re.compile(r"""\{%-?\s*import\s+["'][^"']+["']\s+as\s+(\w+)[^%]*%\}""")
 _FROM_IMPORT = re.compile(r"""\{%-?\s*from\s+["'][^"']+["']\s+import\s+(.*?)-?%\}""", re.S)
 
 
-def macros_called(text: str, imported: str, m: re.Match[str]) -> list[str] | None:
-    """The bodies of the macros of `imported` (a template's text) that `text` calls through the
-    import `m` matched: an import brings macros, and only those called render. None when that is
-    not known (no macros found, a name not among them): the whole template counts then."""
-    bodies = dict(_MACRO.findall(imported))
-    if not bodies:
+def macros_called(text: str, imported: str, m: re.Match[str]) -> str | None:
+    """The text of `imported` (a macro library) that `text` renders through the import `m`
+    matched: an import brings macros, and only those called (and the macros they call) render,
+    so the blocks of the others are left out; the rest of the library (its `{% set %}`s, its own
+    imports) stays. None when that is not known: no macros, nested macro blocks, the import's
+    name used otherwise than `name.macro(` (`m[part]()`), a name not among the macros."""
+    blocks = {b.group(1): b for b in _MACRO_BLOCK.finditer(imported)}
+    if not blocks or len(blocks) != len(_MACRO_OPEN.findall(imported)):
+        return None  # (a macro in a macro: the first endmacro would end the outer one too)
+    if any(_MACRO_OPEN.search(b.group(0), 1) for b in blocks.values()):
         return None
     tail = text[m.start():]
     if m.group(1) == "import":
         alias = _IMPORT_AS.match(tail)
         if alias is None:
             return None
-        names = set(re.findall(rf"\b{re.escape(alias.group(1))}\.(\w+)", text))
+        rest = text[: m.start()] + tail[alias.end():]
+        code = " ".join(re.findall(r"\{\{.*?\}\}|\{%.*?%\}", rest, re.S))  # (not the text around: "I'm")
+        uses = re.findall(rf"\b{re.escape(alias.group(1))}\b(\.(\w+)\s*\()?", code)
+        if any(not call for call, _ in uses):
+            return None
+        names = {name for _, name in uses}
     else:
         what = _FROM_IMPORT.match(tail)
         if what is None:
             return None
         items = re.sub(r"\bwith(?:out)?\s+context\b", "", what.group(1))
         names = {item.split(" as ")[0].strip() for item in items.split(",") if item.strip()}
-    if not names <= bodies.keys():
+    if not names <= blocks.keys():
         return None
-    return [bodies[n] for n in sorted(names)]
+    todo = sorted(names)
+    while todo:  # and the macros those call (`{{ contact() }}` inside `signoff`)
+        body = blocks[todo.pop()].group(0)
+        for other in sorted(blocks.keys() - names):
+            if re.search(rf"\b{re.escape(other)}\s*\(", body):
+                names.add(other)
+                todo.append(other)
+    out, at = [], 0
+    for name, b in sorted(blocks.items(), key=lambda nb: nb[1].start()):
+        if name not in names:
+            out.append(imported[at : b.start()])
+            at = b.end()
+    out.append(imported[at:])
+    return "".join(out)
 
 
 def salts_joined(e: ir.Expr, names: re.Pattern[str], joined: bool = False) -> list[ir.Expr]:
@@ -855,7 +878,7 @@ class LibraryMixin:
                             bodies: list[str] = []
                             for t in sorted(imported.consts):
                                 called = macros_called(text, t, m)
-                                bodies.extend([t] if called is None else called)
+                                bodies.append(t if called is None else called)
                             for b in bodies:
                                 if b not in parts:
                                     parts[b] = self.text_part(b, imported)
