@@ -5453,11 +5453,13 @@ def main(order_id):
 
 
 def test_a_queues_size_is_not_its_items() -> None:
-    """`queue.qsize()`, `empty()` and `full()` are a count and tests, not the orders queued
-    (hunt42 r08); an item taken from the queue is an order."""
+    """`queue.qsize()` and `empty()` are a count and a test, not the orders queued (hunt42
+    r08); an item taken from the queue is an order. `full` is not taken so: `np.full(n, email)`
+    is an array of the email (the review's probe)."""
     check("""
 import asyncio
 import logging
+import numpy as np
 from sp_api.api import Orders
 
 log = logging.getLogger(__name__)
@@ -5466,9 +5468,10 @@ log = logging.getLogger(__name__)
 async def produce(queue):
     for o in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
         await queue.put(o)
-    log.info("backlog %s empty %s full %s", queue.qsize(), queue.empty(), queue.full())
+    log.info("backlog %s empty %s", queue.qsize(), queue.empty())
     job = await queue.get()
     log.info("next %s", job["BuyerInfo"])  # expect: AMZ005
+    log.info("filled %s", np.full(3, job["BuyerInfo"]["BuyerEmail"]))  # expect: AMZ005
 
 
 asyncio.run(produce(asyncio.Queue()))
