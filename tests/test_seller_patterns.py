@@ -5284,7 +5284,10 @@ def _column_map_program(n: int) -> str:
     cols = ["order-id", "order-item-id", "purchase-date", "promise-date", "sku", "quantity-purchased",
             "item-price", "buyer-email", "buyer-name", "recipient-name", "ship-address-1", "ship-address-2",
             "ship-city", "ship-state", "ship-postal-code", "ship-country", "ship-service-level",
-            "ship-phone-number", "buyer-phone-number", "item-tax", "shipping-price", "sales-channel"]
+            "ship-phone-number", "buyer-phone-number", "item-tax", "shipping-price", "sales-channel",
+            "last-updated-date", "order-status", "fulfillment-channel", "order-channel", "product-name",
+            "asin", "item-status", "currency", "shipping-tax", "gift-wrap-price", "gift-wrap-tax",
+            "item-promotion-discount", "ship-promotion-discount", "is-business-order"]
     mapping = "\n".join(f'    "{c}": "{c.replace("-", "_")}",' for c in cols[:n])
     return f'''
 import csv, io, logging
@@ -5310,7 +5313,25 @@ def main():
 '''
 
 
-@pytest.mark.parametrize("n", [9, 17, 22])
+@pytest.mark.parametrize(
+    "n",
+    [
+        9,
+        17,
+        22,
+        pytest.param(
+            36,
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a map of more columns than a value keeps named parts (MAX_FIELDS, 32; Amazon's "
+                "All Orders report has 33, some reports over 40) keeps the rest in its elements, so its "
+                "items() are not known one by one and the loop runs joined: every key is every column. "
+                "Raising the bound to 48 past MAX_NODES (40) folded registries' types; see the "
+                "twenty-seventh pass in docs/analysis.md",
+            ),
+        ),
+    ],
+)
 def test_a_column_map_of_a_full_report_renames_each_column_apart(n: int) -> None:
     """A mapping of report headers to the seller's keys, applied entry by entry: each key holds
     its own column. A row of more than sixteen keys used to fold the rest into its elements, so

@@ -38,6 +38,7 @@ from auditor.values import (
     INDEX,
     KEYS,
     MAX_CONSTS,
+    MAX_FIELDS,
     MAX_PATH,
     TOP,
     TOP_CONSTS,
@@ -479,7 +480,7 @@ class ContainersMixin:
         pair = elem.fields.get(PAIRED)
         if pair is not None and set(v.fields) == {ELEM}:
             names = sorted(pair.fields)
-            if not names or len(names) > MAX_CONSTS:
+            if not names or len(names) > MAX_FIELDS:
                 return None
             pairs = [Value(None, {"0": Value(None, None, frozenset(), frozenset({k})), "1": pair.fields[k]}) for k in names]
             return pairs, bool(elem.labels)
@@ -874,6 +875,6 @@ class ContainersMixin:
         keys_named = extra_keys is not None and not extra_keys.labels and not extra_keys.refs and bool(known_consts(extra_keys)) and known_consts(extra_keys) <= set(names)
         # values under keys not known (d[argv[1]] = v leaves no key behind) are not named
         no_extra = (ELEM not in d.fields and (extra_keys is None or keys_named)) or (keys_named and includes(named, d.fields[ELEM]))
-        if names and len(names) <= MAX_CONSTS and no_extra and not d.labels:
+        if names and len(names) <= MAX_FIELDS and no_extra and not d.labels:
             pair[PAIRED] = Value(None, {k: d.fields[k] for k in names})  # every key is named
         return Value(None, {ELEM: Value(None, pair)})
