@@ -66,10 +66,9 @@ def library_ref(ref: str) -> bool:
     return ref.startswith("ext:") and not ref.startswith("ext:builtins.")
 
 
-@lru_cache(maxsize=4096)
 def read_from(key: Value, base: Value) -> bool:
-    """Whether every label of `key` is a part of the parameter `base` is (a key taken from the
-    dict it then looks up)."""
+    """Whether every label of `key` is a part of the parameter that `base` is (a key taken from
+    the dict it then looks up)."""
     labels = flatten(key)
     own = [lab for lab in base.labels if lab.is_param and not lab.flat]
     return bool(labels) and bool(own) and all(
@@ -77,6 +76,7 @@ def read_from(key: Value, base: Value) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def format_fields(template: str) -> tuple[frozenset[str], bool] | None:
     """The keyword names and whether positions are used in a `str.format` template (`"{name}
     {0} {}"`, also inside format specs: `"{x:{width}}"`); None when it does not parse."""

@@ -626,7 +626,7 @@ class LibraryMixin:
                 kind = san.salted_kind  # sha256(PEPPER + email): keyed by the secret joined to the data
             return join(out, Value(sanitize(flat_params(labels), kind)))
         if any(not s.needs_arg or any(arg_given(spec, args) for spec in s.needs_arg) for s in sinks):
-            echo = next((s.echo for s in sinks if s.echo is not None), None)
+            echo = next((s.echo_except for s in sinks if s.echo_except is not None), None)
             if echo is not None:  # the partner's answer holds what was sent, but for its counts
                 sent: Labels = {}
                 for a in args:
@@ -866,8 +866,8 @@ class LibraryMixin:
             return join_all([*entries.values(), *(f for k, f in store.fields.items() if k == ELEM)])
         # and the templates those include, extend or import (`{% include "footer.txt" %}`), by name
         # when the name is written there, else any
-        # an imported template gives only the macros called (`{% import "macros.j2" as m %}`
-        # with `m.greeting()`: not the footer macro beside it)
+        # an imported macro library gives its text without the macros not called (`{% import
+        # "macros.j2" as m %}` with `m.greeting()`: not the footer macro beside it)
         todo: list[str | Value] = list(sorted(names))
         seen: set[str] = set(names)
         parts: dict[str, Value] = {}
@@ -881,22 +881,21 @@ class LibraryMixin:
                             continue
                         imported = entries[n]
                         if m.group(1) in ("import", "from") and m.group(2) is not None and not imported.fields and all(lab.kind == "text" for lab in imported.labels):
-                            bodies: list[str] = []
                             for t in sorted(imported.consts):
                                 called = macros_called(text, t, m)
-                                bodies.append(t if called is None else called)
-                            for b in bodies:
-                                if b not in parts:
-                                    parts[b] = self.text_part(b, imported)
-                                    todo.append(parts[b])
+                                part = t if called is None else called
+                                if part not in parts:
+                                    parts[part] = self.text_part(part, imported)
+                                    todo.append(parts[part])
                             continue
                         seen.add(n)
                         todo.append(n)
         return join_all([*(entries[n] for n in sorted(seen)), *(parts[b] for b in sorted(parts))])
 
     def text_part(self, text: str, whole: Value) -> Value:
-        """A part of a constant text (a macro's body): the text, with those of the whole text's
-        buyer-message labels (a link, an email address) whose patterns it matches itself."""
+        """A part of a constant text (a macro library without the macros not called): the text,
+        with those of the whole text's buyer-message labels (a link, an email address) whose
+        patterns it matches itself."""
         pids = {pid for pid, _ in self.e.text_labels(text)}
         labels = {lab: t for lab, t in whole.labels.items() if lab.origin[5:].split("@", 1)[0] in pids}
         return Value(labels or None, None, frozenset(), frozenset({text}))
