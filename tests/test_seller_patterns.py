@@ -5615,3 +5615,71 @@ def sync(orders):
 def main():
     sync(Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"])
 """)
+
+
+_CLICK_CLI = """
+import logging
+import click
+from sp_api.api import Orders
+
+log = logging.getLogger(__name__)
+
+
+class Desk:
+    def __init__(self):
+        self.last = None
+
+    def fetch(self, oid):
+        self.last = Orders().get_order_buyer_info(oid).payload
+        return self.last
+
+
+@click.group()
+@click.pass_context
+def cli(ctx):
+    ctx.obj = {"desk": Desk()}
+
+
+@cli.command()
+@click.argument("oid")
+@click.pass_context
+def lookup(ctx, oid):
+    desk = ctx.obj["desk"]
+    log.info("looked up %s", oid)
+    log.info("raw %s", desk.fetch(oid))  # expect: AMZ005
+
+
+@cli.command()
+@click.argument("oid")
+@click.pass_obj
+def show(obj, oid):
+    log.info("got %s", obj["desk"].fetch(oid)["BuyerEmail"])  # expect: AMZ005
+"""
+
+
+def test_a_click_group_hands_its_commands_what_it_stores_on_the_context() -> None:
+    """`ctx.obj = {...}` in a click group is what its commands read through `@click.pass_context`
+    (`ctx.obj["desk"]`) or `@click.pass_obj` (world.toml `injected`, `shared_objects`): the desk
+    the group made fetches the buyer's data there (hunt43 s07: four of five flows were missed)."""
+    check(_CLICK_CLI)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an object read back from shared state (`ctx.obj['desk']`) keeps the attributes it was "
+    "stored with (`last = None` from __init__), not what a method called on it elsewhere wrote "
+    "there later through another name (`desk = ctx.obj['desk']; desk.fetch(oid)`, `self.last = "
+    "payload`): a part set explicitly is taken as exactly what was set, and the call's store lands "
+    "on the local name only (hunt43 s07 cli.py:41)",
+)
+def test_an_attribute_written_by_a_method_is_read_through_shared_state() -> None:
+    check(_CLICK_CLI + """
+
+@cli.command()
+@click.argument("oid")
+@click.pass_context
+def raw(ctx, oid):
+    desk = ctx.obj["desk"]
+    desk.fetch(oid)
+    log.info("raw %s", ctx.obj["desk"].last)  # expect: AMZ005
+""")

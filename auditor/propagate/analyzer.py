@@ -136,10 +136,13 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         senders = self.signal_senders() if fn.decorators and self.cat.signal_receivers else {}
         copy_keys = self.e.copy_keys.get(self.q, {})
         exact = self.e.copy_exact_text.get(self.q, frozenset())
+        injected = {spec[0]: spec[1:] for d in decos if (spec := self.cat.injected_params.get(d)) is not None}
         for i, p in enumerate(fn.params):
             lab = Label("param", p.name, f"param:{self.q}:{i}")
             step = make_step(self.path, fn.loc, "param", f"enters parameter '{p.name}' of {short_callee(original(self.q))}()")
             refs = self.e.param_refs.get((self.q, i), frozenset()) | senders.get(p.name, frozenset())
+            if i in injected and not injected[i][1]:  # the library object a decorator's framework passes here (click's Context)
+                refs = refs | {f"ext:{injected[i][0]}"}
             if i == 0 and fn.cls and not static and not (refs and self.q in self.e.receiver_copies):
                 # (a copy for a group of receiver classes is called with exactly those)
                 refs = refs | {f"inst:{fn.cls}"} if not any(d.endswith("classmethod") for d in decos) else refs | {f"cls:{fn.cls}"}
@@ -195,6 +198,9 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                 # a copy every caller of which passes one of these plain constants here: the
                 # parameter is those constants and nothing else (a tuple built with it is constant)
                 self.env[p.name] = Value(None, None, refs, consts)
+            if i in injected and injected[i][1] and (obj := self.cat.shared_objects.get(injected[i][0])) is not None:
+                # ...or an attribute of it (click's pass_obj: the Context's `obj`, what the group stored)
+                self.env[p.name] = join(self.env[p.name], self.read_shared(obj, injected[i][1]))
             self.assigned[p.name] = self.env[p.name]
         if fn.is_generator and self.is_generator_manager(fn):
             # what the caller's `with` block raises arrives at the yield: one more parameter
