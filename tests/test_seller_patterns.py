@@ -5683,3 +5683,34 @@ def raw(ctx, oid):
     desk.fetch(oid)
     log.info("raw %s", ctx.obj["desk"].last)  # expect: AMZ005
 """)
+
+
+def test_sqlmodels_session_is_sqlalchemys() -> None:
+    """SQLModel's Session (and create_engine) are SQLAlchemy's (world.toml aliases): a Core
+    `insert(...)`/`update(...)` of the buyer's email it executes is a database write, a
+    `select`/`delete` whose where clause names the email is not (hunt43 s03: the insert of a
+    buyer's address lines was missed, the session's type was not known)."""
+    check("""
+from sqlalchemy import select, insert, update, delete, Table, Column, String, MetaData
+from sqlmodel import Session, create_engine, SQLModel, Field
+from sp_api.api import Orders
+
+md = MetaData()
+lines = Table("lines", md, Column("text", String))
+
+
+class Contact(SQLModel, table=True):
+    id: int = Field(primary_key=True)
+    email: str
+
+
+def main(oid):
+    email = Orders().get_order_buyer_info(oid).payload["BuyerEmail"]
+    with Session(create_engine("sqlite://")) as session:
+        session.execute(select(Contact).where(Contact.email == email))
+        session.exec(select(Contact).where(Contact.email == email)).first()
+        session.execute(delete(lines).where(lines.c.text == email))
+        session.execute(insert(lines).values(text=email))  # expect: AMZ003
+        session.execute(update(lines).values(text=email))  # expect: AMZ003
+        session.execute(insert(lines).values(text=oid))
+""")
