@@ -5714,3 +5714,33 @@ def main(oid):
         session.execute(update(lines).values(text=email))  # expect: AMZ003
         session.execute(insert(lines).values(text=oid))
 """)
+
+
+def test_a_callbacks_default_argument_is_the_variable_it_was_defined_with() -> None:
+    """`def on_delivery(err, msg, rec=record)` (or a lambda's `rec=record`) defined in a loop and
+    handed to a library that calls it later: the default is the enclosing function's variable at
+    the definition, so logging it logs the order (hunt43 s08; before, a nested function's default
+    named a module global only, and the record was missed)."""
+    check("""
+import logging
+from confluent_kafka import Producer
+from sp_api.api import Orders
+
+log = logging.getLogger(__name__)
+
+
+def run():
+    producer = Producer({"bootstrap.servers": "kafka:9092"})
+    for order in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+        record = {"email": order["BuyerInfo"]["BuyerEmail"], "id": order["AmazonOrderId"]}
+        oid = order["AmazonOrderId"]
+
+        def on_delivery(err, msg, rec=record, order_id=oid):
+            if err is not None:
+                log.error("delivery failed for %s", order_id)
+                log.error("record %s", rec)  # expect: AMZ005
+
+        producer.produce("orders", key=oid, value=b"x", on_delivery=on_delivery)
+        producer.produce("orders", value=b"x", on_delivery=lambda err, msg, r=record: log.error("failed %s", r))  # expect: AMZ005
+        producer.produce("orders", value=b"x", on_delivery=lambda err, msg, o=oid: log.error("failed %s", o))
+""")

@@ -785,6 +785,13 @@ class CallsMixin:
         if isinstance(d, ir.Const) and d.is_str and d.value is not None:
             return Value(None, None, frozenset(), frozenset({d.value[:4000]}))
         if isinstance(d, ir.Name):
+            if fn.parent is not None:
+                # a nested function's default is the enclosing function's variable when it was
+                # defined (`def on_delivery(err, msg, rec=record)` in a loop: a callback's data)
+                self.e.depend("closure:" + fn.qualname, self.q)
+                closure = self.e.closure.get(fn.qualname)
+                if closure and d.id in closure:
+                    return closure[d.id]
             return self.global_value(self.prog.function_module[fn.qualname], d.id, loc)
         return None
 
