@@ -310,6 +310,8 @@ class Engine:
             if old_env is None or env_signature(old_env) != env_signature(env):
                 self.closure[nested] = env
                 self.enqueue([nested])
+                # and who read a default of it naming one of these variables (default_value)
+                self.enqueue(sorted(self.deps.get("closure:" + nested, ())))
                 for key, special in self.special_names.items():
                     if key.startswith(nested + "@") and special != nested:
                         caps = self.special_caps.get(special, {})
