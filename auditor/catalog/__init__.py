@@ -247,6 +247,7 @@ class Catalog:
     exception_chain_flags: dict[str, tuple[ArgSpec, ...]] = field(default_factory=dict)  # call -> flag that leaves the chain out
     text_enums: frozenset[str] = frozenset()  # library enums whose members are their names as text
     shared_objects: dict[str, str] = field(default_factory=dict)  # library type -> the one object it names
+    per_module_shared: frozenset[str] = frozenset()  # shared objects that are one per module (a click CLI's Context)
     # decorator -> (parameter position, the library type its framework passes there, or "" and
     # that object's attribute passed instead: click's pass_obj passes the Context's `obj`)
     injected_params: dict[str, tuple[int, str, str]] = field(default_factory=dict)
@@ -619,6 +620,7 @@ def load_catalog() -> Catalog:
         builtins_clean=frozenset(world["builtins"]["clean"]),
         builtins_elements=frozenset(world["builtins"]["elements"]),
         passthrough_decorators=tuple(world["decorators"]["passthrough"]),
+        per_module_shared=frozenset(world.get("shared_scope", {}).get("per_module", ())),
         injected_params={d["decorator"]: (int(d["param"]), d["type"], d.get("attr", "")) for d in world["decorators"].get("injected", ())},
         mutators=frozenset(world["methods"]["mutators"]),
         reader_methods=frozenset(world["methods"]["readers"]),

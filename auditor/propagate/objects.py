@@ -148,12 +148,17 @@ class ObjectsMixin:
                 obj = self.cat.shared_objects.get(r[4:]) if r.startswith("ext:") else None
                 if obj is not None:
                     v = set_path(EMPTY, tuple(path[1:]), val, False) if len(path) > 1 else val
-                    self.heap_writes.append((f"x:{obj}:{path[0]}", v))
+                    self.heap_writes.append((f"x:{self.shared_scope(obj)}:{path[0]}", v))
                     return
+
+    def shared_scope(self, obj: str) -> str:
+        """The shared object `obj` as this module sees it: one per module for those the catalog
+        scopes so (a click CLI's Context: two CLIs in one repository share nothing)."""
+        return f"{obj}@{self.module}" if obj in self.cat.per_module_shared else obj
 
     def read_shared(self, obj: str, attr: str) -> Value:
         """What code stored under `attr` of the shared library object `obj` (store_shared)."""
-        key = f"x:{obj}:{attr}"
+        key = f"x:{self.shared_scope(obj)}:{attr}"
         self.e.depend("heap:" + key, self.q)
         return self.e.heap.get(key, EMPTY)
 
