@@ -126,8 +126,8 @@ class Sink:
     # saves: Reports.get_report_document(doc, download=True, file=path) writes the report)
     result: bool = False
     # the partner answers with the records sent (a created member, a batch's new members and
-    # errors): the call's result holds their data, except under these keys (counts, a status)
-    echo_except: tuple[str, ...] | None = None
+    # errors): the call's result holds their data under these keys (not its ids or counts)
+    echo_keys: tuple[str, ...] = ()
     # the argument naming the file the data is saved to: a path variable written there names
     # a file of that data afterwards, and a file source reading it is a source
     saves_to: ArgSpec | None = None
@@ -538,7 +538,7 @@ def _sink(e: dict[str, Any]) -> Sink:
         unless_arg=ArgSpec.parse(e["unless_arg"]) if "unless_arg" in e else None,
         unless_types=tuple(e.get("unless_types", ())),
         result=bool(e.get("result", False)),
-        echo_except=tuple(e["echo_except"]) if "echo_except" in e else None,
+        echo_keys=tuple(e.get("echo_keys", ())),
         saves_to=_specs([e["saves_to"]])[0] if "saves_to" in e else None,
         row_keys={r["call"]: (ArgSpec.parse(r["keys"]), bool(r.get("rows", False))) for r in e.get("row_keys", ())},
         handled_exception=tuple(e.get("handled_exception", ())),

@@ -626,12 +626,13 @@ class LibraryMixin:
                 kind = san.salted_kind  # sha256(PEPPER + email): keyed by the secret joined to the data
             return join(out, Value(sanitize(flat_params(labels), kind)))
         if any(not s.needs_arg or any(arg_given(spec, args) for spec in s.needs_arg) for s in sinks):
-            echo = next((s.echo_except for s in sinks if s.echo_except is not None), None)
-            if echo is not None:  # the partner's answer holds what was sent, but for its counts
+            echo = next((s.echo_keys for s in sinks if s.echo_keys), ())
+            if echo:  # the partner's answer holds what was sent under these keys (a member's email)
                 sent: Labels = {}
                 for a in args:
                     sent = merge_labels(sent, flatten(a[1]))
-                return join(out, Value(None, {**{k: EMPTY_MARK for k in echo}, ELEM: Value(flat_params(sent))}))
+                # (a dict as a literal is, as the SDK's JSON answer is: its other keys hold none of it)
+                return Value(None, {k: Value(flat_params(sent)) for k in echo})
             return out  # a sink's result is not its data; df.to_csv() without a path is the text
         if name in cat.fold_calls and not self.in_callback:
             folded = self.run_fold(cat.fold_calls[name], args, loc, arg_exprs)
