@@ -5744,3 +5744,86 @@ def run():
         producer.produce("orders", value=b"x", on_delivery=lambda err, msg, r=record: log.error("failed %s", r))  # expect: AMZ005
         producer.produce("orders", value=b"x", on_delivery=lambda err, msg, o=oid: log.error("failed %s", o))
 """)
+
+
+def test_the_second_reviews_probes_of_this_pass() -> None:
+    """Review of the click, default and macro changes (probes in /tmp/rev31): two click CLIs in
+    one repository have their own Context (world.toml [shared_scope]); a nested function called
+    directly with its default is told the enclosing variable on the first analysis; an imported
+    macro library's top-level text, comments and a word that names a macro (`website (`) are not
+    rendered; a `{%+ macro %}` block is a macro."""
+    check_files({
+        "tools/export_cli.py": """
+            import logging
+            import click
+            from sp_api.api import Orders
+
+            log = logging.getLogger(__name__)
+
+
+            @click.group()
+            @click.pass_context
+            def cli(ctx):
+                ctx.obj = {"orders": Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]}
+
+
+            @cli.command()
+            @click.pass_obj
+            def dump(obj):
+                log.info("%s", obj["orders"])  # expect: AMZ005
+        """,
+        "tools/settings_cli.py": """
+            import logging
+            import click
+
+            log = logging.getLogger(__name__)
+
+
+            @click.group()
+            @click.pass_context
+            def cli(ctx):
+                ctx.obj = {"profile": "default"}
+
+
+            @cli.command()
+            @click.pass_obj
+            def show(obj):
+                log.info("profile %s", obj)
+        """,
+        "tools/report.py": """
+            import logging
+            from sp_api.api import Orders
+
+            log = logging.getLogger(__name__)
+
+
+            def sync():
+                orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+                label = orders[0]["BuyerInfo"]["BuyerEmail"]
+
+                def report(n, tag=label):
+                    log.info("%s: %d orders", tag, n)  # expect: AMZ005
+
+                report(len(orders))
+        """,
+        "tools/notify.py": """
+            from jinja2 import DictLoader, Environment
+            from sp_api.api import Messaging
+
+            SOURCES = {
+                "macros.j2": (
+                    "{# style guide: https://wiki.brightkettle.com/style #}Maintained by ops@brightkettle.com. "
+                    "{%+ macro promo() %}15% off at https://brightkettle.com{% endmacro %}"
+                    "{% macro website() %}Visit https://brightkettle.com for more.{% endmacro %}"
+                    "{% macro signoff(shop) %}Thanks, the {{ shop }} team. Questions about our website (or anything else)? Reply here.{% endmacro %}"
+                ),
+                "shipped.j2": "{% import 'macros.j2' as m %}Your order {{ order_id }} has shipped. {{ m.signoff('Bright Kettle') }}",
+            }
+            env = Environment(loader=DictLoader(SOURCES))
+
+
+            def notify(order_id):
+                text = env.get_template("shipped.j2").render(order_id=order_id)
+                Messaging().create_confirm_delivery_details(order_id, body={"text": text})
+        """,
+    })

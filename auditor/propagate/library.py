@@ -81,10 +81,15 @@ from auditor.values import (
 _TEMPLATE_REF = re.compile(r"""\{%-?\s*(include|extends|import|from)\s+(?:["']([^"']+)["']|[^%]*)""")
 # a macro block a template defines (`{% macro name(...) %}...{% endmacro %}`), and the names an
 # import brings in: `import "m" as m` (called as `m.name(`) or `from "m" import a, b as c`
-_MACRO_OPEN = re.compile(r"\{%-?\s*macro\s+(\w+)\s*\(")
-_MACRO_BLOCK = re.compile(r"\{%-?\s*macro\s+(\w+)\s*\(.*?\{%-?\s*endmacro\s*-?%\}", re.S)
-_IMPORT_AS = re.compile(r"""\{%-?\s*import\s+["'][^"']+["']\s+as\s+(\w+)[^%]*%\}""")
-_FROM_IMPORT = re.compile(r"""\{%-?\s*from\s+["'][^"']+["']\s+import\s+(.*?)-?%\}""", re.S)
+_MACRO_OPEN = re.compile(r"\{%[-+]?\s*macro\s+(\w+)\s*\(")
+_MACRO_BLOCK = re.compile(r"\{%[-+]?\s*macro\s+(\w+)\s*\(.*?\{%[-+]?\s*endmacro\s*[-+]?%\}", re.S)
+_IMPORT_AS = re.compile(r"""\{%[-+]?\s*import\s+["'][^"']+["']\s+as\s+(\w+)[^%]*%\}""")
+_FROM_IMPORT = re.compile(r"""\{%[-+]?\s*from\s+["'][^"']+["']\s+import\s+(.*?)[-+]?%\}""", re.S)
+# what an imported library runs besides its macros: its sets (a block set with its body) and imports
+_LIBRARY_STATEMENT = re.compile(
+    r"\{%[-+]?\s*set\s+\w+\s*[-+]?%\}.*?\{%[-+]?\s*endset\s*[-+]?%\}|\{%[-+]?\s*(?:set|import|from)\b.*?%\}", re.S
+)
+_JINJA_CODE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
 
 
 def macros_called(text: str, imported: str, m: re.Match[str]) -> str | None:
@@ -104,7 +109,7 @@ def macros_called(text: str, imported: str, m: re.Match[str]) -> str | None:
         if alias is None:
             return None
         rest = text[: m.start()] + tail[alias.end():]
-        code = " ".join(re.findall(r"\{\{.*?\}\}|\{%.*?%\}", rest, re.S))  # (not the text around: "I'm")
+        code = " ".join(_JINJA_CODE.findall(rest))  # (not the text around: "I'm")
         uses = re.findall(rf"\b{re.escape(alias.group(1))}\b(\.(\w+)\s*\()?", code)
         if any(not call for call, _ in uses):
             return None
@@ -119,18 +124,19 @@ def macros_called(text: str, imported: str, m: re.Match[str]) -> str | None:
         return None
     todo = sorted(names)
     while todo:  # and the macros those call (`{{ contact() }}` inside `signoff`)
-        body = blocks[todo.pop()].group(0)
+        body = " ".join(_JINJA_CODE.findall(blocks[todo.pop()].group(0)))
         for other in sorted(blocks.keys() - names):
             if re.search(rf"\b{re.escape(other)}\s*\(", body):
                 names.add(other)
                 todo.append(other)
-    out, at = [], 0
-    for name, b in sorted(blocks.items(), key=lambda nb: nb[1].start()):
-        if name not in names:
-            out.append(imported[at : b.start()])
-            at = b.end()
-    out.append(imported[at:])
-    return "".join(out)
+    # the macros called and what the library runs on import (its sets and imports); its other
+    # top-level text and comments are not rendered by an import
+    outside = imported
+    for b in sorted(blocks.values(), key=lambda b: -b.start()):
+        outside = outside[: b.start()] + outside[b.end() :]
+    kept = [st.group(0) for st in _LIBRARY_STATEMENT.finditer(outside)]
+    called = [b.group(0) for name, b in sorted(blocks.items(), key=lambda nb: nb[1].start()) if name in names]
+    return "".join(kept + called)
 
 
 def salts_joined(e: ir.Expr, names: re.Pattern[str], joined: bool = False) -> list[ir.Expr]:
