@@ -5339,11 +5339,8 @@ def test_a_column_map_of_a_full_report_renames_each_column_apart(n: int) -> None
     check(_column_map_program(n))
 
 
-def test_a_collaborator_held_by_a_service_keeps_what_the_service_hands_it() -> None:
-    """`self._ledger.mark_seen(email)` in a service: the ledger's own attribute holds the email,
-    and the ledger writing that attribute out later is reported (hunt41 q10). Only the order id
-    handed to another collaborator is not."""
-    check("""
+# a ledger of marketing opt-ins keyed by the buyer's email, saved to a file (hunt41 q10)
+_CONSENT_LEDGER = """
 import json
 from sp_api.api import Orders
 
@@ -5358,6 +5355,14 @@ class ConsentLedger:
     def save(self):
         with open("ledger.json", "w") as fh:
             json.dump(self._entries, fh)  # expect: AMZ003
+"""
+
+
+def test_a_collaborator_held_by_a_service_keeps_what_the_service_hands_it() -> None:
+    """`self._ledger.mark_seen(email)` in a service: the ledger's own attribute holds the email,
+    and the ledger writing that attribute out later is reported (hunt41 q10). Only the order id
+    handed to another collaborator is not."""
+    check(_CONSENT_LEDGER + """
 
 
 class Counter:
@@ -5580,21 +5585,7 @@ def main(order_id):
     "package's functions incomplete (3,111 -> 3,181) and took 17% longer",
 )
 def test_a_collaborator_held_by_a_service_made_in_a_helper_given_the_orders() -> None:
-    check("""
-import json
-from sp_api.api import Orders
-
-
-class ConsentLedger:
-    def __init__(self):
-        self._entries = {}
-
-    def mark_seen(self, email):
-        self._entries[email] = {"opt_in": None}
-
-    def save(self):
-        with open("ledger.json", "w") as fh:
-            json.dump(self._entries, fh)  # expect: AMZ003
+    check(_CONSENT_LEDGER + """
 
 
 class SegmentBuilder:

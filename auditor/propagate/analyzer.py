@@ -727,12 +727,18 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                 if nl is not None:
                     return join(v, nl)
             return v
-        closure = self.e.closure.get(self.q)
         if self.fn.parent is not None:
-            self.e.depend("closure:" + self.q, self.q)
-            if closure and name in closure:
-                return closure[name]
+            v = self.closure_value(self.q, name)
+            if v is not None:
+                return v
         return self.global_value(self.module, name, loc)
+
+    def closure_value(self, q: str, name: str) -> Value | None:
+        """The variable `name` of the function around the nested function q, as q was defined
+        there (None when it has none); this function re-runs when it changes."""
+        self.e.depend("closure:" + q, self.q)
+        closure = self.e.closure.get(q)
+        return closure[name] if closure and name in closure else None
 
     def global_value(self, module: str, name: str, loc: ir.Loc) -> Value:
         key = f"g:{module}:{name}"

@@ -788,10 +788,9 @@ class CallsMixin:
             if fn.parent is not None:
                 # a nested function's default is the enclosing function's variable when it was
                 # defined (`def on_delivery(err, msg, rec=record)` in a loop: a callback's data)
-                self.e.depend("closure:" + fn.qualname, self.q)
-                closure = self.e.closure.get(fn.qualname)
-                if closure and d.id in closure:
-                    return closure[d.id]
+                v = self.closure_value(fn.qualname, d.id)
+                if v is not None:
+                    return v
             return self.global_value(self.prog.function_module[fn.qualname], d.id, loc)
         return None
 
