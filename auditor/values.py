@@ -34,7 +34,7 @@ WALK_DEPTH = 12
 MAX_FIELDS = 32  # named parts a value keeps (a row of an order report's columns, renamed); past it, new keys go into "[*]"
 SMALL_TUPLE = 5  # parts of a tuple of constants that counts as one part (four positions and [*])
 MAX_NODES = 40  # parts in one value; beyond it deeper parts fold into their parent's labels
-KEPT_NODES = 24  # ... the largest first, until this many are left
+KEPT_NODES = 32  # ... a level at a time, the largest first, until this many are left
 MAX_LABELS = 12  # labels on one value; beyond it labels of one origin fold together
 MAX_REFS = 16  # what a value may be: beyond it, project references win and library type guesses go
 MAX_CONSTS = 32  # constant strings a value may be (a report's column list); beyond it, not known (TOP)
@@ -340,40 +340,44 @@ EMPTY = Value()
 
 
 def bounded(v: Value) -> Value:
-    """Keep a value small: past MAX_NODES parts, its deepest parts fold into their parents' labels
-    until KEPT_NODES are left, the largest parts first.
+    """Keep a value small: past MAX_NODES parts, its parts are cut a level at a time from the
+    deepest, the largest parts first at each level, until KEPT_NODES are left; what is cut folds
+    into the labels of its ancestor at that level.
 
     A small part beside a large one keeps its own parts (a tuple of a table of named columns and
-    a nested dict of eight tables). A large part is cut at the deepest level that leaves the
-    value small enough: a list of orders keeps each order's id apart from its address, whose
-    fields become one label set (before, a part folded whole, so every order id read from the
-    list was the buyer's address too). A part no cut of which is enough folds whole, and the
-    next largest is cut. The element part of a tuple with known positions (`*args`) repeats
-    them and folds first."""
+    a nested dict of eight tables). A list of orders keeps each order's id apart from its
+    address, whose fields become one label set (before, a part folded whole, so every order id
+    read from the list was the buyer's address too). Two lists of the same records (`return
+    consumer, business`) both keep their records' fields, and only the records' own nested parts
+    fold (before, the larger list was cut alone until the value fit, which folded its records
+    whole). The element part of a tuple with known positions (`*args`) repeats them: it is cut
+    first, as deep as is enough or whole."""
     if not v.fields or (v._size if v._size >= 0 else v.size) <= MAX_NODES:
         return v
     items = list(v.fields.items())
     kept = dict(items[:MAX_FIELDS])
     size = 1 + sum(f._size if f._size >= 0 else f.size for f in kept.values())
-    elem = kept.get(ELEM)
-    if elem is not None and "0" in kept and elem.fields and elem.size > 1:
-        kept[ELEM] = _cut(elem, 0)
-        size -= elem.size - 1
-    for k in sorted(kept, key=lambda k: -kept[k].size):
-        if size <= KEPT_NODES:
-            break
-        f = kept[k]
-        if not f.fields or f.size <= 1:  # (a tuple of constants counts as one part: nothing to gain)
-            continue
-        # the deepest cut of this part that is enough; if none is, it folds whole (as a part
-        # did before) and the next largest part is cut too: a smaller part is never cut where
-        # folding a larger one whole would have been enough
+    # a tuple's element part (with known positions, `*args`) repeats them: it is cut first, as
+    # deep as is enough or whole, before any position is
+    elem = kept.get(ELEM) if "0" in kept else None
+    if elem is not None and elem.fields and elem.size > 1:
         for depth in range(MAX_DEPTH - 1, -1, -1):
-            cut = _cut(f, depth)
-            if size - f.size + cut.size <= KEPT_NODES:
+            cut = _cut(elem, depth)
+            if size - elem.size + cut.size <= KEPT_NODES:
                 break
-        kept[k] = cut  # (past the loop without a break: depth 0, the part folded whole)
-        size -= f.size - cut.size
+        kept[ELEM] = cut
+        size -= elem.size - cut.size
+    order = sorted((k for k in kept if k != ELEM or elem is None), key=lambda k: -kept[k].size)
+    for depth in range(MAX_DEPTH - 1, -1, -1):
+        for k in order:
+            if size <= KEPT_NODES:
+                break
+            f = kept[k]
+            if not f.fields or f.size <= 1:  # (a tuple of constants counts as one part: nothing to gain)
+                continue
+            cut = _cut(f, depth)
+            kept[k] = cut
+            size -= f.size - cut.size
     labels = v.labels
     for _, f in items[MAX_FIELDS:]:
         labels = merge_labels(labels, flatten(f))
@@ -387,7 +391,10 @@ def _cut(f: Value, depth: int) -> Value:
         return f
     if depth == 0:
         return Value(flatten(f), None, f.refs, f.consts)
-    return Value(f.labels, {k: _cut(g, depth - 1) for k, g in f.fields.items()}, f.refs, f.consts)
+    fields = {k: _cut(g, depth - 1) for k, g in f.fields.items()}
+    if all(fields[k] is g for k, g in f.fields.items()):
+        return f  # nothing as deep: the same value (no copy, so a caller can tell nothing was cut)
+    return Value(f.labels, fields, f.refs, f.consts)
 
 
 def join(a: Value, b: Value, depth: int = 0) -> Value:

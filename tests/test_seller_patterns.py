@@ -5818,3 +5818,37 @@ def test_the_second_reviews_probes_of_this_pass() -> None:
                 Messaging().create_confirm_delivery_details(order_id, body={"text": text})
         """,
     })
+
+
+def test_chain_from_iterable_gives_the_records_of_each_iterable():
+    """`chain.from_iterable(sources)` over generators of records gives the records, not the
+    generators: an order id read from one is the id alone (before, iterating it gave the
+    iterables, so every field read was the whole record, buyer's email too; hunt38 n07, which
+    a larger part bound exposed)."""
+    check(
+        """
+        import logging
+        from itertools import chain
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+        def records(orders):
+            for o in orders:
+                yield {"order_id": o["AmazonOrderId"], "email": o["BuyerInfo"]["BuyerEmail"], "city": o["ShippingAddress"]["City"]}
+
+        def merged(*sources):
+            return chain.from_iterable(sources)
+
+        def main():
+            api = Orders()
+            shipped = records(api.get_orders(OrderStatuses=["Shipped"]).payload["Orders"])
+            pending = records(api.get_orders(OrderStatuses=["Pending"]).payload["Orders"])
+            for rec in merged(shipped, pending):
+                log.info("order %s", rec["order_id"])
+                log.info("mail %s", rec["email"])  # expect: AMZ005
+            for rec in chain.from_iterable([shipped, pending]):
+                log.info("order %s", rec["order_id"])
+                log.info("mail %s", rec["email"])  # expect: AMZ005
+        """
+    )

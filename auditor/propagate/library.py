@@ -1107,6 +1107,8 @@ class LibraryMixin:
             return Value(None, fields, refs)
         if short == "chain":
             return Value(None, {ELEM: join_all([self.iter_elem(p) for p in pos])})
+        if short == "from_iterable" and pos:  # chain.from_iterable(iterables): their elements
+            return Value(None, {ELEM: self.iter_elem(self.iter_elem(pos[0]))})
         if short in ("islice", "compress", "cycle") and pos:
             return Value(None, {ELEM: self.iter_elem(pos[0])})  # some of the iterable's elements
         if short in ("takewhile", "dropwhile", "filterfalse") and len(pos) > 1:
