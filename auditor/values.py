@@ -36,6 +36,7 @@ SMALL_TUPLE = 5  # parts of a tuple of constants that counts as one part (four p
 MAX_NODES = 40  # parts in one value; beyond it deeper parts fold into their parent's labels
 KEPT_NODES = 32  # ... a level at a time, the largest first, until this many are left
 MAX_LABELS = 12  # labels on one value; beyond it labels of one origin fold together
+MAX_SPLIT_FOLD = 3  # ... apart by the first key of their path, when they have at most this many (compact)
 MAX_REFS = 16  # what a value may be: beyond it, project references win and library type guesses go
 MAX_CONSTS = 32  # constant strings a value may be (a report's column list); beyond it, not known (TOP)
 MAX_PATH = 6
@@ -214,16 +215,35 @@ def compact(labels: Labels) -> Labels:
             continue
         labs = [x[0] for x in items]
         path = one_of_path(labs) if kind == "param" else None
-        if path is None:
-            path = common_path(labs)
-        san = frozenset.intersection(*(lab.san for lab in labs))
-        data = sorted(lab.data for lab in labs)[0] if kind != "param" else labs[0].data
-        new = Label(kind, data, origin, path, san, any(lab.flat for lab in labs))
-        trace = items[0][1]
-        for _, t in items[1:]:
-            trace = better(trace, t)
-        out[new] = trace
+        if path is None and kind == "param" and not any(lab.flat or not lab.path for lab in labs):
+            # a parameter's elements and its keys (`for row in rows`: rows['[*]'] and
+            # rows['@keys']) read at the same keys fold apart, each at its own path, rather than
+            # into the whole parameter (every field of the caller's rows)
+            firsts = {lab.path[0] for lab in labs}
+            if 1 < len(firsts) <= MAX_SPLIT_FOLD:
+                for first in sorted(firsts):
+                    sub = [x for x in items if x[0].path[0] == first]
+                    out.update(_fold_group(kind, origin, sub) if len(sub) > 1 else {sub[0][0]: sub[0][1]})
+                continue
+        out.update(_fold_group(kind, origin, items, path))
     return out
+
+
+def _fold_group(kind: str, origin: str, items: list[tuple[Label, Trace]], path: tuple[str, ...] | None = None) -> Labels:
+    """One label for labels of one origin and kind (compact): at `path`, else at one of the keys
+    they were read at (one_of_path), else at their common path."""
+    labs = [x[0] for x in items]
+    if path is None and kind == "param":
+        path = one_of_path(labs)
+    if path is None:
+        path = common_path(labs)
+    san = frozenset.intersection(*(lab.san for lab in labs))
+    data = sorted(lab.data for lab in labs)[0] if kind != "param" else labs[0].data
+    new = Label(kind, data, origin, path, san, any(lab.flat for lab in labs))
+    trace = items[0][1]
+    for _, t in items[1:]:
+        trace = better(trace, t)
+    return {new: trace}
 
 
 def without_key(lab: Label, key: str) -> Label:

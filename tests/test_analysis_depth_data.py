@@ -1760,3 +1760,18 @@ def test_the_types_of_a_registry_as_full_as_a_value_reach_a_helper_it_is_passed_
         "def main(order_id):\n    info = Orders().get_order_buyer_info(order_id).payload\n"
         '    notify(build(), "zendesk", info["BuyerEmail"])\n'
     )
+
+
+def test_a_parameters_elements_and_keys_fold_apart():
+    """compact: labels of one parameter read at the same keys of its elements and of its keys
+    (iterating a parameter gives both) fold into one label per first key, each at one of the
+    keys read, not into the whole parameter (hunt44 t04)."""
+    from auditor.values import ONE_OF, Label, compact
+
+    labels = {Label("param", "rows", "param:f:0", (first, "@data", k)): () for first in ("[*]", "@keys") for k in "abcdefg"}
+    out = compact(labels)
+    assert sorted(lab.path[0] for lab in out) == ["@keys", "[*]"]
+    assert all(lab.path[1:] == ("@data", ONE_OF + "\x1f".join("abcdefg")) for lab in out)
+    # labels of one first key still fold as before: at one of the keys read
+    one = compact({Label("param", "rows", "param:f:0", ("[*]", k)): () for k in "abcdefghijklmn"})
+    assert [lab.path for lab in one] == [("[*]", ONE_OF + "\x1f".join("abcdefghijklmn"))]
