@@ -5852,3 +5852,167 @@ def test_chain_from_iterable_gives_the_records_of_each_iterable():
                 log.info("mail %s", rec["email"])  # expect: AMZ005
         """
     )
+
+
+def test_a_pipeline_of_partial_steps_folded_with_reduce():
+    """`reduce(lambda acc, step: step(acc), steps, orders)` over `partial(filter, keep)` and
+    `partial(map, enrich)`, the second appended to the list and the list spread into `*steps`:
+    each step runs with the orders, so the predicate's log and the
+    enricher's prompt are found, and the orders that come out keep their fields (before, reduce
+    gave its sequence's labels and the steps never ran: every field of every order was every
+    other; blind corpus hunt44 t04)."""
+    check(
+        """
+        import logging
+        from functools import partial, reduce
+        from openai import OpenAI
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+        def ships_with(order, services):
+            keep = order["ShipServiceLevel"] in services
+            if not keep:
+                log.info("skipping %r", order)  # expect: AMZ005
+            return keep
+
+        def tag(order):
+            a = order["ShippingAddress"]
+            OpenAI().chat.completions.create(model="m", messages=[{"role": "user", "content": f"{a['Name']} {a['City']}"}])  # expect: AMZ004
+            return order
+
+        def pipeline(orders, *steps):
+            return list(reduce(lambda acc, step: step(acc), steps, orders))
+
+        def default_steps(with_ai=True):
+            steps = [partial(filter, partial(ships_with, services={"Std"}))]
+            if with_ai:  # a list literal grown after it was written: spread, it has more than its positions
+                steps.append(partial(map, tag))
+            return steps
+
+        def main():
+            orders = Orders().get_orders(CreatedAfter="2024").payload["Orders"]
+            for o in pipeline(orders, *default_steps()):
+                log.info("ready %s", o["AmazonOrderId"])
+            total = reduce(lambda n, o: n + len(o["OrderItems"]), orders, 0)
+            log.info("total %d", total)
+        """
+    )
+
+
+def test_a_partial_handed_to_a_helper_keeps_the_function_it_binds():
+    """`apply(partial(filter, keep), rows)`: the helper calls the partial, which calls `keep` with
+    each row (before, the helper's copy knew the partial's function but not what it bound)."""
+    check(
+        """
+        import logging
+        from functools import partial
+        from sp_api.api import Orders
+
+        def keep(order, services):
+            logging.info("checking %s", order["BuyerInfo"]["BuyerEmail"])  # expect: AMZ005
+            return order["ShipServiceLevel"] in services
+
+        def keep_quietly(order, services):
+            logging.info("checking %s", order["AmazonOrderId"])
+            return order["ShipServiceLevel"] in services
+
+        def apply(step, rows):
+            return list(step(rows))
+
+        def main():
+            orders = Orders().get_orders(CreatedAfter="2024").payload["Orders"]
+            apply(partial(filter, partial(keep, services={"Std"})), orders)
+            apply(partial(filter, partial(keep_quietly, services={"Std"})), orders)
+        """
+    )
+
+
+def test_a_record_copied_with_dataclasses_replace_in_a_helper():
+    """`replace(rec, buyer_name="", buyer_email=pseudonym(...))` in a helper given the caller's
+    record: the copy is the caller's record without those fields, then the new ones (before, the
+    helper's copy was the caller's whole record joined with the new fields, so the name it had
+    just blanked was still there; blind corpus hunt44 t04)."""
+    check(
+        """
+        import hashlib, hmac, logging, os
+        from dataclasses import asdict, dataclass, replace
+        from sp_api.api import Orders
+
+        KEY = os.environ["PSEUDONYM_KEY"].encode()
+
+        @dataclass
+        class Rec:
+            order_id: str
+            buyer_name: str
+            buyer_email: str
+            city: str
+
+        def pseudonym(value):
+            return hmac.new(KEY, value.strip().lower().encode(), hashlib.sha256).hexdigest()
+
+        def pseudo(r):
+            return replace(r, buyer_name="", buyer_email=pseudonym(r.buyer_email), city=None)
+
+        def load():
+            out = []
+            for o in Orders().get_orders(CreatedAfter="2024").payload["Orders"]:
+                out.append(Rec(o["AmazonOrderId"], o["BuyerInfo"]["BuyerName"], o["BuyerInfo"]["BuyerEmail"], o["ShippingAddress"]["City"]))
+            return out
+
+        def main():
+            for r in load():
+                logging.info("%s", pseudo(r).buyer_name)
+                logging.info("%s", asdict(pseudo(r)))
+                logging.info("%s", replace(r, city=None).buyer_name)  # expect: AMZ005
+        """
+    )
+
+
+def test_fields_read_from_a_parameters_elements_fold_apart_from_its_keys():
+    """A DictWriter with a dataclass's field names writing `asdict(pseudonymize(o))` for each of
+    a parameter's orders: the eleven keys read from the elements (and from the keys, as iterating a
+    parameter gives) fold per first key, not into the whole parameter, so the fields the helper
+    dropped stay dropped (before, the fold kept only the common path, the whole list; hunt44
+    t04)."""
+    check(
+        """
+        import csv
+        from dataclasses import asdict, dataclass, field, fields, replace
+        from sp_api.api import Orders
+
+        @dataclass
+        class Rec:
+            order_id: str
+            purchase_date: str
+            ship_service: str
+            buyer_name: str
+            buyer_email: str
+            city: str
+            currency: str = "USD"
+            total: float = 0.0
+            items: list = field(default_factory=list)
+            is_prime: bool = False
+            residential: bool = False
+
+        COLUMNS = [f.name for f in fields(Rec)]
+
+        def pseudonymize(rec):
+            return replace(rec, buyer_name="", buyer_email="", city=None)
+
+        def export(orders):
+            with open("out.csv", "w", newline="") as fh:
+                writer = csv.DictWriter(fh, fieldnames=COLUMNS, extrasaction="ignore")
+                for rec in map(pseudonymize, orders):
+                    writer.writerow(asdict(rec))
+                for rec in orders:
+                    writer.writerow(asdict(rec))  # expect: AMZ003
+
+        def main():
+            recs = []
+            for o in Orders().get_orders(CreatedAfter="2024").payload["Orders"]:
+                recs.append(Rec(o["AmazonOrderId"], o["PurchaseDate"], o["ShipServiceLevel"], o["BuyerInfo"]["BuyerName"],
+                                o["BuyerInfo"]["BuyerEmail"], o["ShippingAddress"]["City"]))
+            export(recs)
+        """
+    )

@@ -19,6 +19,7 @@ from auditor.propagate.base import (
     MAX_STATEMENTS,
     MAX_UNROLL,
     PAIRED,
+    PART_SEP,
     UNKNOWN_POSITION,
     UNKNOWN_TEXT,
     Hit,
@@ -161,8 +162,18 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                         k, _, ref = r[5:].partition("=")
                         by_key.setdefault(k, set()).add(ref)
                 refs = frozenset(r for r in refs if not r.startswith("part:"))
-                # each part is still the caller's value at that key (the label a read would derive)
-                parts = {k: Value({derive(lab, "key", k): (step,)}, None, frozenset(v)) for k, v in sorted(by_key.items())}
+                # each part is still the caller's value at that key (the label a read would derive);
+                # a part's part (`key<PART_SEP>@arg:0`, what a partial there binds) sits inside it
+                parts = {}
+                for k, v in sorted(by_key.items()):
+                    outer, _, inner = k.partition(PART_SEP)
+                    plab = derive(lab, "key", outer)
+                    held = parts.get(outer) or Value({plab: (step,)})
+                    if inner:
+                        inner_part = Value({derive(plab, "key", inner): (step,)}, None, frozenset(v))
+                        parts[outer] = Value(held.labels, {**(held.fields or {}), inner: inner_part}, held.refs)
+                    else:
+                        parts[outer] = Value(held.labels, held.fields, held.refs | frozenset(v))
             selfs = frozenset(r[5:] for r in refs if r.startswith("self:"))
             if selfs:  # the receivers of the bound methods callers pass (note_param_refs)
                 refs = frozenset(r for r in refs if not r.startswith("self:"))

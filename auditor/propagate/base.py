@@ -39,6 +39,7 @@ MAX_KEY_CONSTS = 4  # a table key a caller passes with more possible constants s
 PAIRED = "@paired"  # in an items() pair: the dict, all of whose keys are named (FunctionAnalyzer.pairs)
 REF_SEP = "\x1f"  # between the parts of a reference: the keys of an itemgetter ("get:i:k1\x1fk2"), a partial's bound variable ("fn\x1fname")
 CALLABLE_REFS = ("fn:", "bm:", "pfn:")  # references to code a parameter may be called as
+PART_SEP = "\x1e"  # between the keys of a part's part in a "part:" reference (note_param_refs)
 MAX_EFFECTS = 48  # stores into parameters remembered per function
 MAX_PARAM_SINKS = 256
 WORK_PER_FUNCTION = 4  # total re-analyses allowed, on average per function, before the fixpoint stops

@@ -9,8 +9,10 @@ from auditor import ir
 from auditor.link import shape_of
 from auditor.propagate.base import (
     BUFFER,
+    CALLABLE_REFS,
     EMPTY_MARK,
     MAX_PART_REFS,
+    PART_SEP,
     REF_SEP,
     STORED_ROW,
     catalog_callable,
@@ -30,6 +32,7 @@ from auditor.values import (
     Labels,
     Value,
     flatten,
+    includes,
     join,
     join_all,
     known_consts,
@@ -703,6 +706,7 @@ class CallsMixin:
         kw_i = next((i for i, p in enumerate(params) if p.kind == "kwarg"), None)
         names = {p.name: i for i, p in enumerate(params) if p.kind in ("pos", "kwonly")}
         guessed_from: int | None = None  # the first parameter only guessed to come from our own *args
+        more: list[Value] = []  # elements of a spread list past its known positions (of unknown number)
         for kw, v, star in args:
             if star == 1 and "0" in v.fields:
                 # a tuple or list literal: its known positions spread over the parameters in order
@@ -715,6 +719,11 @@ class CallsMixin:
                     else:
                         extra.append(part)
                     k += 1
+                rest = v.fields.get(ELEM)
+                if rest is not None and not includes(join_all([v.fields[str(j)] for j in range(k)]), rest):
+                    # a list literal grown later (`steps.append(...)`): past its known positions,
+                    # any of its elements, in the *args that takes them
+                    more.append(rest)
                 if any(lab.is_param for lab in v.labels):
                     # our own *args with the parts callers gave types to: the positions after
                     # them are still the caller's (`fn(*args)` where args[1] has no type), or
@@ -766,9 +775,9 @@ class CallsMixin:
                 else:
                     extra.append(v)
                     where.append(var_i if var_i is not None else -1)
-        if var_i is not None and extra:
+        if var_i is not None and (extra or more):
             fields = {str(i): v for i, v in enumerate(extra)}
-            fields[ELEM] = join_all(extra)
+            fields[ELEM] = join_all(extra + more)
             actual[var_i] = join(actual[var_i], Value(None, fields))
         unknown = any(star for _k, _v, star in args)  # *args/**kwargs may or may not fill a parameter
         for i, p in enumerate(params):
@@ -794,6 +803,24 @@ class CallsMixin:
             return self.global_value(self.prog.function_module[fn.qualname], d.id, loc)
         return None
 
+    def part_refs(self, key: str, f: Value) -> list[tuple[str, str]]:
+        """The types of a caller's part at `key` (note_param_refs), and of the callables a partial
+        there binds (`steps = (partial(filter, keep), ...)`), under `key/@arg:0`."""
+        out = [(key, r) for r in sorted(f.refs)[:MAX_REFS] if r.startswith(("inst:", "ext:", "cls:", "fn:", "bm:", "pfn:", BUFFER))]
+        if f.fields and any(r.startswith("pfn:") for r in f.refs):
+            out += self.bound_callables(key + PART_SEP, f)
+        return out
+
+    @staticmethod
+    def bound_callables(prefix: str, v: Value) -> list[tuple[str, str]]:
+        """The functions a partial binds as arguments (`partial(filter, keep)`: keep), by where it
+        binds them: a callee given the partial calls them when it calls the partial."""
+        return [
+            (prefix + k, r)
+            for k, f in sorted(v.fields.items()) if k.startswith(("@arg:", "@kw:"))
+            for r in sorted(f.refs)[:MAX_REFS] if r.startswith(CALLABLE_REFS)
+        ]
+
     def note_param_refs(self, q: str, actuals: list[Value]) -> None:
         for i, v in enumerate(actuals):
             refs = frozenset(r for r in v.refs if not r.startswith("task:"))
@@ -806,12 +833,15 @@ class CallsMixin:
             # "part:<key>=<ref>", one level deep, for the objects whose methods the callee calls
             # (a built-in container made by a call, `list(map(Model.from_api, rows))`, is one too)
             # (up to MAX_PART_REFS parts of MAX_REFS types each, gathered over the callers)
-            if v.fields and all(r.startswith("ext:builtins.") for r in v.refs) and sum(1 for r in known if r.startswith("part:")) < MAX_PART_REFS * MAX_REFS:
-                refs = refs | frozenset(
-                    f"part:{k}={r}" for k, f in sorted(v.fields.items())[:MAX_PART_REFS]
-                    if not k.startswith("@") and "=" not in k
-                    for r in sorted(f.refs)[:MAX_REFS] if r.startswith(("inst:", "ext:", "cls:", "fn:", "bm:", BUFFER))
-                )
+            if v.fields and sum(1 for r in known if r.startswith("part:")) < MAX_PART_REFS * MAX_REFS:
+                if all(r.startswith("ext:builtins.") for r in v.refs):
+                    refs = refs | frozenset(
+                        f"part:{path}={r}" for k, f in sorted(v.fields.items())[:MAX_PART_REFS]
+                        if not k.startswith("@") and "=" not in k and PART_SEP not in k
+                        for path, r in self.part_refs(k, f)
+                    )
+                elif any(r.startswith("pfn:") for r in v.refs):
+                    refs = refs | frozenset(f"part:{path}={r}" for path, r in self.bound_callables("", v))
             # a bound method keeps the classes of its receiver ("self:<ref>"): handed to a helper
             # that calls it, `exporter.export` still runs for the subclass the exporter is
             own = v.fields.get(SELF_PART) if v.fields else None

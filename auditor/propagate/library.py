@@ -74,7 +74,10 @@ from auditor.values import (
     merge_labels,
     sanitize,
     set_path,
+    signature,
 )
+
+REDUCE_ROUNDS = 3  # rounds of functools.reduce's accumulator followed (an accumulator of accumulators)
 
 # a template naming another (Jinja's include, extends, import, from ... import), by a literal name
 # (group 2) or by an expression
@@ -718,6 +721,10 @@ class LibraryMixin:
                 return Value(None, {**parts, ELEM: join_all(list(parts.values()))})
         if name in cat.replace_calls and args:
             obj = args[0][1]
+            # a parameter's object is the caller's without the fields replaced (as `d.pop(k)`)
+            replaced = [kw for kw, _v, _s in args[1:] if kw]
+            if replaced and obj.labels:
+                obj = Value(self.without_keys(obj.labels, replaced) or None, obj.fields, obj.refs, obj.consts)
             for kw, v, _s in args[1:]:
                 if kw:
                     obj = set_path(obj, (kw,), v)
@@ -1070,6 +1077,18 @@ class LibraryMixin:
                 # `getattr(ReportType, name)` for a name not known here: any member, any text
                 return join(UNKNOWN_TEXT, default)
             return Value(flat_params(flatten(pos[0]))) if pos else EMPTY
+        if short == "reduce" and len(pos) > 1 and any(is_callable_ref(r) or r.startswith("pfn:") for r in pos[0].refs):
+            # reduce(f, items, start): f(f(start, item), item)...; the accumulator is followed a
+            # few rounds (a pipeline of steps: `reduce(lambda acc, step: step(acc), steps, rows)`)
+            elem = self.iter_elem(pos[1])
+            acc = pos[2] if len(pos) > 2 else elem
+            callee = arg_exprs[0] if arg_exprs else None
+            for _ in range(REDUCE_ROUNDS):
+                new = join(acc, self.call_value(pos[0], None, [(None, acc, 0), (None, elem, 0)], loc, "", [None, None], callee_expr=callee))
+                if signature(new) == signature(acc):
+                    break
+                acc = new
+            return acc
         if short == "reduce":
             return Value(flat_params(flatten(pos[1]))) if len(pos) > 1 else EMPTY
         if short in ("setattr", "__setattr__") and len(args) == 3 and all(a[0] is None and a[2] == 0 for a in args) and arg_exprs[0] is not None:
