@@ -6016,3 +6016,35 @@ def test_fields_read_from_a_parameters_elements_fold_apart_from_its_keys():
             export(recs)
         """
     )
+
+
+def test_a_groupbys_index_renamed_with_rename_axis():
+    """`orders.groupby("buyer-email").agg(...).rename_axis("email").reset_index()`: the keys
+    become a column named "email" (the buyer emails), and the other columns stay what they
+    aggregate (before, rename_axis was an unknown call: the whole table was every column, so a
+    summary by segment of it was the buyers' emails; blind corpus hunt44 t08)."""
+    check(
+        """
+        import io, logging
+        import pandas as pd
+        from sp_api.api import Reports
+
+        log = logging.getLogger(__name__)
+
+        def load():
+            doc = Reports().get_report_document("d", download=True).payload["document"]
+            return pd.read_csv(io.StringIO(doc), sep="\\t")
+
+        def main():
+            orders = load()
+            rfm = (orders.groupby("buyer-email")
+                   .agg(frequency=("amazon-order-id", "nunique"), monetary=("item-price", "sum"))
+                   .rename_axis("email").reset_index())
+            rfm["segment"] = ["loyal" if f > 3 else "new" for f in rfm["frequency"]]
+            log.info("frequencies %s", rfm["frequency"].tolist())
+            summary = rfm.groupby("segment").agg(customers=("frequency", "size"), revenue=("monetary", "sum")).reset_index()
+            log.info("segment sizes %s", summary.set_index("segment")["customers"].to_dict())
+            log.info("who %s", rfm["email"].tolist())  # expect: AMZ005
+            log.info("lengths %s", rfm["email"].map(len).tolist())
+        """
+    )

@@ -558,6 +558,14 @@ class LibraryMixin:
                 if call == name:
                     table = self.renamed(table, self.arg_value(spec, args, recv), loc)
             if name in cat.table_copies:  # the same table type and columns, parts not flattened
+                for call, spec in cat.index_renames:
+                    if call == name and INDEX in table.fields:
+                        # the index named: the column reset_index makes of it has that name
+                        new_names = known_consts(self.arg_value(spec, args, recv))
+                        fields = dict(table.fields)
+                        for n in sorted(new_names):
+                            fields[n] = join(fields.get(n, EMPTY), table.fields[INDEX])
+                        table = Value(table.labels, fields, table.refs, table.consts)
                 if name in cat.index_resets and INDEX in table.fields:  # the index is now columns
                     rest = {k: f for k, f in table.fields.items() if k != INDEX}
                     dropped = bool(cat.index_reset_drop) and flag_literal(ArgSpec(None, cat.index_reset_drop), args, arg_exprs) == "True"
