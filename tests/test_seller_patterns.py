@@ -6048,3 +6048,52 @@ def test_a_groupbys_index_renamed_with_rename_axis():
             log.info("lengths %s", rfm["email"].map(len).tolist())
         """
     )
+
+
+def test_a_record_stripped_by_key_in_a_helper_given_a_parameters_part():
+    """`strip_pii(envelope["record"])` in a helper given the envelope, where strip_pii is
+    `{k: v for k, v in record.items() if k not in PII_FIELDS}`: no copy per caller's keys can
+    know the record there, so the helper's own summary says "the caller's record without those
+    keys"; and `dict(envelope, record=...)` is the caller's envelope without its record (before,
+    the stripped record was every value of the caller's, and the copy kept the old record
+    beside the new; blind corpus hunt43 s08)."""
+    check(
+        """
+        import json
+        from sp_api.api import Orders
+
+        PII_FIELDS = frozenset({"buyer_name", "buyer_email", "ship_to"})
+
+        def build_record(order):
+            return {
+                "order_id": order.get("AmazonOrderId"),
+                "status": order.get("OrderStatus"),
+                "buyer_name": order["BuyerInfo"].get("BuyerName"),
+                "buyer_email": order["BuyerInfo"].get("BuyerEmail"),
+                "ship_to": dict(order.get("ShippingAddress", {})),
+            }
+
+        def strip_pii(record):
+            return {k: v for k, v in record.items() if k not in PII_FIELDS}
+
+        class DeadLetters:
+            def send(self, record, reason):
+                envelope = {"record": record, "reason": reason}
+                self._spool(envelope)
+                self._raw(envelope)
+
+            def _spool(self, envelope):
+                line = dict(envelope, record=strip_pii(envelope["record"]))
+                with open("dlq.jsonl", "a") as fh:
+                    fh.write(json.dumps(line) + "\\n")
+
+            def _raw(self, envelope):
+                with open("dlq-raw.jsonl", "a") as fh:
+                    fh.write(json.dumps(envelope) + "\\n")  # expect: AMZ003
+
+        def main():
+            dlq = DeadLetters()
+            for order in Orders().get_orders(CreatedAfter="2024").payload["Orders"]:
+                dlq.send(build_record(order), "schema")
+        """
+    )

@@ -415,10 +415,42 @@ class ContainersMixin:
         if e.key is not None:
             key = self.eval(e.key)
             self.env = saved
+            dropped = self.param_without(e) if e.narrows and unrolled is None else None
+            if dropped is not None:
+                return dropped
             out = Value(None, {ELEM: elt, KEYS: key_part(key)})
             return join(unrolled[0], out) if unrolled is not None else out
         self.env = saved
         return Value(None, {ELEM: elt})
+
+    def param_without(self, e: ir.Comp) -> Value | None:
+        """`{k: v for k, v in row.items() if k not in PERSONAL}` with `row` a parameter's dict:
+        the caller's dict without those keys (values.WITHOUT), as `row.pop(k)` for each, also
+        where no copy per caller's keys knows them (a parameter handed on: `strip(env["record"])`
+        in a helper given `env`). None for any other comprehension."""
+        elt = e.elt
+        if isinstance(elt, ir.Combine) and len(elt.parts) == 2 and isinstance(elt.parts[0], ir.Opaque):
+            elt = elt.parts[1]  # (the conditions, evaluated first, then the element)
+        if not (isinstance(e.key, ir.Name) and isinstance(elt, ir.Name) and len(e.generators) == 1 and len(e.narrows) == 1):
+            return None
+        target, it = e.generators[0]
+        if not (isinstance(target, ir.Unpack) and target.star == -1 and [getattr(t, "id", None) for t in target.elts] == [e.key.id, elt.id]):
+            return None
+        if not (isinstance(it, ir.Call) and isinstance(it.func, ir.Attr) and it.func.attr == "items" and not it.args and isinstance(it.func.base, ir.Name)):
+            return None
+        name, other, member, negated = e.narrows[0]
+        if name != e.key.id or not (member and negated):
+            return None
+        keys = self.eval(other)
+        keys = EMPTY if keys.consts else self.iter_elem(keys)  # (`k not in "text"` is a substring test)
+        gone = known_consts(keys)
+        base = self.env.get(it.func.base.id)
+        if not gone or keys.labels or keys.refs or keys.fields or base is None:
+            return None
+        if not any(lab.is_param and not lab.flat for lab in base.labels):
+            return None
+        fields = {k: f for k, f in base.fields.items() if k not in gone} if base.fields else None
+        return Value(self.without_keys(base.labels, sorted(gone)) or None, fields or None, base.refs, base.consts)
 
     def note_key_filters(self, e: ir.Comp) -> None:
         """`{k: v for k, v in row.items() if k not in PERSONAL}` (or `for k in row`, `row.keys()`)

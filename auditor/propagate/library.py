@@ -1036,6 +1036,11 @@ class LibraryMixin:
                     out = join(out, Value(None, {ELEM: pair.fields["1"], KEYS: key_part(pair.fields["0"])}))
                     continue
                 out = join(out, p)
+            keywords = [kw for kw, _v, _s in args if kw]
+            if keywords and out.labels:
+                # dict(envelope, record=...) of a parameter: the caller's dict without those keys,
+                # as dataclasses.replace (replace_calls)
+                out = Value(self.without_keys(out.labels, keywords) or None, out.fields, out.refs, out.consts)
             for kw, v, _s in args:
                 if kw:
                     out = set_path(out, (kw,), v)
