@@ -6097,3 +6097,151 @@ def test_a_record_stripped_by_key_in_a_helper_given_a_parameters_part():
                 dlq.send(build_record(order), "schema")
         """
     )
+
+
+def test_itertools_tee_pairwise_batched_and_zip_longest_keep_the_rows_apart():
+    """itertools.tee gives iterators over the same rows, pairwise neighbouring pairs, batched
+    tuples of rows, zip_longest tuples like zip: a row read from one is the row (before, each was
+    an unknown library call, so every field of every row was every other; hunt45 u06)."""
+    check(
+        """
+        import logging
+        from itertools import batched, pairwise, tee, zip_longest
+        import requests
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+        def rows():
+            for o in Orders().get_orders(CreatedAfter="2024").payload["Orders"]:
+                yield {"id": o["AmazonOrderId"], "email": o["BuyerInfo"]["BuyerEmail"]}
+
+        def main():
+            a, b = tee(rows(), 2)
+            for r in a:
+                log.info("id %s", r["id"])
+            for r in b:
+                requests.post("https://crm.example.com", json={"e": r["email"]})  # expect: AMZ004
+            for x, y in pairwise(rows()):
+                log.info("%s -> %s", x["id"], y["id"])
+                log.info("%s", y["email"])  # expect: AMZ005
+            for chunk in batched(rows(), 50):
+                log.info("ids %s", [r["id"] for r in chunk])
+                log.info("chunk %s", chunk)  # expect: AMZ005
+            for p, q in zip_longest(rows(), ["x"]):
+                log.info("%s %s", p["id"], q)
+        """
+    )
+
+
+def test_a_pydantic_model_validated_from_an_order():
+    """`Order.model_validate(raw)` is `Order(**raw)`: its fields by alias, its properties run on
+    it (before, a library call whose attributes were keys of the raw order: a property masking
+    the email was the whole order; blind corpus hunt45 u03)."""
+    check(
+        """
+        import logging
+        from pydantic import BaseModel, Field, computed_field
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+        def mask_email(email):
+            local, _, domain = email.partition("@")
+            return f"{local[:2]}***@{domain}"
+
+        class Buyer(BaseModel):
+            email: str | None = Field(default=None, alias="BuyerEmail")
+
+        class Order(BaseModel):
+            amazon_order_id: str = Field(alias="AmazonOrderId")
+            buyer: Buyer = Field(default_factory=Buyer, alias="BuyerInfo")
+            ship: dict = Field(default_factory=dict, alias="ShippingAddress")
+
+            @computed_field
+            @property
+            def masked_email(self) -> str:
+                return mask_email(self.buyer.email)
+
+        def main():
+            api = Orders()
+            for raw in api.get_orders(CreatedAfter="2024").payload["Orders"]:
+                raw["ShippingAddress"] = api.get_order_address(raw["AmazonOrderId"]).payload["ShippingAddress"]
+                rec = Order.model_validate(raw)
+                log.info("loaded %s for %s", rec.amazon_order_id, rec.masked_email)
+                log.info("ship to %s", rec.ship)  # expect: AMZ005
+        """
+    )
+
+
+def test_a_pydantic_model_validator_runs_where_the_model_is_built():
+    """A method decorated `@model_validator(mode="after")` runs on each new instance: its log of
+    the whole address is found where the address model is built (world.toml construction_hooks);
+    one logging only a count is not."""
+    check(
+        """
+        import logging
+        from pydantic import BaseModel, Field, model_validator
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+        class ShipTo(BaseModel):
+            name: str | None = Field(default=None, alias="Name")
+            line1: str | None = Field(default=None, alias="AddressLine1")
+            postal_code: str | None = Field(default=None, alias="PostalCode")
+
+            @model_validator(mode="after")
+            def _check(self) -> "ShipTo":
+                if not self.line1:
+                    log.warning("unroutable ship-to: %s", self.model_dump())  # expect: AMZ005
+                if not self.postal_code:
+                    log.warning("no postal code for a ship-to with %d lines", 1 if self.line1 else 0)
+                return self
+
+        class Totals(BaseModel):
+            amount: str | None = Field(default=None, alias="Amount")
+
+            @model_validator(mode="after")
+            def _check(self) -> "Totals":
+                log.info("total %s", self.model_dump())
+                return self
+
+        def main():
+            api = Orders()
+            for o in api.get_orders(CreatedAfter="2024").payload["Orders"]:
+                addr = api.get_order_address(o["AmazonOrderId"]).payload["ShippingAddress"]
+                ShipTo.model_validate(addr)
+                Totals(**o["OrderTotal"])
+        """
+    )
+
+
+def test_a_host_from_a_settings_default_stripped_of_its_slash():
+    """`settings.base_url.rstrip("/")` of a constant default keeps the constant, stripped, so the
+    host of `f"{base}/orders"` is known (before, a text method given an argument forgot the
+    constants: a carrier's label API was an outside service; hunt45 u03)."""
+    check(
+        """
+        import httpx
+        from sp_api.api import Orders
+
+        class Settings:
+            shipstation_url: str = "https://ssapi.shipstation.com/"
+            crm_url: str = "https://crm.example.com/"
+
+        class Client:
+            def __init__(self, settings: Settings):
+                self._ship = settings.shipstation_url.rstrip("/")
+                self._crm = settings.crm_url.removesuffix("/")
+
+            def push(self, addr):
+                httpx.post(f"{self._ship}/orders/createorder", json={"name": addr["Name"], "city": addr["City"]})
+                httpx.post(f"{self._crm}/contacts", json={"name": addr["Name"]})  # expect: AMZ004
+
+        def main():
+            c = Client(Settings())
+            for o in Orders().get_orders(CreatedAfter="2024").payload["Orders"]:
+                c.push(o["ShippingAddress"])
+        """
+    )

@@ -251,6 +251,7 @@ class Catalog:
     # decorator -> (parameter position, the library type its framework passes there, or "" and
     # that object's attribute passed instead: click's pass_obj passes the Context's `obj`)
     injected_params: dict[str, tuple[int, str, str]] = field(default_factory=dict)
+    construction_hooks: frozenset[str] = frozenset()  # decorators of methods run on each new instance
     url_issuers: tuple[str, ...] = ()  # SDKs whose responses' URLs point at Amazon (presigned documents)
     partner_records: tuple[str, ...] = ()  # SDKs whose objects' public members are the partner's (a carrier's)
     exception_suppressors: tuple[str, ...] = ()  # `with suppress(E):` ends the block's exceptions of type E
@@ -270,6 +271,7 @@ class Catalog:
     table_constructors: dict[str, tuple[ArgSpec, ArgSpec]] = field(default_factory=dict)  # call -> (rows, column names)
     table_renames: tuple[tuple[str, ArgSpec], ...] = ()  # (method, the mapping argument)
     index_renames: tuple[tuple[str, ArgSpec], ...] = ()  # (method, the index's new name)
+    record_validators: tuple[tuple[str, ArgSpec], ...] = ()  # (classmethod, the mapping it builds the instance from)
     table_rows: tuple[tuple[str, ArgSpec | None, frozenset[str], bool], ...] = ()  # (method, arg, values, pairs): its rows
     table_column_dicts: tuple[tuple[str, ArgSpec, frozenset[str]], ...] = ()  # (method, arg, values): its columns by name
     fold_calls: dict[str, tuple[ArgSpec, ArgSpec, ArgSpec]] = field(default_factory=dict)  # call -> (fn, items, initial)
@@ -623,6 +625,7 @@ def load_catalog() -> Catalog:
         passthrough_decorators=tuple(world["decorators"]["passthrough"]),
         per_module_shared=frozenset(world.get("shared_scope", {}).get("per_module", ())),
         injected_params={d["decorator"]: (int(d["param"]), d["type"], d.get("attr", "")) for d in world["decorators"].get("injected", ())},
+        construction_hooks=frozenset(world["decorators"].get("construction_hooks", ())),
         mutators=frozenset(world["methods"]["mutators"]),
         reader_methods=frozenset(world["methods"]["readers"]),
         element_getters=frozenset(world["methods"].get("element_getters", ())),
@@ -702,6 +705,7 @@ def load_catalog() -> Catalog:
         table_constructors={m["call"]: (_specs([m["data"]])[0], _specs([m["columns"]])[0]) for m in world["methods"].get("table_constructors", ())},
         table_renames=tuple((t["call"], ArgSpec.parse(t["arg"])) for t in world["methods"].get("table_renames", ())),
         index_renames=tuple((t["call"], ArgSpec.parse(t["arg"])) for t in world["methods"].get("index_renames", ())),
+        record_validators=tuple((t["call"], ArgSpec.parse(t["arg"])) for t in world["methods"].get("record_validators", ())),
         table_rows=tuple(
             (t["call"], ArgSpec.parse(t["arg"]) if "arg" in t else None, frozenset(t.get("values", ())), bool(t.get("pairs")))
             for t in world["methods"].get("table_rows", ())

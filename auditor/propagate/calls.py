@@ -508,6 +508,7 @@ class CallsMixin:
             post = self.prog.method(cls, "__post_init__")
             if post is not None:
                 self.apply(post, obj, [], loc, [])
+            self.run_construction_hooks(cls, obj, loc)
             return obj
         cdef = self.prog.classes.get(cls)
         names = self.prog.field_names(cls)
@@ -546,7 +547,25 @@ class CallsMixin:
         post = self.prog.method(cls, "__post_init__")
         if post is not None:
             self.apply(post, obj, [], loc, [])
+        self.run_construction_hooks(cls, obj, loc)
         return obj
+
+    def run_construction_hooks(self, cls: str, obj: Value, loc: ir.Loc) -> None:
+        """Methods a library runs on each new instance (world.toml construction_hooks: pydantic's
+        `@model_validator(mode="after")`): run with the object built, where it is built, so what
+        they do with it (log it) is seen. Class-level hooks (`mode="before"`, a classmethod given
+        the raw input) are not run."""
+        if not self.cat.construction_hooks:
+            return
+        for c in self.prog.mro(cls):
+            cd = self.prog.classes.get(c)
+            for _name, q in cd.methods if cd is not None else ():
+                fn = self.prog.functions.get(q)
+                if fn is None or not fn.decorators:
+                    continue
+                decos = self.prog.decorator_names(self.prog.function_module[q], fn.decorators)
+                if any(d in self.cat.construction_hooks for d in decos) and not any(d.endswith(("classmethod", "staticmethod")) for d in decos):
+                    self.apply(q, obj, [], loc, [])
 
     def make_record(self, names: list[str], args: list[tuple[str | None, Value, int]]) -> Value:
         """An instance of a namedtuple type: each argument under its field's name and position

@@ -113,6 +113,7 @@ def record_view(values: Labels, keys: Labels, method: str) -> Value:
 
 # str methods without arguments whose result on a constant is known (Python's own)
 _CASE_METHODS = frozenset({"lower", "upper", "strip", "lstrip", "rstrip", "casefold", "title", "capitalize", "swapcase"})
+_STRIP_METHODS = frozenset({"strip", "lstrip", "rstrip", "removeprefix", "removesuffix"})
 # the references that say what a value is (a project function, class or instance, a library
 # object or a module), not where it came from
 _TYPE_REFS = ("ext:", "inst:", "cls:", "fn:", "mod:")
@@ -792,6 +793,11 @@ class ContainersMixin:
         consts = recv.consts if not args else frozenset()
         if consts and method in _CASE_METHODS and TOP not in consts and not user_callee:
             consts = frozenset(getattr(c, method)() for c in consts)  # "Promo".lower() is "promo"
+        elif recv.consts and method in _STRIP_METHODS and TOP not in recv.consts and not user_callee and len(args) == 1:
+            # `base_url.rstrip("/")` with the characters a constant: the constants stripped
+            kw, chars, star = args[0]
+            if kw is None and star == 0 and len(chars.consts) == 1 and TOP not in chars.consts and not chars.labels and not chars.fields:
+                consts = frozenset(getattr(c, method)(next(iter(chars.consts))) for c in recv.consts)
         return join(out, Value(labels, fields, frozenset(), consts))
 
     def format_args(self, recv: Value, args: list[tuple[str | None, Value, int]]) -> list[tuple[str | None, Value, int]]:

@@ -78,6 +78,7 @@ from auditor.values import (
 )
 
 REDUCE_ROUNDS = 3  # rounds of functools.reduce's accumulator followed (an accumulator of accumulators)
+MAX_TEE = 8  # iterators of itertools.tee kept apart by position
 
 # a template naming another (Jinja's include, extends, import, from ... import), by a literal name
 # (group 2) or by an expression
@@ -214,6 +215,12 @@ class LibraryMixin:
                 buffered = self.read_buffer(recv)
         if buffered is not EMPTY:
             return join(self.call_ext_plain(name, recv, args, loc, shape, arg_exprs), buffered)
+        if recv is not None and cat.record_validators:
+            classes = sorted(r[4:] for r in recv.refs if r.startswith("cls:"))
+            for call, spec in cat.record_validators if classes else ():
+                if call == name:  # Order.model_validate(raw): Order(**raw)
+                    data = self.arg_value(spec, args, recv)
+                    return join_all([self.construct(c, [(None, data, 2)], loc, [None]) for c in classes])
         if name in cat.orm_adds:
             for _kw, v, _star in args:
                 for obj in (v, v.fields.get(ELEM, EMPTY)):  # add(obj), add_all([obj, ...])
@@ -1053,7 +1060,7 @@ class LibraryMixin:
             return Value(flat_params(self.as_text(pos[0], loc, "__repr__" if short in ("repr", "ascii") else "__str__")), None, saved)
         if short == "enumerate":
             return Value(None, {ELEM: Value(None, {"1": self.iter_elem(pos[0])})}) if pos else EMPTY
-        if short == "zip":
+        if short in ("zip", "zip_longest"):
             fields = {ELEM: Value(None, {str(i): self.iter_elem(p) for i, p in enumerate(pos)})}
             # zip(FIELDS, row) with FIELDS constants and row a parameter: its i-th pair is
             # (FIELDS[i], row[i]) as the caller passes it, and it stops after the last name. A
@@ -1143,6 +1150,16 @@ class LibraryMixin:
             return Value(None, {ELEM: self.iter_elem(self.iter_elem(pos[0]))})
         if short in ("islice", "compress", "cycle") and pos:
             return Value(None, {ELEM: self.iter_elem(pos[0])})  # some of the iterable's elements
+        if short == "tee" and pos:  # n iterators over the same elements
+            it = Value(None, {ELEM: self.iter_elem(pos[0])})
+            n = next(iter(pos[1].consts), "2") if len(pos) > 1 and len(pos[1].consts) == 1 else None
+            count = int(n) if n is not None and n.isdigit() and int(n) <= MAX_TEE else 0
+            return Value(None, {**{str(i): it for i in range(count)}, ELEM: it})
+        if short == "pairwise" and pos:  # (a, b) pairs of neighbouring elements
+            e = self.iter_elem(pos[0])
+            return Value(None, {ELEM: Value(None, {"0": e, "1": e, ELEM: e})})
+        if short == "batched" and pos:  # tuples of up to n elements
+            return Value(None, {ELEM: Value(None, {ELEM: self.iter_elem(pos[0])})})
         if short in ("takewhile", "dropwhile", "filterfalse") and len(pos) > 1:
             elem = self.iter_elem(pos[1])
             self.run_predicate(pos[0], elem, loc, arg_exprs)
