@@ -36,7 +36,7 @@ SMALL_TUPLE = 5  # parts of a tuple of constants that counts as one part (four p
 MAX_NODES = 40  # parts in one value; beyond it deeper parts fold into their parent's labels
 KEPT_NODES = 32  # ... a level at a time, the largest first, until this many are left
 MAX_LABELS = 12  # labels on one value; beyond it labels of one origin fold together
-MAX_SPLIT_FOLD = 3  # ... apart by the first key of their path, when they have at most this many (compact)
+MAX_SPLIT_FOLD = 6  # ... apart by the first key they differ at, when they differ at no more than this many (compact)
 MAX_REFS = 16  # what a value may be: beyond it, project references win and library type guesses go
 MAX_CONSTS = 32  # constant strings a value may be (a report's column list); beyond it, not known (TOP)
 MAX_PATH = 6
@@ -215,14 +215,17 @@ def compact(labels: Labels) -> Labels:
             continue
         labs = [x[0] for x in items]
         path = one_of_path(labs) if kind == "param" else None
-        if path is None and kind == "param" and not any(lab.flat or not lab.path for lab in labs):
-            # a parameter's elements and its keys (`for row in rows`: rows['[*]'] and
-            # rows['@keys']) read at the same keys fold apart, each at its own path, rather than
-            # into the whole parameter (every field of the caller's rows)
-            firsts = {lab.path[0] for lab in labs}
+        if kind == "param" and (path is None or any(len(lab.path) > len(path) for lab in labs)) and all(lab.path for lab in labs):
+            # where one label would say more than they do (the whole parameter; or one of some
+            # keys, each whole, where some were read deeper: `rec.address["CountryCode"]` is not
+            # the whole address), a few first keys fold apart, each at its own path: a
+            # parameter's elements and its keys (`for row in rows`: rows['[*]'] and rows['@keys'])
+            # read at the same keys, a record's public fields beside its address's country
+            n = len(common_path(labs))
+            firsts = {lab.path[n] for lab in labs} if all(len(lab.path) > n for lab in labs) else set()
             if 1 < len(firsts) <= MAX_SPLIT_FOLD:
                 for first in sorted(firsts):
-                    sub = [x for x in items if x[0].path[0] == first]
+                    sub = [x for x in items if x[0].path[n] == first]
                     out.update(_fold_group(kind, origin, sub) if len(sub) > 1 else {sub[0][0]: sub[0][1]})
                 continue
         out.update(_fold_group(kind, origin, items, path))
@@ -276,7 +279,7 @@ def one_of_path(labs: list[Label]) -> tuple[str, ...] | None:
     keys (`node["OrderTotal"]["Amount"]`) count as the whole key. None if one of them is the part
     itself, or an element, or a role of it."""
     first = labs[0].path
-    if not first or any(lab.flat or not lab.path for lab in labs):
+    if not first or any(not lab.path for lab in labs):
         return None
     n = len(common_path(labs))
     keys: set[str] = set()
@@ -398,6 +401,18 @@ def bounded(v: Value) -> Value:
             cut = _cut(f, depth)
             kept[k] = cut
             size -= f.size - cut.size
+    # a smaller part cut at a deep level before a larger one was cut shallower may not have needed
+    # it: smallest first, each gets back the deepest version of itself that still fits
+    whole = dict(items[:MAX_FIELDS])
+    for k in reversed(order):
+        if kept[k] is whole[k]:
+            continue
+        for depth in range(MAX_DEPTH, -1, -1):
+            cand = whole[k] if depth == MAX_DEPTH else _cut(whole[k], depth)
+            if cand.size > kept[k].size and size - kept[k].size + cand.size <= KEPT_NODES:
+                size += cand.size - kept[k].size
+                kept[k] = cand
+                break
     labels = v.labels
     for _, f in items[MAX_FIELDS:]:
         labels = merge_labels(labels, flatten(f))

@@ -1775,3 +1775,24 @@ def test_a_parameters_elements_and_keys_fold_apart():
     # labels of one first key still fold as before: at one of the keys read
     one = compact({Label("param", "rows", "param:f:0", ("[*]", k)): () for k in "abcdefghijklmn"})
     assert [lab.path for lab in one] == [("[*]", ONE_OF + "\x1f".join("abcdefghijklmn"))]
+
+
+def test_a_small_part_cut_deep_before_a_large_one_was_cut_shallower_gets_it_back():
+    """bounded(): a small nested header beside a large list of items. Cutting level by level cut
+    the header's invoice (its number beside the buyer's email) before the list was cut enough
+    alone; the header gets back what still fits, so its number stays apart (review of the
+    twenty-eighth pass, probe b02)."""
+    from auditor.values import KEPT_NODES, Value, bounded, flatten
+
+    def leaf(name: str) -> Value:
+        return Value(None, None, frozenset(), frozenset({name}))
+
+    item = Value(None, {**{f"f{i}": leaf(f"it{i}") for i in range(26)},
+                        "price": Value(None, {"Amount": leaf("amt"), "CurrencyCode": leaf("cur")}),
+                        "tax": Value(None, {"Amount": leaf("tamt"), "CurrencyCode": leaf("tcur")})})
+    invoice = Value(None, {"number": leaf("inv_no"), "buyer_email": leaf("email"), "date": leaf("date")})
+    v = Value(None, {"lines": Value(None, {"[*]": item}), "header": Value(None, {"doc": Value(None, {"invoice": invoice})})})
+    b = bounded(v)
+    assert b.size <= KEPT_NODES and set(flatten(b)) == set(flatten(v))
+    kept = b.fields["header"].fields["doc"].fields["invoice"]
+    assert kept.fields["number"].consts == frozenset({"inv_no"})

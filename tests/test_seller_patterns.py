@@ -6046,6 +6046,18 @@ def test_a_groupbys_index_renamed_with_rename_axis():
             log.info("segment sizes %s", summary.set_index("segment")["customers"].to_dict())
             log.info("who %s", rfm["email"].tolist())  # expect: AMZ005
             log.info("lengths %s", rfm["email"].map(len).tolist())
+            g = orders.groupby("buyer-email").agg(n=("amazon-order-id", "nunique"))
+            a = g.rename_axis(index="customer").reset_index()
+            log.info("a %s", a["customer"].tolist())  # expect: AMZ005
+            log.info("a %s", a["n"].tolist())
+            c = g.rename_axis(index={"buyer-email": "customer"}).reset_index()
+            log.info("c %s", c["customer"].tolist())  # expect: AMZ005
+            f = g.rename_axis(["customer"]).reset_index()
+            log.info("f %s", f["customer"].tolist())  # expect: AMZ005
+            d = g.rename_axis(index=str.upper).reset_index()
+            log.info("d %s", d["BUYER-EMAIL"].tolist())  # expect: AMZ005
+            w = orders.groupby("sku").agg(q=("quantity-purchased", "sum")).rename_axis("metric", axis="columns").reset_index()
+            log.info("w %s", w["sku"].tolist())
         """
     )
 
@@ -6243,5 +6255,175 @@ def test_a_host_from_a_settings_default_stripped_of_its_slash():
             c = Client(Settings())
             for o in Orders().get_orders(CreatedAfter="2024").payload["Orders"]:
                 c.push(o["ShippingAddress"])
+        """
+    )
+
+
+def test_a_list_spread_into_star_args_after_items_were_appended():
+    """A list written with its items and spread into `*args`: what was appended since reaches the
+    `*args` past its positions (world: the list's GROWN part), and nothing else does: a
+    position replaced by its masked value, or an item bound to a named parameter before the
+    `*args`, is not among them (review of the twenty-eighth pass, probes a01 and a02)."""
+    check(
+        """
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+        def mask(s):
+            return s[:2] + "***"
+
+        def line(*parts):
+            log.info(" | ".join(str(p) for p in parts))
+
+        def line2(*parts):
+            log.info(" | ".join(str(p) for p in parts))  # expect: AMZ005
+
+        def audit_row(email, *cols):
+            log.info(",".join(str(c) for c in cols))
+
+        def main():
+            for o in Orders().get_orders(CreatedAfter="2024").payload["Orders"]:
+                fields = [o["AmazonOrderId"], o["BuyerInfo"]["BuyerEmail"]]
+                fields[1] = mask(fields[1])
+                line(*fields)
+                cols = [o["AmazonOrderId"]]
+                cols.append(o["ShippingAddress"]["City"])
+                cols.append(o["BuyerInfo"]["BuyerEmail"])
+                line2(*cols)
+                row = [o["BuyerInfo"]["BuyerEmail"], o["AmazonOrderId"]]
+                if o.get("IsPrime"):
+                    row.append("prime")
+                audit_row(*row)
+        """
+    )
+
+
+def test_shipping_rates_are_amazons_offers_not_the_address_sent():
+    """`Shipping().get_rates(shipTo=...)` answers with carriers and prices (world.toml
+    api_ack_methods): its carrier name posted to Slack is not the buyer's address; the label a
+    purchase returns is a source (hunt35 j08, a false alarm a finer label fold exposed)."""
+    check(
+        """
+        import requests
+        from sp_api.api import Orders, ShippingV2
+
+        def buy(order):
+            api = ShippingV2()
+            a = order["ShippingAddress"]
+            ship_to = {"name": a["Name"], "addressLine1": a["AddressLine1"], "city": a["City"], "postalCode": a["PostalCode"],
+                       "countryCode": a["CountryCode"], "phoneNumber": a["Phone"]}
+            rates = api.get_rates(shipTo=ship_to, packages=[{"weight": {"value": 8, "unit": "OUNCE"}}]).payload
+            best = min(rates["rates"], key=lambda r: float(r["totalCharge"]["value"]))
+            requests.post("https://hooks.slack.com/services/T/B/X", json={"text": f"{order['AmazonOrderId']}: {best['carrierName']} {best['serviceName']}"})
+            bought = api.purchase_shipment(requestToken=rates["requestToken"], rateId=best["rateId"]).payload
+            requests.post("https://labels.example.com/print", json=bought)  # expect: AMZ004
+
+        for o in Orders().get_orders(CreatedAfter="2024").payload["Orders"]:
+            buy(o)
+        """
+    )
+
+
+def test_a_mixins_super_call_reaches_the_class_it_is_mixed_into():
+    """`super().format_row(rec)` in a mixin with no bases of its own runs the next format_row
+    along the receiver's class order (the exporter it is mixed into), and a loop over the
+    class's constant `drop_columns`/`ADDRESS_COLUMNS` runs per entry: the masking mixin's row
+    has no street or phone, the encrypting mixin's row has them encrypted, and only the plain
+    exporter writes them in clear (blind corpus hunt45 u07)."""
+    check(
+        """
+        import json
+        import requests
+        from cryptography.fernet import Fernet
+        from sp_api.api import Orders
+
+        def mask_name(name):
+            return " ".join(p[0] + "." for p in (name or "").split()) or "-"
+
+        class Base:
+            def format_row(self, order):
+                return {"order_id": order["AmazonOrderId"], "status": order["OrderStatus"]}
+
+        class Shipping(Base):
+            ADDRESS_COLUMNS = {"name": "Name", "address1": "AddressLine1", "city": "City", "postal_code": "PostalCode", "state": "StateOrRegion"}
+
+            def format_row(self, order):
+                row = super().format_row(order)
+                addr = order["ShippingAddress"]
+                for column, key in self.ADDRESS_COLUMNS.items():
+                    row[column] = addr.get(key, "")
+                row["phone"] = addr.get("Phone", "")
+                return row
+
+        class MaskingMixin:
+            drop_columns = ("address1", "city", "postal_code", "phone")
+
+            def format_row(self, order):
+                row = super().format_row(order)
+                masked = {k: v for k, v in row.items() if k not in self.drop_columns}
+                masked["name"] = mask_name(row.get("name", ""))
+                return masked
+
+        class EncryptingMixin:
+            encrypted_columns = ("name", "address1", "city", "postal_code", "phone")
+
+            def format_row(self, order):
+                row = super().format_row(order)
+                for col in self.encrypted_columns:
+                    if row.get(col):
+                        row[col] = Fernet(b"k").encrypt(str(row[col]).encode()).decode()
+                return row
+
+        class SlackDigest(MaskingMixin, Shipping):
+            def send(self, order):
+                row = self.format_row(order)
+                requests.post("https://hooks.slack.com/services/T/B/X", json={"text": f"{row['order_id']} {row['name']} {row['state']}"})
+
+        class Archive(EncryptingMixin, Shipping):
+            def send(self, order):
+                with open("archive.jsonl", "a") as fh:
+                    fh.write(json.dumps(self.format_row(order)) + "\\n")
+
+        class PlainFile(Shipping):
+            def send(self, order):
+                with open("plain.jsonl", "a") as fh:
+                    fh.write(json.dumps(self.format_row(order)) + "\\n")  # expect: AMZ003
+
+        for o in Orders().get_orders(CreatedAfter="2024").payload["Orders"]:
+            for exporter in (SlackDigest(), Archive(), PlainFile()):
+                exporter.send(o)
+        """
+    )
+
+
+def test_a_value_tested_false_holds_no_data():
+    """`if email: email = mask(email)`: where the test fails, the variable is false (empty, None),
+    so what is logged after is masked or nothing; `if not phone: log(phone)` logs nothing; the
+    same for a dict's entry tested with `.get` (hunt45 u07's encrypting mixin)."""
+    check(
+        """
+        import logging
+        from sp_api.api import Orders
+
+        def mask(s):
+            return s[:1] + "***"
+
+        for o in Orders().get_orders(CreatedAfter="2024").payload["Orders"]:
+            email = o["BuyerInfo"].get("BuyerEmail")
+            if email:
+                email = mask(email)
+            logging.info("mail %s", email)
+            row = dict(o["ShippingAddress"])
+            if row.get("Name"):
+                row["Name"] = mask(row["Name"])
+            logging.info("name %s", row["Name"])
+            logging.info("street %s", row["AddressLine1"])  # expect: AMZ005
+            phone = o["ShippingAddress"].get("Phone")
+            if not phone:
+                logging.info("no phone %s", phone)
+            else:
+                logging.info("phone %s", phone)  # expect: AMZ005
         """
     )

@@ -301,6 +301,7 @@ class Catalog:
     sender_headers: frozenset[str] = frozenset()  # an email's headers naming its sender (lower case)
     sender_header_types: frozenset[str] = frozenset()  # ext: refs of the email messages they are set on
     api_ack_clients: frozenset[str] = frozenset()  # Amazon API clients answering with acknowledgements (api_response)
+    api_ack_methods: frozenset[str] = frozenset()  # ...and single methods of other clients that do
     series_accessors: frozenset[str] = frozenset()  # pandas Series accessors (`.dt`, `.str`): a Series, not a name
     index_free: frozenset[str] = frozenset()  # methods giving a Series' values without its index
     table_attributes: frozenset[str] = frozenset()  # a table's attributes that are not columns (`df.index`)
@@ -440,7 +441,7 @@ class Catalog:
     def api_response(self, callee: str) -> bool:
         """Whether callee is a method of an Amazon API client that answers with an acknowledgement
         (`sp_api.api.Upload.upload_document`): its result is not made of what was sent."""
-        return callee.rsplit(".", 1)[0] in self.api_ack_clients
+        return callee in self.api_ack_methods or callee.rsplit(".", 1)[0] in self.api_ack_clients
 
     def partner_record(self, refs: frozenset[str]) -> bool:
         """Whether a value may be an object one of the partner_records SDKs returned. Memoised:
@@ -634,6 +635,7 @@ def load_catalog() -> Catalog:
         plain_annotation_modules=tuple(world["methods"].get("plain_annotation_modules", ())),
         identifying_data=frozenset(world["methods"].get("identifying_data", ())),
         api_ack_clients=frozenset(world["methods"].get("api_ack_clients", ())),
+        api_ack_methods=frozenset(world["methods"].get("api_ack_methods", ())),
         series_accessors=frozenset(world.get("grouping", {}).get("series_accessors", ())),
         index_free=frozenset(world.get("grouping", {}).get("index_free", ())),
         table_attributes=frozenset(world.get("grouping", {}).get("table_attributes", ())),

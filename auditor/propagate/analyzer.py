@@ -60,6 +60,7 @@ from auditor.values import (
     join_all,
     known_consts,
     merge_labels,
+    set_path,
 )
 
 if TYPE_CHECKING:
@@ -396,6 +397,9 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             failed = self.failed_branch(s.failed_status)
             if failed is True:
                 self.failed_response(s.failed_status[0])  # type: ignore[index]
+            tested, negated = self.truth_tested(s.test)
+            if tested is not None and negated:
+                self.falsy(tested)
             self.block(s.body)
             if guarded:
                 self.consent -= 1
@@ -403,6 +407,8 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             self.env = dict(before)
             if failed is False:
                 self.failed_response(s.failed_status[0])  # type: ignore[index]
+            if tested is not None and not negated:
+                self.falsy(tested)
             self.block(s.orelse)
             self.env = join_env(after_body, self.env)
         elif isinstance(s, ir.Loop):
@@ -487,6 +493,45 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             for other in envs:
                 env = join_env(env, other)
             self.env = env
+
+    @staticmethod
+    def truth_tested(test: ir.Expr) -> tuple[ir.Expr | None, bool]:
+        """The variable or entry an `if` tests for truth (`if email:`, `if row.get("Phone"):`,
+        `if not phone:`) and whether the test is negated; (None, False) for any other test."""
+        negated = isinstance(test, ir.Opaque) and len(test.parts) == 1
+        e = test.parts[0] if negated else test  # type: ignore[union-attr]
+        if isinstance(e, ir.Name):
+            return e, negated
+        if isinstance(e, ir.Sub) and isinstance(e.base, ir.Name):
+            return e, negated
+        if (
+            isinstance(e, ir.Call) and isinstance(e.func, ir.Attr) and e.func.attr == "get" and isinstance(e.func.base, ir.Name)
+            and len(e.args) == 1 and e.args[0].name is None and not e.args[0].star
+        ):
+            return e, negated
+        return None, False
+
+    def falsy(self, e: ir.Expr) -> None:
+        """Where a tested variable or entry is false (`else:` of `if email:`): it holds no data (an
+        empty text, None, 0, an empty container), whatever it held before; its type stays."""
+        if isinstance(e, ir.Name):
+            v = self.env.get(e.id)
+            if v is not None:
+                self.env[e.id] = Value(None, None, v.refs, frozenset())
+            return
+        if isinstance(e, ir.Sub):
+            base, key = e.base, e.key if e.key is not None else None
+            if key is None and e.index is not None:
+                kc = known_consts(self.eval(e.index))
+                key = next(iter(kc)) if len(kc) == 1 else None
+        else:
+            base = e.func.base  # type: ignore[union-attr]
+            kc = known_consts(self.eval(e.args[0].value))  # type: ignore[union-attr]
+            key = next(iter(kc)) if len(kc) == 1 else None
+        v = self.env.get(base.id) if isinstance(base, ir.Name) else None
+        if v is None or key is None or key not in v.fields:
+            return
+        self.env[base.id] = set_path(v, (key,), Value(None, None, v.fields[key].refs, frozenset()))
 
     def loop(self, s: ir.Loop) -> None:
         it = self.eval(s.iter)

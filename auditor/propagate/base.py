@@ -285,6 +285,7 @@ SAVED_FILE = "file:saved"  # a path a catalog sink saved the data to (Sink.saves
 # attributes are whatever was stored, even those its __init__ sets (ObjectsMixin._member_heap)
 ORM_MODELS = "@models"  # on a SQLAlchemy statement (select(Order)): the model classes it reads
 POPPED = "@popped"  # on a record held whole: the keys popped from it so far (ContainersMixin.remove_key)
+GROWN = "@grown"  # on a list written with its items: what was appended since (spread into *args, past its positions)
 STORED_ROW = "@row"
 # on a table whose rows several files' rows were stacked into (pd.concat of monthly reports): a
 # report column read from it is each file's (TablesMixin.confirm_files)

@@ -11,6 +11,7 @@ from auditor.propagate.base import (
     BUFFER,
     CALLABLE_REFS,
     EMPTY_MARK,
+    GROWN,
     MAX_PART_REFS,
     PART_SEP,
     REF_SEP,
@@ -32,7 +33,6 @@ from auditor.values import (
     Labels,
     Value,
     flatten,
-    includes,
     join,
     join_all,
     known_consts,
@@ -52,7 +52,11 @@ class CallsMixin:
         arg_exprs: list[ir.Expr | None] = [a.value for a in e.args]
         shape = shape_of(e.func)
         if isinstance(e.func, ir.Attr):
-            recv = self.eval(e.func.base)
+            base = e.func.base
+            if isinstance(base, ir.Call) and isinstance(base.func, ir.Name) and base.func.id == "super" and not base.args:
+                recv = self.super_value(e.func.attr)  # super().m(...): the next m along the receiver's MRO
+            else:
+                recv = self.eval(base)
             out = self.method_call(recv, e.func.attr, args, e.loc, shape, arg_exprs, e.func.base)
             if e.func.attr in self.cat.key_removers and args and args[0][0] is None and not args[0][2]:
                 self.remove_key(e.func.base, args[0][1])  # d.pop("email", None)
@@ -89,12 +93,28 @@ class CallsMixin:
             e = e.base
         return isinstance(e, ir.Name) and e.id in self.assigned and all(p.name != e.id for p in self.fn.params) and e.id not in self.fn.globals_declared
 
-    def super_value(self) -> Value:
+    def super_value(self, method: str | None = None) -> Value:
+        """`super()` in a method of cls: the receiver as its bases. For `super().m(...)`, the class
+        after cls in each receiver class's MRO that defines m, as Python resolves it (a mixin's
+        `super().format_row(rec)` reaches the exporter it is mixed into, which the mixin does not
+        name as a base); else cls's own bases."""
         selfv = self.env.get(self.fn.params[0].name, EMPTY) if self.fn.params else EMPTY
         cls = self.fn.cls
         if cls is None:
             return EMPTY
         refs = set()
+        for r in sorted(selfv.refs) if method is not None else ():
+            kind, _, owner = r.partition(":")
+            mro = self.prog.mro(owner) if kind in ("inst", "cls") and owner in self.prog.classes else ()
+            if cls not in mro:
+                continue
+            for c in mro[mro.index(cls) + 1 :]:
+                cd = self.prog.classes.get(c)
+                if cd is not None and any(n == method for n, _q in cd.methods):
+                    refs.add(f"{kind}:{c}")
+                    break
+        if refs:
+            return Value(selfv.labels, selfv.fields, frozenset(refs), frozenset())
         for b in self.prog.class_bases(cls):
             if b.startswith("cls:"):
                 refs.add("inst:" + b[4:])
@@ -738,10 +758,10 @@ class CallsMixin:
                     else:
                         extra.append(part)
                     k += 1
-                rest = v.fields.get(ELEM)
-                if rest is not None and not includes(join_all([v.fields[str(j)] for j in range(k)]), rest):
+                rest = v.fields.get(GROWN)
+                if rest is not None:
                     # a list literal grown later (`steps.append(...)`): past its known positions,
-                    # any of its elements, in the *args that takes them
+                    # what was appended, in the *args that takes them
                     more.append(rest)
                 if any(lab.is_param for lab in v.labels):
                     # our own *args with the parts callers gave types to: the positions after

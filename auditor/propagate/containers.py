@@ -11,6 +11,7 @@ from auditor import ir
 from auditor.propagate.base import (
     BUFFER,
     EMPTY_MARK,
+    GROWN,
     PAIRED,
     POPPED,
     RECORD,
@@ -114,6 +115,7 @@ def record_view(values: Labels, keys: Labels, method: str) -> Value:
 # str methods without arguments whose result on a constant is known (Python's own)
 _CASE_METHODS = frozenset({"lower", "upper", "strip", "lstrip", "rstrip", "casefold", "title", "capitalize", "swapcase"})
 _STRIP_METHODS = frozenset({"strip", "lstrip", "rstrip", "removeprefix", "removesuffix"})
+_GROWING = frozenset({"append", "extend", "insert", "appendleft", "extendleft"})  # list methods adding items
 # the references that say what a value is (a project function, class or instance, a library
 # object or a module), not where it came from
 _TYPE_REFS = ("ext:", "inst:", "cls:", "fn:", "mod:")
@@ -398,7 +400,7 @@ class ContainersMixin:
         return Value(None, fields)
 
     def comp(self, e: ir.Comp) -> Value:
-        unrolled = self.unrolled_dict(e) if e.key is not None and len(e.generators) == 1 and not e.narrows else None
+        unrolled = self.unrolled_dict(e) if e.key is not None and len(e.generators) == 1 else None
         if unrolled is not None and not unrolled[1]:
             return unrolled[0]
         saved = self.env
@@ -492,6 +494,11 @@ class ContainersMixin:
             for ev in elems:
                 self.env = dict(saved)
                 self.assign(target, ev, e.loc, kind="iterate")
+                kept = self.narrows_hold(e.narrows)
+                if kept is None:
+                    return None
+                if not kept:  # `if k not in DROP`, `if k in KEEP` decided for this key: left out
+                    continue
                 key = self.eval(e.key) if e.key is not None else EMPTY
                 kc = known_consts(key)
                 if len(kc) != 1 or key.labels or key.fields or not next(iter(kc)) or next(iter(kc)).startswith("@"):
@@ -502,6 +509,24 @@ class ContainersMixin:
         finally:
             self.env = saved
         return (Value(None, fields), partial) if fields else None
+
+    def narrows_hold(self, narrows: tuple[tuple[str, ir.Expr, bool, bool], ...]) -> bool | None:
+        """Whether a comprehension's `if k in KEEP` / `if k not in DROP` / `if k == "x"` clauses
+        all hold for the element just bound, when the name is one known constant and the other
+        side constants; None when one cannot be decided."""
+        for name, other, member, negated in narrows:
+            kc = known_consts(self.env.get(name, EMPTY))
+            if len(kc) != 1:
+                return None
+            v = self.eval(other)
+            if member:
+                v = self.iter_elem(v) if not v.consts else EMPTY  # (`k in "text"`: a substring test)
+            consts = known_consts(v)
+            if not consts or v.labels or v.refs or v.fields:
+                return None
+            if (next(iter(kc)) in consts) == negated:
+                return False
+        return True
 
     def each_element(self, v: Value) -> tuple[list[Value], bool] | None:
         """The elements of a short literal sequence, or the (key, value) pairs of a dict whose keys
@@ -761,6 +786,10 @@ class ContainersMixin:
                 new_v = join(recv, added)
             else:
                 new_v = set_path(recv, (ELEM,), added, strong=False)
+                if "0" in recv.fields and method in _GROWING and (added.labels or added.fields or added.refs):
+                    # (bind: its items past those written; names added to a list of names keep it
+                    # a list of names, known one by one)
+                    new_v = set_path(new_v, (GROWN,), added, strong=False)
             if root is not None:
                 if root in self.env:
                     if path and path[0] != ELEM:  # self.pending.append(x): other methods read it

@@ -74,10 +74,8 @@ from auditor.values import (
     merge_labels,
     sanitize,
     set_path,
-    signature,
 )
 
-REDUCE_ROUNDS = 3  # rounds of functools.reduce's accumulator followed (an accumulator of accumulators)
 MAX_TEE = 8  # iterators of itertools.tee kept apart by position
 
 # a template naming another (Jinja's include, extends, import, from ... import), by a literal name
@@ -568,7 +566,13 @@ class LibraryMixin:
                 for call, spec in cat.index_renames:
                     if call == name and INDEX in table.fields:
                         # the index named: the column reset_index makes of it has that name
-                        new_names = known_consts(self.arg_value(spec, args, recv))
+                        given = spec if arg_given(spec, args) else ArgSpec(None, "index")
+                        axis = self.arg_value(ArgSpec(None, "axis"), args, recv).consts
+                        if not arg_given(given, args) or axis & {"1", "columns"}:
+                            continue  # (the columns' axis named, not the index)
+                        new_names = self.index_names(self.arg_value(given, args, recv))
+                        if new_names is None:  # a function, or names not known: any column may be the keys
+                            return join(out, Value(flatten(table), None, table.refs))
                         fields = dict(table.fields)
                         for n in sorted(new_names):
                             fields[n] = join(fields.get(n, EMPTY), table.fields[INDEX])
@@ -1097,18 +1101,6 @@ class LibraryMixin:
                 # `getattr(ReportType, name)` for a name not known here: any member, any text
                 return join(UNKNOWN_TEXT, default)
             return Value(flat_params(flatten(pos[0]))) if pos else EMPTY
-        if short == "reduce" and len(pos) > 1 and any(is_callable_ref(r) or r.startswith("pfn:") for r in pos[0].refs):
-            # reduce(f, items, start): f(f(start, item), item)...; the accumulator is followed a
-            # few rounds (a pipeline of steps: `reduce(lambda acc, step: step(acc), steps, rows)`)
-            elem = self.iter_elem(pos[1])
-            acc = pos[2] if len(pos) > 2 else elem
-            callee = arg_exprs[0] if arg_exprs else None
-            for _ in range(REDUCE_ROUNDS):
-                new = join(acc, self.call_value(pos[0], None, [(None, acc, 0), (None, elem, 0)], loc, "", [None, None], callee_expr=callee))
-                if signature(new) == signature(acc):
-                    break
-                acc = new
-            return acc
         if short == "reduce":
             return Value(flat_params(flatten(pos[1]))) if len(pos) > 1 else EMPTY
         if short in ("setattr", "__setattr__") and len(args) == 3 and all(a[0] is None and a[2] == 0 for a in args) and arg_exprs[0] is not None:
@@ -1171,6 +1163,19 @@ class LibraryMixin:
             key = self.call_value(keyf, None, [(None, rows, 0)], loc, "", [None]) if keyf is not None and keyf.refs else rows
             group = Value(None, {ELEM: rows})
             return Value(None, {ELEM: Value(None, {"0": key, "1": group, ELEM: join(key, group)})})
+        return None
+
+    def index_names(self, v: Value) -> frozenset[str] | None:
+        """The names rename_axis gives an index: a name, a list of names (one per level), or a
+        mapping's new names; None when they are not known (a function, a name computed here)."""
+        if v.consts and not v.fields and not v.labels and TOP not in v.consts:
+            return v.consts
+        if v.fields and not v.labels:
+            named = [f for k, f in v.fields.items() if k != ELEM and not k.startswith("@") and not k.isdigit()]
+            parts = named or [self.iter_elem(v)]  # a mapping's new names, or a list's names
+            names = frozenset(c for f in parts for c in known_consts(f))
+            if names and TOP not in names and not any(f.labels or f.refs for f in parts):
+                return names
         return None
 
     def counting(self, v: Value) -> bool:

@@ -193,6 +193,8 @@ class ObjectsMixin:
             # method or property of a record whose fields past the sixteenth went into its
             # element part is what the method returns (member, below), not those fields
             out = self.read(Value(bv.labels, None, bv.refs, bv.consts), attr)
+        elif self.class_constant(bv, attr):
+            out = EMPTY  # (the class's value, read below: the caller's object has no value of its own there)
         else:
             out = self.read(bv, attr)
             if COLUMNS in bv.fields and attr not in bv.fields:
@@ -225,6 +227,31 @@ class ObjectsMixin:
             elif kind in ("fn", "bm") and attr in self.cat.task_call_methods:
                 out = join(out, Value(None, None, frozenset({f"task:{name}:{attr}"})))
         return out
+
+    def class_constant(self, bv: Value, attr: str) -> bool:
+        """Whether `self.ATTR` on a receiver parameter can only be what its classes' bodies set
+        (`ADDRESS_COLUMNS = {...}`): every class it may be sets it in its body, and none of them
+        declares it a field, sets it in `__init__` or has it stored on an instance. Then the
+        caller's object holds nothing of its own there, and the value is the class's, known
+        entry by entry (a loop over it runs per entry)."""
+        if attr in bv.fields or not bv.refs or not bv.labels or not all(lab.is_param and not lab.path for lab in bv.labels):
+            return False
+        for r in bv.refs:
+            kind, _, cls = r.partition(":")
+            if kind not in ("inst", "cls") or cls not in self.prog.classes:
+                return False
+            found = False
+            for c in self.prog.mro(cls):
+                cd = self.prog.classes.get(c)
+                if cd is None or attr in cd.fields or attr in cd.init_attrs:
+                    return False
+                self.e.depend(f"heap:a:{c}:{attr}", self.q)
+                if f"a:{c}:{attr}" in self.e.heap:
+                    return False
+                found = found or attr in cd.attrs
+            if not found:
+                return False
+        return True
 
     def instance_dict(self, v: Value, loc: ir.Loc) -> Value:
         """`vars(obj)`, `obj.__dict__`: a dict of the attributes the object's classes set on it
