@@ -6427,3 +6427,44 @@ def test_a_value_tested_false_holds_no_data():
                 logging.info("phone %s", phone)  # expect: AMZ005
         """
     )
+
+
+def test_a_method_nobody_calls_given_an_instance_of_a_project_class():
+    """`def approve(self, case: ReturnCase)` that no code in the project calls (a scheduler or
+    another program runs it): its `case` may be any ReturnCase the program builds, so the SMS to
+    the buyer's phone and the helpdesk ticket with the buyer's email are found; a method called
+    by name keeps its callers' arguments only (blind corpus hunt45 u02)."""
+    check(
+        """
+        from dataclasses import dataclass
+        import requests
+        from twilio.rest import Client
+        from sp_api.api import Orders
+
+        @dataclass
+        class ReturnCase:
+            order_id: str
+            buyer_email: str = ""
+            buyer_phone: str = ""
+            note: str = ""
+
+        class Workflow:
+            def ingest(self):
+                api = Orders()
+                out = []
+                for o in api.get_orders(CreatedAfter="2024").payload["Orders"]:
+                    info = api.get_order_buyer_info(o["AmazonOrderId"]).payload
+                    addr = api.get_order_address(o["AmazonOrderId"]).payload["ShippingAddress"]
+                    out.append(ReturnCase(o["AmazonOrderId"], info.get("BuyerEmail", ""), addr.get("Phone", "")))
+                return out
+
+            def approve(self, case: ReturnCase) -> None:
+                if case.buyer_phone:
+                    Client("sid", "token").messages.create(to=case.buyer_phone, from_="+15550000", body="Label ready")  # expect: AMZ002
+                requests.post("https://helpdesk.example.com/tickets", json={"email": case.buyer_email})  # expect: AMZ004
+                self.audit(ReturnCase("x", note="manual"))
+
+            def audit(self, case: ReturnCase) -> None:
+                requests.post("https://audit.example.com/log", json={"note": case.note, "order": case.order_id})
+        """
+    )

@@ -133,7 +133,8 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         # a parameter holds its default where a call leaves it out (bind); a function no code calls
         # by name (an entry point: a CLI command, a job) may run with any of its defaults
         defaults = {}
-        if fn.name not in self.e.called_names:
+        entry = fn.name not in self.e.called_names
+        if entry:
             defaults = {i: d for i, p in enumerate(fn.params) if (d := self.default_value(fn, p, fn.loc)) is not None}
         senders = self.signal_senders() if fn.decorators and self.cat.signal_receivers else {}
         copy_keys = self.e.copy_keys.get(self.q, {})
@@ -210,6 +211,18 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                 # a copy every caller of which passes one of these plain constants here: the
                 # parameter is those constants and nothing else (a tuple built with it is constant)
                 self.env[p.name] = Value(None, None, refs, consts)
+            if entry and p.annotation and (i > 0 or fn.cls is None or static):
+                # a method no code calls by name (run by a scheduler, a CLI, another program) given
+                # an object of a project class: any instance of it the program builds
+                for r in sorted(refs):
+                    if r.startswith("inst:") and r[5:] in self.prog.classes:
+                        self.e.want_instances(r[5:])
+                        self.e.depend(f"heap:i:{r[5:]}", self.q)
+                        built = self.e.heap.get(f"i:{r[5:]}")
+                        # (only for the Amazon data they hold: an instance built from settings, or
+                        # from a file not known to be a report, adds nothing a flow needs)
+                        if built is not None and any(lab.kind in ("field", "whole") and lab.origin in self.e.sources for lab in flatten(built)):
+                            self.env[p.name] = join(self.env[p.name], built)
             if i in injected and injected[i][1] and (obj := self.cat.shared_objects.get(injected[i][0])) is not None:
                 # ...or an attribute of it (click's pass_obj: the Context's `obj`, what the group stored)
                 self.env[p.name] = join(self.env[p.name], self.read_shared(obj, injected[i][1]))
@@ -300,7 +313,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             for key, val in self.heap_writes:
                 if key.startswith("b:") and key[2:] in self.own_buffers:
                     continue  # a buffer this function makes is each call's own (write_buffer)
-                if (key.startswith(("g:", "c:", "nl:", "b:")) and val.has_param) == with_params and (with_params or key.startswith(own)):
+                if (key.startswith(("g:", "c:", "nl:", "b:", "i:")) and val.has_param) == with_params and (with_params or key.startswith(own)):
                     if key in out:
                         out[key] = join(out[key], val)
                     elif len(out) < MAX_EFFECTS:

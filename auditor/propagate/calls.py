@@ -529,6 +529,7 @@ class CallsMixin:
             if post is not None:
                 self.apply(post, obj, [], loc, [])
             self.run_construction_hooks(cls, obj, loc)
+            self.note_instance(cls, obj)
             return obj
         cdef = self.prog.classes.get(cls)
         names = self.prog.field_names(cls)
@@ -568,7 +569,15 @@ class CallsMixin:
         if post is not None:
             self.apply(post, obj, [], loc, [])
         self.run_construction_hooks(cls, obj, loc)
+        self.note_instance(cls, obj)
         return obj
+
+    def note_instance(self, cls: str, obj: Value) -> None:
+        """An instance of cls built here, for the functions no code calls by name that take one
+        (Engine.want_instances; FunctionAnalyzer.run reads them back)."""
+        self.e.depend("wanted:" + cls, self.q)
+        if cls in self.e.wanted_instances:
+            self.heap_writes.append((f"i:{cls}", obj))
 
     def run_construction_hooks(self, cls: str, obj: Value, loc: ir.Loc) -> None:
         """Methods a library runs on each new instance (world.toml construction_hooks: pydantic's

@@ -141,6 +141,9 @@ class Engine:
         self.forgotten: set[str] = set()
         self.receiver_memo: dict[tuple[str, frozenset[str], int], list[tuple[str | None, frozenset[str]]] | None] = {}
         self.exception_classes: dict[str, bool] = {}  # FunctionAnalyzer.is_exception, per class
+        # project classes some function no code calls by name takes as an annotated parameter:
+        # the instances the program builds of them are kept in the heap ("i:<class>") for it
+        self.wanted_instances: set[str] = set()
         # every name some code calls (`f(...)`, `obj.f(...)`): a function not among them is an entry point
         self.called_names: frozenset[str] = frozenset(n for f in program.functions.values() for n in f.calls)
 
@@ -526,6 +529,13 @@ class Engine:
         self.special_caps[name] = captures
         self.enqueue([name])
         return name
+
+    def want_instances(self, cls: str) -> None:
+        """From now on, what code builds of cls goes into the heap (CallsMixin.note_instance):
+        the functions that build one run again to write it."""
+        if cls not in self.wanted_instances:
+            self.wanted_instances.add(cls)
+            self.enqueue(self.deps.get("wanted:" + cls, ()))
 
     def heap_write(self, key: str, val: Value, writer: str) -> None:
         """Set what `writer` (a function) writes into a heap entry (parameter labels stripped):
