@@ -209,26 +209,36 @@ def compact(labels: Labels) -> Labels:
         # would lose the encryption of every column (the fold keeps what all labels had)
         groups.setdefault((lab.origin, lab.kind, lab.san), []).append((lab, t))
     out: Labels = {}
+    splits: list[tuple[Label, int, list[str], str, str, list[tuple[Label, Trace]]]] = []
+    may_split = len(groups) < MAX_LABELS - 1  # (else no room for a group folded apart)
     for (origin, kind, _san), items in groups.items():
         if len(items) == 1:
             out[items[0][0]] = items[0][1]
             continue
         labs = [x[0] for x in items]
         path = one_of_path(labs) if kind == "param" else None
-        if kind == "param" and (path is None or any(len(lab.path) > len(path) for lab in labs)) and all(lab.path for lab in labs):
+        folded = _fold_group(kind, origin, items, path)
+        out.update(folded)
+        if may_split and kind == "param" and (path is None or any(len(lab.path) > len(path) for lab in labs)) and all(lab.path for lab in labs):
             # where one label would say more than they do (the whole parameter; or one of some
             # keys, each whole, where some were read deeper: `rec.address["CountryCode"]` is not
             # the whole address), a few first keys fold apart, each at its own path: a
             # parameter's elements and its keys (`for row in rows`: rows['[*]'] and rows['@keys'])
             # read at the same keys, a record's public fields beside its address's country
             n = len(common_path(labs))
-            firsts = {lab.path[n] for lab in labs} if all(len(lab.path) > n for lab in labs) else set()
+            firsts = sorted({lab.path[n] for lab in labs}) if all(len(lab.path) > n for lab in labs) else []
             if 1 < len(firsts) <= MAX_SPLIT_FOLD:
-                for first in sorted(firsts):
-                    sub = [x for x in items if x[0].path[n] == first]
-                    out.update(_fold_group(kind, origin, sub) if len(sub) > 1 else {sub[0][0]: sub[0][1]})
-                continue
-        out.update(_fold_group(kind, origin, items, path))
+                splits.append((next(iter(folded)), n, firsts, kind, origin, items))
+    # ...as long as the labels stay within MAX_LABELS: past it every merge would fold them again
+    room = MAX_LABELS - len(out)
+    for key, n, firsts, kind, origin, items in splits:
+        if len(firsts) - 1 > room:
+            continue
+        room -= len(firsts) - 1
+        del out[key]
+        for first in firsts:
+            sub = [x for x in items if x[0].path[n] == first]
+            out.update(_fold_group(kind, origin, sub) if len(sub) > 1 else {sub[0][0]: sub[0][1]})
     return out
 
 
@@ -391,32 +401,52 @@ def bounded(v: Value) -> Value:
         kept[ELEM] = cut
         size -= elem.size - cut.size
     order = sorted((k for k in kept if k != ELEM or elem is None), key=lambda k: -kept[k].size)
+    cut_at: dict[str, int] = {}  # part -> the level it was last cut at
+    height = {k: _height(kept[k]) for k in order}  # a cut at a level it does not reach leaves a part as it is
     for depth in range(MAX_DEPTH - 1, -1, -1):
         for k in order:
             if size <= KEPT_NODES:
                 break
             f = kept[k]
-            if not f.fields or f.size <= 1:  # (a tuple of constants counts as one part: nothing to gain)
+            if not f.fields or f.size <= 1 or height[k] <= depth:  # (a tuple of constants counts as one part: nothing to gain)
                 continue
+            height[k] = depth
             cut = _cut(f, depth)
-            kept[k] = cut
-            size -= f.size - cut.size
+            if cut is not f:
+                kept[k] = cut
+                cut_at[k] = depth
+                size -= f.size - cut.size
     # a smaller part cut at a deep level before a larger one was cut shallower may not have needed
-    # it: smallest first, each gets back the deepest version of itself that still fits
-    whole = dict(items[:MAX_FIELDS])
-    for k in reversed(order):
-        if kept[k] is whole[k]:
-            continue
-        for depth in range(MAX_DEPTH, -1, -1):
-            cand = whole[k] if depth == MAX_DEPTH else _cut(whole[k], depth)
-            if cand.size > kept[k].size and size - kept[k].size + cand.size <= KEPT_NODES:
-                size += cand.size - kept[k].size
-                kept[k] = cand
-                break
+    # it: smallest first, each gets back the deepest version of itself that still fits (with one
+    # part cut, each level before its last was not enough: nothing to give back)
+    if len(cut_at) > 1 and size < KEPT_NODES:
+        whole = dict(items[:MAX_FIELDS])
+        for k in reversed(order):
+            if k not in cut_at:
+                continue
+            for depth in range(MAX_DEPTH, cut_at[k], -1):
+                cand = whole[k] if depth == MAX_DEPTH else _cut(whole[k], depth)
+                if cand.size > kept[k].size and size - kept[k].size + cand.size <= KEPT_NODES:
+                    size += cand.size - kept[k].size
+                    kept[k] = cand
+                    break
     labels = v.labels
     for _, f in items[MAX_FIELDS:]:
         labels = merge_labels(labels, flatten(f))
     return Value(labels, kept, v.refs, v.consts)
+
+
+def _height(v: Value) -> int:
+    """How many levels of parts v has below it (0: none), as far as a cut can reach."""
+    if not v.fields:
+        return 0
+    best = 1
+    for f in v.fields.values():
+        if f.fields:
+            best = max(best, 1 + _height(f))
+            if best > MAX_DEPTH:
+                break
+    return best
 
 
 def _cut(f: Value, depth: int) -> Value:
