@@ -533,13 +533,13 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                 self.env[e.id] = Value(None, None, v.refs, frozenset())
             return
         if isinstance(e, ir.Sub):
-            base, key = e.base, e.key if e.key is not None else None
-            if key is None and e.index is not None:
-                kc = known_consts(self.eval(e.index))
-                key = next(iter(kc)) if len(kc) == 1 else None
+            base, key, index = e.base, e.key, e.index
         else:
-            base = e.func.base  # type: ignore[union-attr]
-            kc = known_consts(self.eval(e.args[0].value))  # type: ignore[union-attr]
+            base, key, index = e.func.base, None, e.args[0].value  # type: ignore[union-attr]
+        if key is None:  # the key a variable holds (`row[col]`, `row.get(col)` in a loop over names)
+            kc = known_consts(self.env.get(index.id, EMPTY)) if isinstance(index, ir.Name) else frozenset()
+            if isinstance(index, ir.Const) and index.is_str and index.value is not None:
+                kc = frozenset({index.value})
             key = next(iter(kc)) if len(kc) == 1 else None
         v = self.env.get(base.id) if isinstance(base, ir.Name) else None
         if v is None or key is None or key not in v.fields:

@@ -853,7 +853,7 @@ class CallsMixin:
 
     def part_refs(self, key: str, f: Value) -> list[tuple[str, str]]:
         """The types of a caller's part at `key` (note_param_refs), and of the callables a partial
-        there binds (`steps = (partial(filter, keep), ...)`), under `key/@arg:0`."""
+        there binds (`steps = (partial(filter, keep), ...)`), under `key<PART_SEP>@arg:0`."""
         out = [(key, r) for r in sorted(f.refs)[:MAX_REFS] if r.startswith(("inst:", "ext:", "cls:", "fn:", "bm:", "pfn:", BUFFER))]
         if f.fields and any(r.startswith("pfn:") for r in f.refs):
             out += self.bound_callables(key + PART_SEP, f)

@@ -236,7 +236,7 @@ class ObjectsMixin:
         entry by entry (a loop over it runs per entry)."""
         if attr in bv.fields or not bv.refs or not bv.labels or not all(lab.is_param and not lab.path for lab in bv.labels):
             return False
-        for r in bv.refs:
+        for r in sorted(bv.refs):  # (in order: what it depends on must not vary between runs)
             kind, _, cls = r.partition(":")
             if kind not in ("inst", "cls") or cls not in self.prog.classes:
                 return False
