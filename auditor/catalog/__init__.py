@@ -270,7 +270,9 @@ class Catalog:
     constructors: frozenset[str] = frozenset()  # lower-case library calls that build an object of their arguments
     table_constructors: dict[str, tuple[ArgSpec, ArgSpec]] = field(default_factory=dict)  # call -> (rows, column names)
     table_renames: tuple[tuple[str, ArgSpec], ...] = ()  # (method, the mapping argument)
-    index_renames: tuple[tuple[str, ArgSpec], ...] = ()  # (method, the index's new name)
+    # (method, the index's new name, the same given as the index's own keyword, the axis argument,
+    # the axis values naming the columns' axis instead)
+    index_renames: tuple[tuple[str, ArgSpec, ArgSpec, ArgSpec, frozenset[str]], ...] = ()
     record_validators: tuple[tuple[str, ArgSpec], ...] = ()  # (classmethod, the mapping it builds the instance from)
     table_rows: tuple[tuple[str, ArgSpec | None, frozenset[str], bool], ...] = ()  # (method, arg, values, pairs): its rows
     table_column_dicts: tuple[tuple[str, ArgSpec, frozenset[str]], ...] = ()  # (method, arg, values): its columns by name
@@ -706,7 +708,10 @@ def load_catalog() -> Catalog:
         constructors=frozenset(world["methods"].get("constructors", ())),
         table_constructors={m["call"]: (_specs([m["data"]])[0], _specs([m["columns"]])[0]) for m in world["methods"].get("table_constructors", ())},
         table_renames=tuple((t["call"], ArgSpec.parse(t["arg"])) for t in world["methods"].get("table_renames", ())),
-        index_renames=tuple((t["call"], ArgSpec.parse(t["arg"])) for t in world["methods"].get("index_renames", ())),
+        index_renames=tuple(
+            (t["call"], ArgSpec.parse(t["arg"]), ArgSpec.parse(t["index_arg"]), ArgSpec.parse(t["axis_arg"]), frozenset(t["columns_axis"]))
+            for t in world["methods"].get("index_renames", ())
+        ),
         record_validators=tuple((t["call"], ArgSpec.parse(t["arg"])) for t in world["methods"].get("record_validators", ())),
         table_rows=tuple(
             (t["call"], ArgSpec.parse(t["arg"]) if "arg" in t else None, frozenset(t.get("values", ())), bool(t.get("pairs")))

@@ -885,11 +885,8 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         cur = self.env.get(name)
         if cur is None:
             return
-        v = self.eval(other)
-        if member:
-            v = self.iter_elem(v) if not v.consts else EMPTY  # `k in "text"` is a substring test
-        consts = known_consts(v)
-        if not consts or v.labels or v.refs or v.fields:
+        consts = self.compared_consts(other, member)
+        if not consts:
             return
         known = known_consts(cur)
         if negated:

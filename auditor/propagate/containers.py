@@ -444,11 +444,9 @@ class ContainersMixin:
         name, other, member, negated = e.narrows[0]
         if name != e.key.id or not (member and negated):
             return None
-        keys = self.eval(other)
-        keys = EMPTY if keys.consts else self.iter_elem(keys)  # (`k not in "text"` is a substring test)
-        gone = known_consts(keys)
+        gone = self.compared_consts(other, member)
         base = self.env.get(it.func.base.id)
-        if not gone or keys.labels or keys.refs or keys.fields or base is None:
+        if not gone or base is None:
             return None
         if not any(lab.is_param and not lab.flat for lab in base.labels):
             return None
@@ -510,19 +508,23 @@ class ContainersMixin:
             self.env = saved
         return (Value(None, fields), partial) if fields else None
 
+    def compared_consts(self, other: ir.Expr, member: bool) -> frozenset[str]:
+        """The constants a narrowing test compares a name with (`k in SAFE`: SAFE's elements;
+        `k == "City"`: that one); empty when they are not all known constants."""
+        v = self.eval(other)
+        if member:
+            v = self.iter_elem(v) if not v.consts else EMPTY  # `k in "text"` is a substring test
+        consts = known_consts(v)
+        return frozenset() if v.labels or v.refs or v.fields else consts
+
     def narrows_hold(self, narrows: tuple[tuple[str, ir.Expr, bool, bool], ...]) -> bool | None:
         """Whether a comprehension's `if k in KEEP` / `if k not in DROP` / `if k == "x"` clauses
         all hold for the element just bound, when the name is one known constant and the other
         side constants; None when one cannot be decided."""
         for name, other, member, negated in narrows:
             kc = known_consts(self.env.get(name, EMPTY))
-            if len(kc) != 1:
-                return None
-            v = self.eval(other)
-            if member:
-                v = self.iter_elem(v) if not v.consts else EMPTY  # (`k in "text"`: a substring test)
-            consts = known_consts(v)
-            if not consts or v.labels or v.refs or v.fields:
+            consts = self.compared_consts(other, member)
+            if len(kc) != 1 or not consts:
                 return None
             if (next(iter(kc)) in consts) == negated:
                 return False

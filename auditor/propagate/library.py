@@ -563,12 +563,11 @@ class LibraryMixin:
                 if call == name:
                     table = self.renamed(table, self.arg_value(spec, args, recv), loc)
             if name in cat.table_copies:  # the same table type and columns, parts not flattened
-                for call, spec in cat.index_renames:
+                for call, spec, index_spec, axis_spec, other_axes in cat.index_renames:
                     if call == name and INDEX in table.fields:
                         # the index named: the column reset_index makes of it has that name
-                        given = spec if arg_given(spec, args) else ArgSpec(None, "index")
-                        axis = self.arg_value(ArgSpec(None, "axis"), args, recv).consts
-                        if not arg_given(given, args) or axis & {"1", "columns"}:
+                        given = spec if arg_given(spec, args) else index_spec
+                        if not arg_given(given, args) or self.arg_value(axis_spec, args, recv).consts & other_axes:
                             continue  # (the columns' axis named, not the index)
                         new_names = self.index_names(self.arg_value(given, args, recv))
                         if new_names is None:  # a function, or names not known: any column may be the keys
@@ -739,15 +738,7 @@ class LibraryMixin:
                 parts = {str(i): Value(None, {"name": Value(None, None, frozenset(), frozenset({n}))}) for i, n in enumerate(names)}
                 return Value(None, {**parts, ELEM: join_all(list(parts.values()))})
         if name in cat.replace_calls and args:
-            obj = args[0][1]
-            # a parameter's object is the caller's without the fields replaced (as `d.pop(k)`)
-            replaced = [kw for kw, _v, _s in args[1:] if kw]
-            if replaced and obj.labels:
-                obj = Value(self.without_keys(obj.labels, replaced) or None, obj.fields, obj.refs, obj.consts)
-            for kw, v, _s in args[1:]:
-                if kw:
-                    obj = set_path(obj, (kw,), v)
-            return obj
+            return self.with_keywords(args[0][1], args[1:])
         if name in cat.data_calls and args and not any(a[0] in ("default", "cls") for a in args):
             # (json.dumps(obj, default=str) prints the object as its class says: as identity_calls)
             arg = args[0][1]
@@ -1047,15 +1038,7 @@ class LibraryMixin:
                     out = join(out, Value(None, {ELEM: pair.fields["1"], KEYS: key_part(pair.fields["0"])}))
                     continue
                 out = join(out, p)
-            keywords = [kw for kw, _v, _s in args if kw]
-            if keywords and out.labels:
-                # dict(envelope, record=...) of a parameter: the caller's dict without those keys,
-                # as dataclasses.replace (replace_calls)
-                out = Value(self.without_keys(out.labels, keywords) or None, out.fields, out.refs, out.consts)
-            for kw, v, _s in args:
-                if kw:
-                    out = set_path(out, (kw,), v)
-            return out
+            return self.with_keywords(out, args)  # dict(envelope, record=...)
         if short in ("str", "repr", "format", "bytes", "ascii"):
             if not pos:
                 return EMPTY
@@ -1144,7 +1127,7 @@ class LibraryMixin:
             return Value(None, {ELEM: self.iter_elem(pos[0])})  # some of the iterable's elements
         if short == "tee" and pos:  # n iterators over the same elements
             it = Value(None, {ELEM: self.iter_elem(pos[0])})
-            n = next(iter(pos[1].consts), "2") if len(pos) > 1 and len(pos[1].consts) == 1 else None
+            n = next(iter(pos[1].consts)) if len(pos) > 1 and len(pos[1].consts) == 1 else None
             count = int(n) if n is not None and n.isdigit() and int(n) <= MAX_TEE else 0
             return Value(None, {**{str(i): it for i in range(count)}, ELEM: it})
         if short == "pairwise" and pos:  # (a, b) pairs of neighbouring elements
@@ -1164,6 +1147,18 @@ class LibraryMixin:
             group = Value(None, {ELEM: rows})
             return Value(None, {ELEM: Value(None, {"0": key, "1": group, ELEM: join(key, group)})})
         return None
+
+    def with_keywords(self, obj: Value, args: list[tuple[str | None, Value, int]]) -> Value:
+        """obj with the keyword arguments as its parts (`dataclasses.replace(rec, name="")`,
+        `dict(env, record=...)`): a parameter's value is the caller's without those keys (as
+        `d.pop(k)`), then the new ones."""
+        keywords = [kw for kw, _v, _s in args if kw]
+        if keywords and obj.labels:
+            obj = Value(self.without_keys(obj.labels, keywords) or None, obj.fields, obj.refs, obj.consts)
+        for kw, v, _s in args:
+            if kw:
+                obj = set_path(obj, (kw,), v)
+        return obj
 
     def index_names(self, v: Value) -> frozenset[str] | None:
         """The names rename_axis gives an index: a name, a list of names (one per level), or a
