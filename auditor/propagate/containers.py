@@ -115,6 +115,29 @@ def record_view(values: Labels, keys: Labels, method: str) -> Value:
 # str methods without arguments whose result on a constant is known (Python's own)
 _CASE_METHODS = frozenset({"lower", "upper", "strip", "lstrip", "rstrip", "casefold", "title", "capitalize", "swapcase"})
 _STRIP_METHODS = frozenset({"strip", "lstrip", "rstrip", "removeprefix", "removesuffix"})
+_SPLIT_METHODS = frozenset({"split", "rsplit", "splitlines"})
+
+
+def split_consts(texts: frozenset[str], method: str, args: list[tuple[str | None, Value, int]]) -> frozenset[str] | None:
+    """The pieces `text.split(sep)` (rsplit, splitlines) gives for constant texts and a constant
+    separator (or none); None where the separator or a count is not a plain constant."""
+    if len(args) > 1 or method == "splitlines" and args:
+        return None
+    if args:
+        kw, v, star = args[0]
+        if kw not in (None, "sep") or star or len(v.consts) != 1 or TOP in v.consts or v.labels or v.fields or not next(iter(v.consts)):
+            return None
+    sep = split_sep(args)
+    if method == "splitlines":
+        return frozenset(p for t in texts for p in t.splitlines())
+    return frozenset(p for t in texts for p in getattr(t, method)(sep))
+
+
+def split_sep(args: list[tuple[str | None, Value, int]]) -> str | None:
+    """The separator of a split whose arguments split_consts accepted."""
+    return next(iter(args[0][1].consts)) if args else None
+
+
 _GROWING = frozenset({"append", "extend", "insert", "appendleft", "extendleft"})  # list methods adding items
 # the references that say what a value is (a project function, class or instance, a library
 # object or a module), not where it came from
@@ -761,64 +784,38 @@ class ContainersMixin:
             self.store(base_expr, join(recv, join_all([a[1] for a in args if a[2] != 1])), loc)
             return out
         if method in self.cat.mutators and args:
-            added = join_all([a[1] if a[2] == 0 else self.iter_elem(a[1]) for a in args])
-            if method in ("extend", "update", "writelines", "extendleft"):
-                added = self.iter_elem(added) if method != "update" else added
-            if method == "update":
-                # an update copies a mapping's entries (`d.update(other)`, Salesforce's
-                # `Contact.update(record_id, data)`): the receiver holds their data, but does not
-                # become the mapping's class (a record id that is a `create()` result does not make
-                # `Contact` one, whose `create()` would then be a `create().create()`, and so on)
-                added = Value(added.labels, added.fields, frozenset(r for r in added.refs if not r.startswith(_TYPE_REFS)), added.consts)
-            target = base_expr if isinstance(base_expr, ir.Name | ir.Attr | ir.Sub) else entry_of(base_expr)
-            self.stored_key = EMPTY
-            root, path, _ = self.lvalue(target) if target is not None else (None, (), False)
-            if isinstance(target, ir.Sub) and target.index is not None:
-                self.store_key(target.base, loc)  # groups.setdefault(email, []).append(o)
-            target_path = path + ((ELEM,) if method != "update" else ())
-            # extend([]), extend(EXTRA) with EXTRA = []: nothing added (an appended value that is
-            # nothing known, `cols.append(c)` for c in a frame's columns, is a name not known)
-            nothing = method in ("extend", "extendleft") and all(a[1].is_empty() for a in args)
-            if method != "update" and not added.consts and not nothing and self.read(recv, ELEM).consts:
-                added = join(added, UNKNOWN_TEXT)  # COLS.append(c) with c not known: COLS is not all known
-            if method == "update" and args and args[0][2] == 0 and self.counting(recv) and not self.dict_like(args[0][1]):
-                added = Value(None, {KEYS: self.iter_elem(args[0][1]), ELEM: EMPTY})  # counter.update(names): counted
-                new_v = join(recv, added)
-            elif method == "update" and args and args[0][2] == 0:
-                new_v = join(recv, added)
-            else:
-                new_v = set_path(recv, (ELEM,), added, strong=False)
-                if "0" in recv.fields and method in _GROWING and (added.labels or added.fields or added.refs):
-                    # (bind: its items past those written; names added to a list of names keep it
-                    # a list of names, known one by one)
-                    new_v = set_path(new_v, (GROWN,), added, strong=False)
-            if root is not None:
-                if root in self.env:
-                    if path and path[0] != ELEM:  # self.pending.append(x): other methods read it
-                        step = make_step(self.path, loc, "store", f"stored into {self._target_text(target)}")
-                        self.attribute_writes(self.env[root], target_path, add_step(added, step))
-                    self.env[root] = set_path(self.env[root], path, new_v) if path else new_v
-                    self.note_assigned(root)
-                    if self.is_module:
-                        self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
-                        self.store_imported_mutation(root, target_path, added)
-                else:
-                    if path and path[0] != ELEM:  # a closure's `self._handlers[t].append(fn)`
-                        step = make_step(self.path, loc, "store", f"stored into {self._target_text(target)}")
-                        self.attribute_writes(self.lookup(root, loc), target_path, add_step(added, step))
-                    self.store_global_mutation(root, path, target_path, added, base_expr)
-            self.record_param_effect(self.effect_receiver(root, recv), target_path if root is None else (ELEM,) if method != "update" else (), added)
-            if root is not None and path and root in self.env:
-                # `self.groups.setdefault(k, []).append(row)`: the receiver is what setdefault
-                # read (a heap value, no parameter label), so the store is recorded from the
-                # variable, as `self.groups[k] = [row]` is (store)
-                self.record_param_effect(self.effect_receiver(root, self.env[root]), target_path, added)
+            if isinstance(base_expr, ir.Combine) and not base_expr.template:
+                # `(good if ok else bad).append(line)`, `(cache or fallback).update(d)`: either
+                # one grows (a weak update of each branch that names a variable or attribute)
+                for part in base_expr.parts:
+                    if plain_target(part):
+                        self.mutate(self.eval(part), method, args, loc, part)
+                return out
+            self.mutate(recv, method, args, loc, base_expr)
             return out
         if method == "format" and not user_callee:
             args = self.format_args(recv, args)
         arg_labels: Labels = {}
         for a in args:
             arg_labels = merge_labels(arg_labels, flatten(a[1]))
+        if method in _SPLIT_METHODS and not user_callee and recv.labels and split_consts(frozenset({""}), method, args) is not None:
+            # a parameter split at a constant (`path.split(".")`): a copy of this function per
+            # text its callers pass, whose pieces are then known (below)
+            self.note_param_use(recv, self.e.keyed_params)
+        if recv.consts and method in _SPLIT_METHODS and TOP not in recv.consts and not user_callee:
+            pieces = split_consts(recv.consts, method, args)
+            if pieces is not None:
+                # `"ShippingAddress.City".split(".")`: a list of those pieces, each a constant (a
+                # dotted field path looked up part by part names the fields it reads)
+                elem = Value(recv.labels, None, frozenset(), pieces if len(pieces) <= MAX_CONSTS else TOP_CONSTS)
+                parts: dict[str, Value] = {ELEM: elem}
+                if len(recv.consts) == 1 and not recv.labels and len(pieces) <= MAX_CONSTS:
+                    # one text: each piece at its place, so `for part in path.split(".")` walks
+                    # them in order (each_element), not one of them at every step
+                    text = next(iter(recv.consts))
+                    ordered = text.splitlines() if method == "splitlines" else getattr(text, method)(split_sep(args))
+                    parts.update((str(i), Value(None, None, frozenset(), frozenset({p}))) for i, p in enumerate(ordered))
+                return join(out, Value(None, parts))
         labels = merge_labels(recv.labels, flat_params(arg_labels))
         fields = recv.fields if not args else {}
         consts = recv.consts if not args else frozenset()
@@ -830,6 +827,62 @@ class ContainersMixin:
             if kw is None and star == 0 and len(chars.consts) == 1 and TOP not in chars.consts and not chars.labels and not chars.fields:
                 consts = frozenset(getattr(c, method)(next(iter(chars.consts))) for c in recv.consts)
         return join(out, Value(labels, fields, frozenset(), consts))
+
+    def mutate(self, recv: Value, method: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc, base_expr: ir.Expr) -> None:
+        """A mutator call on data the code holds (`rows.append(r)`, `d.update(other)`): the
+        receiver, where it is stored, holds what was added (a weak update)."""
+        added = join_all([a[1] if a[2] == 0 else self.iter_elem(a[1]) for a in args])
+        if method in ("extend", "update", "writelines", "extendleft"):
+            added = self.iter_elem(added) if method != "update" else added
+        if method == "update":
+            # an update copies a mapping's entries (`d.update(other)`, Salesforce's
+            # `Contact.update(record_id, data)`): the receiver holds their data, but does not
+            # become the mapping's class (a record id that is a `create()` result does not make
+            # `Contact` one, whose `create()` would then be a `create().create()`, and so on)
+            added = Value(added.labels, added.fields, frozenset(r for r in added.refs if not r.startswith(_TYPE_REFS)), added.consts)
+        target = base_expr if isinstance(base_expr, ir.Name | ir.Attr | ir.Sub) else entry_of(base_expr)
+        self.stored_key = EMPTY
+        root, path, _ = self.lvalue(target) if target is not None else (None, (), False)
+        if isinstance(target, ir.Sub) and target.index is not None:
+            self.store_key(target.base, loc)  # groups.setdefault(email, []).append(o)
+        target_path = path + ((ELEM,) if method != "update" else ())
+        # extend([]), extend(EXTRA) with EXTRA = []: nothing added (an appended value that is
+        # nothing known, `cols.append(c)` for c in a frame's columns, is a name not known)
+        nothing = method in ("extend", "extendleft") and all(a[1].is_empty() for a in args)
+        if method != "update" and not added.consts and not nothing and self.read(recv, ELEM).consts:
+            added = join(added, UNKNOWN_TEXT)  # COLS.append(c) with c not known: COLS is not all known
+        if method == "update" and args and args[0][2] == 0 and self.counting(recv) and not self.dict_like(args[0][1]):
+            added = Value(None, {KEYS: self.iter_elem(args[0][1]), ELEM: EMPTY})  # counter.update(names): counted
+            new_v = join(recv, added)
+        elif method == "update" and args and args[0][2] == 0:
+            new_v = join(recv, added)
+        else:
+            new_v = set_path(recv, (ELEM,), added, strong=False)
+            if "0" in recv.fields and method in _GROWING and (added.labels or added.fields or added.refs):
+                # (bind: its items past those written; names added to a list of names keep it
+                # a list of names, known one by one)
+                new_v = set_path(new_v, (GROWN,), added, strong=False)
+        if root is not None:
+            if root in self.env:
+                if path and path[0] != ELEM:  # self.pending.append(x): other methods read it
+                    step = make_step(self.path, loc, "store", f"stored into {self._target_text(target)}")
+                    self.attribute_writes(self.env[root], target_path, add_step(added, step))
+                self.env[root] = set_path(self.env[root], path, new_v) if path else new_v
+                self.note_assigned(root)
+                if self.is_module:
+                    self.heap_writes.append((f"g:{self.module}:{root}", self.env[root]))
+                    self.store_imported_mutation(root, target_path, added)
+            else:
+                if path and path[0] != ELEM:  # a closure's `self._handlers[t].append(fn)`
+                    step = make_step(self.path, loc, "store", f"stored into {self._target_text(target)}")
+                    self.attribute_writes(self.lookup(root, loc), target_path, add_step(added, step))
+                self.store_global_mutation(root, path, target_path, added, base_expr)
+        self.record_param_effect(self.effect_receiver(root, recv), target_path if root is None else (ELEM,) if method != "update" else (), added)
+        if root is not None and path and root in self.env:
+            # `self.groups.setdefault(k, []).append(row)`: the receiver is what setdefault
+            # read (a heap value, no parameter label), so the store is recorded from the
+            # variable, as `self.groups[k] = [row]` is (store)
+            self.record_param_effect(self.effect_receiver(root, self.env[root]), target_path, added)
 
     def format_args(self, recv: Value, args: list[tuple[str | None, Value, int]]) -> list[tuple[str | None, Value, int]]:
         """`TEMPLATE.format(**{**SETTINGS, **ctx})` on templates known as constants: the code's own
