@@ -6544,3 +6544,139 @@ def test_a_replacement_orders_id_is_not_personal():
         requests.post("https://api.notion.com/v1/pages", json={"Name": o["ShippingAddress"]["Name"]})  # expect: AMZ004
         """
     )
+
+
+def test_a_string_template_shows_only_the_names_it_substitutes():
+    """`Template(TEMPLATES[key]).safe_substitute({**DEFAULTS, **ctx})` with DEFAULTS the shop's
+    link and phone: a Messaging text from a template naming neither holds neither; one naming
+    `$support_phone` holds the phone (AMZ006), and buyer data in the context is counted wherever
+    it is, as for str.format (hunt46 v04's follow-up templates)."""
+    check(
+        """
+        from string import Template
+        from sp_api.api import Messaging, Orders
+
+        TEMPLATES = {
+            "delivered": "Your order $order_id was delivered by $carrier.",
+            "returned": "The carrier returned order $order_id. Call us at $support_phone.",
+            "named": "Hi ${name}, order $order_id shipped.",
+        }
+        DEFAULTS = {"store_url": "https://shop.example.com", "support_phone": "+1 (415) 555-0134"}
+
+        def render(key, **context):
+            return Template(TEMPLATES[key]).safe_substitute({**DEFAULTS, **context})
+
+        def notify(order_id):
+            m = Messaging()
+            m.create_confirm_delivery_details(order_id, body={"text": render("delivered", order_id=order_id, carrier="UPS")})
+            m.create_unexpected_problem(order_id, body={"text": render("returned", order_id=order_id)})  # expect: AMZ006
+            t = Template(template="Visit $url").substitute(url="https://shop.example.com")
+            m.create_unexpected_problem(order_id, body={"text": t})  # expect: AMZ006
+            odd = Template("Pay $ now").safe_substitute(DEFAULTS)
+            m.create_unexpected_problem(order_id, body={"text": odd})  # expect: AMZ006
+
+        def greet(order_id):
+            import logging
+            name = Orders().get_order_buyer_info(order_id).payload["BuyerName"]
+            logging.info(render("named", name=name, order_id=order_id))  # expect: AMZ005
+            logging.info(render("delivered", name=name, order_id=order_id))  # expect: AMZ005
+        """
+    )
+
+
+def test_an_entry_of_a_copied_dict_is_the_entry_not_a_dict():
+    """`self.texts = dict(settings.MESSAGE_TEXT)` then `self.texts[kind].format(oid=...)`: an
+    entry of a plain dict is the text it holds (not a dict whose `format` is a library method
+    returning nothing known), so the contact details in the delayed text reach the Messaging
+    call; the shipped text has none (hunt46 v06's buyer-message plugin)."""
+    check(
+        """
+        from sp_api.api import Messaging
+
+        TEXT = {
+            "shipped": "Order {oid} shipped.",
+            "delayed": "Order {oid} is late. Email help@brightbottle.co.uk or call +44 7700 900123.",
+        }
+
+        class BuyerMessages:
+            def __init__(self):
+                self.client = Messaging()
+                self.texts = dict(TEXT)
+
+            def _body(self, kind, oid):
+                return {"text": self.texts[kind].format(oid=oid)}
+
+            def on_delay(self, oid):
+                self.client.create_unexpected_problem(oid, body=self._body("delayed", oid))  # expect: AMZ006
+
+            def shipped(self, oid):
+                self.client.create_confirm_delivery_details(oid, body=self._body("shipped", oid))
+        """
+    )
+
+
+def test_a_default_read_from_a_settings_module():
+    """`def __init__(self, base=settings.SHIPSTATION_BASE)`: the default is the settings module's
+    constant, so a client built without arguments posts the address to ShipStation (a
+    permitted carrier), while one whose default names an outside host is reported (hunt46 v09)."""
+    check_files(
+        {
+            "settings.py": """
+                SHIPSTATION_BASE = "https://ssapi.shipstation.com/"
+                CRM_BASE = "https://crm.example.com"
+            """,
+            "clients.py": """
+                import requests
+                import settings
+                from sp_api.api import Orders
+
+                class ShipStation:
+                    def __init__(self, base=settings.SHIPSTATION_BASE):
+                        self.base = base.rstrip("/")
+                        self.session = requests.Session()
+
+                    def create(self, payload):
+                        return self.session.post(f"{self.base}/orders/createorder", json=payload)
+
+                def crm_push(payload, base=settings.CRM_BASE):
+                    return requests.post(f"{base}/contacts", json=payload)  # expect: AMZ004
+
+                address = Orders().get_order_address("1").payload["ShippingAddress"]
+                ShipStation().create(address)
+                crm_push(address)
+            """,
+        }
+    )
+
+
+def test_a_context_managers_exit_runs_after_the_block():
+    """`with OrderSpan(order) as span:` calls `span.__exit__(exc_type, exc, tb)` when the block
+    ends: its failure branch logs the whole order it stored (AMZ005), its success branch only the
+    id (hunt46 v08's timing span)."""
+    check(
+        """
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger("span")
+
+        class OrderSpan:
+            def __init__(self, order):
+                self.order = order
+                self.order_id = order["AmazonOrderId"]
+
+            def __enter__(self):
+                return self
+
+            def __exit__(self, exc_type, exc, tb):
+                if exc_type is None:
+                    log.info("order %s done", self.order_id)
+                else:
+                    log.error("order failed: %s; order=%s", exc, self.order)  # expect: AMZ005
+                return False
+
+        for order in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+            with OrderSpan(order):
+                pass
+        """
+    )

@@ -246,6 +246,9 @@ class Catalog:
     exception_options: dict[str, tuple[ArgSpec, ...]] = field(default_factory=dict)  # call -> flag making a logger write the handled exception
     exception_chain_flags: dict[str, tuple[ArgSpec, ...]] = field(default_factory=dict)  # call -> flag that leaves the chain out
     text_enums: frozenset[str] = frozenset()  # library enums whose members are their names as text
+    # library template object type ref -> (its text's parts, the methods filling it in, the
+    # placeholder syntax): string.Template's safe_substitute
+    template_types: dict[str, tuple[tuple[str, ...], frozenset[str], str]] = field(default_factory=dict)
     shared_objects: dict[str, str] = field(default_factory=dict)  # library type -> the one object it names
     per_module_shared: frozenset[str] = frozenset()  # shared objects that are one per module (a click CLI's Context)
     # decorator -> (parameter position, the library type its framework passes there, or "" and
@@ -688,6 +691,11 @@ def load_catalog() -> Catalog:
         exception_options=_call_args(world["methods"].get("exception_options", ())),
         exception_chain_flags=_call_args(world["methods"].get("exception_chain_flags", ())),
         text_enums=frozenset(world["methods"].get("text_enums", ())),
+        template_types={
+            f"ext:{t['type']}{call}": (tuple(t["text"]), frozenset(t["methods"]), t["syntax"])
+            for t in world["methods"].get("template_types", ())
+            for call in ("", "()")
+        },
         channels=frozenset(world["methods"].get("channels", ())),
         channel_writes=frozenset(world["methods"].get("channel_writes", ())),
         channel_reads=frozenset(world["methods"].get("channel_reads", ())),

@@ -461,8 +461,10 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         elif isinstance(s, ir.With):
             swallowed: list[frozenset[str] | None] = []
             managers: list[tuple[str, ir.Call]] = []
+            exits: list[tuple[str, Value]] = []
             for ctx, target in s.items:
                 v = self.eval(ctx)
+                exits += self.exit_methods(v)
                 if isinstance(ctx, ir.Call) and ctx.args and any(self.cat.suppresses(r) for r in v.refs):
                     swallowed.append(self.catch_types(tuple(a.value for a in ctx.args if a.name is None and not a.star)))
                 found = self.generator_managers(ctx) if isinstance(ctx, ir.Call) else []
@@ -471,7 +473,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                 entered = self.iter_elem(v) if found else self.enter(v, ctx)
                 if target is not None:
                     self.assign(target, entered, s.loc)
-            if not swallowed and not managers:
+            if not swallowed and not managers and not exits:
                 self.block(s.body)
             else:  # `with suppress(ValueError):` ends what the block raises of those types
                 outer, self.raised = self.raised, {}
@@ -480,11 +482,16 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                 for key in sorted(inner):
                     if not any(self.catches(types, key) for types in swallowed):
                         self.raise_value(inner[key], key)
+                thrown = join_all([inner[k] for k in sorted(inner)])
                 if inner:
-                    thrown = join_all([inner[k] for k in sorted(inner)])
                     for q, ctx in managers:  # the manager's yield raises it: its handlers see it
                         args = [(a.name, self.eval(a.value), a.star) for a in ctx.args]
                         self.apply(q, None, args, ctx.loc, [a.value for a in ctx.args], thrown=thrown)
+                for q, v in exits:
+                    # leaving the block calls the manager's __exit__(exc_type, exc, tb), with what
+                    # the block raised (a span logging its order when the work failed)
+                    args = [(None, EMPTY, 0), (None, thrown, 0), (None, EMPTY, 0)]
+                    self.apply(q, v, args, s.loc, [None, None, None])
         elif isinstance(s, ir.Def):
             self.define(s)
         elif isinstance(s, ir.Delete):
@@ -598,6 +605,17 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                 if m:
                     r = self.apply(m, v, [], ctx.loc if hasattr(ctx, "loc") else ir.NOLOC, [])
                     out = join(out, r)
+        return out
+
+    def exit_methods(self, v: Value) -> list[tuple[str, Value]]:
+        """The __exit__ (or __aexit__) methods of the project classes a `with` manager may be, each
+        with the manager as its receiver."""
+        out = []
+        for ref in sorted(v.refs):
+            if ref.startswith("inst:"):
+                m = self.prog.method(ref[5:], "__exit__") or self.prog.method(ref[5:], "__aexit__")
+                if m is not None:
+                    out.append((m, v))
         return out
 
     def captures(self, q: str) -> dict[str, Value]:

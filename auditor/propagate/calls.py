@@ -836,9 +836,15 @@ class CallsMixin:
         return actual, where
 
     def default_value(self, fn: ir.Function, p: ir.Param, loc: ir.Loc) -> Value | None:
-        """A parameter's default, as the defining module sees it: a constant string or a module
-        name (`def load(path=REPORT)`); None for anything else."""
-        d = p.default
+        """A parameter's default, as the defining module sees it: a constant string, a module
+        name (`def load(path=REPORT)`) or an attribute of one (`base=settings.SHIPSTATION_BASE`);
+        None for anything else."""
+        return self.default_expr(fn, p.default, loc)
+
+    def default_expr(self, fn: ir.Function, d: ir.Expr | None, loc: ir.Loc) -> Value | None:
+        if isinstance(d, ir.Attr):
+            base = self.default_expr(fn, d.base, loc)
+            return self.get_attr(base, d.attr, loc) if base is not None and base.refs else None
         if isinstance(d, ir.Const) and d.is_str and d.value is not None:
             return Value(None, None, frozenset(), frozenset({d.value[:4000]}))
         if isinstance(d, ir.Name):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 from functools import lru_cache
 
 from auditor import ir
@@ -99,6 +100,19 @@ def format_fields(template: str) -> tuple[frozenset[str], bool] | None:
     except ValueError:
         return None
     return frozenset(names), positional
+
+
+def dollar_fields(template: str) -> tuple[frozenset[str], bool] | None:
+    """The placeholder names of a string.Template text (`$name`, `${name}`); None when it has a
+    placeholder that does not parse (a `$` before nothing: substitute raises, safe_substitute
+    leaves it, so what it may show is not known)."""
+    t = string.Template(template)
+    if not t.is_valid():
+        return None
+    return frozenset(t.get_identifiers()), False
+
+
+PLACEHOLDERS: dict[str, Callable[[str], tuple[frozenset[str], bool] | None]] = {"format": format_fields, "dollar": dollar_fields}
 
 
 def record_view(values: Labels, keys: Labels, method: str) -> Value:
@@ -376,7 +390,9 @@ class ContainersMixin:
         if ROW in bv.fields and (key.isdigit() or key == ELEM):
             return self.row_values(bv)  # a row's value by position (df.iloc[0][1]): any of its columns
         out = self.table_column(bv, key) if key != ELEM else self.any_part(bv)
-        ext_refs = frozenset(r for r in bv.refs if r.startswith("ext:"))
+        # (an entry of a library object is that library's too: a response's part; an entry of a
+        # plain dict is not a dict, `dict(TEXTS)["late"].format(...)` formats the text)
+        ext_refs = frozenset(r for r in bv.refs if r.startswith("ext:") and r not in self.cat.dict_types)
         if ext_refs:
             out = join(out, Value(None, None, ext_refs))
         return self.key_source(out, bv, key, e.loc)
@@ -756,6 +772,8 @@ class ContainersMixin:
             and bool(args)
             and args[0][2] == 0
         )
+        if not user_callee and recv.refs and args:
+            args = self.template_args(recv, method, args)
         if callable_refs and not lib_dict:
             # a decorator's wrapper keeps what it captured (the function it wraps)
             caps = {k: f for k, f in fv.fields.items() if k.startswith("@cap:") or k == WRAPS_METHOD} or None
@@ -884,7 +902,7 @@ class ContainersMixin:
             # variable, as `self.groups[k] = [row]` is (store)
             self.record_param_effect(self.effect_receiver(root, self.env[root]), target_path, added)
 
-    def format_args(self, recv: Value, args: list[tuple[str | None, Value, int]]) -> list[tuple[str | None, Value, int]]:
+    def format_args(self, recv: Value, args: list[tuple[str | None, Value, int]], syntax: str = "format") -> list[tuple[str | None, Value, int]]:
         """`TEMPLATE.format(**{**SETTINGS, **ctx})` on templates known as constants: the code's own
         text (the shop's address, a link) in an argument no placeholder names is not in the
         result, so a settings dict handed whole does not put a link into a message whose template
@@ -899,7 +917,7 @@ class ContainersMixin:
         names: set[str] = set()
         positional = False
         for t in templates:
-            found = format_fields(t)
+            found = PLACEHOLDERS[syntax](t)
             if found is None:
                 return args
             names |= found[0]
@@ -915,6 +933,20 @@ class ContainersMixin:
             if data:
                 kept.append((None, Value(data), 0))
         return kept
+
+    def template_args(self, recv: Value, method: str, args: list[tuple[str | None, Value, int]]) -> list[tuple[str | None, Value, int]]:
+        """`Template(text).safe_substitute(mapping, **kw)` (catalog template_types): the
+        arguments as format_args keeps them for the template's text, the mapping read by the
+        placeholders' names as a `**mapping` of str.format is."""
+        for ref in sorted(recv.refs & self.cat.template_types.keys()):
+            parts, methods, syntax = self.cat.template_types[ref]
+            if method not in methods:
+                continue
+            text = join_all([recv.fields[p] for p in parts if p in recv.fields])
+            spread = [(kw, v, 2 if i == 0 and kw is None and star == 0 else star) for i, (kw, v, star) in enumerate(args)]
+            kept = self.format_args(text, spread, syntax)
+            return args if kept is spread else kept
+        return args
 
     def reader_call(
         self, method: str, recv: Value, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None], base_expr: ir.Expr, loc: ir.Loc
