@@ -234,6 +234,7 @@ class Catalog:
     numbering_aggregations: frozenset[str] = frozenset()  # one number per row (cumcount)
     aggregation_result: str = ""  # the type an aggregation gives
     dict_types: frozenset[str] = frozenset()  # ext: refs of dict types (items/keys/values views)
+    plain_dicts: frozenset[str] = frozenset()  # those whose entries are only what was stored (not a defaultdict's, a Counter's)
     inserting_dicts: frozenset[str] = frozenset()  # ext: refs of dicts a read adds its key to (defaultdict)
     text_buffers: tuple[str, ...] = ()  # in-memory buffers print(..., file=buf) writes into
     channels: frozenset[str] = frozenset()  # queues: what is put anywhere is what get() gives anywhere
@@ -668,6 +669,11 @@ def load_catalog() -> Catalog:
         numbering_aggregations=frozenset(world.get("grouping", {}).get("numbering", ())),
         aggregation_result=world.get("grouping", {}).get("result", ""),
         dict_types=frozenset(f"ext:{t}{call}" for t in world["methods"].get("dict_types", ()) for call in ("", "()")),
+        plain_dicts=frozenset(
+            f"ext:{t}{call}"
+            for t in set(world["methods"].get("dict_types", ())) - set(world["methods"].get("inserting_dicts", ())) - set(world["methods"].get("counting_dicts", ()))
+            for call in ("", "()")
+        ),
         plain_data=frozenset(f"ext:{t}()" for t in world["methods"].get("plain_data_loaders", ())),
         logger_getters=frozenset(world.get("logging", {}).get("getters", ())),
         log_configs=frozenset(world.get("logging", {}).get("configs", ())),

@@ -391,8 +391,9 @@ class ContainersMixin:
             return self.row_values(bv)  # a row's value by position (df.iloc[0][1]): any of its columns
         out = self.table_column(bv, key) if key != ELEM else self.any_part(bv)
         # (an entry of a library object is that library's too: a response's part; an entry of a
-        # plain dict is not a dict, `dict(TEXTS)["late"].format(...)` formats the text)
-        ext_refs = frozenset(r for r in bv.refs if r.startswith("ext:") and r not in self.cat.dict_types)
+        # plain dict is not a dict, `dict(TEXTS)["late"].format(...)` formats the text, while a
+        # defaultdict's or a Counter's entry keeps its type: a `defaultdict(Counter)`'s counts)
+        ext_refs = frozenset(r for r in bv.refs if r.startswith("ext:") and r not in self.cat.plain_dicts)
         if ext_refs:
             out = join(out, Value(None, None, ext_refs))
         return self.key_source(out, bv, key, e.loc)
@@ -802,12 +803,11 @@ class ContainersMixin:
             self.store(base_expr, join(recv, join_all([a[1] for a in args if a[2] != 1])), loc)
             return out
         if method in self.cat.mutators and args:
-            if isinstance(base_expr, ir.Combine) and not base_expr.template:
-                # `(good if ok else bad).append(line)`, `(cache or fallback).update(d)`: either
-                # one grows (a weak update of each branch that names a variable or attribute)
-                for part in base_expr.parts:
-                    if plain_target(part):
-                        self.mutate(self.eval(part), method, args, loc, part)
+            if isinstance(base_expr, ir.Combine) and len(base_expr.parts) == 3 and isinstance(base_expr.parts[0], ir.Opaque):
+                # `(good if ok else bad).append(line)`: either branch grows (a weak update of
+                # each); not the operands of an operator's result, `(a | b).add(x)`, a new object
+                for part in base_expr.parts[1:]:
+                    self.mutate(self.eval(part), method, args, loc, part)
                 return out
             self.mutate(recv, method, args, loc, base_expr)
             return out

@@ -1055,7 +1055,14 @@ class LibraryMixin:
             # which its positions do not show: its elements stay any of them
             names = self.constant_positions(pos[0]) if len(pos) == 2 and not pos[1].fields else []
             for i, name in enumerate(names):
-                fields[str(i)] = Value(None, {"0": name, "1": self.read(pos[1], str(i))})
+                part = self.read(pos[1], str(i))
+                kc = known_consts(name)
+                if len(kc) == 1 and not part.fields and any(lab.kind == "whole" or lab.is_param and not lab.flat for lab in part.labels):
+                    # a piece of a record's line (`line.split("\t")`, here or in the caller)
+                    # beside its column's name: that field of the record, as the record read at
+                    # that name is
+                    part = Value(self.read(Value(part.labels), next(iter(kc))).labels, None, part.refs, part.consts)
+                fields[str(i)] = Value(None, {"0": name, "1": part})
             if names:
                 fields[ELEM] = join_all([f for k, f in fields.items() if k != ELEM])
             return Value(None, fields)
