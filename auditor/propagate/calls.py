@@ -842,6 +842,8 @@ class CallsMixin:
         return self.default_expr(fn, p.default, loc)
 
     def default_expr(self, fn: ir.Function, d: ir.Expr | None, loc: ir.Loc) -> Value | None:
+        """default_value of one expression: an attribute chain is read part by part from the name
+        it starts at, as the module sees it when the function is defined."""
         if isinstance(d, ir.Attr):
             base = self.default_expr(fn, d.base, loc)
             return self.get_attr(base, d.attr, loc) if base is not None and base.refs else None

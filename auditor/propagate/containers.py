@@ -132,15 +132,22 @@ _STRIP_METHODS = frozenset({"strip", "lstrip", "rstrip", "removeprefix", "remove
 _SPLIT_METHODS = frozenset({"split", "rsplit", "splitlines"})
 
 
+def plain_split(method: str, args: list[tuple[str | None, Value, int]]) -> bool:
+    """Whether a split's arguments are known: no separator, or one constant non-empty separator
+    (no count, no `keepends`)."""
+    if len(args) > 1 or (method == "splitlines" and args):
+        return False
+    if not args:
+        return True
+    kw, v, star = args[0]
+    return kw in (None, "sep") and not star and len(v.consts) == 1 and TOP not in v.consts and not v.labels and not v.fields and bool(next(iter(v.consts)))
+
+
 def split_consts(texts: frozenset[str], method: str, args: list[tuple[str | None, Value, int]]) -> frozenset[str] | None:
     """The pieces `text.split(sep)` (rsplit, splitlines) gives for constant texts and a constant
     separator (or none); None where the separator or a count is not a plain constant."""
-    if len(args) > 1 or method == "splitlines" and args:
+    if not plain_split(method, args):
         return None
-    if args:
-        kw, v, star = args[0]
-        if kw not in (None, "sep") or star or len(v.consts) != 1 or TOP in v.consts or v.labels or v.fields or not next(iter(v.consts)):
-            return None
     sep = split_sep(args)
     if method == "splitlines":
         return frozenset(p for t in texts for p in t.splitlines())
@@ -148,7 +155,7 @@ def split_consts(texts: frozenset[str], method: str, args: list[tuple[str | None
 
 
 def split_sep(args: list[tuple[str | None, Value, int]]) -> str | None:
-    """The separator of a split whose arguments split_consts accepted."""
+    """The separator of a split whose arguments are plain (plain_split)."""
     return next(iter(args[0][1].consts)) if args else None
 
 
@@ -803,7 +810,7 @@ class ContainersMixin:
             self.store(base_expr, join(recv, join_all([a[1] for a in args if a[2] != 1])), loc)
             return out
         if method in self.cat.mutators and args:
-            if isinstance(base_expr, ir.Combine) and len(base_expr.parts) == 3 and isinstance(base_expr.parts[0], ir.Opaque):
+            if isinstance(base_expr, ir.Combine) and not base_expr.template and len(base_expr.parts) == 3 and isinstance(base_expr.parts[0], ir.Opaque):
                 # `(good if ok else bad).append(line)`: either branch grows (a weak update of
                 # each); not the operands of an operator's result, `(a | b).add(x)`, a new object
                 for part in base_expr.parts[1:]:
@@ -816,7 +823,7 @@ class ContainersMixin:
         arg_labels: Labels = {}
         for a in args:
             arg_labels = merge_labels(arg_labels, flatten(a[1]))
-        if method in _SPLIT_METHODS and not user_callee and recv.labels and split_consts(frozenset({""}), method, args) is not None:
+        if method in _SPLIT_METHODS and not user_callee and recv.labels and plain_split(method, args):
             # a parameter split at a constant (`path.split(".")`): a copy of this function per
             # text its callers pass, whose pieces are then known (below)
             self.note_param_use(recv, self.e.keyed_params)
