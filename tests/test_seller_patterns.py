@@ -6727,3 +6727,39 @@ def test_the_reviews_probes_of_the_twenty_ninth_pass():
                 log.info("email %s", again["buyer-email"])  # expect: AMZ005
         """
     )
+
+
+def test_a_field_map_handed_to_a_helper_reads_only_its_fields():
+    """`to_fields(order, STATUS_FIELD_MAP)` walking `for column, path in field_map.items()` and
+    `pluck(record, path)` splitting each dotted path: the helper is copied per map of constants
+    its callers pass, so the status map's fields (ids, status, counts) are not the order, while
+    the full map's buyer name and city are (hunt46 v03's Airtable board)."""
+    check(
+        """
+        import logging
+        from sp_api.api import Orders
+
+        STATUS_FIELD_MAP = {"Order ID": "AmazonOrderId", "Status": "OrderStatus", "Shipped": "NumberOfItemsShipped"}
+        ORDER_FIELD_MAP = {"Order ID": "AmazonOrderId", "Customer": "BuyerInfo.BuyerName", "City": "ShippingAddress.City"}
+
+        def pluck(record, path):
+            current = record
+            for part in path.split("."):
+                if not isinstance(current, dict):
+                    return None
+                current = current.get(part)
+            return current
+
+        def to_fields(record, field_map):
+            fields = {}
+            for column, path in field_map.items():
+                value = pluck(record, path)
+                if value not in (None, ""):
+                    fields[column] = value
+            return fields
+
+        o = Orders().get_order("1").payload
+        logging.info("status %s", to_fields(o, STATUS_FIELD_MAP))
+        logging.info("order %s", to_fields(o, ORDER_FIELD_MAP))  # expect: AMZ005
+        """
+    )

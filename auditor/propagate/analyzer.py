@@ -10,6 +10,7 @@ from auditor.link import BUILTIN_NAMES, dotted_name, shape_of
 from auditor.propagate.base import (
     BUFFERED,
     HANDLED_PARAM,
+    MAP_SEP,
     MAX_CAPTURES,
     MAX_EFFECTS,
     MAX_LOOP_NEST,
@@ -193,6 +194,9 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                     part = fields.get(str(j)) or Value({derive(lab, "key", str(j)): (step,)})
                     fields[str(j)] = Value(part.labels, part.fields, part.refs, frozenset({c})) if c != UNKNOWN_POSITION else part
                 self.env[p.name] = Value({lab: (step,)}, fields, refs)
+            elif named and named[0] == "values":  # for callers passing this map of constants: that map
+                entries = [e.split(MAP_SEP, 1) for e in named[1]]
+                self.env[p.name] = Value(None, {k: Value(None, None, frozenset(), frozenset({c})) for k, c in entries}, refs)
             elif named and named[0] == "keys":  # a copy for callers whose dict names exactly these keys: that dict
                 parts = {k: (parts or {}).get(k) or Value({derive(lab, "key", k): (step,)}) for k in named[1]}
                 self.env[p.name] = Value(None, parts, refs)

@@ -13,6 +13,7 @@ from auditor.values import (
     ELEM,
     EMPTY,
     FETCHED,
+    HOLE,
     MAX_CONSTS,
     MAX_FIELDS,
     MAX_PATH,
@@ -400,6 +401,24 @@ def join_env(a: dict[str, Value], b: dict[str, Value]) -> dict[str, Value]:
         out[k] = v if old is None else join(old, v)
     return out
 
+
+
+MAP_SEP = "\x1d"  # between a key and its constant in constant_map's entries
+
+
+def constant_map(v: Value) -> tuple[str, ...]:
+    """The entries of a dict the code wrote with every key named and every value one constant
+    (a field map, `{"Order ID": "AmazonOrderId", "City": "ShippingAddress.City"}`), each as key,
+    MAP_SEP, value, sorted; empty when it is anything more than that."""
+    names = named_keys(v)
+    out = []
+    for k in names:
+        part = v.fields[k]
+        kc = known_consts(part)
+        if len(kc) != 1 or part.labels or part.fields or HOLE in next(iter(kc)):
+            return ()
+        out.append(k + MAP_SEP + next(iter(kc)))
+    return tuple(out)
 
 
 def named_keys(v: Value) -> tuple[str, ...]:

@@ -26,6 +26,7 @@ from auditor.propagate.base import (
     Summary,
     canonical_env,
     catalog_callable,
+    constant_map,
     constant_tuple,
     element_keys,
     env_signature,
@@ -108,6 +109,9 @@ class Engine:
         # parameters whose elements a function looks keys up by (`for key in path: node =
         # node.get(key)` with `*path`): a copy per tuple of constants its callers pass
         self.keyed_elems: dict[str, set[int]] = {}
+        # dict parameters whose values a function looks keys up by (`for column, path in
+        # field_map.items(): pluck(record, path)`): a copy per map of constants its callers pass
+        self.valued_params: dict[str, set[int]] = {}
         # `*args` parameters whose positions a function hands to a parameter used so (a
         # decorator's `wrapper(*args, **kwargs)` around `_create(self, report_type)`): a copy per
         # the constants callers pass at each position (base.positional_consts)
@@ -429,7 +433,8 @@ class Engine:
         elems = self.filtered_elems.get(base)
         key_elems = self.keyed_elems.get(base)
         key_pos = self.keyed_positions.get(base)
-        if not called and not keyed and not filtered and not elems and not key_elems and not key_pos and receiver is None and thrown is None:
+        valued = self.valued_params.get(base)
+        if not called and not keyed and not filtered and not elems and not key_elems and not key_pos and not valued and receiver is None and thrown is None:
             return q
         dict_keys: dict[int, tuple[str, tuple[str, ...]]] = {}
         any_text: list[int] = []
@@ -465,7 +470,7 @@ class Engine:
             # what a copy per shape knows of the argument (analyzer.run builds the parameter from it)
             for uses, kind, shape in (
                 (filtered, "keys", named_keys), (elems, "elements", element_keys), (key_elems, "consts", constant_tuple),
-                (key_pos, "positions", positional_consts),
+                (key_pos, "positions", positional_consts), (valued, "values", constant_map),
             ):
                 if uses and i in uses:
                     names = shape(v)

@@ -149,6 +149,9 @@ class SummariesMixin:
                 # an element of our parameter (`for key in path: node = step(node, key)`): callers
                 # call a copy of us per tuple of constant keys they pass, as when we look it up
                 self.note_param_use(actuals[i], self.e.keyed_elems, (ELEM,))
+                # a value of our dict parameter (`for column, path in field_map.items()`): callers
+                # call a copy of us per map of constants they pass
+                self.note_param_use(actuals[i], self.e.valued_params, (ANY,))
                 self.note_position_use(actuals[i])
         for i in sorted(self.e.keyed_elems.get(callee, ())):
             # our parameter at a position of a tuple the callee looks up key by key
