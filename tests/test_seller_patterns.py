@@ -6763,3 +6763,56 @@ def test_a_field_map_handed_to_a_helper_reads_only_its_fields():
         logging.info("order %s", to_fields(o, ORDER_FIELD_MAP))  # expect: AMZ005
         """
     )
+
+
+def test_a_closure_over_a_parameter_handed_to_a_retry_helper():
+    """`async def send(): session.post(url, json=row)` nested in a method whose `row` holds its
+    parameter, handed to `with_retry(send)` (or a lambda handed so): the helper that calls the
+    closure keeps the sink on the enclosing function's parameter, which that function resolves
+    where it hands the closure on, so the post is found for its caller's address (hunt47 w06's
+    partner client)."""
+    check(
+        """
+        import asyncio
+        import requests
+        from sp_api.api import Orders
+
+        def retry(make_call, attempts=3):
+            for _ in range(attempts):
+                try:
+                    return make_call()
+                except requests.RequestException:
+                    pass
+
+        async def aretry(make_call):
+            return await make_call()
+
+        class Partner:
+            def geo(self, addr):
+                row = {"ship_to": addr}
+                def send():
+                    requests.post("https://metrics.example.com/geo", json=row)  # expect: AMZ004
+                retry(send)
+
+            def risk(self, addr):
+                params = {"zip": addr["PostalCode"], "name": addr["Name"]}
+                return retry(lambda: requests.get("https://risk.example.com", params=params))  # expect: AMZ004
+
+            async def geo_async(self, addr):
+                async def send():
+                    requests.post("https://metrics.example.com/async", json={"to": addr})  # expect: AMZ004
+                await aretry(send)
+
+            def counts(self, addr):
+                def send():
+                    requests.post("https://metrics.example.com/count", json={"n": 1})
+                retry(send)
+
+        addr = Orders().get_order_address("1").payload["ShippingAddress"]
+        p = Partner()
+        p.geo(addr)
+        p.risk(addr)
+        p.counts(addr)
+        asyncio.run(p.geo_async(addr))
+        """
+    )

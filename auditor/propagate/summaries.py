@@ -319,7 +319,10 @@ class SummariesMixin:
                 continue
             if not lab.origin.startswith(prefix):
                 owner, _ = lab.param_owner()
-                if owner in self.ancestors:
+                if owner in self.ancestors or self.closes_over(callee, owner):
+                    # ours or an enclosing function's; or the callee's enclosing function's, which
+                    # it captured (`retry(send)` with `send` a closure over its definer's `row`):
+                    # that function resolves it where it hands the closure on
                     kept.append((lab, t))
                 continue
             part = memo.get(lab)  # type: ignore[assignment]
@@ -417,6 +420,20 @@ class SummariesMixin:
         out = join(base, extra)
         memo[done_key] = (v, out)
         return out
+
+    def closes_over(self, callee: str, owner: str) -> bool:
+        """Whether function `callee` is nested in function `owner` (both perhaps copies)."""
+        fn = self.prog.functions.get(callee)
+        outer = self.prog.functions.get(owner)
+        if fn is None or outer is None:
+            return False
+        parent = fn.parent
+        while parent is not None:
+            if parent == outer.qualname:
+                return True
+            up = self.prog.functions.get(parent)
+            parent = up.parent if up is not None else None
+        return False
 
     def apply_param_sinks(
         self, callee: str, summary: Summary, actuals: list[Value], loc: ir.Loc, memo: dict[object, object] | None = None,
