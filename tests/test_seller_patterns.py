@@ -6816,3 +6816,36 @@ def test_a_closure_over_a_parameter_handed_to_a_retry_helper():
         asyncio.run(p.geo_async(addr))
         """
     )
+
+
+def test_a_filter_rewriting_msg_and_args_in_one_assignment():
+    """`record.msg, record.args = scrub(record.getMessage()), ()` in a logging.Filter added to the
+    logger: both text fields are rewritten, so the filter redacts (hunt47 w09); one that sets
+    `record.msg, record.args = record.msg, record.args` redacts nothing."""
+    check(
+        """
+        import logging, re
+        from sp_api.api import Orders
+
+        class Redact(logging.Filter):
+            EMAIL = re.compile(r"[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+")
+
+            def filter(self, record):
+                text = self.EMAIL.sub("<email>", record.getMessage())
+                record.msg, record.args = text, ()
+                return True
+
+        class Noop(logging.Filter):
+            def filter(self, record):
+                record.msg, record.args = record.msg, record.args
+                return True
+
+        clean = logging.getLogger("clean")
+        clean.addFilter(Redact())
+        loud = logging.getLogger("loud")
+        loud.addFilter(Noop())
+        info = Orders().get_order_buyer_info("1").payload
+        clean.info("stored for %s", info["BuyerEmail"])
+        loud.info("stored for %s", info["BuyerEmail"])  # expect: AMZ005
+        """
+    )

@@ -80,10 +80,23 @@ def rewrites_record(fn: ir.Function, fields: frozenset[str]) -> bool:
             return any(raw(p) for p in e.parts)
         return False
 
+    def pairs(n: ir.Assign) -> list[tuple[ir.Target, ir.Expr]]:
+        """What each target is given: `record.msg, record.args = text, ()` pairs them up."""
+        out: list[tuple[ir.Target, ir.Expr]] = []
+        for t in n.targets:
+            if isinstance(t, ir.Unpack) and t.star < 0 and isinstance(n.value, ir.SeqLit) and not n.value.starred and len(t.elts) == len(n.value.elts):
+                out += zip(t.elts, n.value.elts, strict=True)
+            else:
+                out.append((t, n.value))
+        return out
+
     done: set[str] = set()
     for n in ir.walk(fn.body):
-        if isinstance(n, ir.Assign) and not n.aug and not raw(n.value):
-            done.update(t.attr for t in n.targets if isinstance(t, ir.Attr) and t.attr in fields and isinstance(t.base, ir.Name) and t.base.id == record)
+        if isinstance(n, ir.Assign) and not n.aug:
+            done.update(
+                t.attr for t, value in pairs(n)
+                if isinstance(t, ir.Attr) and t.attr in fields and isinstance(t.base, ir.Name) and t.base.id == record and not raw(value)
+            )
     return done >= fields
 
 
