@@ -6849,3 +6849,47 @@ def test_a_filter_rewriting_msg_and_args_in_one_assignment():
         loud.info("stored for %s", info["BuyerEmail"])  # expect: AMZ005
         """
     )
+
+
+def test_a_request_state_set_by_an_endpoint_is_read_by_middleware():
+    """FastAPI/Starlette's `request.state` is one object for an endpoint and the middleware
+    around it: the order an endpoint stores there is what the middleware logs when the request
+    fails, while the HMAC reference it stores beside it is not data (hunt47 w03)."""
+    check_files(
+        {
+            "middleware.py": """
+                import logging
+                from starlette.middleware.base import BaseHTTPMiddleware
+                from starlette.requests import Request
+
+                log = logging.getLogger("access")
+
+                class AccessLog(BaseHTTPMiddleware):
+                    async def dispatch(self, request: Request, call_next):
+                        try:
+                            response = await call_next(request)
+                        except Exception:
+                            log.error("crashed; context: %s", getattr(request.state, "upstream", None))  # expect: AMZ005
+                            raise
+                        log.info("buyer=%s", getattr(request.state, "buyer_ref", "-"))
+                        return response
+            """,
+            "main.py": """
+                import hashlib, hmac
+                from fastapi import FastAPI, Request
+                from sp_api.api import Orders
+                from middleware import AccessLog
+
+                app = FastAPI()
+                app.add_middleware(AccessLog)
+
+                @app.get("/orders/{order_id}")
+                def lookup(order_id: str, request: Request):
+                    order = Orders().get_order(order_id).payload
+                    request.state.upstream = {"order": order}
+                    email = order["BuyerInfo"]["BuyerEmail"]
+                    request.state.buyer_ref = hmac.new(b"pepper", email.encode(), hashlib.sha256).hexdigest()
+                    return {"status": order["OrderStatus"]}
+            """,
+        }
+    )
