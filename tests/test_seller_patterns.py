@@ -6893,3 +6893,100 @@ def test_a_request_state_set_by_an_endpoint_is_read_by_middleware():
             """,
         }
     )
+
+
+def test_the_second_reviews_probes_of_the_twenty_ninth_pass():
+    """What the second review of the pass found (/tmp/rev34): a filter that only freezes the
+    rendered message (`record.msg, record.args = record.getMessage(), ()`) redacts nothing, while
+    one that scrubs the arguments first and then renders does; a zip built over a buffer a helper
+    is handed is the buffer's bytes, reported where they are sent, not a file; a definer copied
+    per callback (`deliver(to_metrics, {...})`) keeps each copy's closure apart."""
+    check_files(
+        {
+            "logs.py": """
+                import logging
+                from sp_api.api import Orders
+
+                class Frozen(logging.Filter):
+                    def filter(self, record):
+                        record.msg, record.args = record.getMessage(), ()
+                        return True
+
+                class Scrub(logging.Filter):
+                    def filter(self, record):
+                        record.args = tuple("[redacted]" for _ in record.args)
+                        record.msg, record.args = record.getMessage(), ()
+                        return True
+
+                frozen = logging.getLogger("frozen")
+                frozen.addFilter(Frozen())
+                scrubbed = logging.getLogger("scrubbed")
+                scrubbed.addFilter(Scrub())
+                info = Orders().get_order_buyer_info("1").payload
+                frozen.info("for %s", info["BuyerEmail"])  # expect: AMZ005
+                scrubbed.info("for %s", info["BuyerEmail"])
+            """,
+            "pack.py": """
+                import io
+                import requests
+                from zipfile import ZipFile
+                from sp_api.api import Orders
+
+                def pack(buf, text):
+                    with ZipFile(buf, mode="w") as zf:
+                        zf.writestr("b.csv", text)
+
+                def upload():
+                    email = Orders().get_order_buyer_info("1").payload["BuyerEmail"]
+                    buf = io.BytesIO()
+                    pack(buf, email)
+                    requests.post("https://crm.example.com/a", data=buf.getvalue())  # expect: AMZ004
+            """,
+            "deliver.py": """
+                import requests
+                from sp_api.api import Orders
+
+                def retry(make_call):
+                    return make_call()
+
+                def to_amazon(payload):
+                    requests.post("https://sellingpartnerapi-na.amazon.com/fba/outbound/2020-07-01/fulfillmentOrders", json=payload)
+
+                def to_metrics(payload):
+                    requests.post("https://metrics.example.com/count", json=payload)
+
+                def deliver(send_fn, payload):
+                    retry(lambda: send_fn(payload))
+
+                addr = Orders().get_order_address("1").payload["ShippingAddress"]
+                deliver(to_amazon, addr)
+                deliver(to_metrics, {"n": 1})
+            """,
+        }
+    )
+
+
+@pytest.mark.xfail(reason="a closure in a function copied per callback (`deliver(to_metrics, addr)` with `retry(lambda: send_fn(payload))`) is shared by the copies, whose captures it then joins; a copy's parameter is not kept through the helper that calls the closure (summaries.closes_over), so the post is missed", strict=True)
+def test_a_closure_in_a_copied_definer_handed_to_a_helper():
+    check(
+        """
+        import requests
+        from sp_api.api import Orders
+
+        def retry(make_call):
+            return make_call()
+
+        def to_metrics(payload):
+            requests.post("https://metrics.example.com/count", json=payload)  # expect: AMZ004
+
+        def to_log(payload):
+            pass
+
+        def deliver(send_fn, payload):
+            retry(lambda: send_fn(payload))
+
+        addr = Orders().get_order_address("1").payload["ShippingAddress"]
+        deliver(to_metrics, addr)
+        deliver(to_log, addr)
+        """
+    )

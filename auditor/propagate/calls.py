@@ -687,9 +687,10 @@ class CallsMixin:
                 if i not in seen:
                     seen.add(i)
                     self.forget_callers(i)
-            elif uses is self.e.keyed_params and self.fn.parent is not None:
+            elif (uses is self.e.keyed_params or uses is self.e.called_params) and self.fn.parent is not None:
                 # a parameter of an enclosing function, captured (`def template(name): def
-                # register(fn): TEMPLATES[name] = ...`): that function is copied per key instead
+                # register(fn): TEMPLATES[name] = ...`, `retry(lambda: send_fn(payload))`): that
+                # function is copied per key or per function instead
                 owner, i = lab.param_owner()
                 outer = self.prog.functions.get(owner)
                 if outer is not None and self.encloses(outer.qualname):

@@ -513,7 +513,9 @@ class LibraryMixin:
                 if sink.saves_to is not None:
                     self.mark_saved_file(sink.saves_to, args, arg_exprs)
             return out  # what an API returns is the API's data, not its arguments
-        paths = [src.path_arg for src in cat.sources_for(name) if src.path_arg]
+        # (a file opened to write, `ZipFile(buf, "w")`, reads nothing from its path: it is the
+        # object the constructor builds, over that path or buffer, below)
+        paths = [src.path_arg for src in cat.sources_for(name) if src.path_arg and not self.written(src, args, recv)]
         if paths and not sinks:  # (a request to a URL is a sink: its response is not the URL's)
             pv = self.arg_value(paths[0], args, recv)
             if pv.labels and all(lab.is_param for lab in pv.labels):

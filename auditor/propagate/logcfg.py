@@ -73,11 +73,22 @@ def rewrites_record(fn: ir.Function, fields: frozenset[str]) -> bool:
         return False
     record = fn.params[1].name
 
-    def raw(e: object) -> bool:  # the field itself, or text built around it
+    def rendered(e: object) -> bool:
+        """The message as it renders with its arguments (`record.getMessage()`), as text or
+        through a method of it (`.strip()`): the data the arguments held, as they were."""
+        if not isinstance(e, ir.Call):
+            return False
+        if isinstance(e.func, ir.Attr):
+            if e.func.attr == "getMessage" and isinstance(e.func.base, ir.Name) and e.func.base.id == record:
+                return True
+            return rendered(e.func.base)
+        return isinstance(e.func, ir.Name) and e.func.id in ("str", "repr") and any(rendered(a.value) for a in e.args)
+
+    def field(e: object) -> bool:  # the field itself, or text built around it
         if isinstance(e, ir.Attr):
             return isinstance(e.base, ir.Name) and e.base.id == record
         if isinstance(e, ir.Combine):
-            return any(raw(p) for p in e.parts)
+            return any(field(p) for p in e.parts)
         return False
 
     def pairs(n: ir.Assign) -> list[tuple[ir.Target, ir.Expr]]:
@@ -90,13 +101,14 @@ def rewrites_record(fn: ir.Function, fields: frozenset[str]) -> bool:
                 out.append((t, n.value))
         return out
 
-    done: set[str] = set()
-    for n in ir.walk(fn.body):
-        if isinstance(n, ir.Assign) and not n.aug:
-            done.update(
-                t.attr for t, value in pairs(n)
-                if isinstance(t, ir.Attr) and t.attr in fields and isinstance(t.base, ir.Name) and t.base.id == record and not raw(value)
-            )
+    def given(t: ir.Target, name: str) -> bool:
+        return isinstance(t, ir.Attr) and t.attr == name and isinstance(t.base, ir.Name) and t.base.id == record
+
+    assigned = [(t, value) for n in ir.walk(fn.body) if isinstance(n, ir.Assign) and not n.aug for t, value in pairs(n)]
+    # the arguments scrubbed somewhere (not only emptied): the message rendered after that is
+    # the scrubbed one (the filter's order is not followed; a filter that scrubs them does so first)
+    scrubbed = any(given(t, "args") and not field(v) and not (isinstance(v, ir.SeqLit) and not v.elts) for t, v in assigned)
+    done = {t.attr for t, v in assigned if isinstance(t, ir.Attr) and t.attr in fields and given(t, t.attr) and not field(v) and (scrubbed or not rendered(v))}
     return done >= fields
 
 

@@ -422,10 +422,12 @@ class SummariesMixin:
         return out
 
     def closes_over(self, callee: str, owner: str) -> bool:
-        """Whether function `callee` is nested in function `owner` (both perhaps copies)."""
+        """Whether function `callee` (perhaps a copy) is nested in function `owner`, itself not a
+        copy: the copies of one definer share its closures, whose captures are then all of theirs
+        joined, so a label of one copy would be resolved with another copy's values."""
         fn = self.prog.functions.get(callee)
         outer = self.prog.functions.get(owner)
-        if fn is None or outer is None:
+        if fn is None or outer is None or owner != original(owner):
             return False
         parent = fn.parent
         while parent is not None:
