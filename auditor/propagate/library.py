@@ -513,9 +513,15 @@ class LibraryMixin:
                 if sink.saves_to is not None:
                     self.mark_saved_file(sink.saves_to, args, arg_exprs)
             return out  # what an API returns is the API's data, not its arguments
-        # (a file opened to write, `ZipFile(buf, "w")`, reads nothing from its path: it is the
-        # object the constructor builds, over that path or buffer, below)
-        paths = [src.path_arg for src in cat.sources_for(name) if src.path_arg and not self.written(src, args, recv)]
+        sources = [src for src in cat.sources_for(name) if src.path_arg]
+        paths = [src.path_arg for src in sources if not self.written(src, args, recv)]
+        if sources and not paths and not sinks:
+            # a file opened to write (`open(path, "w")`, `ZipFile(buf, "w")`) with the path or
+            # buffer a parameter: the caller's name as text (`fh.name`), not a file read, over
+            # that path or buffer (what is written goes there: a sink's not_over)
+            pv = self.arg_value(sources[0].path_arg, args, recv)
+            if pv.labels and all(lab.is_param for lab in pv.labels):
+                return join(out, Value(flat_params(pv.labels), {"0": pv}))
         if paths and not sinks:  # (a request to a URL is a sink: its response is not the URL's)
             pv = self.arg_value(paths[0], args, recv)
             if pv.labels and all(lab.is_param for lab in pv.labels):
