@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from auditor import ir
 from auditor.catalog import ArgSpec, Catalog
+from auditor.link import Program
 from auditor.values import (
     ELEM,
     EMPTY,
@@ -182,6 +183,17 @@ def strip_params(v: Value) -> Value:
 
 def make_step(path: str, loc: ir.Loc, kind: str, message: str) -> TStep:
     return (path, loc[0], loc[1], kind, message)
+
+
+def nested_in(prog: Program, fn: ir.Function, qualname: str) -> bool:
+    """Whether function fn is nested (at any depth) in the function named `qualname`."""
+    parent = fn.parent
+    while parent is not None:
+        if parent == qualname:
+            return True
+        outer = prog.functions.get(parent)
+        parent = outer.parent if outer is not None else None
+    return False
 
 
 @lru_cache(maxsize=65536)

@@ -18,6 +18,7 @@ from auditor.propagate.base import (
     STORED_ROW,
     catalog_callable,
     flat_params,
+    nested_in,
     outside_text,
     own_self,
 )
@@ -701,13 +702,7 @@ class CallsMixin:
 
     def encloses(self, qualname: str) -> bool:
         """Whether the function named so is one this function is nested in."""
-        parent = self.fn.parent
-        while parent is not None:
-            if parent == qualname:
-                return True
-            outer = self.prog.functions.get(parent)
-            parent = outer.parent if outer is not None else None
-        return False
+        return nested_in(self.prog, self.fn, qualname)
 
     def forget_callers(self, i: int, q: str | None = None) -> None:
         """What callers passed as parameter i of this function (or of q, one it is nested in) so

@@ -108,7 +108,7 @@ def rewrites_record(fn: ir.Function, fields: frozenset[str]) -> bool:
     # the arguments scrubbed somewhere (not only emptied): the message rendered after that is
     # the scrubbed one (the filter's order is not followed; a filter that scrubs them does so first)
     scrubbed = any(given(t, "args") and not field(v) and not (isinstance(v, ir.SeqLit) and not v.elts) for t, v in assigned)
-    done = {t.attr for t, v in assigned if isinstance(t, ir.Attr) and t.attr in fields and given(t, t.attr) and not field(v) and (scrubbed or not rendered(v))}
+    done = {name for name in fields for t, v in assigned if given(t, name) and not field(v) and (scrubbed or not rendered(v))}
     return done >= fields
 
 

@@ -15,6 +15,7 @@ from auditor.propagate.base import (
     exception_types,
     flat_params,
     make_step,
+    nested_in,
     original,
     short_callee,
     with_consent,
@@ -427,15 +428,7 @@ class SummariesMixin:
         joined, so a label of one copy would be resolved with another copy's values."""
         fn = self.prog.functions.get(callee)
         outer = self.prog.functions.get(owner)
-        if fn is None or outer is None or owner != original(owner):
-            return False
-        parent = fn.parent
-        while parent is not None:
-            if parent == outer.qualname:
-                return True
-            up = self.prog.functions.get(parent)
-            parent = up.parent if up is not None else None
-        return False
+        return fn is not None and outer is not None and owner == original(owner) and nested_in(self.prog, fn, outer.qualname)
 
     def apply_param_sinks(
         self, callee: str, summary: Summary, actuals: list[Value], loc: ir.Loc, memo: dict[object, object] | None = None,
