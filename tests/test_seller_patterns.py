@@ -6990,3 +6990,32 @@ def test_a_closure_in_a_copied_definer_handed_to_a_helper():
         deliver(to_log, addr)
         """
     )
+
+
+def test_a_drop_of_more_than_32_column_names():
+    """`df.drop(columns=BUYER_PII_COLUMNS + CRM_CONTACT_COLUMNS)` with 34 names between them (a
+    full report's personal columns and a CRM's): the list is still known name by name (up to 64
+    constants, MAX_CONSTS), so the export without them is allowed; one dropping only the CRM's
+    columns is reported (hunt47 w02)."""
+    check(
+        """
+        import pandas as pd
+
+        BUYER_PII_COLUMNS = [
+            "buyer-email", "buyer-name", "buyer-phone-number", "buyer-company-name", "recipient-name",
+            "ship-address-1", "ship-address-2", "ship-address-3", "ship-city", "ship-state",
+            "ship-postal-code", "ship-country", "ship-phone-number", "bill-address-1", "bill-address-2",
+            "bill-address-3", "bill-city", "bill-state", "bill-postal-code", "bill-country",
+            "buyer-tax-registration-id", "buyer-tax-registration-country", "buyer-cst-number",
+            "buyer-vat-number", "buyer-identification-number", "buyer-tax-office", "purchase-order-number",
+            "gift-message-text",
+        ]
+        CRM_CONTACT_COLUMNS = ["crm_contact_id", "crm_email", "first_name", "last_name", "phone", "email_key"]
+
+        orders = pd.read_csv("exports/AllOrders.txt", sep="\\t")
+        crm = pd.read_csv("crm_contacts.csv")
+        merged = orders.merge(crm, left_on="buyer-email", right_on="crm_email", how="left")
+        merged.drop(columns=BUYER_PII_COLUMNS + CRM_CONTACT_COLUMNS).to_parquet("lines.parquet")
+        merged.drop(columns=CRM_CONTACT_COLUMNS + ["sku", "item-price"]).to_parquet("leaky.parquet")  # expect: AMZ003
+        """
+    )
