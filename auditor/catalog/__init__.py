@@ -574,6 +574,12 @@ def _sanitizer(e: dict[str, Any]) -> Sanitizer:
     )
 
 
+def _type_refs(types: Iterable[str]) -> frozenset[str]:
+    """The refs a value of these library types has: `ext:T` for the type, `ext:T()` for what
+    calling it built."""
+    return frozenset(f"ext:{t}{call}" for t in types for call in ("", "()"))
+
+
 def _call_args(entries: Iterable[dict[str, str]]) -> dict[str, tuple[ArgSpec, ...]]:
     """`[{ call = "...", arg = "..." }, ...]` as call -> the arguments named for it."""
     out: dict[str, list[ArgSpec]] = {}
@@ -668,12 +674,10 @@ def load_catalog() -> Catalog:
         per_row_aggregations=frozenset(world.get("grouping", {}).get("per_row", ())),
         numbering_aggregations=frozenset(world.get("grouping", {}).get("numbering", ())),
         aggregation_result=world.get("grouping", {}).get("result", ""),
-        dict_types=frozenset(f"ext:{t}{call}" for t in world["methods"].get("dict_types", ()) for call in ("", "()")),
-        plain_dicts=frozenset(
-            f"ext:{t}{call}"
-            for t in set(world["methods"].get("dict_types", ())) - set(world["methods"].get("inserting_dicts", ())) - set(world["methods"].get("counting_dicts", ()))
-            for call in ("", "()")
-        ),
+        dict_types=_type_refs(world["methods"].get("dict_types", ())),
+        plain_dicts=_type_refs(world["methods"].get("dict_types", ()))
+        - _type_refs(world["methods"].get("inserting_dicts", ()))
+        - _type_refs(world["methods"].get("counting_dicts", ())),
         plain_data=frozenset(f"ext:{t}()" for t in world["methods"].get("plain_data_loaders", ())),
         logger_getters=frozenset(world.get("logging", {}).get("getters", ())),
         log_configs=frozenset(world.get("logging", {}).get("configs", ())),
@@ -687,8 +691,8 @@ def load_catalog() -> Catalog:
         copy_calls=frozenset(world["methods"].get("copy_calls", ())),
         copy_methods=frozenset(world["methods"].get("copy_methods", ())),
         sender_headers=frozenset(h.lower() for h in world["methods"].get("sender_headers", ())),
-        sender_header_types=frozenset(f"ext:{t}{call}" for t in world["methods"].get("sender_header_types", ()) for call in ("", "()")),
-        inserting_dicts=frozenset(f"ext:{t}{call}" for t in world["methods"].get("inserting_dicts", ()) for call in ("", "()")),
+        sender_header_types=_type_refs(world["methods"].get("sender_header_types", ())),
+        inserting_dicts=_type_refs(world["methods"].get("inserting_dicts", ())),
         text_buffers=tuple(world["methods"].get("text_buffers", ())),
         text_sequences=frozenset("ext:" + n for n in world["methods"].get("text_sequences", ())),
         rearranging_builtins=frozenset(world["methods"].get("rearranging_builtins", ())),
@@ -698,9 +702,9 @@ def load_catalog() -> Catalog:
         exception_chain_flags=_call_args(world["methods"].get("exception_chain_flags", ())),
         text_enums=frozenset(world["methods"].get("text_enums", ())),
         template_types={
-            f"ext:{t['type']}{call}": (tuple(t["text"]), frozenset(t["methods"]), t["syntax"])
+            ref: (tuple(t["text"]), frozenset(t["methods"]), t["syntax"])
             for t in world["methods"].get("template_types", ())
-            for call in ("", "()")
+            for ref in sorted(_type_refs([t["type"]]))
         },
         channels=frozenset(world["methods"].get("channels", ())),
         channel_writes=frozenset(world["methods"].get("channel_writes", ())),
@@ -743,7 +747,7 @@ def load_catalog() -> Catalog:
         document_link_keys=frozenset(normalize_key(k) for k in world["methods"].get("document_link_keys", ())),
         issued_link_keys=frozenset(normalize_key(k) for k in world["methods"].get("issued_link_keys", ())),
         text_methods=frozenset(world["methods"].get("text_methods", ())),
-        record_iterators=frozenset(f"ext:{t}{call}" for t in world["methods"].get("record_iterators", ()) for call in ("", "()")),
+        record_iterators=_type_refs(world["methods"].get("record_iterators", ())),
         table_indexers={f"ext:{t['attr']}": int(t["columns"]) for t in world["methods"].get("table_indexers", ())},
         positional_indexers=frozenset(
             f"ext:{t['attr']}" for t in world["methods"].get("table_indexers", ()) if t.get("positional", False)

@@ -468,7 +468,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             exits: list[tuple[str, Value]] = []
             for ctx, target in s.items:
                 v = self.eval(ctx)
-                exits += self.exit_methods(v)
+                exits += [(m, v) for m in self.manager_methods(v, "__exit__", "__aexit__")]
                 if isinstance(ctx, ir.Call) and ctx.args and any(self.cat.suppresses(r) for r in v.refs):
                     swallowed.append(self.catch_types(tuple(a.value for a in ctx.args if a.name is None and not a.star)))
                 found = self.generator_managers(ctx) if isinstance(ctx, ir.Call) else []
@@ -603,23 +603,19 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
     def enter(self, v: Value, ctx: ir.Expr) -> Value:
         """`with x as y`: y is what x.__enter__ returns (x itself unless a user class says otherwise)."""
         out = v
-        for ref in sorted(v.refs):
-            if ref.startswith("inst:"):
-                m = self.prog.method(ref[5:], "__enter__") or self.prog.method(ref[5:], "__aenter__")
-                if m:
-                    r = self.apply(m, v, [], ctx.loc if hasattr(ctx, "loc") else ir.NOLOC, [])
-                    out = join(out, r)
+        for m in self.manager_methods(v, "__enter__", "__aenter__"):
+            out = join(out, self.apply(m, v, [], ctx.loc if hasattr(ctx, "loc") else ir.NOLOC, []))
         return out
 
-    def exit_methods(self, v: Value) -> list[tuple[str, Value]]:
-        """The __exit__ (or __aexit__) methods of the project classes a `with` manager may be, each
-        with the manager as its receiver."""
+    def manager_methods(self, v: Value, name: str, async_name: str) -> list[str]:
+        """For each project class a `with` manager may be an instance of, its method `name` (or
+        `async_name`, for `async with`): __enter__ or __exit__."""
         out = []
         for ref in sorted(v.refs):
             if ref.startswith("inst:"):
-                m = self.prog.method(ref[5:], "__exit__") or self.prog.method(ref[5:], "__aexit__")
-                if m is not None:
-                    out.append((m, v))
+                m = self.prog.method(ref[5:], name) or self.prog.method(ref[5:], async_name)
+                if m:
+                    out.append(m)
         return out
 
     def captures(self, q: str) -> dict[str, Value]:

@@ -148,15 +148,15 @@ def split_consts(texts: frozenset[str], method: str, args: list[tuple[str | None
     separator (or none); None where the separator or a count is not a plain constant."""
     if not plain_split(method, args):
         return None
-    sep = split_sep(args)
+    return frozenset(p for t in texts for p in split_text(t, method, args))
+
+
+def split_text(text: str, method: str, args: list[tuple[str | None, Value, int]]) -> list[str]:
+    """What `text.split(sep)` (rsplit, splitlines) gives, for arguments plain_split accepted."""
     if method == "splitlines":
-        return frozenset(p for t in texts for p in t.splitlines())
-    return frozenset(p for t in texts for p in getattr(t, method)(sep))
-
-
-def split_sep(args: list[tuple[str | None, Value, int]]) -> str | None:
-    """The separator of a split whose arguments are plain (plain_split)."""
-    return next(iter(args[0][1].consts)) if args else None
+        return text.splitlines()
+    parts: list[str] = getattr(text, method)(next(iter(args[0][1].consts)) if args else None)
+    return parts
 
 
 _GROWING = frozenset({"append", "extend", "insert", "appendleft", "extendleft"})  # list methods adding items
@@ -837,8 +837,7 @@ class ContainersMixin:
                 if len(recv.consts) == 1 and not recv.labels and len(pieces) <= MAX_CONSTS:
                     # one text: each piece at its place, so `for part in path.split(".")` walks
                     # them in order (each_element), not one of them at every step
-                    text = next(iter(recv.consts))
-                    ordered = text.splitlines() if method == "splitlines" else getattr(text, method)(split_sep(args))
+                    ordered = split_text(next(iter(recv.consts)), method, args)
                     parts.update((str(i), Value(None, None, frozenset(), frozenset({p}))) for i, p in enumerate(ordered))
                 return join(out, Value(None, parts))
         labels = merge_labels(recv.labels, flat_params(arg_labels))
