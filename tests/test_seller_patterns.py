@@ -7019,3 +7019,28 @@ def test_a_drop_of_more_than_32_column_names():
         merged.drop(columns=CRM_CONTACT_COLUMNS + ["sku", "item-price"]).to_parquet("leaky.parquet")  # expect: AMZ003
         """
     )
+
+
+def test_a_link_whose_host_is_filled_in_at_run_time():
+    """`f"https://track.{brand_domain}/{order_id}"` in an SMS to the buyer is a link off Amazon
+    though its host ends in a part known only at run time (hunt45 u04); a host with no known label
+    (`https://{host}/`) and one whose known labels begin an exempt host (`https://www.amazon.{tld}`)
+    are not counted."""
+    check(
+        """
+        from sp_api.api import Orders
+        from twilio.rest import Client
+
+        FOOTER = "Questions? Visit https://help.{brand_domain} or reply STOP."
+        client = Client("sid", "token")
+
+        def notify(brand_domain, tld, host):
+            order = Orders().get_order("1").payload
+            phone = order["ShippingAddress"]["Phone"]
+            client.messages.create(to=phone, from_="+1", body=f"Late. Tracking: https://track.{brand_domain}/{order['AmazonOrderId']}")  # expect: AMZ002,AMZ006
+            client.messages.create(to=phone, from_="+1", body=FOOTER.format(brand_domain=brand_domain))  # expect: AMZ002,AMZ006
+            client.messages.create(to=phone, from_="+1", body="See https://shop.%s/faq" % tld)  # expect: AMZ002,AMZ006
+            client.messages.create(to=phone, from_="+1", body=f"See https://www.amazon.{tld}/gp/your-orders")  # expect: AMZ002
+            client.messages.create(to=phone, from_="+1", body=f"See https://{host}/track")  # expect: AMZ002
+        """
+    )

@@ -582,9 +582,13 @@ class Engine:
         if cached is not None:
             return cached
         found: list[tuple[str, str]] = []
+        starts: set[tuple[str, int]] = set()  # (group, offset) where a pattern of that group matched
         for pat in self.cat.text_patterns:
             for m in pat.regex.finditer(text):
                 s = m.group(0)
+                if (pat.group, m.start()) in starts:
+                    continue  # what an earlier pattern of its group found there
+                starts.add((pat.group, m.start()))
                 if pat.group == "link" and self._exempt_link(s):
                     continue
                 if pat.group == "contact" and pat.id == "phone-number" and re.fullmatch(r"\d{3}-\d{7}-\d{7}", s):
@@ -601,5 +605,10 @@ class Engine:
         host = host.lower()
         if host.startswith("www."):
             host = host[4:]
+        if host.endswith(".") or not host:
+            # the host's last labels are filled in at run time ("https://www.amazon.{tld}"):
+            # exempt when its known labels may begin an exempt host, from any label on
+            known = host.rstrip(".").split(".") if host else []
+            return not known or any(h.startswith(".".join(known[i:]) + ".") for i in range(len(known)) for h in self.cat.text_exempt_hosts)
         return any(host == h or host.endswith("." + h) for h in self.cat.text_exempt_hosts)
 
