@@ -7044,3 +7044,74 @@ def test_a_link_whose_host_is_filled_in_at_run_time():
             client.messages.create(to=phone, from_="+1", body=f"See https://{host}/track")  # expect: AMZ002
         """
     )
+
+
+def test_a_column_map_made_from_a_records_field_names():
+    """`{f: f.replace("_", "-") for f in Row._fields}`: a NamedTuple's field names, each made a
+    report column by a constant replace, read from a report row key by key; the order id read back
+    from the record is not the row (hunt48 x04)."""
+    check(
+        """
+        import csv, io, logging
+        from typing import NamedTuple
+        from sp_api.api import Reports
+
+        log = logging.getLogger(__name__)
+
+        class Row(NamedTuple):
+            order_id: str
+            buyer_email: str
+            quantity: int
+
+        COLUMNS = {field: field.replace("_", "-") for field in Row._fields} | {"quantity": "quantity-purchased"}
+
+        def to_row(raw):
+            values = {field: (raw.get(column) or "").strip() for field, column in COLUMNS.items()}
+            return Row(**{**values, "quantity": int(values["quantity"] or 0)})
+
+        doc = Reports().get_report_document("d1", download=True).payload["document"]
+        for raw in csv.DictReader(io.StringIO(doc), delimiter="\\t"):
+            row = to_row(raw)
+            log.info("row %s qty %d", row.order_id, row.quantity)
+            log.info("row %s", row.buyer_email)  # expect: AMZ005
+        """
+    )
+
+
+def test_a_namedtuple_replaced_and_made_a_dict():
+    """`row._replace(**{**blanks, "email": h})` blanks the fields a dict known key by key names,
+    and `_asdict()` is the record's fields by name: a pseudonymised row written to a CSV holds no
+    buyer data, one with a field left is reported; also for a `namedtuple(...)` record (hunt48 x04)."""
+    check(
+        """
+        import csv, hashlib, hmac
+        from collections import namedtuple
+        from typing import NamedTuple
+        from sp_api.api import Orders
+
+        PERSONAL = ("buyer_name", "phone")
+
+        class Row(NamedTuple):
+            order_id: str
+            buyer_email: str
+            buyer_name: str
+            phone: str
+
+        Buyer = namedtuple("Buyer", "order_id email name")
+
+        def pseudonymize(row):
+            blanks = {name: "" for name in PERSONAL}
+            return row._replace(**{**blanks, "buyer_email": hmac.new(b"k", row.buyer_email.encode(), hashlib.sha256).hexdigest()})
+
+        o = Orders().get_order("1").payload
+        row = Row(o["AmazonOrderId"], o["BuyerInfo"]["BuyerEmail"], o["BuyerInfo"]["BuyerName"], o["ShippingAddress"]["Phone"])
+        with open("history.csv", "a", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=Row._fields)
+            writer.writerow(pseudonymize(row)._asdict())
+            writer.writerow(row._replace(buyer_name="")._asdict())  # expect: AMZ003
+        b = Buyer(o["AmazonOrderId"], o["BuyerInfo"]["BuyerEmail"], o["BuyerInfo"]["BuyerName"])
+        with open("buyers.csv", "a", newline="") as fh:
+            csv.writer(fh).writerow(b._replace(email="", name="")._asdict().values())
+            csv.writer(fh).writerow(b._replace(email="")._asdict().values())  # expect: AMZ003
+        """
+    )

@@ -850,6 +850,13 @@ class ContainersMixin:
             kw, chars, star = args[0]
             if kw is None and star == 0 and len(chars.consts) == 1 and TOP not in chars.consts and not chars.labels and not chars.fields:
                 consts = frozenset(getattr(c, method)(next(iter(chars.consts))) for c in recv.consts)
+        elif recv.consts and method == "replace" and TOP not in recv.consts and not user_callee and 2 <= len(args) <= 3:
+            # `field.replace("_", "-")` with constant arguments: the constants with it done (a
+            # column name made from a field name names that column)
+            given = [next(iter(a[1].consts)) if a[0] is None and a[2] == 0 and len(a[1].consts) == 1 and not a[1].labels and not a[1].fields else None for a in args]
+            if all(isinstance(g, str) and g != TOP for g in given[:2]) and (len(given) == 2 or (given[2] or "").lstrip("-").isdigit()):
+                count = int(given[2]) if len(given) == 3 else -1  # type: ignore[arg-type]
+                consts = frozenset(c.replace(given[0], given[1], count) for c in recv.consts)  # type: ignore[arg-type]
         return join(out, Value(labels, fields, frozenset(), consts))
 
     def mutate(self, recv: Value, method: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc, base_expr: ir.Expr) -> None:

@@ -159,6 +159,20 @@ def salts_joined(e: ir.Expr, names: re.Pattern[str], joined: bool = False) -> li
     return []
 
 
+
+def known_keys(v: Value, star: int) -> bool:
+    """Whether an argument is a `**mapping` whose entries are all known by key."""
+    return star == 2 and bool(v.fields) and not v.labels and ELEM not in v.fields
+
+
+def named_parts(v: Value) -> Value:
+    """A namedtuple's parts by field name only: one made by `namedtuple(...)` holds each field
+    under its name and its position, and `_replace`/`_asdict` work by name (the positions of
+    the replaced fields would keep the old values)."""
+    if not v.fields or not any(k.isdigit() for k in v.fields) or not any(not k.isdigit() and k != ELEM and not k.startswith("@") for k in v.fields):
+        return v
+    return Value(v.labels, {k: f for k, f in v.fields.items() if not k.isdigit() and k != ELEM}, v.refs, v.consts)
+
 class LibraryMixin:
     """Calls to library code and the callbacks libraries run (a part of FunctionAnalyzer)."""
 
@@ -430,16 +444,15 @@ class LibraryMixin:
             for sink in sinks:
                 self.check_sink(sink, shape, args, recv or EMPTY, loc, arg_exprs, by_shape=True)
         if name in cat.replace_methods and recv is not None:
-            obj = recv
-            for kw, v, _s in args:
+            given: list[tuple[str | None, Value, int]] = []
+            for kw, v, star in args:
                 fnv = project_callable(v)
                 if fnv is not None:  # df.assign(e=lambda d: d["buyer-email"].str.lower()): called with the table
                     v = self.call_value(fnv, None, [(None, recv, 0)], loc, "", [None])
-                if kw:
-                    obj = set_path(obj, (kw,), v)
-                else:
-                    obj = join(obj, v)
-            return join(obj, Value(None, None, refs))
+                given.append((kw, v, star))
+            # (what else is given, positionally or as a mapping not known key by key, is in it too)
+            rest = join_all([v for kw, v, star in given if not kw and not known_keys(v, star)])
+            return join_all([self.with_keywords(named_parts(recv), given), rest, Value(None, None, refs)])
         if name in cat.lookup_methods and recv is not None:
             found = self.looked_up(cat.lookup_methods[name], recv, args, loc)
             if found is not None:
@@ -747,9 +760,10 @@ class LibraryMixin:
                 return Value(None, {**parts, ELEM: join_all(list(parts.values()))})
         if name in cat.replace_calls and args:
             return self.with_keywords(args[0][1], args[1:])
-        if name in cat.data_calls and args and not any(a[0] in ("default", "cls") for a in args):
+        as_method = name in cat.data_methods and recv is not None  # row._asdict(): the receiver's
+        if as_method or (name in cat.data_calls and args and not any(a[0] in ("default", "cls") for a in args)):
             # (json.dumps(obj, default=str) prints the object as its class says: as identity_calls)
-            arg = args[0][1]
+            arg = named_parts(recv) if as_method else args[0][1]  # type: ignore[assignment]
             # a parameter stays the caller's value, as data (DATA): asdict(self) in a method
             labels: Labels = {}
             for lab, t in arg.labels.items():
@@ -1167,12 +1181,18 @@ class LibraryMixin:
         """obj with the keyword arguments as its parts (`dataclasses.replace(rec, name="")`,
         `dict(env, record=...)`): a parameter's value is the caller's without those keys (as
         `d.pop(k)`), then the new ones."""
-        keywords = [kw for kw, _v, _s in args if kw]
+        given: list[tuple[str, Value]] = []
+        for kw, v, star in args:
+            if kw:
+                given.append((kw, v))
+            elif known_keys(v, star):
+                # `row._replace(**{**blanks, "email": h})`: each entry of a dict known key by key
+                given.extend((k, part) for k, part in sorted(v.fields.items()) if not k.startswith("@"))
+        keywords = [kw for kw, _v in given]
         if keywords and obj.labels:
             obj = Value(self.without_keys(obj.labels, keywords) or None, obj.fields, obj.refs, obj.consts)
-        for kw, v, _s in args:
-            if kw:
-                obj = set_path(obj, (kw,), v)
+        for kw, v in given:
+            obj = set_path(obj, (kw,), v)
         return obj
 
     def index_names(self, v: Value) -> frozenset[str] | None:

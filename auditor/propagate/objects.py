@@ -200,6 +200,11 @@ class ObjectsMixin:
             if COLUMNS in bv.fields and attr not in bv.fields:
                 # a table's attribute (df.values, df.to_numpy) is its data, whatever its named columns
                 out = join(out, Value(flatten(Value(None, bv.fields))))
+        if attr in self.cat.field_name_attrs:
+            names = self.record_field_names(bv)
+            if names:  # `Row._fields`: the record's field names, in order
+                parts = {str(i): Value(None, None, frozenset(), frozenset({n})) for i, n in enumerate(names)}
+                return Value(None, {**parts, ELEM: join_all(list(parts.values()))}, frozenset({"ext:builtins.tuple"}))
         table = bv.fields.get("__dict__")
         if table is not None and attr not in bv.fields:
             out = join(out, self.read(table, attr))  # set through __dict__ or setattr with a computed name
@@ -227,6 +232,20 @@ class ObjectsMixin:
             elif kind in ("fn", "bm") and attr in self.cat.task_call_methods:
                 out = join(out, Value(None, None, frozenset({f"task:{name}:{attr}"})))
         return out
+
+    def record_field_names(self, bv: Value) -> tuple[str, ...]:
+        """The field names of the one record class bv is (or is an instance of): a project class's
+        annotated fields, or a namedtuple's (`rec:` refs); empty when not one class or not known."""
+        found: set[tuple[str, ...]] = set()
+        for r in bv.refs:
+            kind, _, name = r.partition(":")
+            if kind in ("inst", "cls"):
+                found.add(self.prog.field_names(name))
+            elif kind == "rec":
+                found.add(tuple(name.split(",")))
+            else:
+                return ()
+        return next(iter(found)) if len(found) == 1 else ()
 
     def class_constant(self, bv: Value, attr: str) -> bool:
         """Whether `self.ATTR` on a receiver parameter can only be what its classes' bodies set
