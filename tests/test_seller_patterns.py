@@ -7115,3 +7115,36 @@ def test_a_namedtuple_replaced_and_made_a_dict():
             csv.writer(fh).writerow(b._replace(email="")._asdict().values())  # expect: AMZ003
         """
     )
+
+
+def test_a_hook_called_by_a_name_built_from_a_parameter():
+    """`getattr(plugin, f"on_{hook}")(*args)` in a dispatcher called with constant hook names:
+    a copy per name, so `fire(plugins, "row", row)` runs each plugin's `on_row` with the row
+    (hunt48 x06)."""
+    check(
+        """
+        import logging
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+        class AuditLog:
+            hooks = ("row", "finish")
+
+            def on_row(self, row):
+                log.debug("exporting row %s", row)  # expect: AMZ005
+
+            def on_finish(self):
+                log.info("done")
+
+        def fire(plugins, hook, *args):
+            for plugin in plugins:
+                if hook in plugin.hooks:
+                    getattr(plugin, f"on_{hook}")(*args)
+
+        plugins = [AuditLog()]
+        for order in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+            fire(plugins, "row", order)
+        fire(plugins, "finish")
+        """
+    )

@@ -1015,8 +1015,13 @@ class LibraryMixin:
         then show) or a parameter itself (whose constants are those its callers pass); an element
         of a parameter (`fields or DEFAULT`) or other data may be any name."""
         own = f"param:{self.q}:0"
+        exact = self.e.copy_exact_text.get(self.q, frozenset())
         for lab in v.labels:
-            if not lab.is_param or lab.flat or not lab.origin.startswith(f"param:{self.q}:"):
+            if not lab.is_param or not lab.origin.startswith(f"param:{self.q}:"):
+                return False
+            if lab.flat and lab.param_owner()[1] not in exact:
+                # text built from a parameter (`"on_" + hook`) is known only in a copy whose
+                # callers all pass plain constants there
                 return False
             if lab.path and not (self.fn.cls and lab.origin == own):
                 return False
@@ -1102,6 +1107,11 @@ class LibraryMixin:
             return self.instance_dict(pos[0], loc) if pos else EMPTY
         if short == "getattr":
             default = pos[2] if len(pos) > 2 else EMPTY
+            if len(pos) >= 2 and self.fn.name not in ("__getattr__", "__getattribute__"):
+                # `getattr(plugin, f"on_{hook}")`: a copy per name callers pass (not in a
+                # __getattr__, which every attribute read of the wrapper calls: see
+                # test_getattr_delegation_reads_only_the_attribute_asked)
+                self.note_param_use(pos[1], self.e.keyed_params)
             known = len(pos) >= 2 and self.only_own_attributes(pos[1])
             if known and len(pos[1].consts) == 1:
                 return join(self.get_attr(pos[0], next(iter(pos[1].consts)), loc, bind=True), default)
