@@ -7148,3 +7148,86 @@ def test_a_hook_called_by_a_name_built_from_a_parameter():
         fire(plugins, "finish")
         """
     )
+
+
+def test_a_frame_made_from_a_parameters_records_is_a_copy():
+    """`df = pd.DataFrame.from_records(records)` in a helper is a new table: a column added to it
+    (`df["normalized"] = ...`) is not a store into the caller's records, so another helper reading
+    the order id from those records reads the order id only; and its personal columns dropped
+    before `to_parquet` leave none (hunt48 x07)."""
+    check(
+        """
+        import requests
+        import pandas as pd
+        from sp_api.api import Orders
+
+        PII_COLUMNS = ["buyer_name", "buyer_email"]
+
+        def export_sheet(records):
+            df = pd.DataFrame.from_records(records)
+            df["normalized"] = df["order_id"].map(str.upper)
+            df.to_excel("cs.xlsx", index=False)  # expect: AMZ003
+
+        def export_bi(records):
+            df = pd.DataFrame.from_records(records)
+            df.drop(columns=PII_COLUMNS).to_parquet("bi.parquet", index=False)
+
+        def push(records):
+            requests.post("https://hooks.example.com/ingest", json=[{"order": r["order_id"]} for r in records])
+
+        o = Orders().get_order("1").payload
+        records = [{"order_id": o["AmazonOrderId"], "buyer_name": o["BuyerInfo"]["BuyerName"], "buyer_email": o["BuyerInfo"]["BuyerEmail"]}]
+        export_sheet(records)
+        export_bi(records)
+        push(records)
+        """
+    )
+
+
+def test_report_rows_without_their_buyer_columns_in_a_helper():
+    """`[{k: v for k, v in row.items() if k not in PII} for row in rows]` over a parameter's report
+    rows: rows without their buyer-email and buyer-name columns (and the others named) are
+    minimised, as a table so dropped is; one keeping the name is reported (hunt48 x10)."""
+    check(
+        """
+        import csv, io
+        from pymongo import MongoClient
+        from sp_api.api import Reports
+
+        PII = frozenset({"buyer-email", "buyer-name", "buyer-phone-number", "recipient-name", "ship-address-1", "ship-postal-code"})
+        db = MongoClient()["ops"]
+
+        def load_stats(rows):
+            slim = [{k: v for k, v in row.items() if k not in PII} for row in rows]
+            db.stats.insert_many(slim)
+
+        def load_contacts(rows):
+            slim = [{k: v for k, v in row.items() if k not in {"buyer-email"}} for row in rows]
+            db.contacts.insert_many(slim)  # expect: AMZ003
+
+        doc = Reports().get_report_document("d1", download=True).payload["document"]
+        rows = list(csv.DictReader(io.StringIO(doc), delimiter="\\t"))
+        load_stats(rows)
+        load_contacts(rows)
+        """
+    )
+
+
+def test_xml_order_report_dates_are_not_the_buyer():
+    """An XML order report read with ElementTree: `<OrderDate>` and `<AmazonOrderItemCode>` are
+    public, so a record of them is not the buyer's data; `<BuyerName>` is (hunt48 x07)."""
+    check(
+        """
+        import logging
+        import xml.etree.ElementTree as ET
+        from sp_api.api import Reports
+
+        log = logging.getLogger(__name__)
+        doc = Reports().get_report_document("d1", download=True).payload["document"]
+        for report in ET.fromstring(doc).iter("OrderReport"):
+            log.info("order dated %s", report.findtext("OrderDate"))
+            for item in report.iter("Item"):
+                log.info("item %s", item.findtext("AmazonOrderItemCode"))
+            log.info("buyer %s", report.findtext("BillingData/BuyerName"))  # expect: AMZ005
+        """
+    )

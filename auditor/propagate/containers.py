@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from auditor import ir
@@ -653,6 +653,10 @@ class ContainersMixin:
             fields[POPPED] = Value(None, None, frozenset(), frozenset(popped))
         self.env[target.id] = Value(labels or None, fields or None, cur.refs, cur.consts)
 
+    def personal_kinds(self, names: Iterable[str]) -> set[str]:
+        """The kinds of personal data (fields.toml) these column or key names hold."""
+        return {info.data for n in names if (info := self.cat.classify_key(n)) is not None and info.category == "personal"}
+
     def without_keys(self, labels: Labels, keys: list[str]) -> Labels:
         """Labels of a dict after these keys were removed from it: a parameter's become the
         caller's value without them (values.WITHOUT). A record from Amazon held whole keeps its
@@ -669,6 +673,11 @@ class ContainersMixin:
                 info = self.e.sources.get(lab.origin)
                 src = self.cat.source_by_id(info.catalog_id) if info is not None else None
                 if src is not None and src.record_keys and set(src.record_keys) <= gone:
+                    out = merge_labels(out, sanitize({lab: t}, "drop"))
+                    continue
+                if (src is None or not src.record_keys) and self.cat.identifying_data <= self.personal_kinds(gone):
+                    # a report's row without its buyer-email and buyer-name columns (and what
+                    # else was named): minimised, as a table whose columns were so dropped
                     out = merge_labels(out, sanitize({lab: t}, "drop"))
                     continue
             out = merge_labels(out, {lab: t})

@@ -552,7 +552,7 @@ class LibraryMixin:
             for spec in san.args:
                 v = self.arg_value(spec, args, recv)
                 dropped |= set(v.consts) | set(self.iter_elem(v).consts)
-            kinds = {info.data for n in dropped if (info := cat.classify_key(n)) is not None and info.category == "personal"}
+            kinds = self.personal_kinds(dropped)
             if kinds:
                 # the table without its personal columns; a column the code added by name and did
                 # not drop (assign(email=...)) is still what it holds. Its rows held whole (a
