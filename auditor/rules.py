@@ -260,9 +260,12 @@ RULES: tuple[Rule, ...] = (
             "Amazon buyer data reaches a log line: the logging module or any logger (including "
             "framework loggers such as Flask's app.logger), print (to the console), sys.stdout/stderr, warnings.warn, "
             "loguru, structlog, or an error tracker (Sentry capture_*, set_user, set_context). "
-            "Logging a whole order, address or API response counts. Masking, redaction or hashing "
-            "clears it, and so does a logging.Filter that rewrites each record's text, configured on "
-            "the logger written to (dictConfig or addFilter)."
+            "Logging a whole order, address or API response counts, and so does context bound to a "
+            "structlog or loguru logger, reported where that logger logs; with loguru's diagnose=True "
+            "an exception logged in a handler writes the variables of the try block too. Masking, "
+            "redaction or hashing clears it, and so does a logging.Filter that rewrites each record's "
+            "text, configured on the logger written to (dictConfig or addFilter), or a structlog "
+            "processor configured to overwrite or drop the keys the data is logged under."
         ),
         why="Amazon's Data Protection Policy says logs must not contain PII.",
         remediation="Log the order id and status, not names, addresses or whole responses; mask fields if you must.",

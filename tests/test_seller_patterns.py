@@ -7231,3 +7231,4 @@ def test_xml_order_report_dates_are_not_the_buyer():
             log.info("buyer %s", report.findtext("BillingData/BuyerName"))  # expect: AMZ005
         """
     )
+

@@ -147,6 +147,12 @@ class Sink:
     sql_params: tuple[ArgSpec, ...] = ()  # the statement's parameters (execute(sql, params))
     sql_rows: tuple[str, ...] = ()  # methods whose parameters are rows of them (executemany)
     exception_flag: ArgSpec | None = None
+    # keyword arguments (and a bound logger's context entries) named as a key that a configured
+    # log processor redacts are written redacted (structlog's processors, world.toml [logging])
+    keyed_redaction: bool = False
+    # with an exception's traceback, the values of the try block's variables are written too, once
+    # a handler so configured is added (world.toml [logging] locals_configs)
+    shows_locals: bool = False
     examples: tuple[Example, ...] = ()
 
 
@@ -294,6 +300,12 @@ class Catalog:
     identifying_data: frozenset[str] = frozenset()  # kinds a column drop must remove to minimise rows held whole
     plain_data: frozenset[str] = frozenset()  # refs of loaders' results that are plain dicts and lists (json.load())
     logger_getters: frozenset[str] = frozenset()  # logging.getLogger: the logger named by its argument
+    log_binders: frozenset[str] = frozenset()  # log.bind(k=v): a logger carrying k as context
+    # structlog.configure(processors=[...]): the argument holding the processors, and the
+    # position of the event dict each is called with
+    log_processor_configs: dict[str, tuple[ArgSpec, int]] = field(default_factory=dict)
+    log_locals_configs: dict[str, ArgSpec] = field(default_factory=dict)  # logger.add(..., diagnose=True)
+    log_rebinders: frozenset[str] = frozenset()  # log.new(k=v): the same with the old context dropped
     log_configs: frozenset[str] = frozenset()  # logging.config.dictConfig
     log_add_filters: frozenset[str] = frozenset()  # Logger.addFilter
     log_add_handlers: frozenset[str] = frozenset()  # Logger.addHandler
@@ -559,6 +571,8 @@ def _sink(e: dict[str, Any]) -> Sink:
         sql_params=_specs(e.get("sql_params")),
         sql_rows=tuple(e.get("sql_rows", ())),
         exception_flag=ArgSpec.parse(e["exception_flag"]) if "exception_flag" in e else None,
+        keyed_redaction=bool(e.get("keyed_redaction", False)),
+        shows_locals=bool(e.get("shows_locals", False)),
         examples=_examples(e),
     )
 
@@ -682,6 +696,10 @@ def load_catalog() -> Catalog:
         - _type_refs(world["methods"].get("counting_dicts", ())),
         plain_data=frozenset(f"ext:{t}()" for t in world["methods"].get("plain_data_loaders", ())),
         logger_getters=frozenset(world.get("logging", {}).get("getters", ())),
+        log_binders=frozenset(world.get("logging", {}).get("binders", ())),
+        log_processor_configs={e["call"]: (ArgSpec.parse(e["arg"]), int(e["event_arg"])) for e in world.get("logging", {}).get("processor_configs", ())},
+        log_locals_configs={e["call"]: ArgSpec(None, e["flag"]) for e in world.get("logging", {}).get("locals_configs", ())},
+        log_rebinders=frozenset(world.get("logging", {}).get("rebinders", ())),
         log_configs=frozenset(world.get("logging", {}).get("configs", ())),
         log_add_filters=frozenset(world.get("logging", {}).get("add_filters", ())),
         log_add_handlers=frozenset(world.get("logging", {}).get("add_handlers", ())),

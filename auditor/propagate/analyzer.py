@@ -83,6 +83,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         self.assigned: dict[str, Value] = {}
         self.ret = EMPTY
         self.raised: dict[str, Value] = {}  # exceptions raised here or by callees, not yet caught, by type
+        self.handled_try: tuple[ir.Stmt, ...] | None = None  # the try block whose exception a handler handles here
         self.hits: list[Hit] = []
         self.uses_handled = False  # whether it read the exception its caller is handling (handled)
         self.requested_types: set[str] = set()  # report types this function requests (Summary.report_types)
@@ -448,7 +449,10 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                 if name:
                     self.env[name] = caught
                 self.env[ir.RERAISE] = caught
+                # (a traceback that shows its variables shows those of a line of the try block)
+                outer_try, self.handled_try = self.handled_try, s.body
                 self.block(body)
+                self.handled_try = outer_try
                 # after the handler, the exception being handled is the enclosing handler's again
                 if ir.RERAISE in before:
                     self.env[ir.RERAISE] = before[ir.RERAISE]

@@ -40,11 +40,14 @@ from auditor.propagate.base import (
     tuple_positions,
 )
 from auditor.propagate.logcfg import (
+    CONTEXT,
     HANDLERS_REDACT,
+    LOCALS_SHOWN,
     LOGGER,
     PLAIN,
     PLAIN_HANDLER,
     REDACTED,
+    REDACTED_KEYS,
     class_named,
     config_literal,
     configured_loggers,
@@ -62,6 +65,7 @@ from auditor.values import (
     REPORT_TAG,
     TOP,
     TOP_CONSTS,
+    WITHOUT,
     Label,
     Labels,
     Value,
@@ -194,6 +198,37 @@ class LibraryMixin:
         for key, names in sorted(writes.items()):
             if names:
                 self.heap_writes.append((key, Value(None, None, frozenset(), frozenset(names))))
+
+    def note_processor_redaction(self, spec: ArgSpec, event_arg: int, args: list[tuple[str | None, Value, int]], recv: Value | None) -> None:
+        """`structlog.configure(processors=[..., redact, ...])`: the keys of the event dict that a
+        project processor writes over with something holding none of the line's data (a constant,
+        or the value sanitized) are redacted on every line (REDACTED_KEYS, read by the sinks with
+        keyed_redaction)."""
+        procs = self.arg_value(spec, args, recv)
+        refs = set(procs.refs) | {r for f in procs.fields.values() for r in f.refs}
+        keys: set[str] = set()
+        for r in sorted(refs):
+            if not r.startswith("fn:"):
+                continue
+            q = r[3:]
+            self.e.depend("fn:" + q, self.q)
+            summary = self.e.summaries.get(q)
+            for i, path, written in summary.effects if summary is not None else ():
+                # (a path through keys popped before: the event dict without them)
+                if i == event_arg and path and all(p.startswith(WITHOUT) for p in path[:-1]) and path[-1] != ELEM and not path[-1].startswith("@"):
+                    if all(lab.san for lab in flatten(written)):  # (no label at all: a constant)
+                        keys.add(path[-1])
+            # `event_dict.pop("email", None)`: the dict it returns is the event without those keys
+            for lab in summary.ret.labels if summary is not None else ():
+                if lab.is_param and lab.origin == f"param:{q}:{event_arg}" and len(lab.path) == 1 and lab.path[0].startswith(WITHOUT):
+                    keys.update(lab.path[0][len(WITHOUT) :].split("\x1f"))
+        if keys:
+            self.heap_writes.append((REDACTED_KEYS, Value(None, None, frozenset(), frozenset(keys))))
+
+    def module_name_expr(self, e: ir.Expr | None) -> bool:
+        """Whether e is `__name__` as Python sets it (no variable of the code so named): the dotted
+        name of the module being analysed."""
+        return isinstance(e, ir.Name) and e.id == "__name__" and e.id not in self.env
 
     def redacting_class(self, cls: str | None) -> bool:
         """Whether a project class is a logging filter that rewrites a record's text."""
@@ -431,10 +466,22 @@ class LibraryMixin:
         if name in cat.logger_getters:
             # the logger keeps its name, for redaction configured on it (logcfg)
             names = frozenset({first_str}) if first_str is not None else frozenset() if args else frozenset({"root"})
+            if not names and len(args) == 1 and arg_exprs and self.module_name_expr(arg_exprs[0]):
+                names = frozenset({self.module})  # getLogger(__name__): the module's own logger
             if names:
                 out = Value(None, {LOGGER: Value(None, None, frozenset(), names)}, refs)
         elif name in cat.log_configs or (recv is not None and (name in cat.log_add_filters or name in cat.log_add_handlers)):
             self.note_log_redaction(name, recv, args, arg_exprs)
+        elif name in cat.log_locals_configs and flag_literal(cat.log_locals_configs[name], args, arg_exprs) == "True":
+            self.heap_writes.append((LOCALS_SHOWN, Value(None, None, frozenset(), frozenset({name}))))
+        elif name in cat.log_processor_configs:
+            self.note_processor_redaction(*cat.log_processor_configs[name], args, recv)
+        elif recv is not None and (name in cat.log_binders or name in cat.log_rebinders):
+            # log.bind(ship_to=name): the same logger, carrying the keywords as its context
+            context = EMPTY if name in cat.log_rebinders else recv.fields.get(CONTEXT, EMPTY)
+            for kw, v, star in args:
+                context = set_path(context, (kw,), v) if kw else join(context, v if star == 2 else Value(flatten(v)))
+            out = Value(None, {**{k: f for k, f in recv.fields.items() if k == LOGGER}, CONTEXT: context}, refs)
         sinks = cat.sinks_for([name])
         for sink in sinks:
             if not sink.result:

@@ -13,11 +13,14 @@ from auditor import ir
 from auditor.link import Program
 
 LOGGER = "@logger"  # a logger's part: the names it may have (`logging.getLogger("fulfil.orders")`)
+CONTEXT = "@context"  # a bound logger's part: the context it writes with every line (`log.bind(...)`)
 # heap keys, each holding logger names as constants:
 REDACTED = "log:redacted"  # a redacting filter on the logger itself (dictConfig or addFilter)
 HANDLERS_REDACT = "log:handlers-redact"  # every handler of the logger redacts, and it does not propagate
 PLAIN = "log:plain"  # configured somewhere without redaction (another dictConfig, a development one)
 PLAIN_HANDLER = "log:plain-handler"  # given a handler by addHandler, which may not redact
+REDACTED_KEYS = "log:redacted-keys"  # keys of a structured log line a configured processor redacts
+LOCALS_SHOWN = "log:locals"  # a handler writing a traceback's variables was added (loguru's diagnose=True)
 
 
 def dict_items(e: ir.Expr | None) -> dict[str, ir.Expr]:

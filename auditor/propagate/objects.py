@@ -9,6 +9,7 @@ from auditor.propagate.base import (
     EMPTY_MARK,
     MAX_EFFECT_PATH,
     MAX_EFFECTS,
+    MAX_KEYED_EFFECTS,
     META_ATTRS,
     STORED_ROW,
     WRAPS_METHOD,
@@ -20,6 +21,7 @@ from auditor.values import (
     COLUMNS,
     ELEM,
     EMPTY,
+    HOLE,
     KEYS,
     MAX_FIELDS,
     ONE_OF,
@@ -87,7 +89,9 @@ class ObjectsMixin:
             # parameter (but `out["contacts"] += [email]` changes the list a shallow copy shares)
             pass
         elif not (isinstance(t, ir.Sub) and isinstance(t.index, ir.Name) and path and path[-1] == ELEM and self.own_key_values(base_v, t.index, val)):
-            self.record_param_effect(self.effect_receiver(root, self.env.get(root, EMPTY)) if root is not None else base_v, path, step_v)
+            receiver = self.effect_receiver(root, self.env.get(root, EMPTY)) if root is not None else base_v
+            for p in self.effect_paths(t, path):
+                self.record_param_effect(receiver, p, step_v)
         # instance attributes: remembered per class for reads in other methods (an element store,
         # `obj[i] = v`, has no attribute name to be read back by: heap entries are read by name)
         if len(path) >= 1 and path[0] != ELEM:
@@ -101,6 +105,18 @@ class ObjectsMixin:
             v = self.attribute_writes(obj, path, step_v)
             if root is not None and root not in self.env and (mod := self.module_of(root)) is not None:
                 self.heap_writes.append((f"g:{mod}:{attr}", v))  # cols.BASE = ... with cols imported
+
+    def effect_paths(self, t: ir.Attr | ir.Sub, path: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """Where a store lands for the caller: at each of the few constant keys the index may be
+        (`for key in REDACTED: event_dict[key] = "***"` writes those keys, not any key), else at
+        the path the store names."""
+        if not (isinstance(t, ir.Sub) and path and path[-1] == ELEM):
+            return [path]
+        kv = self.stored_key
+        keys = known_consts(kv)
+        if not keys or len(keys) > MAX_KEYED_EFFECTS or kv.labels or kv.fields or kv.refs or any(HOLE in k or k.startswith("@") for k in keys):
+            return [path]
+        return [(*path[:-1], k) for k in sorted(keys)]
 
     def own_key_values(self, base_v: Value, index: ir.Name, val: Value) -> bool:
         """Whether `base[index] = val` writes, at each key the index may be, only what base (a

@@ -23,7 +23,16 @@ from auditor.propagate.base import (
     short_callee,
     url_host,
 )
-from auditor.propagate.logcfg import HANDLERS_REDACT, LOGGER, PLAIN, PLAIN_HANDLER, REDACTED
+from auditor.propagate.logcfg import (
+    CONTEXT,
+    HANDLERS_REDACT,
+    LOCALS_SHOWN,
+    LOGGER,
+    PLAIN,
+    PLAIN_HANDLER,
+    REDACTED,
+    REDACTED_KEYS,
+)
 from auditor.values import (
     CAUSE,
     ELEM,
@@ -48,6 +57,11 @@ from auditor.values import (
 # a DB-API parameter in a statement: %(name)s, :name, %s or ?
 _SQL_PLACEHOLDER = re.compile(r"%\((\w+)\)s|(?<![:\w]):([A-Za-z_]\w*)|%s|\?")
 
+
+
+def masked_value(v: Value) -> Value:
+    """v with its data masked (what a redacting processor writes in its place)."""
+    return Value(sanitize(flatten(v), "mask") or None, None, v.refs, v.consts)
 
 class SinksMixin:
     """Catalog sinks at a call: which arguments, which hits (a part of FunctionAnalyzer)."""
@@ -313,6 +327,30 @@ class SinksMixin:
         redacted = (heap[REDACTED] | (heap[HANDLERS_REDACT] - heap[PLAIN_HANDLER])) - heap[PLAIN]
         return names <= redacted
 
+    def traceback_locals(self, loc: ir.Loc) -> Value:
+        """What the variables of the try block whose exception is handled hold, as a traceback
+        that shows them writes them (their text), once a handler that does was configured."""
+        self.e.depend("heap:" + LOCALS_SHOWN, self.q)
+        if LOCALS_SHOWN not in self.e.heap or self.handled_try is None:
+            return EMPTY
+        names = sorted({n.id for n in ir.walk(self.handled_try) if isinstance(n, ir.Name)})
+        return Value(self.as_text(join_all([self.env[n] for n in names if n in self.env]), loc))
+
+    def processor_redacted(self, args: list[tuple[str | None, Value, int]], recv: Value) -> tuple[list[tuple[str | None, Value, int]], Value]:
+        """The arguments and the receiver of a structured log call as a configured processor
+        leaves them: a keyword, or an entry of the logger's bound context, named as a key it
+        redacts holds the value masked (logcfg.REDACTED_KEYS)."""
+        self.e.depend("heap:" + REDACTED_KEYS, self.q)
+        keys = known_consts(self.e.heap.get(REDACTED_KEYS, EMPTY))
+        if not keys:
+            return args, recv
+        masked = [(kw, masked_value(v) if kw in keys else v, star) for kw, v, star in args]
+        context = recv.fields.get(CONTEXT)
+        if context is not None and context.fields and keys & context.fields.keys():
+            context = Value(context.labels, {k: masked_value(f) if k in keys else f for k, f in context.fields.items()}, context.refs, context.consts)
+            recv = Value(recv.labels, {**recv.fields, CONTEXT: context}, recv.refs, recv.consts)
+        return masked, recv
+
     def check_sink(
         self,
         sink: Sink,
@@ -395,6 +433,8 @@ class SinksMixin:
                 if j < len(positional):
                     k, v, star = data_args[positional[j]]
                     data_args[positional[j]] = (k, Value(self.as_text(v, loc, "__repr__")), star)
+        if sink.keyed_redaction:
+            data_args, recv = self.processor_redacted(data_args, recv)
         if self.cat.orm_encrypted_fields:
             data_args = self.encrypted_columns(recv, data_args)
         if sink.sql_sealed and sink.sql_arg is not None and sink.sql_params and name.rsplit(".", 1)[-1] not in sink.sql_rows:
@@ -403,6 +443,8 @@ class SinksMixin:
         handled = self.handled_exception(sink, name, args, arg_exprs, recv)
         if handled is not None:
             data.append(handled)
+            if sink.shows_locals and self.handled_try is not None:
+                data.append(self.traceback_locals(loc))
         for v in data:
             # a log or the console formats an object with its __str__
             data_labels = merge_labels(data_labels, self.as_text(v, loc) if sink.rule == "AMZ005" else flatten(v))

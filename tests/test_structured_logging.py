@@ -1,0 +1,191 @@
+"""structlog and loguru: bound context, configured processors that redact keys, and tracebacks
+that show their variables (hunt48 x09, written fresh here)."""
+
+from __future__ import annotations
+
+from auditor.testing import check
+
+
+def test_a_bound_logger_writes_its_context_where_it_logs() -> None:
+    """`log.bind(ship_to=name)` makes a logger that writes the name with every line it logs: the
+    finding is the line that logs (through an attribute set in another method, too), not the bind;
+    a bound logger never used to log, or one rebound with `new()`, writes nothing of it."""
+    check(
+        """
+        import structlog
+        from loguru import logger
+        from sp_api.api import Orders
+
+        log = structlog.get_logger("worker")
+        o = Orders().get_order("1").payload
+
+        def order_logger(order):
+            return log.bind(order_id=order["AmazonOrderId"], ship_to=order["ShippingAddress"]["Name"])
+
+        class Worker:
+            def __init__(self):
+                self.log = log
+
+            def process(self, order):
+                self.log = order_logger(order)
+                self.buy_label()
+
+            def buy_label(self):
+                self.log.info("label_purchased", carrier="ups")  # expect: AMZ005
+
+        Worker().process(o)
+        safe = log.bind(order_id=o["AmazonOrderId"])
+        safe.info("ok")
+        named = safe.bind(name=o["BuyerInfo"]["BuyerName"])
+        named.new(order_id=o["AmazonOrderId"]).info("fresh context")
+        named.info("with the name")  # expect: AMZ005
+        logger.bind(buyer=o["BuyerInfo"]["BuyerName"]).warning("late")  # expect: AMZ005
+        logger.bind(order_id=o["AmazonOrderId"]).info("on time")
+        unused = log.bind(email=o["BuyerInfo"]["BuyerEmail"])
+        """
+    )
+
+
+def test_a_configured_processor_redacts_the_keys_it_writes_over() -> None:
+    """A structlog processor in `structlog.configure(processors=[...])` that writes a constant or
+    a masked value at some keys of the event dict, or pops them, redacts those keys on every line:
+    a keyword (or a bound entry) so named is not reported; other keys, a processor that only
+    changes a value's case, and one that is never configured redact nothing."""
+    check(
+        """
+        import structlog
+        from sp_api.api import Orders
+
+        REDACTED_KEYS = ("buyer_email", "phone")
+
+        def mask(v):
+            return v[:2] + "***"
+
+        def redact(_logger, _name, event_dict):
+            for key in REDACTED_KEYS:
+                if key in event_dict:
+                    event_dict[key] = mask(event_dict[key])
+            return event_dict
+
+        def drop_contact(_logger, _name, event_dict):
+            event_dict.pop("email", None)
+            event_dict["address"] = "[redacted]"
+            return event_dict
+
+        def lower(_logger, _name, event_dict):
+            event_dict["name"] = event_dict["name"].lower()
+            return event_dict
+
+        def unused(_logger, _name, event_dict):
+            event_dict["ship_to"] = "[x]"
+            return event_dict
+
+        structlog.configure(processors=[redact, drop_contact, lower, structlog.processors.JSONRenderer()])
+        log = structlog.get_logger()
+        o = Orders().get_order("1").payload
+        log.info("a", buyer_email=o["BuyerInfo"]["BuyerEmail"], email=o["BuyerInfo"]["BuyerEmail"])
+        log.info("b", address=o["ShippingAddress"])
+        log.bind(phone=o["ShippingAddress"]["Phone"]).info("c")
+        log.info("d", name=o["BuyerInfo"]["BuyerName"])  # expect: AMZ005
+        log.info("e", ship_to=o["ShippingAddress"])  # expect: AMZ005
+        log.bind(mobile=o["ShippingAddress"]["Phone"]).info("f")  # expect: AMZ005
+        """
+    )
+
+
+def test_a_traceback_that_shows_variables_writes_the_try_blocks_data() -> None:
+    """loguru's `logger.add(path, diagnose=True)` writes, with an exception's traceback, the
+    values of the variables on the failing line: `logger.exception(...)` in a handler writes what
+    the try block's variables hold (a report row), not only the message (an order id). A row of a
+    report without buyer data writes none, and without such a handler only the message counts."""
+    check(
+        """
+        import csv, io
+        from loguru import logger
+        from sp_api.api import Reports
+
+        logger.add("worker.log", serialize=True, diagnose=True)
+
+        def rows(report_type):
+            reports = Reports()
+            report_id = reports.create_report(reportType=report_type).payload["reportId"]
+            doc_id = reports.get_report(report_id).payload["reportDocumentId"]
+            doc = reports.get_report_document(doc_id, download=True).payload["document"]
+            return csv.DictReader(io.StringIO(doc), delimiter="\\t")
+
+        def to_ship():
+            totals = {}
+            for row in rows("GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING"):
+                try:
+                    totals[row["sku"]] = int(row["quantity-to-ship"])
+                except ValueError:
+                    logger.exception("bad row for order {}", row.get("order-id"))  # expect: AMZ005
+            return totals
+
+        def on_hand():
+            levels = {}
+            for row in rows("GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA"):
+                try:
+                    levels[row["sku"]] = int(row["afn-fulfillable-quantity"])
+                except ValueError:
+                    logger.exception("bad row for sku {}", row.get("sku"))
+            return levels
+        """
+    )
+    check(
+        """
+        import csv, io
+        from loguru import logger
+        from sp_api.api import Reports
+
+        logger.add("worker.log", serialize=True, diagnose=False)
+        doc = Reports().get_report_document("GET_FLAT_FILE_ACTIONABLE_ORDER_DATA_SHIPPING", download=True).payload["document"]
+        for row in csv.DictReader(io.StringIO(doc), delimiter="\\t"):
+            try:
+                qty = int(row["quantity-to-ship"])
+            except ValueError:
+                logger.exception("bad row for order {}", row.get("order-id"))
+        """
+    )
+
+
+def test_a_filter_on_the_modules_own_logger_redacts_it() -> None:
+    """`log = logging.getLogger(__name__); log.addFilter(Redact())`: the filter is on the logger
+    the module writes to (its name is the module's), so its lines are redacted; a filter that
+    keeps the message as it was redacts nothing."""
+    check(
+        """
+        import logging, re
+        from sp_api.api import Orders
+
+        _EMAIL = re.compile(r"[\\\\w.+-]+@[\\\\w-]+")
+
+        class RedactFilter(logging.Filter):
+            def filter(self, record):
+                text = record.getMessage()
+                record.msg = _EMAIL.sub("[email]", text)
+                record.args = ()
+                return True
+
+        log = logging.getLogger(__name__)
+        log.addFilter(RedactFilter())
+        o = Orders().get_order("1").payload
+        log.info("awarded points to %s", o["BuyerInfo"]["BuyerEmail"])
+        """
+    )
+    check(
+        """
+        import logging
+        from sp_api.api import Orders
+
+        class Prefix(logging.Filter):
+            def filter(self, record):
+                record.msg = "[run] %s" % record.msg
+                return True
+
+        log = logging.getLogger(__name__)
+        log.addFilter(Prefix())
+        o = Orders().get_order("1").payload
+        log.info("awarded points to %s", o["BuyerInfo"]["BuyerEmail"])  # expect: AMZ005
+        """
+    )
