@@ -7232,3 +7232,29 @@ def test_xml_order_report_dates_are_not_the_buyer():
         """
     )
 
+
+def test_the_reviews_probes_of_links_built_at_run_time():
+    """A link whose host a constant fills in is judged whole (`f"https://tools.{USPS_HOST}/..."`
+    is the carrier's, also through `.format`); a template's `https://www.amazon.{}/` is Amazon's
+    whatever the `{}`; a sentence's full stop after an exempt host is not part of it; an
+    f-string piece ending in `https://sellercentral.amazon.` before `{tld}` is Amazon's (review of
+    the thirtieth pass)."""
+    check(
+        """
+        from sp_api.api import Messaging
+
+        USPS_HOST = "usps.com"
+        CARRIER_DOMAIN = {"UPS": "ups.com", "FedEx": "fedex.com"}
+        ORDER_LINK = "https://www.amazon.{}/gp/your-account/order-details?orderID={}"
+
+        def notify(order_id, carrier, number, tld):
+            m = Messaging()
+            m.create_confirm_delivery_details(order_id, body={"text": f"Track it at https://tools.{USPS_HOST}/go/TrackConfirmAction?tLabels={number}"})
+            m.create_confirm_delivery_details(order_id, body={"text": "Track: https://track.{}/{}".format(CARRIER_DOMAIN[carrier], number)})
+            m.create_confirm_order_details(order_id, body={"text": "See your order: " + ORDER_LINK.format(tld, order_id)})
+            m.create_confirm_order_details(order_id, body={"text": f"Manage it at https://sellercentral.amazon.{tld}/orders"})
+            m.create_confirm_order_details(order_id, body={"text": "Questions? See https://www.ups.com."})
+            m.create_confirm_order_details(order_id, body={"text": "Questions? See https://www.myshop.example."})  # expect: AMZ006
+            m.create_confirm_order_details(order_id, body={"text": "Track: https://track.{}/{}".format(carrier, number)})  # expect: AMZ006
+        """
+    )

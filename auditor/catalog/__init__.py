@@ -181,6 +181,9 @@ class TextPattern:
     regex: re.Pattern[str]
     data: str  # "an off-Amazon link"
     group: str  # "link" | "contact" | "promo"
+    # a link whose host a template or an f-string completes at run time (what it finds ends at
+    # the hole): its known labels decide, and text combined whole decides instead
+    partial_host: bool = False
 
 
 def _examples(entry: dict[str, Any]) -> tuple[Example, ...]:
@@ -628,7 +631,7 @@ def load_catalog() -> Catalog:
             key_sources[normalize_key(n)] = group["data"]
             fields.setdefault(normalize_key(n), FieldInfo("personal", group["data"]))
     text_patterns = tuple(
-        TextPattern(p["id"], re.compile(p["regex"], re.I), p["data"], p["group"])
+        TextPattern(p["id"], re.compile(p["regex"], re.I), p["data"], p["group"], bool(p.get("partial_host", False)))
         for p in world["buyer_text"]["patterns"]
     )
     aliases = sorted(((a["from"], a["to"]) for a in world["aliases"]), key=lambda p: -len(p[0]))

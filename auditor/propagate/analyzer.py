@@ -969,7 +969,20 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             if len(consts) > 8 or any(TOP_CONSTS & opts for _ in (0,)):
                 consts = TOP_CONSTS
                 break
-        return Value(labels, None, frozenset(), consts)
+        return Value(self.links_of_whole(labels, consts, e.loc), None, frozenset(), consts)
+
+    def links_of_whole(self, labels: Labels, consts: frozenset[str], loc: ir.Loc) -> Labels:
+        """Text built from pieces, known as a whole (its parts known only at run time as holes):
+        the whole decides whether a link whose host a piece left open leaves Amazon
+        (f"https://tools.{USPS_HOST}/..." with the host a constant is a carrier's), not the
+        piece before the hole."""
+        if TOP in consts or not any(self.e.partial_link(lab) for lab in labels):
+            return labels
+        labels = {lab: t for lab, t in labels.items() if not self.e.partial_link(lab)}
+        for c in sorted(consts):
+            whole = self.const(ir.Const(c, loc, True)).labels
+            labels = merge_labels(labels, {lab: t for lab, t in whole.items() if self.e.text_group(lab) == "link"})
+        return labels
 
     def sequence_concat(self, e: ir.Combine, vals: list[Value]) -> bool:
         """Whether `a + b` joins two lists or tuples: no operand is known text, and both are

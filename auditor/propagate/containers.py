@@ -3,6 +3,7 @@ iteration and the methods of built-in containers."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 from collections.abc import Callable, Iterable
@@ -130,6 +131,30 @@ def record_view(values: Labels, keys: Labels, method: str) -> Value:
 _CASE_METHODS = frozenset({"lower", "upper", "strip", "lstrip", "rstrip", "casefold", "title", "capitalize", "swapcase"})
 _STRIP_METHODS = frozenset({"strip", "lstrip", "rstrip", "removeprefix", "removesuffix"})
 _SPLIT_METHODS = frozenset({"split", "rsplit", "splitlines"})
+
+
+def formatted(templates: frozenset[str], args: list[tuple[str | None, Value, int]]) -> frozenset[str]:
+    """`template.format(...)` of constant templates, each argument one of its few constants or,
+    when not known, a hole (HOLE); empty when that is not a few texts (starred arguments, too
+    many combinations, a template str.format rejects)."""
+    if any(star for _kw, _v, star in args) or len(templates) > 4:
+        return frozenset()
+    options = [sorted(v.consts) if v.consts and TOP not in v.consts and len(v.consts) <= 4 and not any(HOLE in c for c in v.consts) else [HOLE] for _kw, v, _s in args]
+    combos = 1
+    for o in options:
+        combos *= len(o)
+    if combos * len(templates) > 8:
+        return frozenset()
+    out: set[str] = set()
+    for picks in itertools.product(*options):
+        positional = [p for (kw, _v, _s), p in zip(args, picks, strict=True) if kw is None]
+        named = {kw: p for (kw, _v, _s), p in zip(args, picks, strict=True) if kw is not None}
+        for t in templates:
+            try:
+                out.add(t.format(*positional, **named))
+            except (IndexError, KeyError, ValueError, AttributeError, TypeError):
+                return frozenset()
+    return frozenset(out)
 
 
 def plain_split(method: str, args: list[tuple[str | None, Value, int]]) -> bool:
@@ -852,6 +877,11 @@ class ContainersMixin:
         labels = merge_labels(recv.labels, flat_params(arg_labels))
         fields = recv.fields if not args else {}
         consts = recv.consts if not args else frozenset()
+        if method == "format" and not user_callee and recv.consts and TOP not in recv.consts:
+            # "Track: https://track.{}/{}".format(host, number): the text as a whole, with
+            # what is known only at run time as holes, decides whether a link leaves Amazon
+            consts = formatted(recv.consts, args)
+            labels = self.links_of_whole(labels, consts, loc) if consts else labels
         if consts and method in _CASE_METHODS and TOP not in consts and not user_callee:
             consts = frozenset(getattr(c, method)() for c in consts)  # "Promo".lower() is "promo"
         elif recv.consts and method in _STRIP_METHODS and TOP not in recv.consts and not user_callee and len(args) == 1:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable
 
 from auditor import ir
-from auditor.catalog import Catalog
+from auditor.catalog import Catalog, TextPattern
 from auditor.link import Program, dotted_name
 from auditor.propagate.analyzer import FunctionAnalyzer
 from auditor.propagate.base import (
@@ -39,6 +39,7 @@ from auditor.propagate.base import (
 from auditor.values import (
     ELEM,
     EMPTY,
+    Label,
     Value,
     includes,
     join,
@@ -89,6 +90,7 @@ class Engine:
         self.copy_of: dict[str, str] = {}  # copy made by _copy -> the function it copies
         self._queued: set[str] = set()
         self._text_cache: dict[str, list[tuple[str, str]]] = {}
+        self._main_modules: dict[str, bool] = {}  # runs_as_main
         self.special_names: dict[str, str] = {}
         self.special_caps: dict[str, dict[str, Value]] = {}
         self.special_count: dict[str, int] = {}
@@ -575,6 +577,34 @@ class Engine:
         if signature(new) != signature(old):  # bounds can fold what is new into what was there
             self.enqueue(self.deps.get("heap:" + key, ()))
 
+    def text_pattern(self, lab: Label) -> TextPattern | None:
+        """The buyer-message pattern a text label was found by (Engine.text_labels' keys)."""
+        if lab.kind != "text" or not lab.origin.startswith("text:"):
+            return None
+        pid = lab.origin[5:].split("@", 1)[0]
+        return next((p for p in self.cat.text_patterns if p.id == pid), None)
+
+    def text_group(self, lab: Label) -> str | None:
+        pat = self.text_pattern(lab)
+        return pat.group if pat is not None else None
+
+    def partial_link(self, lab: Label) -> bool:
+        """Whether a label is text a partial-host pattern found (a link completed at run time)."""
+        pat = self.text_pattern(lab)
+        return pat is not None and pat.partial_host
+
+    def runs_as_main(self, module: str) -> bool:
+        """Whether a module's top level tests `__name__ == "__main__"` (it is also run as a
+        script, where its `__name__` is "__main__"); remembered per module."""
+        known = self._main_modules.get(module)
+        if known is None:
+            body = self.program.functions.get(f"{module}.<module>")
+            known = body is not None and any(
+                isinstance(s, ir.If) and "__name__" in s.test_words and "__main__" in s.test_words for s in body.body
+            )
+            self._main_modules[module] = known
+        return known
+
     def text_labels(self, text: str) -> list[tuple[str, str]]:
         """(pattern id, description) for buyer-message patterns found in a constant string."""
         text = text[:4000]  # buyer messages are short; a 10 MB literal is not one
@@ -586,11 +616,12 @@ class Engine:
         for pat in self.cat.text_patterns:
             for m in pat.regex.finditer(text):
                 s = m.group(0)
-                if (pat.group, m.start()) in starts:
-                    continue  # what an earlier pattern of its group found there
-                starts.add((pat.group, m.start()))
-                if pat.group == "link" and self._exempt_link(s):
-                    continue
+                if pat.group == "link":
+                    if (pat.group, m.start()) in starts:
+                        continue  # a link an earlier pattern found there
+                    starts.add((pat.group, m.start()))
+                    if self._exempt_link(s, partial=pat.partial_host, at_end=m.end() == len(text)):
+                        continue
                 if pat.group == "contact" and pat.id == "phone-number" and re.fullmatch(r"\d{3}-\d{7}-\d{7}", s):
                     continue
                 found.append((pat.id, f"{pat.data} ({s[:60]!r})"))
@@ -598,17 +629,26 @@ class Engine:
         self._text_cache[text] = found
         return found
 
-    def _exempt_link(self, s: str) -> bool:
+    def _exempt_link(self, s: str, partial: bool = False, at_end: bool = False) -> bool:
+        """Whether a link found in text is to Amazon or a carrier (buyer_text exempt_hosts). A
+        host whose last labels a template fills in (`https://www.amazon.{}/`, or what the
+        link-built pattern finds: `https://track.` before an f-string's hole) is exempt when its
+        known labels may begin an exempt host; a sentence's full stop after a host is not part
+        of it, and at the end of the text the stop may be where an f-string's hole begins
+        (`https://sellercentral.amazon.` before `{tld}`): either reading exempts it."""
         host = url_host(s if "//" in s else "//" + s)
         if not host:
             return True
         host = host.lower()
+        cut = re.search(r"[{%$*\x00]", host)
+        if cut is not None:
+            host, partial = host[: cut.start()], True
         if host.startswith("www."):
             host = host[4:]
-        if host.endswith(".") or not host:
-            # the host's last labels are filled in at run time ("https://www.amazon.{tld}"):
-            # exempt when its known labels may begin an exempt host, from any label on
-            known = host.rstrip(".").split(".") if host else []
-            return not known or any(h.startswith(".".join(known[i:]) + ".") for i in range(len(known)) for h in self.cat.text_exempt_hosts)
-        return any(host == h or host.endswith("." + h) for h in self.cat.text_exempt_hosts)
+        known = [p for p in host.split(".") if p]
+        begins = not known or any(h.startswith(".".join(known[i:]) + ".") for i in range(len(known)) for h in self.cat.text_exempt_hosts)
+        if partial:
+            return begins
+        whole = host.rstrip(".")
+        return any(whole == h or whole.endswith("." + h) for h in self.cat.text_exempt_hosts) or (at_end and host.endswith(".") and begins)
 
