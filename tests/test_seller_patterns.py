@@ -7258,3 +7258,31 @@ def test_the_reviews_probes_of_links_built_at_run_time():
             m.create_confirm_order_details(order_id, body={"text": "Track: https://track.{}/{}".format(carrier, number)})  # expect: AMZ006
         """
     )
+
+
+def test_the_reviews_probes_of_records_and_replace():
+    """A class that sets `_fields` itself keeps it (only a named tuple's are its field names),
+    and `str.replace` with a count that is not a plain number leaves the text unknown without
+    stopping the function's analysis (review of the thirtieth pass)."""
+    check(
+        """
+        import logging
+        from dataclasses import dataclass
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+        @dataclass
+        class Exporter:
+            order_id: str
+            status: str
+            _fields = ("BuyerEmail", "BuyerName")
+
+        def export(info):
+            odd = "x_y".replace("_", "-", "\\u00b2")
+            for f in Exporter._fields:
+                log.info("%s %s %s", odd, f, info[f])  # expect: AMZ005
+
+        export(Orders().get_order_buyer_info("1").payload)
+        """
+    )

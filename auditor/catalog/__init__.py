@@ -334,12 +334,16 @@ class Catalog:
     identity_calls: frozenset[str] = frozenset()
     data_calls: frozenset[str] = frozenset()
     data_methods: frozenset[str] = frozenset()  # data_calls on their receiver (`row._asdict()`)
+    # library objects standing for something remote: a mutator-named call on one (`doc_ref.update(
+    # {...})`) sends what it is given, it does not put it into the object
+    remote_objects: frozenset[str] = frozenset()
     exception_texts: frozenset[str] = frozenset()  # the exception being handled, as text
     exception_info: frozenset[str] = frozenset()  # (type, the exception being handled, traceback)
     gathers: frozenset[str] = frozenset()  # results of the positional arguments, in order
     key_removers: frozenset[str] = frozenset()  # methods removing the key given from the receiver
     field_lists: frozenset[str] = frozenset()  # a dataclass's field descriptors (dataclasses.fields)
     field_name_attrs: frozenset[str] = frozenset()  # a record class's field names as a tuple (`Row._fields`)
+    record_bases: frozenset[str] = frozenset()  # ext refs of the bases that make a class a named tuple
     value_tuples: frozenset[str] = frozenset()  # of those, the ones giving the values as a tuple (astuple)
     record_factories: frozenset[str] = frozenset()
     clean_methods: frozenset[str] = frozenset()
@@ -783,6 +787,7 @@ def load_catalog() -> Catalog:
         identity_calls=frozenset(world["methods"]["identity_calls"]),
         data_calls=frozenset(world["methods"]["data_calls"]) | frozenset(world["methods"].get("value_tuples", ())),
         data_methods=frozenset(world["methods"].get("data_methods", ())),
+        remote_objects=frozenset(world["methods"].get("remote_objects", ())),
         exception_texts=frozenset(world["methods"].get("exception_texts", ())),
         exception_info=frozenset(world["methods"].get("exception_info", ())),
         gathers=frozenset(world["methods"].get("gathers", ())),
@@ -790,6 +795,7 @@ def load_catalog() -> Catalog:
         value_tuples=frozenset(world["methods"].get("value_tuples", ())),
         field_lists=frozenset(world["methods"].get("field_lists", ())),
         field_name_attrs=frozenset(world["methods"].get("field_name_attrs", ())),
+        record_bases=frozenset("ext:" + b for b in world["methods"].get("record_bases", ())),
         record_factories=frozenset(world["methods"]["record_factories"]),
         clean_methods=frozenset(world["methods"]["clean"]),
         orm_models=frozenset(world["orm"]["models"]),

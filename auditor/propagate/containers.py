@@ -843,7 +843,8 @@ class ContainersMixin:
             # obj.__dict__.update(d): obj's attributes are d's keys (a model filled from an API dict)
             self.store(base_expr, join(recv, join_all([a[1] for a in args if a[2] != 1])), loc)
             return out
-        if method in self.cat.mutators and args:
+        remote = bool(recv.refs) and all(r.startswith("ext:") and r[4:] in self.cat.remote_objects for r in recv.refs)
+        if method in self.cat.mutators and args and not remote:
             if isinstance(base_expr, ir.Combine) and not base_expr.template and len(base_expr.parts) == 3 and isinstance(base_expr.parts[0], ir.Opaque):
                 # `(good if ok else bad).append(line)`: either branch grows (a weak update of
                 # each); not the operands of an operator's result, `(a | b).add(x)`, a new object
@@ -893,9 +894,9 @@ class ContainersMixin:
             # `field.replace("_", "-")` with constant arguments: the constants with it done (a
             # column name made from a field name names that column)
             given = [next(iter(a[1].consts)) if a[0] is None and a[2] == 0 and len(a[1].consts) == 1 and not a[1].labels and not a[1].fields else None for a in args]
-            if all(isinstance(g, str) and g != TOP for g in given[:2]) and (len(given) == 2 or (given[2] or "").lstrip("-").isdigit()):
-                count = int(given[2]) if len(given) == 3 else -1  # type: ignore[arg-type]
-                consts = frozenset(c.replace(given[0], given[1], count) for c in recv.consts)  # type: ignore[arg-type]
+            count = given[2] if len(given) == 3 else "-1"
+            if all(isinstance(g, str) and g != TOP for g in given[:2]) and count is not None and re.fullmatch(r"-?[0-9]+", count):
+                consts = frozenset(c.replace(given[0], given[1], int(count)) for c in recv.consts)  # type: ignore[arg-type]
         return join(out, Value(labels, fields, frozenset(), consts))
 
     def mutate(self, recv: Value, method: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc, base_expr: ir.Expr) -> None:

@@ -217,7 +217,7 @@ class ObjectsMixin:
                 # a table's attribute (df.values, df.to_numpy) is its data, whatever its named columns
                 out = join(out, Value(flatten(Value(None, bv.fields))))
         if attr in self.cat.field_name_attrs:
-            names = self.record_field_names(bv)
+            names = self.record_field_names(bv, attr)
             if names:  # `Row._fields`: the record's field names, in order
                 parts = {str(i): Value(None, None, frozenset(), frozenset({n})) for i, n in enumerate(names)}
                 return Value(None, {**parts, ELEM: join_all(list(parts.values()))}, frozenset({"ext:builtins.tuple"}))
@@ -249,13 +249,17 @@ class ObjectsMixin:
                 out = join(out, Value(None, None, frozenset({f"task:{name}:{attr}"})))
         return out
 
-    def record_field_names(self, bv: Value) -> tuple[str, ...]:
-        """The field names of the one record class bv is (or is an instance of): a project class's
-        annotated fields, or a namedtuple's (`rec:` refs); empty when not one class or not known."""
+    def record_field_names(self, bv: Value, attr: str) -> tuple[str, ...]:
+        """The field names of the one named-tuple class bv is (or is an instance of): a project
+        NamedTuple's annotated fields, or a namedtuple's (`rec:` refs); empty when not one such
+        class, or when the class sets the attribute itself (`_fields = (...)` in its body)."""
         found: set[tuple[str, ...]] = set()
         for r in bv.refs:
             kind, _, name = r.partition(":")
             if kind in ("inst", "cls"):
+                own = any(attr in cd.attrs for c in self.prog.mro(name) if (cd := self.prog.classes.get(c)) is not None)
+                if own or not any(b in self.cat.record_bases for b in self.builtin_bases(name)):
+                    return ()
                 found.add(self.prog.field_names(name))
             elif kind == "rec":
                 found.add(tuple(name.split(",")))
