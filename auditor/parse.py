@@ -61,6 +61,10 @@ def summarize_text(text: str, relpath: str) -> ir.Module | Skipped:
             module = cst.parse_module(text)
         except cst.ParserSyntaxError as exc:
             return Skipped(relpath, _syntax_reason(exc, text, cpython_error))
+        except cst.CSTValidationError as exc:
+            # code CPython accepts that libcst's parser builds no tree for (`for x in* xs:`, no
+            # space after `in` before a starred iterable): a limit of the parser, named as such
+            return Skipped(relpath, f"libcst cannot parse this file ({' '.join(str(exc).split())[:200]})")
         except RecursionError:
             return Skipped(relpath, "expressions nested too deeply to parse")
         except (ValueError, TypeError, MemoryError) as exc:
