@@ -3,7 +3,7 @@ that show their variables (hunt48 x09, written fresh here)."""
 
 from __future__ import annotations
 
-from auditor.testing import check
+from auditor.testing import check, check_files
 
 
 def test_a_bound_logger_writes_its_context_where_it_logs() -> None:
@@ -188,4 +188,131 @@ def test_a_filter_on_the_modules_own_logger_redacts_it() -> None:
         o = Orders().get_order("1").payload
         log.info("awarded points to %s", o["BuyerInfo"]["BuyerEmail"])  # expect: AMZ005
         """
+    )
+
+
+def test_the_reviews_probes_of_bound_loggers() -> None:
+    """A logger made by `new()`, `unbind()`, loguru's `patch()` or `opt(...).bind(...)` keeps
+    what it carries, and a log method read off a bound logger and called later (`emit =
+    blog.info`, `getattr(blog, level)`) writes its context too (review of the thirtieth pass)."""
+    check(
+        """
+        import structlog
+        from loguru import logger
+        from sp_api.api import Orders
+
+        log = structlog.get_logger()
+        o = Orders().get_order("1").payload
+        log.new(ship_to=o["ShippingAddress"]).info("fresh")  # expect: AMZ005
+        blog = log.bind(order_id=o["AmazonOrderId"], email=o["BuyerInfo"]["BuyerEmail"])
+        blog.unbind("email").info("shipped")
+        blog.info("with the email")  # expect: AMZ005
+        logger.bind(name=o["BuyerInfo"]["BuyerName"]).patch(lambda r: None).info("patched")  # expect: AMZ005
+        emit = blog.info
+        emit("through a method value")  # expect: AMZ005
+        level = "warning" if o["OrderStatus"] == "Unshipped" else "info"
+        getattr(blog, level)("by level")  # expect: AMZ005
+        try:
+            raise ValueError(o["BuyerInfo"]["BuyerEmail"])
+        except ValueError:
+            logger.opt(exception=True).bind(order_id=o["AmazonOrderId"]).error("failed")  # expect: AMZ005
+        """
+    )
+
+
+def test_a_processor_that_only_may_redact_a_key_redacts_nothing() -> None:
+    """A processor's write counts only when it happens on every line that has the key: not under
+    another condition, not a `setdefault` (which never overwrites), not a key whose value it moves
+    to another key; and a key counts only where every `structlog.configure` redacts it (a
+    development configuration beside production's). `bind_contextvars` is merged in where the
+    configuration says, so a processor is not taken to redact it (review of the thirtieth pass)."""
+    check(
+        """
+        import os
+        import structlog
+        from sp_api.api import Orders
+
+        def debug_only(_logger, method_name, event_dict):
+            if method_name == "debug":
+                event_dict["email"] = "[redacted]"
+            return event_dict
+
+        def early_exit(_logger, method_name, event_dict):
+            if method_name != "info":
+                return event_dict
+            event_dict["phone"] = "[redacted]"
+            return event_dict
+
+        def defaults(_logger, _name, event_dict):
+            event_dict.setdefault("customer", "anonymous")
+            return event_dict
+
+        def rename(_logger, _name, event_dict):
+            if "mail" in event_dict:
+                event_dict["user_mail"] = event_dict.pop("mail")
+            return event_dict
+
+        structlog.configure(processors=[debug_only, early_exit, defaults, rename, structlog.processors.JSONRenderer()])
+        log = structlog.get_logger()
+        o = Orders().get_order("1").payload
+        log.info("a", email=o["BuyerInfo"]["BuyerEmail"])  # expect: AMZ005
+        log.info("b", phone=o["ShippingAddress"]["Phone"])  # expect: AMZ005
+        log.info("c", customer=o["BuyerInfo"]["BuyerName"])  # expect: AMZ005
+        log.info("d", mail=o["BuyerInfo"]["BuyerEmail"])  # expect: AMZ005
+        """
+    )
+    check(
+        """
+        import os
+        import structlog
+        from sp_api.api import Orders
+
+        def redact(_logger, _name, event_dict):
+            if event_dict.get("email"):
+                event_dict["email"] = "[redacted]"
+            return event_dict
+
+        if os.environ.get("ENV") == "prod":
+            structlog.configure(processors=[redact, structlog.contextvars.merge_contextvars, structlog.processors.JSONRenderer()])
+        else:
+            structlog.configure(processors=[structlog.dev.ConsoleRenderer()])
+        log = structlog.get_logger()
+        o = Orders().get_order("1").payload
+        log.info("a", email=o["BuyerInfo"]["BuyerEmail"])  # expect: AMZ005
+        structlog.contextvars.bind_contextvars(email=o["BuyerInfo"]["BuyerEmail"])  # expect: AMZ005
+        """
+    )
+
+
+def test_a_scripts_module_logger_is_also_the_main_logger() -> None:
+    """A module that is also run as a script (`if __name__ == "__main__":`) logs under
+    "__main__" then: a filter configured on its module name does not cover those lines (review
+    of the thirtieth pass)."""
+    check_files(
+        {
+            "worker.py": """
+                import logging, logging.config, re
+                from sp_api.api import Orders
+
+                class Redact(logging.Filter):
+                    def filter(self, record):
+                        record.msg = re.sub(r"\\\\S+@\\\\S+", "[email]", record.getMessage())
+                        record.args = ()
+                        return True
+
+                logging.config.dictConfig({
+                    "version": 1,
+                    "filters": {"redact": {"()": Redact}},
+                    "loggers": {"worker": {"filters": ["redact"]}},
+                })
+                log = logging.getLogger(__name__)
+
+                def main():
+                    o = Orders().get_order("1").payload
+                    log.info("buyer %s", o["BuyerInfo"]["BuyerEmail"])  # expect: AMZ005
+
+                if __name__ == "__main__":
+                    main()
+            """,
+        }
     )

@@ -309,6 +309,7 @@ class Catalog:
     log_processor_configs: dict[str, tuple[ArgSpec, int]] = field(default_factory=dict)
     log_locals_configs: dict[str, ArgSpec] = field(default_factory=dict)  # logger.add(..., diagnose=True)
     log_rebinders: frozenset[str] = frozenset()  # log.new(k=v): the same with the old context dropped
+    log_unbinders: frozenset[str] = frozenset()  # log.unbind("k"): the logger without context k
     log_configs: frozenset[str] = frozenset()  # logging.config.dictConfig
     log_add_filters: frozenset[str] = frozenset()  # Logger.addFilter
     log_add_handlers: frozenset[str] = frozenset()  # Logger.addHandler
@@ -707,6 +708,7 @@ def load_catalog() -> Catalog:
         log_processor_configs={e["call"]: (ArgSpec.parse(e["arg"]), int(e["event_arg"])) for e in world.get("logging", {}).get("processor_configs", ())},
         log_locals_configs={e["call"]: ArgSpec(None, e["flag"]) for e in world.get("logging", {}).get("locals_configs", ())},
         log_rebinders=frozenset(world.get("logging", {}).get("rebinders", ())),
+        log_unbinders=frozenset(world.get("logging", {}).get("unbinders", ())),
         log_configs=frozenset(world.get("logging", {}).get("configs", ())),
         log_add_filters=frozenset(world.get("logging", {}).get("add_filters", ())),
         log_add_handlers=frozenset(world.get("logging", {}).get("add_handlers", ())),

@@ -215,7 +215,10 @@ class CallsMixin:
             elif kind == "ext":
                 resolved = True
                 full_name = self.cat.canonical(name)
-                r = self.call_ext(full_name, recv, args, loc, shape, arg_exprs)
+                # a library method read off an object holding data and called later (`emit =
+                # blog.info; emit(...)`): the value it was read from carries that object's data
+                held = Value(fv.labels) if recv is None and fv.labels else recv
+                r = self.call_ext(full_name, held, args, loc, shape, arg_exprs)
                 if not full_name.startswith("builtins.") and full_name.rsplit(".", 1)[-1] not in self.cat.text_methods:
                     r = self.unlinked(r)  # a library given a link may fetch it (smart_open, a client)
                 out = join(out, r)

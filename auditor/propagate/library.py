@@ -46,11 +46,13 @@ from auditor.propagate.logcfg import (
     LOGGER,
     PLAIN,
     PLAIN_HANDLER,
+    PROCESSOR_SITES,
     REDACTED,
     REDACTED_KEYS,
     class_named,
     config_literal,
     configured_loggers,
+    processor_certainty,
     rewrites_record,
 )
 from auditor.values import (
@@ -199,31 +201,51 @@ class LibraryMixin:
             if names:
                 self.heap_writes.append((key, Value(None, None, frozenset(), frozenset(names))))
 
-    def note_processor_redaction(self, spec: ArgSpec, event_arg: int, args: list[tuple[str | None, Value, int]], recv: Value | None) -> None:
+    def note_processor_redaction(
+        self, spec: ArgSpec, event_arg: int, args: list[tuple[str | None, Value, int]], recv: Value | None, loc: ir.Loc
+    ) -> None:
         """`structlog.configure(processors=[..., redact, ...])`: the keys of the event dict that a
-        project processor writes over with something holding none of the line's data (a constant,
-        or the value sanitized) are redacted on every line (REDACTED_KEYS, read by the sinks with
-        keyed_redaction)."""
+        project processor surely writes over with something holding none of the line's data (a
+        constant, or the value sanitized), or pops, are redacted on the lines this configuration
+        renders (REDACTED_KEYS, per configuration: PROCESSOR_SITES; read by the sinks with
+        keyed_redaction). Not a write under another condition (logcfg.processor_certainty), a
+        `setdefault`, or a key whose value the processor moves to another key."""
         procs = self.arg_value(spec, args, recv)
         refs = set(procs.refs) | {r for f in procs.fields.values() for r in f.refs}
+        site = f"{self.path}:{loc[0]}:{loc[1]}"
         keys: set[str] = set()
         for r in sorted(refs):
             if not r.startswith("fn:"):
                 continue
             q = r[3:]
+            fn = self.prog.functions.get(q)
+            sure, defaults = processor_certainty(fn, event_arg) if fn is not None else (False, frozenset())
+            if not sure:
+                continue
             self.e.depend("fn:" + q, self.q)
             summary = self.e.summaries.get(q)
-            for i, path, written in summary.effects if summary is not None else ():
+            if summary is None:
+                continue
+            own = f"param:{q}:{event_arg}"
+            found: set[str] = set()
+            moved: set[str] = set()  # `event_dict["user_email"] = event_dict.pop("email")`
+            for i, path, written in summary.effects:
+                if i != event_arg or not path:
+                    continue
+                held = flatten(written)
+                moved.update(lab.path[0] for lab in held if lab.is_param and lab.origin == own and lab.path and not lab.san)
                 # (a path through keys popped before: the event dict without them)
-                if i == event_arg and path and all(p.startswith(WITHOUT) for p in path[:-1]) and path[-1] != ELEM and not path[-1].startswith("@"):
-                    if all(lab.san for lab in flatten(written)):  # (no label at all: a constant)
-                        keys.add(path[-1])
+                if all(p.startswith(WITHOUT) for p in path[:-1]) and path[-1] != ELEM and not path[-1].startswith("@"):
+                    if all(lab.san for lab in held):  # (no label at all: a constant)
+                        found.add(path[-1])
             # `event_dict.pop("email", None)`: the dict it returns is the event without those keys
-            for lab in summary.ret.labels if summary is not None else ():
-                if lab.is_param and lab.origin == f"param:{q}:{event_arg}" and len(lab.path) == 1 and lab.path[0].startswith(WITHOUT):
-                    keys.update(lab.path[0][len(WITHOUT) :].split("\x1f"))
+            for lab in summary.ret.labels:
+                if lab.is_param and lab.origin == own and len(lab.path) == 1 and lab.path[0].startswith(WITHOUT):
+                    found.update(lab.path[0][len(WITHOUT) :].split("\x1f"))
+            keys |= found - defaults - moved
+        self.heap_writes.append((PROCESSOR_SITES, Value(None, None, frozenset(), frozenset({site}))))
         if keys:
-            self.heap_writes.append((REDACTED_KEYS, Value(None, None, frozenset(), frozenset(keys))))
+            self.heap_writes.append((REDACTED_KEYS, Value(None, None, frozenset(), frozenset(f"{site}\x1f{k}" for k in keys))))
 
     def module_name_expr(self, e: ir.Expr | None) -> bool:
         """Whether e is `__name__` as Python sets it (no variable of the code so named): the dotted
@@ -467,7 +489,9 @@ class LibraryMixin:
             # the logger keeps its name, for redaction configured on it (logcfg)
             names = frozenset({first_str}) if first_str is not None else frozenset() if args else frozenset({"root"})
             if not names and len(args) == 1 and arg_exprs and self.module_name_expr(arg_exprs[0]):
-                names = frozenset({self.module})  # getLogger(__name__): the module's own logger
+                # getLogger(__name__): the module's own logger, or "__main__"'s when the module is
+                # also run as a script (`if __name__ == "__main__":`)
+                names = frozenset({self.module, "__main__"}) if self.e.runs_as_main(self.module) else frozenset({self.module})
             if names:
                 out = Value(None, {LOGGER: Value(None, None, frozenset(), names)}, refs)
         elif name in cat.log_configs or (recv is not None and (name in cat.log_add_filters or name in cat.log_add_handlers)):
@@ -475,13 +499,20 @@ class LibraryMixin:
         elif name in cat.log_locals_configs and flag_literal(cat.log_locals_configs[name], args, arg_exprs) == "True":
             self.heap_writes.append((LOCALS_SHOWN, Value(None, None, frozenset(), frozenset({name}))))
         elif name in cat.log_processor_configs:
-            self.note_processor_redaction(*cat.log_processor_configs[name], args, recv)
+            self.note_processor_redaction(*cat.log_processor_configs[name], args, recv, loc)
+        elif recv is not None and name in cat.log_unbinders and CONTEXT in recv.fields:
+            gone = {c for kw, v, _s in args if kw is None for c in known_consts(v)}
+            context = recv.fields[CONTEXT]
+            if context.fields and gone:
+                context = Value(context.labels, {k: f for k, f in context.fields.items() if k not in gone}, context.refs, context.consts)
+            out = Value(None, {**recv.fields, CONTEXT: context}, refs)
         elif recv is not None and (name in cat.log_binders or name in cat.log_rebinders):
             # log.bind(ship_to=name): the same logger, carrying the keywords as its context
             context = EMPTY if name in cat.log_rebinders else recv.fields.get(CONTEXT, EMPTY)
             for kw, v, star in args:
                 context = set_path(context, (kw,), v) if kw else join(context, v if star == 2 else Value(flatten(v)))
-            out = Value(None, {**{k: f for k, f in recv.fields.items() if k == LOGGER}, CONTEXT: context}, refs)
+            # (the logger's other parts stay: its name, loguru's opt(exception=True))
+            out = Value(None, {**recv.fields, CONTEXT: context}, refs)
         sinks = cat.sinks_for([name])
         for sink in sinks:
             if not sink.result:

@@ -19,7 +19,8 @@ REDACTED = "log:redacted"  # a redacting filter on the logger itself (dictConfig
 HANDLERS_REDACT = "log:handlers-redact"  # every handler of the logger redacts, and it does not propagate
 PLAIN = "log:plain"  # configured somewhere without redaction (another dictConfig, a development one)
 PLAIN_HANDLER = "log:plain-handler"  # given a handler by addHandler, which may not redact
-REDACTED_KEYS = "log:redacted-keys"  # keys of a structured log line a configured processor redacts
+REDACTED_KEYS = "log:redacted-keys"  # "site\x1fkey": a key of a structured log line a configuration's processor redacts
+PROCESSOR_SITES = "log:processor-sites"  # the places log processors are configured (structlog.configure)
 LOCALS_SHOWN = "log:locals"  # a handler writing a traceback's variables was added (loguru's diagnose=True)
 
 
@@ -153,3 +154,62 @@ def class_named(prog: Program, module: str, e: ir.Expr | None) -> str | None:
             ref = prog.lookup_global(base[4:], e.attr)
     ref = prog.deref(ref) if ref is not None else None
     return ref[4:] if ref is not None and ref.startswith("cls:") else None
+
+
+def processor_certainty(fn: ir.Function, index: int) -> tuple[bool, frozenset[str]]:
+    """Whether a log processor's writes into its event dict (parameter `index`) happen on every
+    line that has the key: each store, pop or delete is at the top of the body, in a loop, or
+    under tests of the event dict itself (`if key in event_dict`, `if event_dict.get(key)`), not
+    under another condition (`if method_name == "debug"`). Also the keys it only `setdefault`s,
+    which never overwrite what a line already has."""
+    if index >= len(fn.params):
+        return False, frozenset()
+    event = fn.params[index].name
+    defaults: set[str] = set()
+    assigned: set[str] = set()
+
+    def on_event(e: object) -> bool:
+        return isinstance(e, ir.Name) and e.id == event
+
+    def calls_on_event(e: object, method: str) -> list[ir.Call]:
+        return [n for n in ir.walk((ir.Eval(e, fn.loc),)) if isinstance(n, ir.Call) and isinstance(n.func, ir.Attr) and n.func.attr == method and on_event(n.func.base)]  # type: ignore[arg-type]
+
+    def leaves(stmts: tuple[ir.Stmt, ...]) -> bool:  # returns or raises somewhere in it
+        return any(isinstance(n, ir.Return) or (isinstance(n, ir.Eval) and n.raised) for n in ir.walk(stmts))
+
+    def sure(stmts: tuple[ir.Stmt, ...], guarded: bool) -> bool:
+        for s in stmts:
+            if isinstance(s, ir.Assign) and any(isinstance(t, ir.Sub) and on_event(t.base) for t in s.targets):
+                if guarded:
+                    return False
+                assigned.update(t.key for t in s.targets if isinstance(t, ir.Sub) and t.key is not None)
+            elif isinstance(s, ir.Delete) and any(isinstance(t, ir.Sub) and on_event(t.base) for t in s.targets):
+                if guarded:
+                    return False
+            elif isinstance(s, ir.Eval) and (calls_on_event(s.value, "pop") or calls_on_event(s.value, "setdefault")):
+                if guarded and calls_on_event(s.value, "pop"):
+                    return False
+                for c in calls_on_event(s.value, "setdefault"):
+                    key = c.args[0].value if c.args else None
+                    if not (isinstance(key, ir.Const) and key.is_str and key.value is not None):
+                        return False
+                    defaults.add(key.value)
+            elif isinstance(s, ir.If):
+                own = event in s.test_words and not any(p.name in s.test_words for p in fn.params if p.name != event)
+                if not sure(s.body, guarded or not own) or not sure(s.orelse, guarded or not own):
+                    return False
+                if not own and (leaves(s.body) or leaves(s.orelse)):
+                    guarded = True  # `if method_name == "debug": return event_dict`: the rest is conditional
+            elif isinstance(s, ir.Loop):
+                if not sure(s.body, guarded or s.target is None) or not sure(s.orelse, True):
+                    return False
+            elif isinstance(s, ir.Try):
+                if not sure(s.body, guarded) or not all(sure(b, True) for _n, b in s.handlers) or not sure(s.orelse, True) or not sure(s.final, guarded):
+                    return False
+            elif isinstance(s, ir.With):
+                if not sure(s.body, guarded):
+                    return False
+        return True
+
+    ok = sure(fn.body, False)
+    return ok, frozenset(defaults - assigned)

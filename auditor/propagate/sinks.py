@@ -30,6 +30,7 @@ from auditor.propagate.logcfg import (
     LOGGER,
     PLAIN,
     PLAIN_HANDLER,
+    PROCESSOR_SITES,
     REDACTED,
     REDACTED_KEYS,
 )
@@ -341,7 +342,11 @@ class SinksMixin:
         leaves them: a keyword, or an entry of the logger's bound context, named as a key it
         redacts holds the value masked (logcfg.REDACTED_KEYS)."""
         self.e.depend("heap:" + REDACTED_KEYS, self.q)
-        keys = known_consts(self.e.heap.get(REDACTED_KEYS, EMPTY))
+        self.e.depend("heap:" + PROCESSOR_SITES, self.q)
+        pairs = [p.split("\x1f", 1) for p in sorted(known_consts(self.e.heap.get(REDACTED_KEYS, EMPTY)))]
+        sites = known_consts(self.e.heap.get(PROCESSOR_SITES, EMPTY))
+        # a key counts where every configuration redacts it (a development one beside production's)
+        keys = frozenset.intersection(*[frozenset(k for s, k in pairs if s == site) for site in sorted(sites)]) if sites else frozenset()
         if not keys:
             return args, recv
         masked = [(kw, masked_value(v) if kw in keys else v, star) for kw, v, star in args]
