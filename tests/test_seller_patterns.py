@@ -7286,3 +7286,89 @@ def test_the_reviews_probes_of_records_and_replace():
         export(Orders().get_order_buyer_info("1").payload)
         """
     )
+
+
+def test_futures_give_what_their_function_returned():
+    """`pool.submit(enrich, order)` is a future of enrich's result: `as_completed(futures)` gives
+    those futures, `fut.result()` that result with its parts by key (the order id read back is not
+    the buyer), and `fut.add_done_callback(fn)` runs fn with the future (hunt49 y07)."""
+    check(
+        """
+        import logging
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+        def enrich(order):
+            buyer = Orders().get_order_buyer_info(order["AmazonOrderId"]).payload
+            return {"AmazonOrderId": order["AmazonOrderId"], "BuyerEmail": buyer.get("BuyerEmail")}
+
+        def log_outcome(fut):
+            log.info("enriched %s", fut.result()["AmazonOrderId"])
+
+        def debug_dump(fut):
+            log.debug("enrich result: %r", fut.result())  # expect: AMZ005
+
+        def run(orders):
+            results = []
+            with ThreadPoolExecutor() as pool:
+                futures = []
+                for order in orders:
+                    fut = pool.submit(enrich, order)
+                    fut.add_done_callback(log_outcome)
+                    fut.add_done_callback(debug_dump)
+                    futures.append(fut)
+                for fut in as_completed(futures):
+                    results.append(fut.result())
+            return results
+
+        for rec in run(Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]):
+            log.info("order %s", rec["AmazonOrderId"])
+            log.info("buyer %s", rec["BuyerEmail"])  # expect: AMZ005
+        """
+    )
+
+
+def test_a_marshmallow_schema_made_with_only_or_exclude():
+    """`OrderOut(only=(...)).dump(orders, many=True)` dumps only the fields named and
+    `OrderOut(exclude=BUYER).dump(...)` all but those; a schema made without either dumps every
+    field (hunt49 y06)."""
+    check(
+        """
+        import json
+        from dataclasses import dataclass
+        import requests
+        from marshmallow import Schema, fields
+        from sp_api.api import Orders
+
+        BUYER = ("buyer_email", "buyer_name")
+
+        @dataclass
+        class Order:
+            order_id: str
+            buyer_email: str
+            buyer_name: str
+            units: int
+
+        class OrderOut(Schema):
+            order_id = fields.String()
+            buyer_email = fields.String()
+            buyer_name = fields.String()
+            units = fields.Integer()
+
+        full = OrderOut()
+        redacted = OrderOut(exclude=BUYER)
+        ledger = OrderOut(only=("order_id", "units"))
+
+        def export(orders):
+            with open("finance.json", "w") as fh:
+                json.dump(redacted.dump(orders, many=True), fh)
+            requests.post("https://api.profitpeak.example/daily", json={"orders": ledger.dump(orders, many=True)})
+            with open("pick.json", "w") as fh:
+                json.dump(full.dump(orders, many=True), fh)  # expect: AMZ003
+
+        raw = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+        export([Order(o["AmazonOrderId"], o["BuyerInfo"]["BuyerEmail"], o["BuyerInfo"]["BuyerName"], 1) for o in raw])
+        """
+    )

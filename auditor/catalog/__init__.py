@@ -223,6 +223,10 @@ class Catalog:
     mutators: frozenset[str]
     reader_methods: frozenset[str]
     task_call_methods: frozenset[str]
+    receiver_callbacks: frozenset[str] = frozenset()  # fut.add_done_callback(fn): fn(fut)
+    value_methods: frozenset[str] = frozenset()  # fut.result(): the receiver's value
+    # schema.dump(obj): call -> (the argument dumped, the receiver's only/exclude parts, the many flag)
+    schema_dumps: dict[str, tuple[ArgSpec, str, str, ArgSpec]] = field(default_factory=dict)
     path_joins: frozenset[str] = frozenset()
     element_callbacks: frozenset[str] = frozenset()
     key_callbacks: dict[str, ArgSpec] = field(default_factory=dict)  # sorted(rows, key=fn): call -> the elements' argument
@@ -677,6 +681,11 @@ def load_catalog() -> Catalog:
         table_attributes=frozenset(world.get("grouping", {}).get("table_attributes", ())),
         path_finders={m: True for m in world["methods"].get("path_finders_many", ())} | {m: False for m in world["methods"].get("path_finders", ())},
         task_call_methods=frozenset(world["methods"]["task_calls"]),
+        receiver_callbacks=frozenset(world["methods"].get("receiver_callbacks", ())),
+        value_methods=frozenset(world["methods"].get("value_methods", ())),
+        schema_dumps={
+            e["call"]: (ArgSpec.parse(e["data"]), e["only"], e["exclude"], ArgSpec(None, e["many"])) for e in world["methods"].get("schema_dumps", ())
+        },
         path_joins=frozenset(world["methods"]["path_joins"]),
         element_callbacks=frozenset(world["methods"]["element_callbacks"]),
         key_callbacks={k["call"]: ArgSpec.parse(k["items"]) for k in world["methods"].get("key_callbacks", ())},

@@ -60,6 +60,7 @@ from auditor.values import (
     DATA,
     ELEM,
     EMPTY,
+    HOLE,
     INDEX,
     KEYS,
     MAX_CONSTS,
@@ -246,6 +247,17 @@ class LibraryMixin:
         self.heap_writes.append((PROCESSOR_SITES, Value(None, None, frozenset(), frozenset({site}))))
         if keys:
             self.heap_writes.append((REDACTED_KEYS, Value(None, None, frozenset(), frozenset(f"{site}\x1f{k}" for k in keys))))
+
+    def schema_dump(self, obj: Value, only: frozenset[str], exclude: frozenset[str], loc: ir.Loc) -> Value:
+        """What a serializer schema dumps of one object: its data by field name (not its class),
+        only the fields named, or without those excluded (world.toml schema_dumps)."""
+        data = Value(obj.labels, obj.fields, frozenset(r for r in obj.refs if not r.startswith(("inst:", "cls:"))), obj.consts)
+        if only:
+            return Value(None, {k: self.key_source(self.read(obj, k), obj, k, loc) for k in sorted(only)})
+        if exclude:
+            fields = {k: f for k, f in data.fields.items() if k not in exclude}
+            return Value(self.without_keys(data.labels, sorted(exclude)) or None, fields or None, data.refs, data.consts)
+        return data
 
     def module_name_expr(self, e: ir.Expr | None) -> bool:
         """Whether e is `__name__` as Python sets it (no variable of the code so named): the dotted
@@ -521,6 +533,18 @@ class LibraryMixin:
             sinks = cat.sinks_for_shape(shape)
             for sink in sinks:
                 self.check_sink(sink, shape, args, recv or EMPTY, loc, arg_exprs, by_shape=True)
+        if name in cat.schema_dumps and recv is not None:
+            data_spec, only_part, exclude_part, many_flag = cat.schema_dumps[name]
+            obj = self.arg_value(data_spec, args, recv)
+            only = frozenset(c for c in known_consts(self.iter_elem(recv.fields.get(only_part, EMPTY))) if HOLE not in c)
+            exclude = frozenset(c for c in known_consts(self.iter_elem(recv.fields.get(exclude_part, EMPTY))) if HOLE not in c)
+            many = flag_literal(many_flag, args, arg_exprs) == "True" or (ELEM in obj.fields and not any(k != ELEM and not k.isdigit() for k in obj.fields))
+            if many:
+                return join(out, Value(None, {ELEM: self.schema_dump(self.iter_elem(obj), only, exclude, loc)}))
+            return join(out, self.schema_dump(obj, only, exclude, loc))
+        if name in cat.value_methods and recv is not None:
+            # fut.result(): what the future holds, parts and all (not the future's own type)
+            return Value(recv.labels, recv.fields, frozenset(r for r in recv.refs if not (r.startswith("ext:") and name.startswith(r[4:] + "."))), recv.consts)
         if name in cat.replace_methods and recv is not None:
             given: list[tuple[str | None, Value, int]] = []
             for kw, v, star in args:
@@ -771,6 +795,9 @@ class LibraryMixin:
         if not name.startswith("builtins.") and short_name not in cat.mutators:
             # (a function stored into a library container, `handlers[event].append(fn)`, is kept,
             # not called: a registry's dispatch calls it with the right arguments)
+            if short_name in cat.receiver_callbacks and recv is not None:
+                # fut.add_done_callback(fn): fn runs with the future itself
+                args, arg_exprs = [*args, (None, recv, 0)], [*arg_exprs, *[None] * (len(args) - len(arg_exprs))] + [None]
             out = join(out, self.invoke_callbacks(args, loc, arg_exprs))
         if name in cat.path_joins:
             # p.joinpath(name) joins onto its receiver; a starred part (`Path(*parts)`) is any of
