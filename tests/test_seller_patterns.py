@@ -7372,3 +7372,38 @@ def test_a_marshmallow_schema_made_with_only_or_exclude():
         export([Order(o["AmazonOrderId"], o["BuyerInfo"]["BuyerEmail"], o["BuyerInfo"]["BuyerName"], 1) for o in raw])
         """
     )
+
+
+def test_the_second_reviews_probes_of_methods_called_later():
+    """A library method read off data and called later gives what it gives called directly
+    (`get = order.get; get("OrderStatus")` is the status); a future's state (`fut.done()`) is not
+    what it holds, and a library callback (`print`) is not run with the future; a dataclass's
+    `__match_args__` are its fields (second review of the thirtieth pass)."""
+    check(
+        """
+        import logging
+        from concurrent.futures import ThreadPoolExecutor
+        from dataclasses import dataclass
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+        @dataclass
+        class Rec:
+            AmazonOrderId: str
+            OrderStatus: str
+
+        def enrich(order_id):
+            return Orders().get_order_buyer_info(order_id).payload
+
+        order = Orders().get_order("1").payload
+        get = order.get
+        log.info("status %s", get("OrderStatus"))
+        log.info("fields %s", {n: order.get(n) for n in Rec.__match_args__})
+        with ThreadPoolExecutor() as pool:
+            fut = pool.submit(enrich, "1")
+            fut.add_done_callback(lambda f: log.info("done %s", f.done()))
+            fut.add_done_callback(print)
+            log.info("buyer %s", fut.result())  # expect: AMZ005
+        """
+    )

@@ -316,3 +316,41 @@ def test_a_scripts_module_logger_is_also_the_main_logger() -> None:
             """,
         }
     )
+
+
+def test_the_second_reviews_probes_of_processors() -> None:
+    """A processor's write under a `match` case, or under a test of another key's value, does
+    not redact; one after `if "email" not in event_dict: return event_dict` does; a
+    `structlog.configure(...)` without `processors=` keeps those configured before (second review
+    of the thirtieth pass)."""
+    check(
+        """
+        import structlog
+        from sp_api.api import Orders
+
+        def by_level(_logger, method_name, event_dict):
+            match method_name:
+                case "debug":
+                    event_dict["email"] = "[redacted]"
+            return event_dict
+
+        def by_event(_logger, _m, event_dict):
+            if event_dict.get("event") == "order.shipped":
+                event_dict["phone"] = "[redacted]"
+            return event_dict
+
+        def early(_logger, _m, event_dict):
+            if "name" not in event_dict:
+                return event_dict
+            event_dict["name"] = "[redacted]"
+            return event_dict
+
+        structlog.configure(processors=[by_level, by_event, early, structlog.processors.JSONRenderer()])
+        structlog.configure(cache_logger_on_first_use=True)
+        log = structlog.get_logger()
+        o = Orders().get_order("1").payload
+        log.info("a", email=o["BuyerInfo"]["BuyerEmail"])  # expect: AMZ005
+        log.info("b", phone=o["ShippingAddress"]["Phone"])  # expect: AMZ005
+        log.info("c", name=o["BuyerInfo"]["BuyerName"])
+        """
+    )

@@ -349,6 +349,8 @@ class Catalog:
     field_lists: frozenset[str] = frozenset()  # a dataclass's field descriptors (dataclasses.fields)
     field_name_attrs: frozenset[str] = frozenset()  # a record class's field names as a tuple (`Row._fields`)
     record_bases: frozenset[str] = frozenset()  # ext refs of the bases that make a class a named tuple
+    match_args_attrs: frozenset[str] = frozenset()  # field_name_attrs a dataclass sets too
+    dataclass_decorators: frozenset[str] = frozenset()
     value_tuples: frozenset[str] = frozenset()  # of those, the ones giving the values as a tuple (astuple)
     record_factories: frozenset[str] = frozenset()
     clean_methods: frozenset[str] = frozenset()
@@ -807,6 +809,8 @@ def load_catalog() -> Catalog:
         field_lists=frozenset(world["methods"].get("field_lists", ())),
         field_name_attrs=frozenset(world["methods"].get("field_name_attrs", ())),
         record_bases=frozenset("ext:" + b for b in world["methods"].get("record_bases", ())),
+        match_args_attrs=frozenset(world["methods"].get("match_args_attrs", ())),
+        dataclass_decorators=frozenset(world["methods"].get("dataclass_decorators", ())),
         record_factories=frozenset(world["methods"]["record_factories"]),
         clean_methods=frozenset(world["methods"]["clean"]),
         orm_models=frozenset(world["orm"]["models"]),

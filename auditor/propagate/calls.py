@@ -216,8 +216,12 @@ class CallsMixin:
                 resolved = True
                 full_name = self.cat.canonical(name)
                 # a library method read off an object holding data and called later (`emit =
-                # blog.info; emit(...)`): the value it was read from carries that object's data
-                held = Value(fv.labels) if recv is None and fv.labels else recv
+                # blog.info; emit(...)`): for a sink that writes its receiver, the value it was
+                # read from carries that object's data (a method that only reads it, `get =
+                # order.get`, gives what it gives called directly: nothing more)
+                held = recv
+                if recv is None and fv.labels and any(spec.receiver for sink in self.cat.sinks_for([full_name]) for spec in sink.args):
+                    held = Value(fv.labels)
                 r = self.call_ext(full_name, held, args, loc, shape, arg_exprs)
                 if not full_name.startswith("builtins.") and full_name.rsplit(".", 1)[-1] not in self.cat.text_methods:
                     r = self.unlinked(r)  # a library given a link may fetch it (smart_open, a client)

@@ -211,6 +211,8 @@ class LibraryMixin:
         renders (REDACTED_KEYS, per configuration: PROCESSOR_SITES; read by the sinks with
         keyed_redaction). Not a write under another condition (logcfg.processor_certainty), a
         `setdefault`, or a key whose value the processor moves to another key."""
+        if not arg_given(spec, args):
+            return  # configure(cache_logger_on_first_use=True): the processors stay as they were
         procs = self.arg_value(spec, args, recv)
         refs = set(procs.refs) | {r for f in procs.fields.values() for r in f.refs}
         site = f"{self.path}:{loc[0]}:{loc[1]}"
@@ -795,8 +797,11 @@ class LibraryMixin:
         if not name.startswith("builtins.") and short_name not in cat.mutators:
             # (a function stored into a library container, `handlers[event].append(fn)`, is kept,
             # not called: a registry's dispatch calls it with the right arguments)
-            if short_name in cat.receiver_callbacks and recv is not None:
-                # fut.add_done_callback(fn): fn runs with the future itself
+            if short_name in cat.receiver_callbacks and recv is not None and any(
+                r.startswith(("fn:", "bm:", "pfn:")) for _kw, v, _s in args for r in v.refs
+            ):
+                # fut.add_done_callback(fn): a project function runs with the future itself (a
+                # library one, `print`, shows the future, not what it holds)
                 args, arg_exprs = [*args, (None, recv, 0)], [*arg_exprs, *[None] * (len(args) - len(arg_exprs))] + [None]
             out = join(out, self.invoke_callbacks(args, loc, arg_exprs))
         if name in cat.path_joins:

@@ -195,7 +195,7 @@ def processor_certainty(fn: ir.Function, index: int) -> tuple[bool, frozenset[st
                         return False
                     defaults.add(key.value)
             elif isinstance(s, ir.If):
-                own = event in s.test_words and not any(p.name in s.test_words for p in fn.params if p.name != event)
+                own = presence_test(s)
                 if not sure(s.body, guarded or not own) or not sure(s.orelse, guarded or not own):
                     return False
                 if not own and (leaves(s.body) or leaves(s.orelse)):
@@ -209,7 +209,26 @@ def processor_certainty(fn: ir.Function, index: int) -> tuple[bool, frozenset[st
             elif isinstance(s, ir.With):
                 if not sure(s.body, guarded):
                     return False
+            elif isinstance(s, ir.Branches):  # match/case: each case is a condition
+                if any(not sure(b, True) for b in s.cases):
+                    return False
         return True
+
+    def presence_test(s: ir.If) -> bool:
+        """`if key in event_dict:` (or `not in`, before an early return), `if
+        event_dict.get(key):`, `if event_dict[key]:` (and `is not None`): a test of whether the
+        line has the key, not of another value."""
+        if s.narrow is not None:
+            _name, other, member, _negated = s.narrow
+            return member and on_event(other)
+        test = s.test
+        if isinstance(test, ir.Opaque) and len(test.parts) == 2 and isinstance(test.parts[0], ir.Const) and test.parts[0].is_str and on_event(test.parts[1]):
+            return True  # `if "email" in event_dict` / `not in`
+        if isinstance(test, ir.Opaque) and test.parts and all(isinstance(p, ir.Const) and not p.is_str and p.value == "None" for p in test.parts[1:]):
+            test = test.parts[0]
+        if isinstance(test, ir.Call) and isinstance(test.func, ir.Attr) and test.func.attr == "get":
+            return on_event(test.func.base)
+        return isinstance(test, ir.Sub) and on_event(test.base)
 
     ok = sure(fn.body, False)
     return ok, frozenset(defaults - assigned)

@@ -4,7 +4,7 @@ attributes, globals and enclosing functions' variables write."""
 from __future__ import annotations
 
 from auditor import ir
-from auditor.link import BUILTIN_NAMES
+from auditor.link import BUILTIN_NAMES, dotted_name
 from auditor.propagate.base import (
     EMPTY_MARK,
     MAX_EFFECT_PATH,
@@ -258,7 +258,9 @@ class ObjectsMixin:
             kind, _, name = r.partition(":")
             if kind in ("inst", "cls"):
                 own = any(attr in cd.attrs for c in self.prog.mro(name) if (cd := self.prog.classes.get(c)) is not None)
-                if own or not any(b in self.cat.record_bases for b in self.builtin_bases(name)):
+                named_tuple = any(b in self.cat.record_bases for b in self.builtin_bases(name))
+                # (a dataclass sets __match_args__ to its fields too, not _fields)
+                if own or not (named_tuple or (attr in self.cat.match_args_attrs and self.is_dataclass(name))):
                     return ()
                 found.add(self.prog.field_names(name))
             elif kind == "rec":
@@ -266,6 +268,22 @@ class ObjectsMixin:
             else:
                 return ()
         return next(iter(found)) if len(found) == 1 else ()
+
+    def is_dataclass(self, cls: str) -> bool:
+        """Whether a project class is decorated as a dataclass (world.toml dataclass_decorators)."""
+        cd = self.prog.classes.get(cls)
+        module = self.prog.class_module.get(cls, "")
+        for d in cd.decorators if cd is not None else ():
+            f = d.func if isinstance(d, ir.Call) else d
+            name = dotted_name(f)
+            if name is None:
+                continue
+            head, _, rest = name.partition(".")
+            ref = self.prog.lookup_global(module, head) or ""
+            full = f"{ref[4:]}.{rest}" if ref.startswith("ext:") and rest else ref[4:] if ref.startswith("ext:") else name
+            if self.cat.canonical(full) in self.cat.dataclass_decorators:
+                return True
+        return False
 
     def class_constant(self, bv: Value, attr: str) -> bool:
         """Whether `self.ATTR` on a receiver parameter can only be what its classes' bodies set
