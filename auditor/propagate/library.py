@@ -166,7 +166,6 @@ def salts_joined(e: ir.Expr, names: re.Pattern[str], joined: bool = False) -> li
     return []
 
 
-
 def known_keys(v: Value, star: int) -> bool:
     """Whether an argument is a `**mapping` whose entries are all known by key."""
     return star == 2 and bool(v.fields) and not v.labels and ELEM not in v.fields
@@ -179,6 +178,7 @@ def named_parts(v: Value) -> Value:
     if not v.fields or not any(k.isdigit() for k in v.fields) or not any(not k.isdigit() and k != ELEM and not k.startswith("@") for k in v.fields):
         return v
     return Value(v.labels, {k: f for k, f in v.fields.items() if not k.isdigit() and k != ELEM}, v.refs, v.consts)
+
 
 class LibraryMixin:
     """Calls to library code and the callbacks libraries run (a part of FunctionAnalyzer)."""
@@ -802,7 +802,8 @@ class LibraryMixin:
             ):
                 # fut.add_done_callback(fn): a project function runs with the future itself (a
                 # library one, `print`, shows the future, not what it holds)
-                args, arg_exprs = [*args, (None, recv, 0)], [*arg_exprs, *[None] * (len(args) - len(arg_exprs))] + [None]
+                exprs = [*arg_exprs, *[None] * (len(args) - len(arg_exprs))]
+                args, arg_exprs = [*args, (None, recv, 0)], [*exprs, None]
             out = join(out, self.invoke_callbacks(args, loc, arg_exprs))
         if name in cat.path_joins:
             # p.joinpath(name) joins onto its receiver; a starred part (`Path(*parts)`) is any of

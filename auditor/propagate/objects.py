@@ -4,7 +4,7 @@ attributes, globals and enclosing functions' variables write."""
 from __future__ import annotations
 
 from auditor import ir
-from auditor.link import BUILTIN_NAMES, dotted_name
+from auditor.link import BUILTIN_NAMES
 from auditor.propagate.base import (
     EMPTY_MARK,
     MAX_EFFECT_PATH,
@@ -272,18 +272,8 @@ class ObjectsMixin:
     def is_dataclass(self, cls: str) -> bool:
         """Whether a project class is decorated as a dataclass (world.toml dataclass_decorators)."""
         cd = self.prog.classes.get(cls)
-        module = self.prog.class_module.get(cls, "")
-        for d in cd.decorators if cd is not None else ():
-            f = d.func if isinstance(d, ir.Call) else d
-            name = dotted_name(f)
-            if name is None:
-                continue
-            head, _, rest = name.partition(".")
-            ref = self.prog.lookup_global(module, head) or ""
-            full = f"{ref[4:]}.{rest}" if ref.startswith("ext:") and rest else ref[4:] if ref.startswith("ext:") else name
-            if self.cat.canonical(full) in self.cat.dataclass_decorators:
-                return True
-        return False
+        names = self.prog.decorator_names(self.prog.class_module.get(cls, ""), cd.decorators) if cd is not None else []
+        return any(self.cat.canonical(n) in self.cat.dataclass_decorators for n in names)
 
     def class_constant(self, bv: Value, attr: str) -> bool:
         """Whether `self.ATTR` on a receiver parameter can only be what its classes' bodies set

@@ -59,10 +59,10 @@ from auditor.values import (
 _SQL_PLACEHOLDER = re.compile(r"%\((\w+)\)s|(?<![:\w]):([A-Za-z_]\w*)|%s|\?")
 
 
-
 def masked_value(v: Value) -> Value:
     """v with its data masked (what a redacting processor writes in its place)."""
     return Value(sanitize(flatten(v), "mask") or None, None, v.refs, v.consts)
+
 
 class SinksMixin:
     """Catalog sinks at a call: which arguments, which hits (a part of FunctionAnalyzer)."""
