@@ -7407,3 +7407,85 @@ def test_the_second_reviews_probes_of_methods_called_later():
             log.info("buyer %s", fut.result())  # expect: AMZ005
         """
     )
+
+
+def test_a_multiprocessing_managers_queue_is_shared_with_its_workers():
+    """`manager.Queue()` handed to pool workers inside tuples (`pool.starmap(work, jobs)`): what a
+    worker puts there is what the parent gets from it (hunt50 z10)."""
+    check(
+        """
+        import logging
+        import multiprocessing as mp
+        import queue
+        from sp_api.api import Reports
+
+        log = logging.getLogger(__name__)
+
+        def work(shard_id, rows, results):
+            for row in rows:
+                results.put({"order_id": row["order-id"], "status": "failed", "row": row})
+
+        def drain(results):
+            while True:
+                try:
+                    item = results.get_nowait()
+                except queue.Empty:
+                    break
+                log.info("order %s %s", item["order_id"], item["status"])
+                log.error("failed: %s", item)  # expect: AMZ005
+
+        def main(rows):
+            with mp.Manager() as manager:
+                results = manager.Queue()
+                with mp.Pool(2) as pool:
+                    pool.starmap(work, [(0, rows, results)])
+                drain(results)
+
+        import csv, io
+        doc = Reports().get_report_document("d1", download=True).payload["document"]
+        main(list(csv.DictReader(io.StringIO(doc), delimiter="\\t")))
+        """
+    )
+
+
+def test_flask_sqlalchemy_columns_of_an_encrypting_type():
+    """`db.session.add(obj)` with Flask-SQLAlchemy: columns declared `db.Column(StringEncryptedType(
+    ...))` (through a helper) store what the instance holds encrypted, set by `setattr` over a
+    table of constant names too; a plain column does not, and the session is no container that
+    other reads of `db` would hold (hunt50 z02)."""
+    check(
+        """
+        from flask_sqlalchemy import SQLAlchemy
+        from sqlalchemy_utils import StringEncryptedType
+        from sqlalchemy_utils.types.encrypted.encrypted_type import AesGcmEngine
+        from mixpanel import Mixpanel
+        from sp_api.api import Orders
+
+        db = SQLAlchemy()
+
+        def _encrypted(length=255):
+            return StringEncryptedType(db.String(length), "key", AesGcmEngine)
+
+        class Pickup(db.Model):
+            id = db.Column(db.Integer, primary_key=True)
+            name = db.Column(_encrypted(120))
+            phone = db.Column(_encrypted(40))
+
+        class Rma(db.Model):
+            id = db.Column(db.Integer, primary_key=True)
+            quantity = db.Column(db.Integer, default=1)
+            buyer_name = db.Column(db.String(120))
+
+        def create(order):
+            address = order["ShippingAddress"]
+            rma = Rma(quantity=1, buyer_name=address["Name"])
+            db.session.add(rma)  # expect: AMZ003
+            pickup = Pickup()
+            for column, key in (("name", "Name"), ("phone", "Phone")):
+                setattr(pickup, column, address.get(key))
+            db.session.add(pickup)
+            Mixpanel("t").track("anon", "return_created", {"quantity": rma.quantity})
+
+        create(Orders().get_order("1").payload)
+        """
+    )

@@ -365,6 +365,7 @@ class Catalog:
     orm_statement_queries: frozenset[str] = frozenset()  # session.scalars(stmt): the models' rows
     orm_statement_rows: frozenset[str] = frozenset()  # session.scalar(stmt), get(Model, id): one row
     orm_encrypted_fields: frozenset[str] = frozenset()  # model field types storing encrypted
+    orm_column_declarations: frozenset[str] = frozenset()  # Column(type, ...): the type is the first argument
     metadata_attrs: frozenset[str] = frozenset()  # library type.attr describing the object, not its data
     digest: str = ""
     _by_call: dict[str, list[Sink]] = field(default_factory=dict, init=False, repr=False)
@@ -824,6 +825,7 @@ def load_catalog() -> Catalog:
         orm_statement_queries=frozenset(world["orm"].get("statement_queries", ())),
         orm_statement_rows=frozenset(world["orm"].get("statement_rows", ())),
         orm_encrypted_fields=frozenset(world["orm"].get("encrypted_fields", ())),
+        orm_column_declarations=frozenset(world["orm"].get("column_declarations", ())),
         digest=digest.hexdigest()[:16],
     )
     for entry in (*cat.sources, *cat.sinks):

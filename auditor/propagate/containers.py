@@ -738,7 +738,13 @@ class ContainersMixin:
                 self.store(ir.Sub(me, str(i), None, loc), v, loc)
         if GROUP_FRAME in recv.fields and not user_callee:
             return self.aggregate(recv, method, args)
-        if method in self.cat.element_getters and not args and not user_callee and recv.fields:
+        if (
+            method in self.cat.element_getters
+            and all(a[0] in ("timeout", "block") for a in args)  # (q.get(timeout=5) is q.get())
+            and not user_callee
+            and (recv.fields or any(lab.is_param and not lab.flat for lab in recv.labels))
+        ):
+            # an element taken out of the container, or out of the caller's (a parameter's)
             return join(self.iter_elem(recv), Value(None, None, frozenset(r + "." + method + "()" for r in recv.refs if r.startswith("ext:"))))
         if method in self.cat.path_finders and not user_callee and args and args[0][2] == 0 and (recv.labels or recv.fields):
             found = self.find_path(recv, method, args[0][1], loc)

@@ -64,6 +64,7 @@ from auditor.values import (
     INDEX,
     KEYS,
     MAX_CONSTS,
+    MAX_FIELDS,
     MAX_PATH,
     REPORT_TAG,
     TOP,
@@ -1240,6 +1241,11 @@ class LibraryMixin:
             names = known_consts(pos[1])
             if len(names) == 1 and next(iter(names)).isidentifier():
                 self.store(ir.Attr(arg_exprs[0], next(iter(names)), loc), pos[2], loc)
+            elif names and len(names) <= MAX_FIELDS and all(n.isidentifier() for n in names) and not pos[1].labels:
+                # `for column, key in (("name", "Name"), ...): setattr(pickup, column, ...)`: one of
+                # these attributes holds it (each may: a weak store into each)
+                for n in sorted(names):
+                    self.store(ir.Attr(arg_exprs[0], n, loc), pos[2], loc, weak=True)
             else:  # a computed name: any attribute may hold the value (`for k, v in d.items(): setattr(self, k, v)`)
                 table = self.get_attr(pos[0], "__dict__", loc)
                 self.store(ir.Attr(arg_exprs[0], "__dict__", loc), join(table, Value(pos[2].labels)), loc)

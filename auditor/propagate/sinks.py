@@ -59,6 +59,11 @@ from auditor.values import (
 _SQL_PLACEHOLDER = re.compile(r"%\((\w+)\)s|(?<![:\w]):([A-Za-z_]\w*)|%s|\?")
 
 
+def sealed(v: Value) -> Value:
+    """v stored encrypted (an encrypting column type's write)."""
+    return Value(sanitize(flatten(v), "encrypt"))
+
+
 def masked_value(v: Value) -> Value:
     """v with its data masked (what a redacting processor writes in its place)."""
     return Value(sanitize(flatten(v), "mask") or None, None, v.refs, v.consts)
@@ -223,30 +228,38 @@ class SinksMixin:
         """A model manager's write (`Order.objects.create(buyer_name=...)`, `defaults={...}`):
         what goes into a field the model declares with an encrypting type is stored encrypted."""
         models = sorted(r[4:].rsplit(":", 1)[0] for r in recv.refs if r.startswith("mgr:"))
-        if not models:
-            return args
-
-        def encrypted(field: str) -> bool:
-            # in every model the call may write, the class declaring the field (the first in the
-            # method resolution order) declares it encrypting
-            for m in models:
-                held = next((h for c in self.prog.mro(m) if (h := self.e.heap.get(f"c:{c}:{field}")) is not None), None)
-                types = {r[4:].removesuffix("()") for r in held.refs if r.startswith("ext:")} if held is not None else set()
-                if not types or not types <= self.cat.orm_encrypted_fields:
-                    return False
-            return True
-
-        def sealed(v: Value) -> Value:
-            return Value(sanitize(flatten(v), "encrypt"))
-
         out = []
         for kw, v, star in args:
-            if kw is not None and encrypted(kw):
+            if models and kw is not None and self.encrypted_field(models, kw):
                 v = sealed(v)
-            elif (kw == "defaults" or star == 2) and v.fields:
-                v = Value(v.labels, {k: sealed(f) if encrypted(k) else f for k, f in v.fields.items()}, v.refs, v.consts)
+            elif models and (kw == "defaults" or star == 2) and v.fields:
+                v = Value(v.labels, {k: sealed(f) if self.encrypted_field(models, k) else f for k, f in v.fields.items()}, v.refs, v.consts)
+            elif kw is None and star == 0 and v.fields and any(r.startswith("inst:") for r in v.refs):
+                # session.add(pickup): an instance's attributes go into its model's columns
+                insts = sorted(r[5:] for r in v.refs if r.startswith("inst:"))
+                v = Value(v.labels, {k: sealed(f) if self.encrypted_field(insts, k) else f for k, f in v.fields.items()}, v.refs, v.consts)
             out.append((kw, v, star))
         return out
+
+    def encrypted_field(self, models: list[str], field: str) -> bool:
+        """Whether, in every model a write may go to, the class declaring the field (the first in
+        the method resolution order) declares it with an encrypting type only (a Django field
+        type, or a column declared with one: `Column(StringEncryptedType(...))`)."""
+        for m in models:
+            for c in self.prog.mro(m):  # (re-run when a class body's declaration is known)
+                self.e.depend(f"heap:c:{c}:{field}", self.q)
+            held = next((h for c in self.prog.mro(m) if (h := self.e.heap.get(f"c:{c}:{field}")) is not None), None)
+            if held is None:
+                return False
+            types = {r[4:].removesuffix("()") for r in held.refs if r.startswith("ext:")}
+            if types and types <= self.cat.orm_column_declarations:
+                # (the type made with its arguments: a key read from the environment is not a type)
+                declared = held.fields.get("0", EMPTY)
+                if not {r[4:].removesuffix("()") for r in declared.refs if r.startswith("ext:")} & self.cat.orm_encrypted_fields:
+                    return False
+            elif not types or not types <= self.cat.orm_encrypted_fields:
+                return False
+        return True
 
     def sealed_parameters(self, sink: Sink, args: list[tuple[str | None, Value, int]], recv: Value) -> list[tuple[str | None, Value, int]]:
         """`execute("INSERT ... VALUES (pgp_sym_encrypt(%(name)s, %(key)s))", params)`: the

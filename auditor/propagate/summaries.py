@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from auditor import ir
 from auditor.propagate.base import (
+    BUFFER,
     CALLABLE_REFS,
     HANDLED_PARAM,
     STACKED,
@@ -389,6 +390,9 @@ class SummariesMixin:
                     else:
                         # (a column of an aggregated table keeps its index: as subscript reads it)
                         read = self.table_column(part, key)
+                        if key == ELEM and any(r.startswith(BUFFER) for r in part.refs):
+                            # `results.get()` in the callee on the caller's queue: what was put there
+                            read = join(read, self.read_buffer(part))
                     data = rows or bool(part.fields or part.refs)
                     part = self.key_source(read, part, key, loc, False) if data else read
                     rows = data and key == ELEM
