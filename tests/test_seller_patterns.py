@@ -7489,3 +7489,30 @@ def test_flask_sqlalchemy_columns_of_an_encrypting_type():
         create(Orders().get_order("1").payload)
         """
     )
+
+
+def test_an_instance_with_encrypted_columns_is_plain_elsewhere():
+    """The encrypting column type encrypts what a session stores, not the instance in memory: the
+    instance pickled to a file, or its attribute logged, still holds the buyer's name."""
+    check(
+        """
+        import logging, pickle
+        from flask_sqlalchemy import SQLAlchemy
+        from sqlalchemy_utils import StringEncryptedType
+        from sp_api.api import Orders
+
+        db = SQLAlchemy()
+        log = logging.getLogger(__name__)
+
+        class Pickup(db.Model):
+            id = db.Column(db.Integer, primary_key=True)
+            name = db.Column(StringEncryptedType(db.String(120), "key"))
+
+        pickup = Pickup()
+        pickup.name = Orders().get_order("1").payload["ShippingAddress"]["Name"]
+        db.session.add(pickup)
+        log.info("pickup %s", pickup.name)  # expect: AMZ005
+        with open("pickup.pkl", "wb") as fh:
+            pickle.dump(pickup, fh)  # expect: AMZ003
+        """
+    )

@@ -224,9 +224,10 @@ class SinksMixin:
             return Value(None, {ELEM: self.read_keys(self.iter_elem(v), frozenset(names), loc)})
         return self.read_keys(v, frozenset(names), loc)
 
-    def encrypted_columns(self, recv: Value, args: list[tuple[str | None, Value, int]]) -> list[tuple[str | None, Value, int]]:
-        """A model manager's write (`Order.objects.create(buyer_name=...)`, `defaults={...}`):
-        what goes into a field the model declares with an encrypting type is stored encrypted."""
+    def encrypted_columns(self, recv: Value, args: list[tuple[str | None, Value, int]], orm_add: bool = False) -> list[tuple[str | None, Value, int]]:
+        """A model manager's write (`Order.objects.create(buyer_name=...)`, `defaults={...}`), or a
+        session's (`session.add(obj)`, orm_add): what goes into a field the model declares with an
+        encrypting type is stored encrypted (a log of the instance still shows it)."""
         models = sorted(r[4:].rsplit(":", 1)[0] for r in recv.refs if r.startswith("mgr:"))
         out = []
         for kw, v, star in args:
@@ -234,7 +235,7 @@ class SinksMixin:
                 v = sealed(v)
             elif models and (kw == "defaults" or star == 2) and v.fields:
                 v = Value(v.labels, {k: sealed(f) if self.encrypted_field(models, k) else f for k, f in v.fields.items()}, v.refs, v.consts)
-            elif kw is None and star == 0 and v.fields and any(r.startswith("inst:") for r in v.refs):
+            elif orm_add and kw is None and star == 0 and v.fields and any(r.startswith("inst:") for r in v.refs):
                 # session.add(pickup): an instance's attributes go into its model's columns
                 insts = sorted(r[5:] for r in v.refs if r.startswith("inst:"))
                 v = Value(v.labels, {k: sealed(f) if self.encrypted_field(insts, k) else f for k, f in v.fields.items()}, v.refs, v.consts)
@@ -454,7 +455,7 @@ class SinksMixin:
         if sink.keyed_redaction:
             data_args, recv = self.processor_redacted(data_args, recv)
         if self.cat.orm_encrypted_fields:
-            data_args = self.encrypted_columns(recv, data_args)
+            data_args = self.encrypted_columns(recv, data_args, name in self.cat.orm_adds)
         if sink.sql_sealed and sink.sql_arg is not None and sink.sql_params and name.rsplit(".", 1)[-1] not in sink.sql_rows:
             data_args = self.sealed_parameters(sink, data_args, recv)
         data = [self.sink_data(sink, name, spec, data_args, recv, loc) for spec in sink.args]
