@@ -7516,3 +7516,43 @@ def test_an_instance_with_encrypted_columns_is_plain_elsewhere():
             pickle.dump(pickup, fh)  # expect: AMZ003
         """
     )
+
+
+def test_a_signal_receiver_reads_what_a_helper_stored_through_the_manager():
+    """`BuyerContact.objects.update_or_create(defaults={...})` in a helper given the order stores
+    the buyer's email in the model's rows; a `post_save` receiver for that model reads them from
+    `instance` and mails the buyer (hunt50 z03)."""
+    check_files(
+        {
+            "shop/models.py": """
+                from django.db import models
+
+                class BuyerContact(models.Model):
+                    order_id = models.CharField(max_length=20)
+                    email = models.EmailField()
+            """,
+            "shop/tasks.py": """
+                from sp_api.api import Orders
+                from .models import BuyerContact
+
+                def store_buyer(order):
+                    buyer = order.get("BuyerInfo") or {}
+                    BuyerContact.objects.update_or_create(order_id=order["AmazonOrderId"], defaults={"email": buyer.get("BuyerEmail", "")})  # expect: AMZ003
+
+                def sync():
+                    for order in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+                        store_buyer(order)
+            """,
+            "shop/signals.py": """
+                from django.core.mail import send_mail
+                from django.db.models.signals import post_save
+                from django.dispatch import receiver
+                from .models import BuyerContact
+
+                @receiver(post_save, sender=BuyerContact)
+                def welcome(sender, instance, created, **kwargs):
+                    send_mail("Welcome", "Thanks!", "shop@example.com", [instance.email])  # expect: AMZ002
+                    send_mail("New contact", instance.order_id, "shop@example.com", ["ops@example.com"])
+            """,
+        }
+    )

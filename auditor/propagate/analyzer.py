@@ -118,6 +118,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         self.key_set_params: dict[str, int] = {}
         self.buffers: dict[str, Value] = {}  # text written into in-memory buffers here, by place made
         self.own_buffers: set[str] = set()  # buffers made in this function (a call's own)
+        self.stored_rows: set[str] = set()  # heap keys of model fields an ORM manager write stores (manager_call)
 
     def _ancestors(self) -> frozenset[str]:
         out = {self.q}
@@ -318,7 +319,10 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             for key, val in self.heap_writes:
                 if key.startswith("b:") and key[2:] in self.own_buffers:
                     continue  # a buffer this function makes is each call's own (write_buffer)
-                if (key.startswith(("g:", "c:", "nl:", "b:", "i:")) and val.has_param) == with_params and (with_params or key.startswith(own)):
+                # (a model's field an ORM write stores a parameter's data in: `objects.create(
+                # email=email)` in a helper, read back where the model's rows are, a signal's)
+                shared = key.startswith(("g:", "c:", "nl:", "b:", "i:")) or key in self.stored_rows
+                if (shared and val.has_param) == with_params and (with_params or key.startswith(own)):
                     if key in out:
                         out[key] = join(out[key], val)
                     elif len(out) < MAX_EFFECTS:

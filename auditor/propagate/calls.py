@@ -510,8 +510,10 @@ class CallsMixin:
                 for k, part in v.fields.items():
                     if k != ELEM:
                         self.heap_writes.append((f"a:{cls}:{k}", part))
+                        self.stored_rows.add(f"a:{cls}:{k}")
             elif kw is not None:
                 self.heap_writes.append((f"a:{cls}:{kw}", v))
+                self.stored_rows.add(f"a:{cls}:{kw}")
         if method in self.cat.orm_counts:
             return EMPTY  # a number of rows, or whether there are any
         inst = Value(None, {STORED_ROW: EMPTY_MARK}, frozenset({f"inst:{cls}"}))
