@@ -301,6 +301,7 @@ class Catalog:
     response_status_attrs: frozenset[str] = frozenset()  # an HTTP response's status code (status_code)
     response_ok_attrs: frozenset[str] = frozenset()  # an HTTP response's success flag (ok)
     element_getters: frozenset[str] = frozenset()  # q.get(), d.popleft(), rows.pop(): one element
+    element_getter_options: frozenset[str] = frozenset()  # q.get(timeout=5): still one element
     item_views: frozenset[str] = frozenset()  # counter.most_common(n): some (key, value) pairs of a dict type
     counting_dicts: frozenset[str] = frozenset()  # Counter(names): elements become keys, values are counts
     plain_annotation_modules: tuple[str, ...] = ()  # typing: an annotation from there gives no library type
@@ -673,6 +674,7 @@ def load_catalog() -> Catalog:
         mutators=frozenset(world["methods"]["mutators"]),
         reader_methods=frozenset(world["methods"]["readers"]),
         element_getters=frozenset(world["methods"].get("element_getters", ())),
+        element_getter_options=frozenset(world["methods"].get("element_getter_options", ())),
         item_views=frozenset(world["methods"].get("item_views", ())),
         counting_dicts=frozenset(world["methods"].get("counting_dicts", ())),
         plain_annotation_modules=tuple(world["methods"].get("plain_annotation_modules", ())),

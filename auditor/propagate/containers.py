@@ -129,7 +129,9 @@ def record_view(values: Labels, keys: Labels, method: str) -> Value:
 
 # str methods without arguments whose result on a constant is known (Python's own)
 _CASE_METHODS = frozenset({"lower", "upper", "strip", "lstrip", "rstrip", "casefold", "title", "capitalize", "swapcase"})
-_STRIP_METHODS = frozenset({"strip", "lstrip", "rstrip", "removeprefix", "removesuffix"})
+# ...and those whose result is known given constant text arguments, by how many they take
+# (`base_url.rstrip("/")`, `field.replace("_", "-")`: a column name made from a field name)
+_TEXT_ARG_METHODS = {"strip": 1, "lstrip": 1, "rstrip": 1, "removeprefix": 1, "removesuffix": 1, "replace": 2}
 _SPLIT_METHODS = frozenset({"split", "rsplit", "splitlines"})
 
 
@@ -740,7 +742,7 @@ class ContainersMixin:
             return self.aggregate(recv, method, args)
         if (
             method in self.cat.element_getters
-            and all(a[0] in ("timeout", "block") for a in args)  # (q.get(timeout=5) is q.get())
+            and all(a[0] in self.cat.element_getter_options for a in args)  # (q.get(timeout=5) is q.get())
             and not user_callee
             and (recv.fields or any(lab.is_param and not lab.flat for lab in recv.labels))
         ):
@@ -891,18 +893,11 @@ class ContainersMixin:
             labels = self.links_of_whole(labels, consts, loc) if consts else labels
         if consts and method in _CASE_METHODS and TOP not in consts and not user_callee:
             consts = frozenset(getattr(c, method)() for c in consts)  # "Promo".lower() is "promo"
-        elif recv.consts and method in _STRIP_METHODS and TOP not in recv.consts and not user_callee and len(args) == 1:
-            # `base_url.rstrip("/")` with the characters a constant: the constants stripped
-            kw, chars, star = args[0]
-            if kw is None and star == 0 and len(chars.consts) == 1 and TOP not in chars.consts and not chars.labels and not chars.fields:
-                consts = frozenset(getattr(c, method)(next(iter(chars.consts))) for c in recv.consts)
-        elif recv.consts and method == "replace" and TOP not in recv.consts and not user_callee and 2 <= len(args) <= 3:
-            # `field.replace("_", "-")` with constant arguments: the constants with it done (a
-            # column name made from a field name names that column)
-            given = [next(iter(a[1].consts)) if a[0] is None and a[2] == 0 and len(a[1].consts) == 1 and not a[1].labels and not a[1].fields else None for a in args]
-            count = given[2] if len(given) == 3 else "-1"
-            if all(isinstance(g, str) and g != TOP for g in given[:2]) and count is not None and re.fullmatch(r"-?[0-9]+", count):
-                consts = frozenset(c.replace(given[0], given[1], int(count)) for c in recv.consts)  # type: ignore[arg-type]
+        elif recv.consts and _TEXT_ARG_METHODS.get(method) == len(args) and TOP not in recv.consts and not user_callee:
+            # the constants with it done, where each argument is one constant text
+            texts = [next(iter(v.consts)) if kw is None and star == 0 and len(v.consts) == 1 and not v.labels and not v.fields else None for kw, v, star in args]
+            if all(t is not None and t != TOP for t in texts):
+                consts = frozenset(getattr(c, method)(*texts) for c in recv.consts)
         return join(out, Value(labels, fields, frozenset(), consts))
 
     def mutate(self, recv: Value, method: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc, base_expr: ir.Expr) -> None:

@@ -798,9 +798,7 @@ class LibraryMixin:
         if not name.startswith("builtins.") and short_name not in cat.mutators:
             # (a function stored into a library container, `handlers[event].append(fn)`, is kept,
             # not called: a registry's dispatch calls it with the right arguments)
-            if short_name in cat.receiver_callbacks and recv is not None and any(
-                r.startswith(("fn:", "bm:", "pfn:")) for _kw, v, _s in args for r in v.refs
-            ):
+            if short_name in cat.receiver_callbacks and recv is not None and any(project_callable(v) is not None for _kw, v, _s in args):
                 # fut.add_done_callback(fn): a project function runs with the future itself (a
                 # library one, `print`, shows the future, not what it holds)
                 exprs = [*arg_exprs, *[None] * (len(args) - len(arg_exprs))]
