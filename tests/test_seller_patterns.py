@@ -7556,3 +7556,35 @@ def test_a_signal_receiver_reads_what_a_helper_stored_through_the_manager():
             """,
         }
     )
+
+
+def test_a_frame_of_dict_rows_with_columns_named_holds_those_columns():
+    """`pd.DataFrame(rows, columns=[...])` of dict rows keeps the keys named and no other: a buyer
+    email in the rows is not in a frame of id and total columns."""
+    check(
+        """
+        import pandas as pd
+        from sp_api.api import Orders
+
+        def load():
+            orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+            rows = [{"id": o["AmazonOrderId"], "email": o["BuyerInfo"]["BuyerEmail"], "total": o["OrderTotal"]["Amount"]} for o in orders]
+            pd.DataFrame(rows, columns=["id", "total"]).to_csv("totals.csv")
+            pd.DataFrame(rows, columns=["id", "email"]).to_csv("emails.csv")  # expect: AMZ003
+        """
+    )
+
+
+def test_elasticsearch_options_give_a_client_like_the_first():
+    """Elasticsearch 8's `es.options(request_timeout=30).index(...)` is the client's index."""
+    check(
+        """
+        from elasticsearch import Elasticsearch
+        from sp_api.api import Orders
+
+        es = Elasticsearch("http://localhost:9200")
+        for o in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+            es.options(request_timeout=30).index(index="orders", document={"email": o["BuyerInfo"]["BuyerEmail"]})  # expect: AMZ003
+            es.options(request_timeout=30).index(index="orders", document={"id": o["AmazonOrderId"]})
+        """
+    )

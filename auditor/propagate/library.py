@@ -958,7 +958,9 @@ class LibraryMixin:
             return None
         if all(str(i) in row.fields for i in range(len(names))):
             return Value(None, {n: row.fields[str(i)] for i, n in enumerate(names)} | {COLUMNS: EMPTY_MARK})
-        if all(k in names or k.startswith("@") for k in row.fields if k != ELEM) and ELEM not in row.fields:
+        if ELEM not in row.fields and not any(k.isdigit() for k in row.fields):
+            # rows with named parts (dicts): pandas keeps the named columns only, and a key of the
+            # rows not named is not in the table (DataFrame(rows, columns=["id", "total"]))
             return Value(None, {n: row.fields.get(n, EMPTY) for n in names} | {COLUMNS: EMPTY_MARK})
         return None
 
