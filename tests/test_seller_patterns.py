@@ -7588,3 +7588,33 @@ def test_elasticsearch_options_give_a_client_like_the_first():
             es.options(request_timeout=30).index(index="orders", document={"id": o["AmazonOrderId"]})
         """
     )
+
+
+def test_a_dicts_get_read_off_it_and_called_later_reads_the_key():
+    """`get = row.get; get("BuyerEmail")` and `map(row.get, COLUMNS)` read those keys of the dict,
+    as `row.get(...)` does; a requests session's `get` read so is still the session's."""
+    check(
+        """
+        import csv, logging
+        import requests
+        from sp_api.api import Orders
+
+        HEAD = ["AmazonOrderId", "OrderStatus"]
+        PII = ["AmazonOrderId", "BuyerEmail"]
+        session = requests.Session()
+
+        def run():
+            fetch = session.get
+            fetch("https://api.example.com/ping")
+            orders = Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]
+            with open("a.csv", "w") as fh:
+                w = csv.writer(fh)
+                for o in orders:
+                    flat = {**o, **o["BuyerInfo"]}
+                    w.writerow(map(flat.get, HEAD))
+                    w.writerow(list(map(flat.get, PII)))  # expect: AMZ003
+                    get = flat.get
+                    logging.info("e %s", get("BuyerEmail"))  # expect: AMZ005
+                    logging.info("s %s", get("OrderStatus"))
+        """
+    )

@@ -196,6 +196,12 @@ class CallsMixin:
             elif kind == "get":
                 resolved = True
                 out = join(out, self.getter_call(name, args[0][1] if args else EMPTY, loc))
+            elif kind == "key":
+                # a dict's reader method read off it (`get = row.get`): that call on the dict
+                resolved = True
+                subject = fv.fields.get(SELF_PART, EMPTY)
+                sub_expr = callee_expr.base if isinstance(callee_expr, ir.Attr) else ir.Opaque(loc)
+                out = join(out, self.method_call(subject, name, args, loc, shape, arg_exprs, sub_expr))
             elif kind == "mgr":
                 resolved = True
                 out = join(out, self.manager_call(name, args, loc))

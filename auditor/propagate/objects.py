@@ -216,6 +216,10 @@ class ObjectsMixin:
             if COLUMNS in bv.fields and attr not in bv.fields:
                 # a table's attribute (df.values, df.to_numpy) is its data, whatever its named columns
                 out = join(out, Value(flatten(Value(None, bv.fields))))
+        if bind and attr in self.cat.key_readers and self.plain_dict(bv):
+            # `get = row.get` (or `map(row.get, COLUMNS)`): called later with a key, it reads
+            # that key of this dict (call_value "key:")
+            out = join(out, Value(None, {SELF_PART: bv}, frozenset({"key:" + attr})))
         if attr in self.cat.field_name_attrs:
             names = self.record_field_names(bv, attr)
             if names:  # `Row._fields`: the record's field names, in order
@@ -248,6 +252,14 @@ class ObjectsMixin:
             elif kind in ("fn", "bm") and attr in self.cat.task_call_methods:
                 out = join(out, Value(None, None, frozenset({f"task:{name}:{attr}"})))
         return out
+
+    def plain_dict(self, bv: Value) -> bool:
+        """Whether bv is data read by key (a dict the code built, an API response, a record a
+        caller passes) and not an object whose methods are code: no project class, module, or
+        library type other than a dict's."""
+        if not bv.fields and not any(not lab.flat for lab in bv.labels):
+            return False
+        return all(r.startswith("ext:") and r in self.cat.dict_types | self.cat.plain_data for r in bv.refs)
 
     def record_field_names(self, bv: Value, attr: str) -> tuple[str, ...]:
         """The field names of the one named-tuple class bv is (or is an instance of): a project
