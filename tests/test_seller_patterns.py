@@ -7618,3 +7618,45 @@ def test_a_dicts_get_read_off_it_and_called_later_reads_the_key():
                     logging.info("s %s", get("OrderStatus"))
         """
     )
+
+
+def test_a_marshmallow_schema_dumps_only_the_fields_its_classes_declare():
+    """A marshmallow schema dumps the fields it declares (read at `attribute=`, written at
+    `data_key=`), narrowed by `Meta.fields`, grown by `Meta.additional`, less `Meta.exclude`;
+    the keys of the object no field names are not dumped."""
+    check(
+        """
+        import json
+        from marshmallow import Schema, fields
+        from sp_api.api import Orders
+
+        class StatusOut(Schema):
+            order_id = fields.Str(attribute="AmazonOrderId", data_key="orderId")
+            status = fields.Str(attribute="OrderStatus")
+
+        class BuyerOut(StatusOut):
+            buyer = fields.Dict(attribute="BuyerInfo")
+
+        class Narrow(BuyerOut):
+            class Meta:
+                fields = ("order_id", "status")
+
+        class Grown(StatusOut):
+            class Meta:
+                additional = ("ShippingAddress",)
+
+        class Cut(BuyerOut):
+            class Meta:
+                exclude = ("buyer",)
+
+        def run():
+            for o in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+                with open("out.json", "w") as fh:
+                    fh.write(json.dumps(StatusOut().dump(o)))
+                    fh.write(json.dumps(Narrow().dump(o)))
+                    fh.write(json.dumps(Cut().dump(o)))
+                    fh.write(json.dumps(BuyerOut().dump(o)))  # expect: AMZ003
+                    fh.write(json.dumps(Grown().dump(o)))  # expect: AMZ003
+                    fh.write(json.dumps(BuyerOut(only=("status",)).dump(o)))
+        """
+    )

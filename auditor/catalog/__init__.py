@@ -201,6 +201,20 @@ def _specs(values: Iterable[str] | None) -> tuple[ArgSpec, ...]:
     return tuple(ArgSpec.parse(v) for v in (values or ()))
 
 
+@dataclass(frozen=True, slots=True)
+class SchemaClass:
+    """A serializer schema base whose subclasses declare the fields they dump (marshmallow)."""
+
+    base: str
+    fields: str  # prefix of the field types (`marshmallow.fields.`)
+    attribute: str  # a field's keyword naming the key it reads
+    key: str  # a field's keyword naming the key it writes
+    meta: str  # the nested options class
+    meta_fields: str
+    meta_additional: str
+    meta_exclude: str
+
+
 @dataclass
 class Catalog:
     """All catalog data, with the look-ups the engine needs."""
@@ -227,6 +241,7 @@ class Catalog:
     value_methods: frozenset[str] = frozenset()  # fut.result(): the receiver's value
     # schema.dump(obj): call -> (the argument dumped, the receiver's only/exclude parts, the many flag)
     schema_dumps: dict[str, tuple[ArgSpec, str, str, ArgSpec]] = field(default_factory=dict)
+    schema_classes: tuple[SchemaClass, ...] = ()
     path_joins: frozenset[str] = frozenset()
     element_callbacks: frozenset[str] = frozenset()
     key_callbacks: dict[str, ArgSpec] = field(default_factory=dict)  # sorted(rows, key=fn): call -> the elements' argument
@@ -693,6 +708,7 @@ def load_catalog() -> Catalog:
         schema_dumps={
             e["call"]: (ArgSpec.parse(e["data"]), e["only"], e["exclude"], ArgSpec(None, e["many"])) for e in world["methods"].get("schema_dumps", ())
         },
+        schema_classes=tuple(SchemaClass(**e) for e in world["methods"].get("schema_classes", ())),
         path_joins=frozenset(world["methods"]["path_joins"]),
         element_callbacks=frozenset(world["methods"]["element_callbacks"]),
         key_callbacks={k["call"]: ArgSpec.parse(k["items"]) for k in world["methods"].get("key_callbacks", ())},

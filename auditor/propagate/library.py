@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from auditor import ir
-from auditor.catalog import ArgSpec, Source, normalize_key
+from auditor.catalog import ArgSpec, SchemaClass, Source, normalize_key
 from auditor.link import STDLIB, dotted_name
 from auditor.propagate.base import (
     BUFFER,
@@ -251,9 +251,74 @@ class LibraryMixin:
         if keys:
             self.heap_writes.append((REDACTED_KEYS, Value(None, None, frozenset(), frozenset(f"{site}\x1f{k}" for k in keys))))
 
-    def schema_dump(self, obj: Value, only: frozenset[str], exclude: frozenset[str], loc: ir.Loc) -> Value:
+    def schema_declared(self, recv: Value) -> dict[str, tuple[str, str]] | None:
+        """The fields a schema instance's classes declare, as field name -> (the key read, the key
+        written), after its Meta options (world.toml schema_classes); None when not known (a
+        class of no such base, or one that declares none: then the object is dumped whole)."""
+        found: dict[str, tuple[str, str]] | None = None
+        for r in sorted(recv.refs):
+            if not r.startswith("inst:"):
+                continue
+            cls = r[5:]
+            bases = self.builtin_bases(cls)
+            kind = next((k for k in self.cat.schema_classes if "ext:" + k.base in bases), None)
+            if kind is None:
+                return None
+            mine = self.schema_class_fields(cls, kind)
+            if mine is None:
+                return None
+            found = {**(found or {}), **mine}
+        return found
+
+    def schema_class_fields(self, cls: str, kind: SchemaClass) -> dict[str, tuple[str, str]] | None:
+        """schema_declared for one class: its MRO's declared fields (the nearest class's wins),
+        narrowed to Meta.fields, grown by Meta.additional, less Meta.exclude."""
+        declared: dict[str, tuple[str, str]] = {}
+        meta: dict[str, frozenset[str] | None] = {}
+        for c in self.prog.mro(cls):
+            cd = self.prog.classes.get(c)
+            if cd is None:
+                continue
+            for attr in cd.attrs:
+                if attr in declared:
+                    continue
+                hv = self.class_heap(c, attr)
+                if any(r.startswith("ext:") and self.cat.canonical(r[4:]).startswith(kind.fields) for r in hv.refs):
+                    read = known_consts(hv.fields.get(kind.attribute, EMPTY))
+                    key = known_consts(hv.fields.get(kind.key, EMPTY))
+                    declared[attr] = (next(iter(read)) if len(read) == 1 else attr, next(iter(key)) if len(key) == 1 else attr)
+            opts = f"{c}.{kind.meta}"
+            if opts in self.prog.classes:
+                for part in (kind.meta_fields, kind.meta_additional, kind.meta_exclude):
+                    if part not in meta and part in self.prog.classes[opts].attrs:
+                        names = known_consts(self.iter_elem(self.class_heap(opts, part)))
+                        meta[part] = frozenset(n for n in names if HOLE not in n) if names else None
+        if any(v is None for v in meta.values()):
+            return None  # names not known here
+        named = meta.get(kind.meta_fields)
+        if named is not None:
+            declared = {n: declared.get(n, (n, n)) for n in sorted(named)}
+        for n in sorted(meta.get(kind.meta_additional) or ()):
+            declared.setdefault(n, (n, n))
+        for n in meta.get(kind.meta_exclude) or ():
+            declared.pop(n, None)
+        return declared if declared or named is not None or meta.get(kind.meta_additional) else None
+
+    def class_heap(self, cls: str, attr: str) -> Value:
+        """What a class body set its attribute to (the heap's `c:` entry), noted as read."""
+        key = f"c:{cls}:{attr}"
+        self.e.depend("heap:" + key, self.q)
+        return self.e.heap.get(key, EMPTY)
+
+    def schema_dump(
+        self, obj: Value, only: frozenset[str], exclude: frozenset[str], loc: ir.Loc, declared: dict[str, tuple[str, str]] | None = None
+    ) -> Value:
         """What a serializer schema dumps of one object: its data by field name (not its class),
+        or the fields its class declares (read at their attribute, written at their data key);
         only the fields named, or without those excluded (world.toml schema_dumps)."""
+        if declared is not None:
+            kept = {n: v for n, v in declared.items() if (not only or n in only) and n not in exclude}
+            return Value(None, {out: self.key_source(self.read(obj, key), obj, key, loc) for _n, (key, out) in sorted(kept.items())} or None)
         data = Value(obj.labels, obj.fields, frozenset(r for r in obj.refs if not r.startswith(("inst:", "cls:"))), obj.consts)
         if only:
             return Value(None, {k: self.key_source(self.read(obj, k), obj, k, loc) for k in sorted(only)})
@@ -542,9 +607,10 @@ class LibraryMixin:
             only = frozenset(c for c in known_consts(self.iter_elem(recv.fields.get(only_part, EMPTY))) if HOLE not in c)
             exclude = frozenset(c for c in known_consts(self.iter_elem(recv.fields.get(exclude_part, EMPTY))) if HOLE not in c)
             many = flag_literal(many_flag, args, arg_exprs) == "True" or (ELEM in obj.fields and not any(k != ELEM and not k.isdigit() for k in obj.fields))
+            declared = self.schema_declared(recv)
             if many:
-                return join(out, Value(None, {ELEM: self.schema_dump(self.iter_elem(obj), only, exclude, loc)}))
-            return join(out, self.schema_dump(obj, only, exclude, loc))
+                return join(out, Value(None, {ELEM: self.schema_dump(self.iter_elem(obj), only, exclude, loc, declared)}))
+            return join(out, self.schema_dump(obj, only, exclude, loc, declared))
         if name in cat.value_methods and recv is not None:
             # fut.result(): what the future holds, parts and all (not the future's own type)
             return Value(recv.labels, recv.fields, frozenset(r for r in recv.refs if not (r.startswith("ext:") and name.startswith(r[4:] + "."))), recv.consts)
