@@ -7660,3 +7660,80 @@ def test_a_marshmallow_schema_dumps_only_the_fields_its_classes_declare():
                     fh.write(json.dumps(BuyerOut(only=("status",)).dump(o)))
         """
     )
+
+
+def test_a_dataclass_field_given_a_client_is_that_client_in_its_methods():
+    """A dataclass service given the SP-API client (`OrderService(Orders())`, or a list of
+    notifiers) calls it through `self.orders_api` in its methods, as one whose `__init__` stores
+    it does; the data of one instance stays that instance's."""
+    check(
+        """
+        import logging
+        from dataclasses import dataclass
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+        class Mailer:
+            def send(self, info):
+                log.info("sent to %s", info)  # expect: AMZ005
+
+        @dataclass
+        class OrderService:
+            orders_api: Orders
+            notifiers: list
+            status: dict
+
+            def run(self):
+                info = self.orders_api.get_order_buyer_info("1").payload
+                log.info("buyer %s", info)  # expect: AMZ005
+                for n in self.notifiers:
+                    n.send(info)
+                log.info("status %s", self.status)
+
+        def main(order):
+            OrderService(Orders(), [Mailer()], {"s": order["OrderStatus"]}).run()
+
+        main(Orders().get_order("1").payload)
+        """
+    )
+
+
+def test_a_settings_models_field_is_its_default_or_what_the_environment_sets():
+    """A pydantic BaseSettings field not given when the settings are made may come from the
+    environment: `NOTIFIERS[name] for name in settings.notifiers` may be any notifier, not only
+    the ones the default names; a plain model's default is still the one value."""
+    check(
+        """
+        import logging
+        import requests
+        from pydantic import BaseModel
+        from pydantic_settings import BaseSettings
+        from sp_api.api import Orders
+
+        class Settings(BaseSettings):
+            notifiers: list[str] = ["staff"]
+
+        class Plain(BaseModel):
+            notifiers: list[str] = ["staff"]
+
+        def staff(order):
+            requests.post("https://ops.myshop.example/hook", json={"id": order["AmazonOrderId"]})
+
+        def partner(order):
+            requests.post("https://crm.partner.example/contacts", json=order)  # expect: AMZ004
+
+        def fan_out(order):
+            requests.post("https://audit.partner.example/v1", json=order)
+
+        NOTIFIERS = {"staff": staff, "partner": partner}
+        FANOUT = {"staff": staff, "fan": fan_out}
+
+        def run():
+            order = Orders().get_order("1").payload
+            for name in Settings().notifiers:
+                NOTIFIERS[name](order)
+            for name in Plain().notifiers:
+                FANOUT[name](order)
+        """
+    )

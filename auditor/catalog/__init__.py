@@ -315,6 +315,7 @@ class Catalog:
     text_methods: frozenset[str] = frozenset()  # methods of text that give text (str.strip)
     response_status_attrs: frozenset[str] = frozenset()  # an HTTP response's status code (status_code)
     response_ok_attrs: frozenset[str] = frozenset()  # an HTTP response's success flag (ok)
+    environment_models: tuple[str, ...] = ()  # settings classes whose fields the environment sets
     key_readers: frozenset[str] = frozenset()  # get = row.get; get("BuyerEmail") reads that key
     element_getters: frozenset[str] = frozenset()  # q.get(), d.popleft(), rows.pop(): one element
     element_getter_options: frozenset[str] = frozenset()  # q.get(timeout=5): still one element
@@ -690,6 +691,7 @@ def load_catalog() -> Catalog:
         mutators=frozenset(world["methods"]["mutators"]),
         reader_methods=frozenset(world["methods"]["readers"]),
         key_readers=frozenset(world["methods"].get("key_readers", ())),
+        environment_models=tuple(world["methods"].get("environment_models", ())),
         element_getters=frozenset(world["methods"].get("element_getters", ())),
         element_getter_options=frozenset(world["methods"].get("element_getter_options", ())),
         item_views=frozenset(world["methods"].get("item_views", ())),

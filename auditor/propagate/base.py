@@ -41,6 +41,7 @@ MAX_KEY_CONSTS = 4  # a table key a caller passes with more possible constants s
 PAIRED = "@paired"  # in an items() pair: the dict, all of whose keys are named (FunctionAnalyzer.pairs)
 REF_SEP = "\x1f"  # between the parts of a reference: the keys of an itemgetter ("get:i:k1\x1fk2"), a partial's bound variable ("fn\x1fname")
 CALLABLE_REFS = ("fn:", "bm:", "pfn:")  # references to code a parameter may be called as
+OBJECT_REFS = ("ext:", "inst:", *CALLABLE_REFS)  # what an object is, for resolving its methods
 PART_SEP = "\x1e"  # between the keys of a part's part in a "part:" reference (note_param_refs)
 MAX_EFFECTS = 48  # stores into parameters remembered per function
 MAX_KEYED_EFFECTS = 16  # a store at a key that is one of at most this many constants lands at each
@@ -570,3 +571,12 @@ def element_keys(v: Value) -> tuple[str, ...]:
         return ()
     elem = v.fields.get(ELEM, EMPTY)
     return named_keys(elem) or tuple_positions(elem)
+
+
+def object_types(v: Value) -> Value:
+    """What objects v (or each of its elements: a list of notifiers) may be, without its data:
+    the types a method reading it resolves calls by."""
+    refs = frozenset(r for r in v.refs if r.startswith(OBJECT_REFS))
+    elem = v.fields.get(ELEM)
+    inner = frozenset(r for r in elem.refs if r.startswith(OBJECT_REFS)) if elem is not None else frozenset()
+    return Value(None, {ELEM: Value(None, None, inner)} if inner else None, refs)

@@ -19,6 +19,7 @@ from auditor.propagate.base import (
     catalog_callable,
     flat_params,
     nested_in,
+    object_types,
     outside_text,
     own_self,
 )
@@ -573,6 +574,14 @@ class CallsMixin:
                 key = names[pos] if pos < len(names) else str(pos)
                 obj = set_path(obj, (key,), v)
                 pos += 1
+        for n in names if obj.fields else ():
+            # a field given an object (`OrderService(orders_api=Orders(...))` of a dataclass): its
+            # type, for methods reading `self.orders_api`, as an `__init__` storing it would give.
+            # Only the type: the data stays with this instance (its fields above)
+            part = obj.fields.get(n)
+            kinds = object_types(part) if part is not None else EMPTY
+            if not kinds.is_empty():
+                self.heap_writes.append((f"a:{cls}:{n}", kinds))
         for base in self.prog.ext_bases(cls) if cdef else []:
             for sink in self.cat.sinks_for([base]):
                 self.check_sink(sink, base, args, EMPTY, loc, arg_exprs)

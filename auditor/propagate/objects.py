@@ -12,6 +12,7 @@ from auditor.propagate.base import (
     MAX_KEYED_EFFECTS,
     META_ATTRS,
     STORED_ROW,
+    UNKNOWN_TEXT,
     WRAPS_METHOD,
     key_part,
     make_step,
@@ -253,6 +254,13 @@ class ObjectsMixin:
                 out = join(out, Value(None, None, frozenset({f"task:{name}:{attr}"})))
         return out
 
+    def environment_field(self, cls: str, attr: str) -> bool:
+        """Whether attr is a declared field of a class whose instances read their fields from the
+        environment (world.toml environment_models: pydantic's BaseSettings)."""
+        if not self.cat.environment_models or not any("ext:" + b in self.builtin_bases(cls) for b in self.cat.environment_models):
+            return False
+        return any(attr in cd.fields for c in self.prog.mro(cls) if (cd := self.prog.classes.get(c)) is not None)
+
     def plain_dict(self, bv: Value) -> bool:
         """Whether bv is data read by key (a dict the code built, an API response, a record a
         caller passes) and not an object whose methods are code: no project class, module, or
@@ -369,6 +377,12 @@ class ObjectsMixin:
         if memo is None:
             memo = self.member_memo[memo_key] = self._member_heap(cls, attr, obj, is_inst, concrete_obj)
         out, named = memo
+        if is_inst and attr not in obj.fields and self.environment_field(cls, attr):
+            # a settings model's field not given when it was made is read from the environment:
+            # its default in the class body is one value it may have (`notifiers = ["amazon"]`),
+            # not the only one (list_default)
+            elem = out.fields.get(ELEM)
+            out = set_path(out, (ELEM,), UNKNOWN_TEXT, strong=False) if elem is not None and elem.consts else join(out, UNKNOWN_TEXT)
         if is_inst and not named and attr not in obj.fields and not attr.startswith("_") and not self._declared(cls, attr):
             # no attribute by that name: Python asks the class's __getattr__ (an attribute-style
             # view over a payload dict, `order.BuyerInfo.BuyerEmail`), with the name as text. A
