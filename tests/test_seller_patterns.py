@@ -7737,3 +7737,38 @@ def test_a_settings_models_field_is_its_default_or_what_the_environment_sets():
                 FANOUT[name](order)
         """
     )
+
+
+def test_a_procedure_named_as_a_sanitizer_that_returns_nothing_logs_what_it_logs():
+    """`anonymise(order)` that blanks rows and returns nothing masks nothing it gives back: what it
+    prints and what it stores on the object are as it prints and stores them. A masker that
+    returns its input masked still has what it builds text of taken as masked."""
+    check(
+        """
+        import logging
+        import mailchimp_marketing
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+        def mask_email(email):
+            log.debug(f"masking {email}")
+            return email[:2] + "***"
+
+        class Retention:
+            def __init__(self):
+                self.kept = []
+
+            def anonymise(self, order):
+                email = order["BuyerInfo"]["BuyerEmail"]
+                print(f"keeping {email} for later")  # expect: AMZ005
+                self.kept.append({"email_address": email})
+
+            def run(self):
+                client = mailchimp_marketing.Client()
+                for order in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
+                    self.anonymise(order)
+                    log.info("masked %s", mask_email(order["BuyerInfo"]["BuyerEmail"]))
+                client.lists.batch_list_members("list", {"members": self.kept})  # expect: AMZ001
+        """
+    )

@@ -104,9 +104,12 @@ class SummariesMixin:
             self.confirm_files(held, key, path, rloc, STACKED in part.fields)
         for key, val in sorted(summary.raised.items()):
             self.raise_value(self.instantiate(val, q, actuals, loc, memo=memo), key)
-        if returns_only:
+        if returns_only and any(lab.is_param for lab in flatten(summary.ret)):
             # a function named as a sanitizer: what it puts in a sink is taken as masked when it
-            # is text built from its parameter; the parameter itself, or a part of it, is not
+            # is text built from its parameter; the parameter itself, or a part of it, is not.
+            # One that returns nothing of its parameters masks nothing it gives back (a job named
+            # `anonymise(order)` blanking rows in a database): it is applied as any function, what
+            # it logs and what it stores into its arguments as it does
             self.apply_param_sinks(q, summary, actuals, loc, memo, raw_only=True)
             return ret
         self.apply_param_sinks(q, summary, actuals, loc, memo)
