@@ -7702,7 +7702,8 @@ def test_a_dataclass_field_given_a_client_is_that_client_in_its_methods():
 def test_a_settings_models_field_is_its_default_or_what_the_environment_sets():
     """A pydantic BaseSettings field not given when the settings are made may come from the
     environment: `NOTIFIERS[name] for name in settings.notifiers` may be any notifier, not only
-    the ones the default names; a plain model's default is still the one value."""
+    the ones the default names; a default that is an address (a carrier's URL) stays the
+    destination, and a plain model's default is still the one value."""
     check(
         """
         import logging
@@ -7713,6 +7714,7 @@ def test_a_settings_models_field_is_its_default_or_what_the_environment_sets():
 
         class Settings(BaseSettings):
             notifiers: list[str] = ["staff"]
+            labels_url: str = "https://ssapi.shipstation.com/orders/createorder"
 
         class Plain(BaseModel):
             notifiers: list[str] = ["staff"]
@@ -7735,6 +7737,7 @@ def test_a_settings_models_field_is_its_default_or_what_the_environment_sets():
                 NOTIFIERS[name](order)
             for name in Plain().notifiers:
                 FANOUT[name](order)
+            requests.post(Settings().labels_url, json=order["ShippingAddress"])
         """
     )
 

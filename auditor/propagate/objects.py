@@ -12,7 +12,6 @@ from auditor.propagate.base import (
     MAX_KEYED_EFFECTS,
     META_ATTRS,
     STORED_ROW,
-    UNKNOWN_TEXT,
     WRAPS_METHOD,
     key_part,
     make_step,
@@ -36,6 +35,11 @@ from auditor.values import (
     known_consts,
     set_path,
 )
+
+# a text only known at run time, as a whole (a setting the environment may give): as a key of a
+# registry it may be any key; unlike a text not known statically at all, its own constants
+# beside it (the setting's default) stay what they are
+ANY_TEXT = Value(None, None, frozenset(), frozenset({HOLE}))
 
 
 class ObjectsMixin:
@@ -378,11 +382,15 @@ class ObjectsMixin:
             memo = self.member_memo[memo_key] = self._member_heap(cls, attr, obj, is_inst, concrete_obj)
         out, named = memo
         if is_inst and attr not in obj.fields and self.environment_field(cls, attr):
-            # a settings model's field not given when it was made is read from the environment:
-            # its default in the class body is one value it may have (`notifiers = ["amazon"]`),
-            # not the only one (list_default)
+            # a settings model's field not given when it was made is read from the environment.
+            # A default naming a choice (`exporter = "easypost"`, `notifiers = ["amazon"]`) is
+            # one value it may have: any other name may pick another of the project's code
+            # paths. A default that is an address (a URL, a host, a mailbox) names the
+            # destination the code is written for, and stays the value
             elem = out.fields.get(ELEM)
-            out = set_path(out, (ELEM,), UNKNOWN_TEXT, strong=False) if elem is not None and elem.consts else join(out, UNKNOWN_TEXT)
+            names = elem.consts if elem is not None else out.consts
+            if names and all(n.replace("-", "_").isidentifier() for n in names):
+                out = set_path(out, (ELEM,), ANY_TEXT, strong=False) if elem is not None else join(out, ANY_TEXT)
         if is_inst and not named and attr not in obj.fields and not attr.startswith("_") and not self._declared(cls, attr):
             # no attribute by that name: Python asks the class's __getattr__ (an attribute-style
             # view over a payload dict, `order.BuyerInfo.BuyerEmail`), with the name as text. A
