@@ -7775,3 +7775,25 @@ def test_a_procedure_named_as_a_sanitizer_that_returns_nothing_logs_what_it_logs
                 client.lists.batch_list_members("list", {"members": self.kept})  # expect: AMZ001
         """
     )
+
+
+def test_async_files_are_files():
+    """`async with aiofiles.open(path, "a") as fh: await fh.write(line)` (and anyio's open_file)
+    writes a file, as open() does."""
+    check(
+        """
+        import json
+        import aiofiles
+        import anyio
+        from sp_api.api import Orders
+
+        async def keep(order_id):
+            order = Orders().get_order(order_id).payload
+            async with aiofiles.open("replay.jsonl", "a") as fh:
+                await fh.write(json.dumps(order) + "\\n")  # expect: AMZ003
+            async with aiofiles.open("ids.jsonl", "a") as fh:
+                await fh.write(order["AmazonOrderId"] + "\\n")
+            async with await anyio.open_file("replay2.jsonl", "a") as fh:
+                await fh.write(json.dumps(order))  # expect: AMZ003
+        """
+    )
