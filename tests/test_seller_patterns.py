@@ -7797,3 +7797,30 @@ def test_async_files_are_files():
                 await fh.write(json.dumps(order))  # expect: AMZ003
         """
     )
+
+
+def test_a_job_queue_sink_still_runs_the_function_it_keeps():
+    """rq's `q.enqueue(verify, oid, address)` stores the arguments in Redis (AMZ003) and the
+    worker runs `verify(oid, address)`: what verify does with the address is reported too."""
+    check(
+        """
+        import requests
+        from redis import Redis
+        from rq import Queue
+        from sp_api.api import Orders
+
+        q = Queue("verify", connection=Redis())
+
+        def verify(oid, address):
+            requests.get("https://api.smarty.example/street", params={"street": address.get("AddressLine1", "")})  # expect: AMZ004
+
+        def label(oid):
+            requests.post("https://api.labels.example/v1", json={"id": oid})
+
+        def run():
+            for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
+                address = Orders().get_order_address(o["AmazonOrderId"]).payload["ShippingAddress"]
+                q.enqueue(verify, o["AmazonOrderId"], address, job_timeout=30)  # expect: AMZ003
+                q.enqueue(label, o["AmazonOrderId"])
+        """
+    )

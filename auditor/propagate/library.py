@@ -852,6 +852,11 @@ class LibraryMixin:
                     sent = merge_labels(sent, flatten(a[1]))
                 # (a dict as a literal is, as the SDK's JSON answer is: its other keys hold none of it)
                 return Value(None, {k: Value(flat_params(sent)) for k in echo})
+            if not name.startswith("builtins."):
+                # a job queue keeping a function and its arguments (rq's enqueue) still runs the
+                # function with them: what it does is done with the caller's data (its result
+                # is the job's, not returned here)
+                self.invoke_callbacks(args, loc, arg_exprs)
             return out  # a sink's result is not its data; df.to_csv() without a path is the text
         if name in cat.fold_calls and not self.in_callback:
             folded = self.run_fold(cat.fold_calls[name], args, loc, arg_exprs)
