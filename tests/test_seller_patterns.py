@@ -7824,3 +7824,29 @@ def test_a_job_queue_sink_still_runs_the_function_it_keeps():
                 q.enqueue(label, o["AmazonOrderId"])
         """
     )
+
+
+def test_a_column_aggregated_by_groups_keeps_its_name_beside_the_keys():
+    """`df.groupby(keys, as_index=False)["purchase-date"].max()` is a table of the key columns and
+    the purchase date by name: selecting the date alone holds no buyer email, and renaming the
+    keys then masking one leaves it masked."""
+    check(
+        """
+        import io
+        import pandas as pd
+        from sp_api.api import Reports
+
+        def mask_email(e):
+            return e[:2] + "***"
+
+        def run():
+            doc = Reports().get_report_document("d", download=True)
+            df = pd.read_csv(io.StringIO(doc.payload["document"]), sep="\\t")
+            last = df.groupby(["buyer-email", "buyer-name"], as_index=False)["purchase-date"].max()
+            print(last[["purchase-date"]])
+            lapsed = last.rename(columns={"buyer-email": "email", "buyer-name": "name", "purchase-date": "last_order"})
+            print(lapsed[["last_order"]])
+            print(lapsed[["email", "last_order"]])  # expect: AMZ005
+            print(lapsed.assign(email=lapsed["email"].map(mask_email))[["email", "last_order"]])
+        """
+    )

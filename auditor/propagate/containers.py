@@ -342,7 +342,10 @@ class ContainersMixin:
             cols = self.column_names_of(self.eval(e.index) if e.index is not None else Value(None, None, frozenset(), frozenset({e.key or ""})))
             frame = bv.fields[GROUP_FRAME]
             if cols:
-                frame = self.read_keys(frame, cols, e.loc)
+                # each selected column under its name: the aggregation's table has it by that
+                # name beside the key columns (groupby(keys, as_index=False)["purchase-date"].max())
+                named = {c: self.key_source(self.read(frame, c), frame, c, e.loc) for c in sorted(cols)}
+                frame = Value(None, {**named, COLUMNS: EMPTY_MARK}, frozenset(r for r in frame.refs if r.startswith("ext:")))
             return self.grouping_value(
                 bv.fields[GROUP_BY], frame, bv.refs, known_consts(bv.fields.get(GROUP_NAMES, EMPTY)), GROUP_INDEXED in bv.fields,
                 bv.fields.get(GROUP_SOURCE, bv.fields[GROUP_FRAME]),
