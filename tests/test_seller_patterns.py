@@ -3168,12 +3168,10 @@ rows.drop(columns=["buyer-email", "buyer-name"]).to_csv("minimised2.csv")
 ''')
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a csv writer handed to a helper is the helper's parameter there: its writerow is reported as a "
-    "file write (AMZ003) and the rows do not reach the caller's io.StringIO, so where its text goes is not followed",
-)
 def test_rows_a_helper_writes_through_a_writer_over_a_buffer_reach_the_buffer() -> None:
+    """A csv writer handed to a helper: what the caller made it over decides (ParamSink.over). Over
+    an io.StringIO the rows reach the buffer, reported where its text goes; over a file they
+    are the helper's file write. A PDF canvas drawn by a helper is the same."""
     check('''
 import csv, io, requests
 from sp_api.api import Orders
@@ -3184,6 +3182,37 @@ def write_rows(w, rows):
 buf = io.StringIO()
 write_rows(csv.writer(buf), [[info["BuyerEmail"]]])
 requests.post("https://partner.example.com/upload", data=buf.getvalue())  # expect: AMZ004
+''')
+    check('''
+import csv, io, requests
+from sp_api.api import Orders
+info = Orders().get_order_buyer_info("1").payload
+def write_rows(w, rows):
+    for r in rows:
+        w.writerow(r)  # expect: AMZ003
+def export(w, rows):
+    write_rows(w, rows)
+export(csv.writer(io.StringIO()), [[info["AmazonOrderId"]]])
+with open("buyers.csv", "w") as fh:
+    export(csv.writer(fh), [[info["BuyerEmail"]]])
+''')
+    check('''
+import io
+import boto3
+from reportlab.pdfgen import canvas
+from sp_api.api import Orders
+def block(c, lines, y):
+    for text in lines:
+        c.drawString(72, y, text)
+        y -= 12
+def render(addr):
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    block(c, [addr["Name"], addr["AddressLine1"]], 720)
+    c.save()
+    return buf.getvalue()
+pdf = render(Orders().get_order_address("1").payload["ShippingAddress"])
+boto3.client("s3").put_object(Bucket="b", Key="label.pdf", Body=pdf)  # expect: AMZ003
 ''')
 
 

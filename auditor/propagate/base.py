@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from auditor import ir
-from auditor.catalog import ArgSpec, Catalog
+from auditor.catalog import ArgSpec, Catalog, Sink
 from auditor.link import Program
 from auditor.values import (
     ELEM,
@@ -99,7 +99,10 @@ class ParamSink:
 
     `requires`: parameters that must carry buyer data for the hit to count (a text only matters
     when the message goes to the buyer). `payload`: concrete labels that become hits when the
-    requirement holds (a constant promo text sent to a parameter's phone number).
+    requirement holds (a constant promo text sent to a parameter's phone number). `over`: the
+    parameter the sink writes through and the sink, when what that object is over decides (a csv
+    writer or a PDF canvas a caller made over an in-memory buffer takes the data instead: the sink's
+    not_over types).
     """
 
     label: Label | None
@@ -107,6 +110,7 @@ class ParamSink:
     site: Site
     requires: tuple[Label, ...] = ()
     payload: tuple[tuple[Label, Trace], ...] = ()
+    over: tuple[Label, Sink] | None = None
 
 
 @dataclass

@@ -408,12 +408,18 @@ class SinksMixin:
                 return
             if not sql and by_shape:
                 return
+        over: tuple[Label, Sink] | None = None
         if sink.not_over:
             under = recv.fields.get("0") or (recv.fields.get(sink.over_arg) if sink.over_arg else None)
             if under is not None and any(r[4:] in sink.not_over for r in under.refs if r.startswith("ext:")):
                 # a csv writer over an io.StringIO: the rows are the buffer's text (getvalue())
                 self.write_buffer(under, join_all([self.sink_data(sink, name, spec, args, recv, loc) for spec in sink.args]))
                 return
+            if under is None:
+                # a writer a caller passes (`def write_rows(w, rows): w.writerow(...)`): what it
+                # is over is the caller's to say, so the finding waits for the call (ParamSink.over)
+                mine = sorted(lab for lab in recv.labels if lab.is_param and not lab.flat and lab.origin.startswith(f"param:{self.q}:"))
+                over = (mine[0], sink) if mine else None
         destination = sink.destination
         if sink.url_args:
             hosts: set[str | None] = set()
@@ -483,8 +489,12 @@ class SinksMixin:
                 if lab.is_param:
                     if not lab.origin.startswith(f"param:{self.q}:") and lab.param_owner()[0] not in self.ancestors:
                         continue
-                    self.param_sinks.append(ParamSink(lab, cap_trace(t + (sink_step,)), site))
-                elif self.label_hits(sink.rule, lab):
+                    self.param_sinks.append(ParamSink(lab, cap_trace(t + (sink_step,)), site, over=over))
+                elif not self.label_hits(sink.rule, lab):
+                    continue
+                elif over is not None:
+                    self.param_sinks.append(ParamSink(None, (), site, (), ((lab, cap_trace(t + (sink_step,))),), over))
+                else:
                     self.hits.append(Hit(site, lab, cap_trace(t + (sink_step,)), consent))
         if sink.text_args and sink.text_when:
             text_labels: Labels = {}

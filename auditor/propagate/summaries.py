@@ -437,6 +437,29 @@ class SummariesMixin:
         outer = self.prog.functions.get(owner)
         return fn is not None and outer is not None and owner == original(owner) and nested_in(self.prog, fn, outer.qualname)
 
+    def written_over(self, ps: ParamSink, callee: str, actuals: list[Value], loc: ir.Loc, memo: dict[object, object] | None) -> bool:
+        """A sink writing through a parameter (ParamSink.over), at a call: over an in-memory buffer
+        the caller made, the data goes into the buffer; through our own parameter, the decision
+        is our callers' (a new ParamSink). True when so handled; False for a sink as any other."""
+        target_label, sink = ps.over  # type: ignore[misc]
+        target = self.instantiate(Value({target_label: ()}), callee, actuals, loc, memo=memo)
+        data = self.instantiate(Value({ps.label: ps.trace}), callee, actuals, loc, memo=memo) if ps.label is not None else Value(dict(ps.payload))
+        under = target.fields.get("0") or (target.fields.get(sink.over_arg) if sink.over_arg else None)
+        if under is not None and any(r[4:] in sink.not_over for r in under.refs if r.startswith("ext:")):
+            self.write_buffer(under, data)
+            return True
+        if under is not None or target.fields:
+            return False
+        mine = sorted(lab for lab in target.labels if lab.is_param and not lab.flat and lab.origin.startswith(f"param:{self.q}:"))
+        if not mine:
+            return False
+        for lab, t in flatten(data).items():
+            if lab.is_param:
+                self.param_sinks.append(ParamSink(lab, t, ps.site, ps.requires, over=(mine[0], sink)))
+            elif self.label_hits(ps.site.rule, lab):
+                self.param_sinks.append(ParamSink(None, (), ps.site, ps.requires, ((lab, t),), (mine[0], sink)))
+        return True
+
     def apply_param_sinks(
         self, callee: str, summary: Summary, actuals: list[Value], loc: ir.Loc, memo: dict[object, object] | None = None,
         raw_only: bool = False,
@@ -444,7 +467,9 @@ class SummariesMixin:
         """The callee's parameters that reach sinks, with what the caller passes; `raw_only`: only
         where the parameter itself or a part of it arrives, not text built from it."""
         for ps in summary.param_sinks:
-            if raw_only and ps.label.flat:
+            if raw_only and ps.label is not None and ps.label.flat:
+                continue
+            if ps.over is not None and self.written_over(ps, callee, actuals, loc, memo):
                 continue
             req_ok = not ps.requires
             req_params: list[Label] = []
