@@ -35,6 +35,7 @@ class Program:
     _mro: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _methods: dict[tuple[str, str], str | None] = field(default_factory=dict)
     _resolving: set[tuple[str, str]] = field(default_factory=set)
+    _subclasses: dict[str, tuple[str, ...]] | None = None
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -241,6 +242,17 @@ class Program:
                     ref = f"ext:{self.catalog.canonical(ref[4:] + '.' + rest)}"
             out.append(ref)
         return out
+
+    def subclasses(self, cls: str) -> tuple[str, ...]:
+        """The project classes that name cls as a direct base, in name order (`cls.__subclasses__()`)."""
+        if self._subclasses is None:
+            index: dict[str, list[str]] = {}
+            for c in sorted(self.classes):
+                for b in self.class_bases(c):
+                    if b.startswith("cls:"):
+                        index.setdefault(b[4:], []).append(c)
+            self._subclasses = {k: tuple(v) for k, v in index.items()}
+        return self._subclasses.get(cls, ())
 
     def ext_bases(self, cls: str) -> list[str]:
         """Library base classes anywhere in the hierarchy (django Model, pydantic BaseModel, ...)."""

@@ -725,6 +725,11 @@ class ContainersMixin:
     ) -> Value:
         if self.self_label is not None and self.self_label in recv.labels:
             self.note_self_call(method)
+        if method == "__subclasses__" and not args and any(r.startswith("cls:") for r in recv.refs):
+            # a registry built from a class's subclasses (`{k.name: k for k in cls.__subclasses__()}`):
+            # the project classes that derive from it directly
+            subs = frozenset(f"cls:{c}" for r in sorted(recv.refs) if r.startswith("cls:") for c in self.prog.subclasses(r[4:]))
+            return Value(None, {ELEM: Value(None, None, subs)}, frozenset({"ext:builtins.list"}))
         fv = self.get_attr(recv, method, loc) if recv.refs else EMPTY
         callable_refs = frozenset(r for r in fv.refs if r.startswith(("fn:", "bm:", "cls:", "ext:", "task:", "mgr:", "inst:")))
         user_callee = any(r.startswith(("fn:", "bm:", "cls:", "task:")) for r in callable_refs)
