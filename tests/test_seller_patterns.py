@@ -7965,3 +7965,42 @@ def test_a_descriptor_read_on_an_instance_is_what_its_get_returns():
                 Client("a", "b").messages.create(to=rec.phone, from_="+1", body="shipped")  # expect: AMZ002
         """
     )
+
+
+def test_a_table_of_steps_runs_each_step_with_its_own_entries():
+    """`for step, keys in STEPS: step(cfg, *(digest[k] for k in keys))`: each step gets the
+    entries its own row names, not any row's (a comprehension over a few known names is known
+    position by position), however many steps the table has."""
+    check(
+        """
+        import logging
+        import requests
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+        def post_states(cfg, states):
+            requests.post(cfg["hook"], json={"s": states})
+
+        def save_buyers(cfg, buyers):
+            log.info("buyers %s", buyers)  # expect: AMZ005
+
+        def both(cfg, states, buyers):
+            requests.post(cfg["hook"], json={"s": states})
+            log.info("buyers %s", buyers)  # expect: AMZ005
+
+        STEPS = [
+            (post_states, ("states",)),
+            (save_buyers, ("buyers",)),
+            (post_states, ("states",)),
+            (both, ("states", "buyers")),
+            (post_states, ("states",)),
+        ]
+
+        def run(cfg):
+            o = Orders().get_order("1").payload
+            digest = {"states": o["ShippingAddress"]["StateOrRegion"], "buyers": o["BuyerInfo"]}
+            for step, keys in STEPS:
+                step(cfg, *(digest[key] for key in keys))
+        """
+    )

@@ -28,6 +28,7 @@ from auditor.propagate.base import (
     SourceInfo,
     Summary,
     builtin_catches,
+    dispatch_entry,
     exception_types,
     flat_params,
     join_env,
@@ -583,6 +584,9 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         # (a list of steps, `for step in STEPS: step(ctx)`, runs one step after the other, each
         # seeing what the ones before it stored into their shared state)
         steps = known is not None and all(item.refs and not item.labels and all(r.startswith(("fn:", "cls:")) for r in item.refs) for item in known[0])
+        # (a table of steps with their arguments, `for step, keys in STEPS: step(cfg, *(d[k] for k
+        # in keys))`, runs per entry too: each function with its own names, not any entry's)
+        steps = steps or (known is not None and all(dispatch_entry(item) for item in known[0]))
         limit = MAX_NAME_TABLE if paired or names or steps else MAX_UNROLL
         if known is not None and not known[1] and 0 < len(known[0]) <= limit and s.target is not None:
             # over a short tuple known item by item (`for key in ("Address", "City")`, a copy's

@@ -584,3 +584,15 @@ def object_types(v: Value) -> Value:
     elem = v.fields.get(ELEM)
     inner = frozenset(r for r in elem.refs if r.startswith(OBJECT_REFS)) if elem is not None else frozenset()
     return Value(None, {ELEM: Value(None, None, inner)} if inner else None, refs)
+
+
+def dispatch_entry(item: Value) -> bool:
+    """Whether item is an entry of a table of steps: a tuple whose first part is project code
+    (a function, a class) and whose other parts are constants (`(publish.save, ("roster",))`)."""
+    if item.labels or not item.fields or "0" not in item.fields:
+        return False
+    head = item.fields["0"]
+    if head.labels or not head.refs or not all(r.startswith(("fn:", "cls:")) for r in head.refs):
+        return False
+    rest = [f for k, f in item.fields.items() if k.isdigit() and k != "0"]
+    return all(not f.labels and not any(r.startswith(("fn:", "cls:")) for r in f.refs) for f in rest)

@@ -14,6 +14,7 @@ from auditor.propagate.base import (
     BUFFER,
     EMPTY_MARK,
     GROWN,
+    MAX_UNROLL,
     PAIRED,
     POPPED,
     RECORD,
@@ -486,8 +487,22 @@ class ContainersMixin:
         self.pairs = dict(saved_pairs)
         if e.narrows:
             self.note_key_filters(e)
+        sequence = e.key is None and e.kind in ("list", "gen") and len(e.generators) == 1 and not e.narrows
         for target, it in e.generators:
-            self.assign(target, self.iter_elem(self.eval(it)), e.loc, kind="iterate")
+            seq = self.eval(it)
+            known = self.each_element(seq) if sequence else None
+            if known is not None and not known[1] and 0 < len(known[0]) <= MAX_UNROLL:
+                # `[d[k] for k in ("states", "buyers")]`, `*(d[k] for k in keys)`: over a few
+                # elements known one by one, the result is known position by position (spread
+                # into a call, each parameter gets its own)
+                parts: dict[str, Value] = {}
+                for i, ev in enumerate(known[0]):
+                    self.env = dict(saved)
+                    self.assign(target, ev, e.loc, kind="iterate")
+                    parts[str(i)] = self.eval(e.elt)
+                self.env, self.pairs = saved, saved_pairs
+                return Value(None, {**parts, ELEM: join_all(list(parts.values()))})
+            self.assign(target, self.iter_elem(seq), e.loc, kind="iterate")
         for narrowing in e.narrows:  # `{k: v for k, v in d.items() if k in SAFE}`
             self.narrow(*narrowing)
         self.pairs = saved_pairs
