@@ -7645,6 +7645,9 @@ def test_a_dicts_get_read_off_it_and_called_later_reads_the_key():
                     get = flat.get
                     logging.info("e %s", get("BuyerEmail"))  # expect: AMZ005
                     logging.info("s %s", get("OrderStatus"))
+            info = Orders().get_order_buyer_info("1").payload
+            lookup = info.get
+            logging.info("buyer %s", lookup("BuyerEmail"))  # expect: AMZ005
         """
     )
 
@@ -7652,7 +7655,8 @@ def test_a_dicts_get_read_off_it_and_called_later_reads_the_key():
 def test_a_marshmallow_schema_dumps_only_the_fields_its_classes_declare():
     """A marshmallow schema dumps the fields it declares (read at `attribute=`, written at
     `data_key=`), narrowed by `Meta.fields`, grown by `Meta.additional`, less `Meta.exclude`;
-    the keys of the object no field names are not dumped."""
+    the keys of the object no field names are not dumped. A field computed from the whole object
+    (fields.Method) dumps it whole."""
     check(
         """
         import json
@@ -7678,6 +7682,12 @@ def test_a_marshmallow_schema_dumps_only_the_fields_its_classes_declare():
             class Meta:
                 exclude = ("buyer",)
 
+        class Computed(Schema):
+            status = fields.Method("ship_to")
+
+            def ship_to(self, obj):
+                return obj["ShippingAddress"]["AddressLine1"]
+
         def run():
             for o in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
                 with open("out.json", "w") as fh:
@@ -7687,6 +7697,7 @@ def test_a_marshmallow_schema_dumps_only_the_fields_its_classes_declare():
                     fh.write(json.dumps(BuyerOut().dump(o)))  # expect: AMZ003
                     fh.write(json.dumps(Grown().dump(o)))  # expect: AMZ003
                     fh.write(json.dumps(BuyerOut(only=("status",)).dump(o)))
+                    fh.write(json.dumps(Computed().dump(o)))  # expect: AMZ003
         """
     )
 
@@ -7732,7 +7743,8 @@ def test_a_settings_models_field_is_its_default_or_what_the_environment_sets():
     """A pydantic BaseSettings field not given when the settings are made may come from the
     environment: `NOTIFIERS[name] for name in settings.notifiers` may be any notifier, not only
     the ones the default names; a default that is an address (a carrier's URL) stays the
-    destination, and a plain model's default is still the one value."""
+    destination, a column allowlist stays those columns, and a plain model's default is still
+    the one value."""
     check(
         """
         import logging
@@ -7744,6 +7756,7 @@ def test_a_settings_models_field_is_its_default_or_what_the_environment_sets():
         class Settings(BaseSettings):
             notifiers: list[str] = ["staff"]
             labels_url: str = "https://ssapi.shipstation.com/orders/createorder"
+            columns: list[str] = ["AmazonOrderId", "OrderStatus"]
 
         class Plain(BaseModel):
             notifiers: list[str] = ["staff"]
@@ -7767,6 +7780,7 @@ def test_a_settings_models_field_is_its_default_or_what_the_environment_sets():
             for name in Plain().notifiers:
                 FANOUT[name](order)
             requests.post(Settings().labels_url, json=order["ShippingAddress"])
+            requests.post("https://bi.partner.example/rows", json=[order[c] for c in Settings().columns])
         """
     )
 
@@ -7830,9 +7844,11 @@ def test_async_files_are_files():
 
 def test_a_job_queue_sink_still_runs_the_function_it_keeps():
     """rq's `q.enqueue(verify, oid, address)` stores the arguments in Redis (AMZ003) and the
-    worker runs `verify(oid, address)`: what verify does with the address is reported too."""
+    worker runs `verify(oid, address)` (keywords too, but not rq's own options): what verify does
+    with the address is reported too. A logger given a function does not run it."""
     check(
         """
+        import logging
         import requests
         from redis import Redis
         from rq import Queue
@@ -7846,11 +7862,19 @@ def test_a_job_queue_sink_still_runs_the_function_it_keeps():
         def label(oid):
             requests.post("https://api.labels.example/v1", json={"id": oid})
 
+        def receipt(order_id, email=None):
+            requests.post("https://api.mailer.example/send", json={"to": email})  # expect: AMZ004
+
+        def push_status(order_id):
+            requests.post("https://status.example/v1", json={"id": order_id})
+
         def run():
             for o in Orders().get_orders(CreatedAfter="x").payload["Orders"]:
                 address = Orders().get_order_address(o["AmazonOrderId"]).payload["ShippingAddress"]
                 q.enqueue(verify, o["AmazonOrderId"], address, job_timeout=30)  # expect: AMZ003
                 q.enqueue(label, o["AmazonOrderId"])
+                q.enqueue(receipt, order_id=o["AmazonOrderId"], email=o["BuyerInfo"]["BuyerEmail"], result_ttl=60)  # expect: AMZ003
+                logging.warning("job %s deferred for %s", push_status, o["BuyerInfo"]["BuyerEmail"])  # expect: AMZ005
         """
     )
 

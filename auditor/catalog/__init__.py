@@ -153,6 +153,11 @@ class Sink:
     # with an exception's traceback, the values of the try block's variables are written too, once
     # a handler so configured is added (world.toml [logging] locals_configs)
     shows_locals: bool = False
+    # a job queue keeping a function to run later with the call's other arguments (rq's
+    # enqueue(fn, *args, **kwargs)): the function argument, and the keywords that are the queue's
+    # own options rather than the function's
+    runs: ArgSpec | None = None
+    job_options: frozenset[str] = frozenset()
     examples: tuple[Example, ...] = ()
 
 
@@ -213,6 +218,8 @@ class SchemaClass:
     meta_fields: str
     meta_additional: str
     meta_exclude: str
+    whole_fields: tuple[str, ...] = ()  # field types computed from the whole object
+    hooks: tuple[str, ...] = ()  # decorators of methods that reshape what is dumped
 
 
 @dataclass
@@ -598,6 +605,8 @@ def _sink(e: dict[str, Any]) -> Sink:
         echo_keys=tuple(e.get("echo_keys", ())),
         saves_to=_specs([e["saves_to"]])[0] if "saves_to" in e else None,
         row_keys={r["call"]: (ArgSpec.parse(r["keys"]), bool(r.get("rows", False))) for r in e.get("row_keys", ())},
+        runs=ArgSpec.parse(e["runs"]) if "runs" in e else None,
+        job_options=frozenset(e.get("job_options", ())),
         handled_exception=tuple(e.get("handled_exception", ())),
         handled_exception_bare=tuple(e.get("handled_exception_bare", ())),
         sql_sealed=tuple(e.get("sql_sealed", ())),
@@ -710,7 +719,10 @@ def load_catalog() -> Catalog:
         schema_dumps={
             e["call"]: (ArgSpec.parse(e["data"]), e["only"], e["exclude"], ArgSpec(None, e["many"])) for e in world["methods"].get("schema_dumps", ())
         },
-        schema_classes=tuple(SchemaClass(**e) for e in world["methods"].get("schema_classes", ())),
+        schema_classes=tuple(
+            SchemaClass(**{**e, "whole_fields": tuple(e.get("whole_fields", ())), "hooks": tuple(e.get("hooks", ()))})
+            for e in world["methods"].get("schema_classes", ())
+        ),
         path_joins=frozenset(world["methods"]["path_joins"]),
         element_callbacks=frozenset(world["methods"]["element_callbacks"]),
         key_callbacks={k["call"]: ArgSpec.parse(k["items"]) for k in world["methods"].get("key_callbacks", ())},

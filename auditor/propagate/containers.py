@@ -13,6 +13,7 @@ from auditor import ir
 from auditor.propagate.base import (
     BUFFER,
     EMPTY_MARK,
+    ENV_CHOICE,
     GROWN,
     MAX_UNROLL,
     PAIRED,
@@ -410,8 +411,9 @@ class ContainersMixin:
             kc = known_consts(iv)
             if kc and any(library_ref(r) for r in iv.refs):
                 kc = frozenset()  # `os.environ.get("KIND") or "csv"`: a library's text too, any key
-            if len(kc) > 1:  # `for k in ("City", "PostalCode"): addr[k]`: one of those keys
-                return self.read_keys(bv, kc, e.loc)
+            chosen = self.choice_entries(bv, iv)
+            if len(kc) > 1 or (kc and not chosen.is_empty()):  # `for k in ("City", "PostalCode"): addr[k]`: one of those keys
+                return join(self.read_keys(bv, kc, e.loc), chosen)
             key = next(iter(kc)) if len(kc) == 1 else ELEM
         else:
             key = e.key if e.key is not None else ELEM
@@ -435,6 +437,14 @@ class ContainersMixin:
         if ext_refs:
             out = join(out, Value(None, None, ext_refs))
         return self.key_source(out, bv, key, e.loc)
+
+    def choice_entries(self, table: Value, key: Value) -> Value:
+        """The entries of a registry of code (functions, classes) a key the environment may set
+        can pick (ENV_CHOICE: `NOTIFIERS[settings.notifier]`): any of them; nothing otherwise."""
+        if ENV_CHOICE not in key.refs or not table.fields:
+            return EMPTY
+        code = [f for k, f in sorted(table.fields.items()) if not k.startswith("@") and k != ELEM and any(r.startswith(("fn:", "cls:")) for r in f.refs)]
+        return join_all(code)
 
     def dict_lit(self, e: ir.DictLit) -> Value:
         out = Value()
@@ -828,6 +838,7 @@ class ContainersMixin:
             if callable_refs:  # still a library call: its sinks are checked, its result is the field
                 self.call_value(Value(None, None, callable_refs), recv, args, loc, shape, arg_exprs, base_expr, method)
             keys, default = self.reader_call(method, recv, args, arg_exprs, base_expr, loc)
+            default = join(default, self.choice_entries(recv, args[0][1]))
             if len(keys) > 1:
                 return join(self.read_keys(recv, keys, loc), default)
             key = next(iter(keys))

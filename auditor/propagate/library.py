@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from auditor import ir
-from auditor.catalog import ArgSpec, SchemaClass, Source, normalize_key
+from auditor.catalog import ArgSpec, SchemaClass, Sink, Source, normalize_key
 from auditor.link import STDLIB, dotted_name
 from auditor.propagate.base import (
     BUFFER,
@@ -279,14 +279,22 @@ class LibraryMixin:
             cd = self.prog.classes.get(c)
             if cd is None:
                 continue
+            for _name, q in cd.methods:
+                fn = self.prog.functions.get(q)
+                if fn is not None and fn.decorators and set(self.prog.decorator_names(self.prog.function_module[q], fn.decorators)) & set(kind.hooks):
+                    return None  # a dump hook may add what it likes (post_dump(pass_original=True))
             for attr in cd.attrs:
                 if attr in declared:
                     continue
                 hv = self.class_heap(c, attr)
-                if any(r.startswith("ext:") and self.cat.canonical(r[4:]).startswith(kind.fields) for r in hv.refs):
-                    read = known_consts(hv.fields.get(kind.attribute, EMPTY))
-                    key = known_consts(hv.fields.get(kind.key, EMPTY))
-                    declared[attr] = (next(iter(read)) if len(read) == 1 else attr, next(iter(key)) if len(key) == 1 else attr)
+                types = {self.cat.canonical(r[4:]) for r in hv.refs if r.startswith("ext:")}
+                if not any(t.startswith(kind.fields) for t in types):
+                    continue
+                if types & set(kind.whole_fields):
+                    return None  # fields.Method("contact_of"): computed from the whole object
+                read = known_consts(hv.fields.get(kind.attribute, EMPTY))
+                key = known_consts(hv.fields.get(kind.key, EMPTY))
+                declared[attr] = (next(iter(read)) if len(read) == 1 else attr, next(iter(key)) if len(key) == 1 else attr)
             opts = f"{c}.{kind.meta}"
             if opts in self.prog.classes:
                 for part in (kind.meta_fields, kind.meta_additional, kind.meta_exclude):
@@ -318,7 +326,13 @@ class LibraryMixin:
         only the fields named, or without those excluded (world.toml schema_dumps)."""
         if declared is not None:
             kept = {n: v for n, v in declared.items() if (not only or n in only) and n not in exclude}
-            return Value(None, {out: self.key_source(self.read(obj, key), obj, key, loc) for _n, (key, out) in sorted(kept.items())} or None)
+            parts: dict[str, Value] = {}
+            for _n, (key, out) in sorted(kept.items()):
+                v = obj
+                for step in key.split("."):  # attribute="ship.AddressLine1": a nested path
+                    v = self.key_source(self.read(v, step), v, step, loc)
+                parts[out] = v
+            return Value(None, parts or None)
         data = Value(obj.labels, obj.fields, frozenset(r for r in obj.refs if not r.startswith(("inst:", "cls:"))), obj.consts)
         if only:
             return Value(None, {k: self.key_source(self.read(obj, k), obj, k, loc) for k in sorted(only)})
@@ -852,11 +866,12 @@ class LibraryMixin:
                     sent = merge_labels(sent, flatten(a[1]))
                 # (a dict as a literal is, as the SDK's JSON answer is: its other keys hold none of it)
                 return Value(None, {k: Value(flat_params(sent)) for k in echo})
-            if not name.startswith("builtins."):
-                # a job queue keeping a function and its arguments (rq's enqueue) still runs the
-                # function with them: what it does is done with the caller's data (its result
-                # is the job's, not returned here)
-                self.invoke_callbacks(args, loc, arg_exprs)
+            for sink in sinks:
+                if sink.runs is not None and not self.in_callback:
+                    # a job queue keeping a function and its arguments (rq's enqueue) still runs
+                    # the function with them: what it does is done with the caller's data (its
+                    # result is the job's, not returned here)
+                    self.run_job(sink, args, loc, arg_exprs)
             return out  # a sink's result is not its data; df.to_csv() without a path is the text
         if name in cat.fold_calls and not self.in_callback:
             folded = self.run_fold(cat.fold_calls[name], args, loc, arg_exprs)
@@ -1034,6 +1049,36 @@ class LibraryMixin:
             # rows not named is not in the table (DataFrame(rows, columns=["id", "total"]))
             return Value(None, {n: row.fields.get(n, EMPTY) for n in names} | {COLUMNS: EMPTY_MARK})
         return None
+
+    def run_job(self, sink: Sink, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> None:
+        """The function a job queue keeps (Sink.runs), called as its worker will: with the
+        positional arguments after it and the keywords that are not the queue's own options."""
+        spec = sink.runs
+        assert spec is not None
+        fv = self.arg_value(spec, args, None)
+        if not any(self.callback_ref(r) for r in fv.refs):
+            return
+        exprs = [*arg_exprs, *[None] * (len(args) - len(arg_exprs))]
+        positional = [i for i, a in enumerate(args) if a[0] is None]
+        fi = next((i for i, a in enumerate(args) if a[0] == spec.keyword), None)
+        if fi is None and spec.position is not None and spec.position < len(positional):
+            fi = positional[spec.position]
+        rest: list[int] = []
+        for i, (kw, _v, _star) in enumerate(args):
+            if i == fi:
+                continue
+            if kw is None and (fi is None or i > fi):  # the positional arguments after the function
+                rest.append(i)
+            elif kw is not None and kw not in sink.job_options and kw != spec.keyword:
+                rest.append(i)
+        # (args= and kwargs= are the function's arguments given as a tuple and a dict: rq's own)
+        given = [(None, v, 1) if kw == "args" else (None, v, 2) if kw == "kwargs" else (kw, v, star) for kw, v, star in (args[i] for i in rest)]
+        self.note_called(fv)
+        self.in_callback = True
+        try:
+            self.call_value(self.callback_value(fv), None, given, loc, "", [exprs[i] for i in rest])
+        finally:
+            self.in_callback = False
 
     def invoke_callbacks(self, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> Value:
         """A function passed to a library call (executors, background tasks, threads, callbacks) is

@@ -7,6 +7,7 @@ from auditor import ir
 from auditor.link import BUILTIN_NAMES
 from auditor.propagate.base import (
     EMPTY_MARK,
+    ENV_CHOICE,
     MAX_EFFECT_PATH,
     MAX_EFFECTS,
     MAX_KEYED_EFFECTS,
@@ -36,10 +37,9 @@ from auditor.values import (
     set_path,
 )
 
-# a text only known at run time, as a whole (a setting the environment may give): as a key of a
-# registry it may be any key; unlike a text not known statically at all, its own constants
-# beside it (the setting's default) stay what they are
-ANY_TEXT = Value(None, None, frozenset(), frozenset({HOLE}))
+# a setting the environment may give another value (ENV_CHOICE): as a key of a registry of code
+# it may pick any entry; read as text or as a key of data it is its default
+ANY_CHOICE = Value(None, None, frozenset({ENV_CHOICE}))
 
 
 class ObjectsMixin:
@@ -271,6 +271,10 @@ class ObjectsMixin:
         library type other than a dict's."""
         if not bv.fields and not any(not lab.flat for lab in bv.labels):
             return False
+        if any(lab.kind == "whole" and not lab.flat for lab in bv.labels):
+            # Amazon's data held whole (an API response's payload, a report row): whatever library
+            # type the response is, its payload is read by key
+            return not any(r.startswith(("inst:", "cls:", "mod:")) for r in bv.refs)
         return all(r.startswith("ext:") and r in self.cat.dict_types | self.cat.plain_data for r in bv.refs)
 
     def record_field_names(self, bv: Value, attr: str) -> tuple[str, ...]:
@@ -382,15 +386,14 @@ class ObjectsMixin:
             memo = self.member_memo[memo_key] = self._member_heap(cls, attr, obj, is_inst, concrete_obj)
         out, named = memo
         if is_inst and attr not in obj.fields and self.environment_field(cls, attr):
-            # a settings model's field not given when it was made is read from the environment.
-            # A default naming a choice (`exporter = "easypost"`, `notifiers = ["amazon"]`) is
-            # one value it may have: any other name may pick another of the project's code
-            # paths. A default that is an address (a URL, a host, a mailbox) names the
-            # destination the code is written for, and stays the value
+            # a settings model's field not given when it was made is read from the environment:
+            # a default naming a choice (`exporter = "easypost"`, `notifiers = ["amazon"]`) is one
+            # value it may have, and a registry of code looked up by it may give any entry
+            # (choice_entries). As text (a URL, a mailbox) or a key of data (a column allowlist)
+            # it stays the default: the destination and the columns the code is written for
             elem = out.fields.get(ELEM)
-            names = elem.consts if elem is not None else out.consts
-            if names and all(n.replace("-", "_").isidentifier() for n in names):
-                out = set_path(out, (ELEM,), ANY_TEXT, strong=False) if elem is not None else join(out, ANY_TEXT)
+            if (elem.consts if elem is not None else out.consts):
+                out = set_path(out, (ELEM,), ANY_CHOICE, strong=False) if elem is not None else join(out, ANY_CHOICE)
         if is_inst and not named and attr not in obj.fields and not attr.startswith("_") and not self._declared(cls, attr):
             # no attribute by that name: Python asks the class's __getattr__ (an attribute-style
             # view over a payload dict, `order.BuyerInfo.BuyerEmail`), with the name as text. A

@@ -37,6 +37,7 @@ from auditor.values import (
     WALK_DEPTH,
     WITHOUT,
     Label,
+    Labels,
     Trace,
     Value,
     cap_trace,
@@ -47,6 +48,7 @@ from auditor.values import (
     known_consts,
     map_labels,
     map_traces,
+    merge_labels,
     refold,
     sanitize,
     set_path,
@@ -106,18 +108,22 @@ class SummariesMixin:
             self.raise_value(self.instantiate(val, q, actuals, loc, memo=memo), key)
         if returns_only and any(lab.is_param for lab in flatten(summary.ret)):
             # a function named as a sanitizer: what it puts in a sink is taken as masked when it
-            # is text built from its parameter; the parameter itself, or a part of it, is not.
-            # One that returns nothing of its parameters masks nothing it gives back (a job named
-            # `anonymise(order)` blanking rows in a database): it is applied as any function, what
-            # it logs and what it stores into its arguments as it does
+            # is text built from its parameter; the parameter itself, or a part of it, is not
             self.apply_param_sinks(q, summary, actuals, loc, memo, raw_only=True)
             return ret
+        # One that returns nothing of its parameters masks nothing it gives back (a job named
+        # `anonymise(order)` blanking rows in a database): what it logs is as it logs it, and what
+        # it stores of its parameters as it stores it, except text it builds of them (a copy it
+        # masks, `self.rows.append(email[:2] + "***")`), which its name says is masked
+        masking = self.cat.sanitizer_for_function_name(self.prog.functions[q].name) if returns_only else None
         self.apply_param_sinks(q, summary, actuals, loc, memo)
         # effects: stores the callee made into its parameters land on our variables
         if summary.effects:
             for i, path, val in summary.effects:
                 if i >= len(actuals):
                     continue
+                if masking is not None:
+                    val = built_masked(val, masking.kind)
                 inst = self.instantiate(val, q, actuals, loc, memo=memo)
                 expr = None
                 if recv is not None and i == 0:
@@ -129,7 +135,7 @@ class SummariesMixin:
                         expr = exprs[k] if k < len(exprs) else None
                 self.apply_effect(expr, actuals[i], path, inst)
         for key, val in summary.heap_effects:
-            inst = self.instantiate(val, q, actuals, loc, memo=memo)
+            inst = self.instantiate(val if masking is None else built_masked(val, masking.kind), q, actuals, loc, memo=memo)
             kind, _, rest = key.partition(":")
             owner, _, name = rest.rpartition(":")
             self.heap_writes.append((key, inst))
@@ -505,3 +511,15 @@ class SummariesMixin:
                     waiting.append((lab, t))
             if waiting:
                 self.param_sinks.append(ParamSink(None, (), site, tuple(req_params), tuple(waiting)))
+
+
+def built_masked(v: Value, kind: str, depth: int = 0) -> Value:
+    """v with the text built of a parameter masked (`email[:2] + "***"`, an f-string of it): a part
+    holding constants beside the parameter's label, or the label flattened into text. The
+    parameter itself, or a part of it, stays as it is."""
+    labels: Labels = {}
+    for lab, t in v.labels.items():
+        built = lab.is_param and (lab.flat or bool(v.consts))
+        labels = merge_labels(labels, sanitize({lab: t}, kind) if built else {lab: t})
+    fields = {k: built_masked(f, kind, depth + 1) for k, f in v.fields.items()} if depth < WALK_DEPTH else dict(v.fields)
+    return Value(labels, fields, v.refs, v.consts)
