@@ -234,7 +234,8 @@ RULES: tuple[Rule, ...] = (
         description=(
             "Amazon buyer data leaves for a third party: an HTTP request (requests, httpx, urllib, "
             "aiohttp, http.client, or curl/wget run as a command) to a host that is neither Amazon's nor a "
-            "permitted carrier (in the body, params, headers or the URL itself), an analytics service (Segment, Mixpanel, Google "
+            "permitted carrier (in the body, params, headers or the URL itself), a file uploaded over FTP or SFTP "
+            "(ftplib, paramiko), an analytics service (Segment, Mixpanel, Google "
             "Analytics), another commerce platform, CRM or ERP (Shopify, WooCommerce, Salesforce, Odoo over "
             "XML-RPC), or an AI "
             "provider (OpenAI, Anthropic). Carrier label APIs (EasyPost, Shippo, ShipStation) are "

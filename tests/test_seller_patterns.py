@@ -2002,7 +2002,7 @@ def render(header, lines):
     return buf.getvalue().encode("utf-8")
 def upload_to_warehouse(payload):
     sftp = paramiko.SFTPClient.from_transport(paramiko.Transport(("sftp.3pl.example", 22)))
-    sftp.putfo(io.BytesIO(payload), "/inbound/orders.csv")
+    sftp.putfo(io.BytesIO(payload), "/inbound/orders.csv")  # expect: AMZ004
 upload_to_warehouse(render(["name", "street"], [[address["Name"], address["AddressLine1"]]]))
 requests.post("https://analytics.example.com/orders", data=render(["id"], [[info["AmazonOrderId"]]]))
 requests.post("https://analytics.example.com/buyers", data=render(["email"], [[info["BuyerEmail"]]]))  # expect: AMZ004
