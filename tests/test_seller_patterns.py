@@ -8028,3 +8028,46 @@ def test_a_table_of_steps_runs_each_step_with_its_own_entries():
                 step(cfg, *(digest[key] for key in keys))
         """
     )
+
+
+def test_an_xml_element_made_under_a_parent_is_in_the_parents_tree():
+    """`ET.SubElement(ship_to, "Name").text = name` puts the name into the tree of ship_to's
+    parents too, built here or in a helper given the root: written out, printed or uploaded,
+    the document holds it; a tree of ids and SKUs holds none."""
+    check(
+        """
+        import io
+        import logging
+        import xml.etree.ElementTree as ET
+        from lxml import etree
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+        def add_ship_to(root, addr):
+            ship = ET.SubElement(root, "ShipTo")
+            for tag, key in (("Name", "Name"), ("Street", "AddressLine1")):
+                ET.SubElement(ship, tag).text = addr.get(key) or ""
+
+        def build(order, addr):
+            root = ET.Element("Order")
+            ET.SubElement(root, "Id").text = order["AmazonOrderId"]
+            add_ship_to(root, addr)
+            return root
+
+        def ids_only(order):
+            root = etree.Element("Order")
+            lines = etree.SubElement(root, "Lines")
+            line = etree.SubElement(lines, "Line", number="1")
+            etree.SubElement(line, "Id").text = order["AmazonOrderId"]
+            return root
+
+        def run():
+            order = Orders().get_order("1").payload
+            addr = Orders().get_order_address("1").payload["ShippingAddress"]
+            ET.ElementTree(build(order, addr)).write("order.xml")  # expect: AMZ003
+            log.info("sent %s", ET.tostring(build(order, addr)))  # expect: AMZ005
+            etree.ElementTree(ids_only(order)).write("ids.xml")
+            log.info("sent %s", etree.tostring(ids_only(order)))
+        """
+    )

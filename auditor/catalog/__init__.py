@@ -323,6 +323,7 @@ class Catalog:
     response_status_attrs: frozenset[str] = frozenset()  # an HTTP response's status code (status_code)
     response_ok_attrs: frozenset[str] = frozenset()  # an HTTP response's success flag (ok)
     environment_models: tuple[str, ...] = ()  # settings classes whose fields the environment sets
+    child_factories: frozenset[str] = frozenset()  # SubElement(parent, tag): an element of parent's tree
     key_readers: frozenset[str] = frozenset()  # get = row.get; get("BuyerEmail") reads that key
     element_getters: frozenset[str] = frozenset()  # q.get(), d.popleft(), rows.pop(): one element
     element_getter_options: frozenset[str] = frozenset()  # q.get(timeout=5): still one element
@@ -701,6 +702,7 @@ def load_catalog() -> Catalog:
         reader_methods=frozenset(world["methods"]["readers"]),
         key_readers=frozenset(world["methods"].get("key_readers", ())),
         environment_models=tuple(world["methods"].get("environment_models", ())),
+        child_factories=frozenset(world["methods"].get("child_factories", ())),
         element_getters=frozenset(world["methods"].get("element_getters", ())),
         element_getter_options=frozenset(world["methods"].get("element_getter_options", ())),
         item_views=frozenset(world["methods"].get("item_views", ())),

@@ -43,6 +43,7 @@ REF_SEP = "\x1f"  # between the parts of a reference: the keys of an itemgetter 
 CALLABLE_REFS = ("fn:", "bm:", "pfn:")  # references to code a parameter may be called as
 OBJECT_REFS = ("ext:", "inst:", *CALLABLE_REFS)  # what an object is, for resolving its methods
 ENV_CHOICE = "choice:environment"  # on a setting's name the environment may replace (objects.member)
+CHILD = "child:"  # on an XML element made under a parent (SubElement(root, ...)): the parent's name
 PART_SEP = "\x1e"  # between the keys of a part's part in a "part:" reference (note_param_refs)
 MAX_EFFECTS = 48  # stores into parameters remembered per function
 MAX_KEYED_EFFECTS = 16  # a store at a key that is one of at most this many constants lands at each

@@ -12,6 +12,7 @@ from auditor.link import STDLIB, dotted_name
 from auditor.propagate.base import (
     BUFFER,
     BUFFERED,
+    CHILD,
     EMPTY_MARK,
     EXCEPTION_OPTION,
     ORM_MODELS,
@@ -367,6 +368,8 @@ class LibraryMixin:
         arg_exprs: list[ir.Expr | None],
     ) -> Value:
         cat = self.cat
+        if name in cat.child_factories and args and args[0][0] is None and arg_exprs and arg_exprs[0] is not None:
+            return self.child_element(name, args, loc, shape, arg_exprs)
         if recv is not None and cat.template_methods:
             self.run_template(name, recv, loc)
         buffered = EMPTY  # what an in-memory buffer or a queue holds (write_buffer): its reads return it
@@ -1049,6 +1052,22 @@ class LibraryMixin:
             # rows not named is not in the table (DataFrame(rows, columns=["id", "total"]))
             return Value(None, {n: row.fields.get(n, EMPTY) for n in names} | {COLUMNS: EMPTY_MARK})
         return None
+
+    def child_element(self, name: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc, shape: str, arg_exprs: list[ir.Expr | None]) -> Value:
+        """`ET.SubElement(parent, tag, attrib)`: an element inside its parent's tree. The parent
+        grows by it (as `parent.append(child)`), and the child remembers the parent's name
+        (CHILD) when it is a variable or an attribute of one, for the text later stored on it."""
+        child = self.call_ext_plain(name, None, args[1:], loc, shape, arg_exprs[1:])
+        parent_expr = arg_exprs[0]
+        self.mutate(args[0][1], "append", [(None, child, 0)], loc, parent_expr)  # type: ignore[arg-type]
+        dotted: list[str] = []
+        e = parent_expr
+        while isinstance(e, ir.Attr):
+            dotted.insert(0, e.attr)
+            e = e.base
+        if not isinstance(e, ir.Name):
+            return child
+        return Value(child.labels, child.fields, child.refs | {CHILD + ".".join([e.id, *dotted])}, child.consts)
 
     def run_job(self, sink: Sink, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> None:
         """The function a job queue keeps (Sink.runs), called as its worker will: with the

@@ -6,6 +6,7 @@ from __future__ import annotations
 from auditor import ir
 from auditor.link import BUILTIN_NAMES
 from auditor.propagate.base import (
+    CHILD,
     EMPTY_MARK,
     ENV_CHOICE,
     MAX_EFFECT_PATH,
@@ -52,6 +53,11 @@ class ObjectsMixin:
         if isinstance(t, ir.Sub) and t.index is not None and path and path[-1] == ELEM:
             self.store_key(t.base, loc)  # d[email] = order_id: the dict holds the email as a key
         base_v = self.eval(t.base)
+        if isinstance(t, ir.Attr) and any(r.startswith(CHILD) for r in base_v.refs):
+            # `ET.SubElement(ship_to, "Name").text = name`: the child is part of its parent's
+            # tree, which holds the text too (values have no identity: the parent, and its own
+            # parents, are grown as `parent.append(child)` would)
+            self.grow_parents(base_v, Value(None, {t.attr: val}), loc)
         key = path[-1] if path else ELEM
         if isinstance(t, ir.Sub) and t.key is not None and t.key.lower() in self.cat.sender_headers and base_v.refs & self.cat.sender_header_types:
             # msg["From"] = "orders@myshop.example": who sends it, not text of the message
@@ -264,6 +270,19 @@ class ObjectsMixin:
         if not self.cat.environment_models or not any("ext:" + b in self.builtin_bases(cls) for b in self.cat.environment_models):
             return False
         return any(attr in cd.fields for c in self.prog.mro(cls) if (cd := self.prog.classes.get(c)) is not None)
+
+    def grow_parents(self, child: Value, added: Value, loc: ir.Loc, depth: int = 0) -> None:
+        """What was put into an XML child element (child_factories) lands in each parent it was
+        made under (CHILD refs: a variable or an attribute of one), up the tree."""
+        for r in sorted(r for r in child.refs if r.startswith(CHILD)):
+            names = r[len(CHILD) :].split(".")
+            expr: ir.Expr = ir.Name(names[0], loc)
+            for attr in names[1:]:
+                expr = ir.Attr(expr, attr, loc)
+            parent = self.eval(expr)
+            self.mutate(parent, "append", [(None, added, 0)], loc, expr)
+            if depth < 4:
+                self.grow_parents(parent, added, loc, depth + 1)
 
     def plain_dict(self, bv: Value) -> bool:
         """Whether bv is data read by key (a dict the code built, an API response, a record a
