@@ -8071,3 +8071,51 @@ def test_an_xml_element_made_under_a_parent_is_in_the_parents_tree():
             log.info("sent %s", etree.tostring(ids_only(order)))
         """
     )
+
+
+def test_a_parameter_typed_by_a_module_level_alias_is_that_type():
+    """FastAPI's `AmazonDep = Annotated[AmazonOrders, Depends(get_amazon)]` used as a route
+    parameter's annotation (`amazon: AmazonDep`) is an AmazonOrders, as the annotation written out
+    is; so is `Client = Optional[AmazonOrders]`. A name assigned twice is no alias."""
+    check(
+        """
+        import logging
+        from typing import Annotated, Optional
+        from fastapi import Depends, FastAPI
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+        app = FastAPI()
+
+        class AmazonOrders:
+            def __init__(self):
+                self._orders = Orders()
+
+            def recent(self):
+                return self._orders.get_orders(CreatedAfter="x").payload.get("Orders", [])
+
+        class Plain:
+            def recent(self):
+                return []
+
+        def get_amazon() -> AmazonOrders:
+            return AmazonOrders()
+
+        AmazonDep = Annotated[AmazonOrders, Depends(get_amazon)]
+        Client = Optional[AmazonOrders]
+        Either = AmazonOrders
+        Either = Plain
+
+        @app.post("/a")
+        def a(amazon: AmazonDep):
+            log.info("orders %s", amazon.recent())  # expect: AMZ005
+
+        @app.post("/b")
+        def b(amazon: Client):
+            log.info("orders %s", amazon.recent())  # expect: AMZ005
+
+        @app.post("/c")
+        def c(source: Either):
+            log.info("orders %s", source.recent())
+        """
+    )

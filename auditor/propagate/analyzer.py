@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from auditor import ir
-from auditor.link import BUILTIN_NAMES, dotted_name, shape_of
+from auditor.link import BUILTIN_NAMES, Program, dotted_name, shape_of
 from auditor.propagate.base import (
     BUFFERED,
     HANDLED_PARAM,
@@ -330,12 +330,21 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                         out[key] = val
         return sorted(out.items(), key=lambda kv: kv[0])
 
-    def _annotation_refs(self, ann: str) -> frozenset[str]:
+    def _annotation_refs(self, ann: str, module: str | None = None, depth: int = 0) -> frozenset[str]:
+        module = module or self.module
         head, _, rest = ann.partition(".")
-        ref = self.prog.lookup_global(self.module, head)
+        ref = self.prog.lookup_global(module, head)
+        if ref is None and head in self.prog.module_vars.get(module, ()):
+            ref = f"glob:{module}:{head}"  # assigned at module level here, not imported
         if ref is None:
             return frozenset()
         ref = self.prog.deref(ref)
+        if ref.startswith("glob:") and not rest and depth < 4:
+            # a type alias at module level (`AmazonDep = Annotated[AmazonOrders, Depends(...)]`,
+            # `Gateway = Optional[StripeGateway]`): the type it stands for
+            _, owner, name = ref.split(":", 2)
+            target = type_alias(self.prog, owner, name)
+            return self._annotation_refs(target, owner, depth + 1) if target else frozenset()
         if ref.startswith("cls:") and not rest:
             return frozenset({f"inst:{ref[4:]}"})
         if ref.startswith("ext:"):
@@ -1075,3 +1084,23 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             bases = self.builtin_bases(key[5:])
             return any((t.startswith("cls:") and t[4:] in mro) or any(t == b or builtin_catches(t, b) for b in bases) for t in types)
         return any(t == key or builtin_catches(t, key) for t in types)
+
+
+# annotations standing for their first argument's type (lower._WRAPPING_ANNOTATIONS, by name)
+_WRAPPERS = frozenset({"Optional", "Annotated", "Final", "typing.Optional", "typing.Annotated", "typing.Final"})
+
+
+def type_alias(prog: Program, module: str, name: str) -> str | None:
+    """The dotted type a module-level alias assigns once (`AmazonDep = Annotated[AmazonOrders,
+    Depends(get_amazon)]`, `Client = Optional[Gateway]`, `Api = Orders`), or None."""
+    body = prog.functions.get(f"{module}.<module>")
+    found: list[ir.Expr] = []
+    for st in body.body if body is not None else ():
+        if isinstance(st, ir.Assign) and not st.aug and any(isinstance(t, ir.Name) and t.id == name for t in st.targets):
+            found.append(st.value)
+    if len(found) != 1:
+        return None
+    v = found[0]
+    while isinstance(v, ir.Sub) and dotted_name(v.base) in _WRAPPERS and v.index is not None:
+        v = v.index.elts[0] if isinstance(v.index, ir.SeqLit) and v.index.elts else v.index
+    return dotted_name(v)
