@@ -206,8 +206,8 @@ RULES: tuple[Rule, ...] = (
         summary="Customer data written in clear to a database, cache, object store, spreadsheet or file.",
         description=(
             "Amazon buyer data is persisted without encryption: SQL (DB-API, SQLAlchemy, Django ORM, "
-            "peewee), MongoDB, Redis, DynamoDB, Firestore, Elasticsearch/OpenSearch indexes, vector stores (Chroma, "
-            "Pinecone), S3, Google Cloud Storage, BigQuery, "
+            "peewee), MongoDB, Redis, DynamoDB, Firestore, Elasticsearch/OpenSearch indexes, vector stores (Chroma), "
+            "S3, Google Cloud Storage, BigQuery, "
             "Snowflake, Frappe/ERPNext documents, spreadsheets (gspread, openpyxl, "
             "xlsxwriter), or files (open, "
             "print(..., file=fh), csv, json.dump, pickle, shelve, pandas to_csv/to_excel/to_sql/to_parquet, PDFs drawn "

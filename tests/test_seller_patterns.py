@@ -7656,7 +7656,7 @@ def test_a_marshmallow_schema_dumps_only_the_fields_its_classes_declare():
     """A marshmallow schema dumps the fields it declares (read at `attribute=`, written at
     `data_key=`), narrowed by `Meta.fields`, grown by `Meta.additional`, less `Meta.exclude`;
     the keys of the object no field names are not dumped. A field computed from the whole object
-    (fields.Method) dumps it whole."""
+    (fields.Method) is what the schema's method returns for it."""
     check(
         """
         import json
@@ -7688,6 +7688,12 @@ def test_a_marshmallow_schema_dumps_only_the_fields_its_classes_declare():
             def ship_to(self, obj):
                 return obj["ShippingAddress"]["AddressLine1"]
 
+        class Label(Schema):
+            status = fields.Method("status_label")
+
+            def status_label(self, obj):
+                return obj["OrderStatus"].title()
+
         def run():
             for o in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
                 with open("out.json", "w") as fh:
@@ -7698,6 +7704,7 @@ def test_a_marshmallow_schema_dumps_only_the_fields_its_classes_declare():
                     fh.write(json.dumps(Grown().dump(o)))  # expect: AMZ003
                     fh.write(json.dumps(BuyerOut(only=("status",)).dump(o)))
                     fh.write(json.dumps(Computed().dump(o)))  # expect: AMZ003
+                    fh.write(json.dumps(Label().dump(o)))
         """
     )
 
@@ -8117,5 +8124,86 @@ def test_a_parameter_typed_by_a_module_level_alias_is_that_type():
         @app.post("/c")
         def c(source: Either):
             log.info("orders %s", source.recent())
+        """
+    )
+
+
+def test_the_pass_31_second_reviews_probes():
+    """From the second review of pass 31 (/tmp/rev38): a writer over a buffer or a file, chosen by
+    a flag, is both; an XML child a helper returns is not its caller's root's; a tree written
+    into a buffer is not a file; a filtered comprehension is not known by position; a kept raw
+    value beside a default is raw; a post_dump that only sees the dumped dict adds nothing; a
+    setting normalised with str methods still picks a registry's entries, and a table of URLs
+    is one; `Gateway | None` as an alias is a Gateway."""
+    check(
+        """
+        import csv, io
+        from sp_api.api import Orders
+
+        def write_rows(w, rows):
+            for r in rows:
+                w.writerow(r)  # expect: AMZ003
+
+        def run(dry_run):
+            info = Orders().get_order_buyer_info("1").payload
+            out = io.StringIO() if dry_run else open("buyers.csv", "w")
+            write_rows(csv.writer(out), [[info["BuyerEmail"]]])
+        """
+    )
+    check(
+        """
+        import io, logging
+        import xml.etree.ElementTree as ET
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+        def child(root, tag):
+            return ET.SubElement(root, tag)
+
+        def run():
+            addr = Orders().get_order_address("1").payload["ShippingAddress"]
+            root = ET.Element("Status")
+            other = ET.Element("Order")
+            child(other, "Name").text = addr["Name"]
+            log.info("status %s", ET.tostring(root))
+            buf = io.BytesIO()
+            ET.ElementTree(other).write(buf)
+        """
+    )
+    check(
+        """
+        import logging
+        import requests
+        from sp_api.api import Orders
+        from pydantic_settings import BaseSettings
+
+        log = logging.getLogger(__name__)
+
+        class Settings(BaseSettings):
+            target: str = "Ops"
+            fulfilment: str = "shipstation"
+
+        def ops(info):
+            log.info("ops %s", info["AmazonOrderId"])
+
+        def crm(info):
+            requests.post("https://crm.example/contacts", json=info)  # expect: AMZ004
+
+        HANDLERS = {"ops": ops, "crm": crm}
+        URLS = {"shipstation": "https://ssapi.shipstation.com/orders/createorder", "partner": "https://orders.partner-3pl.example/api"}
+
+        def mask_keep(info, kept):
+            kept.append(info.get("BuyerEmail", "unknown"))
+
+        def run(cfg):
+            info = Orders().get_order_buyer_info("1").payload
+            HANDLERS[Settings().target.strip().lower()](info)
+            requests.post(URLS[Settings().fulfilment], json={"to": info["BuyerName"]})  # expect: AMZ004
+            vals = [info[k] for k in ("AmazonOrderId", "BuyerEmail") if cfg.get(k)]
+            log.info("first %s", vals[0])  # expect: AMZ005
+            kept = []
+            mask_keep(info, kept)
+            log.info("kept %s", kept)  # expect: AMZ005
         """
     )

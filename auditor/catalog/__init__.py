@@ -220,6 +220,7 @@ class SchemaClass:
     meta_exclude: str
     whole_fields: tuple[str, ...] = ()  # field types computed from the whole object
     hooks: tuple[str, ...] = ()  # decorators of methods that reshape what is dumped
+    original_arg: str | None = None  # a post-dump hook's keyword that hands it the object itself
 
 
 @dataclass

@@ -1101,6 +1101,13 @@ def type_alias(prog: Program, module: str, name: str) -> str | None:
     if len(found) != 1:
         return None
     v = found[0]
-    while isinstance(v, ir.Sub) and dotted_name(v.base) in _WRAPPERS and v.index is not None:
-        v = v.index.elts[0] if isinstance(v.index, ir.SeqLit) and v.index.elts else v.index
+    for _ in range(4):
+        if isinstance(v, ir.Sub) and dotted_name(v.base) in _WRAPPERS and v.index is not None:
+            v = v.index.elts[0] if isinstance(v.index, ir.SeqLit) and v.index.elts else v.index
+        elif isinstance(v, ir.Combine) and not v.template:
+            # `Gateway | None`: the one type named beside None
+            named = [p for p in v.parts if dotted_name(p) not in (None, "None")]
+            if len(named) != 1:
+                return None
+            v = named[0]
     return dotted_name(v)

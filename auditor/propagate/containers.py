@@ -401,6 +401,9 @@ class ContainersMixin:
                     # df[df["qty"] > 1], df[df["status"].ne("X")]: a boolean mask selects rows, with
                     # the table's columns (not a column, so not every part the code set)
                     return Value(bv.labels, bv.fields, tables)
+            chosen = self.choice_entries(bv, iv)
+            if not chosen.is_empty():  # REGISTRY[settings.kind]: the default's entry, or any
+                return join(self.read_keys(bv, known_consts(iv), e.loc), chosen)
             names = constant_list(iv)
             if names is None and iv.fields and iv.labels and self.only_own_attributes(iv):
                 # df[self.COLUMNS]: the list the classes hold (an instance's own list is on the
@@ -411,9 +414,8 @@ class ContainersMixin:
             kc = known_consts(iv)
             if kc and any(library_ref(r) for r in iv.refs):
                 kc = frozenset()  # `os.environ.get("KIND") or "csv"`: a library's text too, any key
-            chosen = self.choice_entries(bv, iv)
-            if len(kc) > 1 or (kc and not chosen.is_empty()):  # `for k in ("City", "PostalCode"): addr[k]`: one of those keys
-                return join(self.read_keys(bv, kc, e.loc), chosen)
+            if len(kc) > 1:  # `for k in ("City", "PostalCode"): addr[k]`: one of those keys
+                return self.read_keys(bv, kc, e.loc)
             key = next(iter(kc)) if len(kc) == 1 else ELEM
         else:
             key = e.key if e.key is not None else ELEM
@@ -439,12 +441,19 @@ class ContainersMixin:
         return self.key_source(out, bv, key, e.loc)
 
     def choice_entries(self, table: Value, key: Value) -> Value:
-        """The entries of a registry of code (functions, classes) a key the environment may set
-        can pick (ENV_CHOICE: `NOTIFIERS[settings.notifier]`): any of them; nothing otherwise."""
+        """The entries of a registry of code (functions, classes) or of constant texts (a URL per
+        partner) a key the environment may set can pick (ENV_CHOICE: `NOTIFIERS[settings.notifier]`):
+        any of them; nothing otherwise."""
         if ENV_CHOICE not in key.refs or not table.fields:
             return EMPTY
-        code = [f for k, f in sorted(table.fields.items()) if not k.startswith("@") and k != ELEM and any(r.startswith(("fn:", "cls:")) for r in f.refs)]
-        return join_all(code)
+        # (a table of code or of constant texts, a URL per partner: not data read by key, where
+        # the default names the columns the code is written for)
+        entries = [
+            f for k, f in sorted(table.fields.items())
+            if not k.startswith("@") and k != ELEM and all(lab.kind == "text" for lab in f.labels)
+            and (any(r.startswith(("fn:", "cls:")) for r in f.refs) or f.consts)
+        ]
+        return join_all(entries)
 
     def dict_lit(self, e: ir.DictLit) -> Value:
         out = Value()
@@ -497,14 +506,19 @@ class ContainersMixin:
         self.pairs = dict(saved_pairs)
         if e.narrows:
             self.note_key_filters(e)
-        sequence = e.key is None and e.kind in ("list", "gen") and len(e.generators) == 1 and not e.narrows
+        # (a comprehension with a condition, lowered as the condition before the element, keeps
+        # some elements only: their positions are not known)
+        filtered = isinstance(e.elt, ir.Combine) and bool(e.elt.parts) and isinstance(e.elt.parts[0], ir.Opaque)
+        # (only a generator: a list may be sorted or reversed in place later, which its positions
+        # would not show)
+        sequence = e.key is None and e.kind == "gen" and len(e.generators) == 1 and not e.narrows and not filtered
         for target, it in e.generators:
             seq = self.eval(it)
             known = self.each_element(seq) if sequence else None
             if known is not None and not known[1] and 0 < len(known[0]) <= MAX_UNROLL:
-                # `[d[k] for k in ("states", "buyers")]`, `*(d[k] for k in keys)`: over a few
-                # elements known one by one, the result is known position by position (spread
-                # into a call, each parameter gets its own)
+                # `*(d[k] for k in keys)`, `tuple(d[k] for k in ("states", "buyers"))`: over a
+                # few elements known one by one, the result is known position by position
+                # (spread into a call, each parameter gets its own)
                 parts: dict[str, Value] = {}
                 for i, ev in enumerate(known[0]):
                     self.env = dict(saved)
@@ -932,7 +946,8 @@ class ContainersMixin:
             texts = [next(iter(v.consts)) if kw is None and star == 0 and len(v.consts) == 1 and not v.labels and not v.fields else None for kw, v, star in args]
             if all(t is not None and t != TOP for t in texts):
                 consts = frozenset(getattr(c, method)(*texts) for c in recv.consts)
-        return join(out, Value(labels, fields, frozenset(), consts))
+        # (a setting the environment may choose stays one after `.strip().lower()`: ENV_CHOICE)
+        return join(out, Value(labels, fields, recv.refs & {ENV_CHOICE}, consts))
 
     def mutate(self, recv: Value, method: str, args: list[tuple[str | None, Value, int]], loc: ir.Loc, base_expr: ir.Expr) -> None:
         """A mutator call on data the code holds (`rows.append(r)`, `d.update(other)`): the

@@ -68,6 +68,7 @@ from auditor.values import (
     MAX_FIELDS,
     MAX_PATH,
     REPORT_TAG,
+    SELF_PART,
     TOP,
     TOP_CONSTS,
     WITHOUT,
@@ -252,11 +253,11 @@ class LibraryMixin:
         if keys:
             self.heap_writes.append((REDACTED_KEYS, Value(None, None, frozenset(), frozenset(f"{site}\x1f{k}" for k in keys))))
 
-    def schema_declared(self, recv: Value) -> dict[str, tuple[str, str]] | None:
+    def schema_declared(self, recv: Value) -> dict[str, tuple[str, str, Value | None]] | None:
         """The fields a schema instance's classes declare, as field name -> (the key read, the key
         written), after its Meta options (world.toml schema_classes); None when not known (a
         class of no such base, or one that declares none: then the object is dumped whole)."""
-        found: dict[str, tuple[str, str]] | None = None
+        found: dict[str, tuple[str, str, Value | None]] | None = None
         for r in sorted(recv.refs):
             if not r.startswith("inst:"):
                 continue
@@ -271,10 +272,12 @@ class LibraryMixin:
             found = {**(found or {}), **mine}
         return found
 
-    def schema_class_fields(self, cls: str, kind: SchemaClass) -> dict[str, tuple[str, str]] | None:
+    def schema_class_fields(self, cls: str, kind: SchemaClass) -> dict[str, tuple[str, str, Value | None]] | None:
         """schema_declared for one class: its MRO's declared fields (the nearest class's wins),
-        narrowed to Meta.fields, grown by Meta.additional, less Meta.exclude."""
-        declared: dict[str, tuple[str, str]] = {}
+        narrowed to Meta.fields, grown by Meta.additional, less Meta.exclude. A field computed
+        from the whole object (fields.Method("name"), fields.Function(fn)) carries what computes
+        it: the schema's method, or the function; None when that is not known."""
+        declared: dict[str, tuple[str, str, Value | None]] = {}
         meta: dict[str, frozenset[str] | None] = {}
         for c in self.prog.mro(cls):
             cd = self.prog.classes.get(c)
@@ -282,7 +285,7 @@ class LibraryMixin:
                 continue
             for _name, q in cd.methods:
                 fn = self.prog.functions.get(q)
-                if fn is not None and fn.decorators and set(self.prog.decorator_names(self.prog.function_module[q], fn.decorators)) & set(kind.hooks):
+                if fn is not None and fn.decorators and self.reshaping_hook(q, fn, kind):
                     return None  # a dump hook may add what it likes (post_dump(pass_original=True))
             for attr in cd.attrs:
                 if attr in declared:
@@ -291,11 +294,23 @@ class LibraryMixin:
                 types = {self.cat.canonical(r[4:]) for r in hv.refs if r.startswith("ext:")}
                 if not any(t.startswith(kind.fields) for t in types):
                     continue
-                if types & set(kind.whole_fields):
-                    return None  # fields.Method("contact_of"): computed from the whole object
                 read = known_consts(hv.fields.get(kind.attribute, EMPTY))
                 key = known_consts(hv.fields.get(kind.key, EMPTY))
-                declared[attr] = (next(iter(read)) if len(read) == 1 else attr, next(iter(key)) if len(key) == 1 else attr)
+                out = next(iter(key)) if len(key) == 1 else attr
+                computed = None
+                if types & set(kind.whole_fields):
+                    # fields.Method("status_label") runs the schema's method, fields.Function(fn)
+                    # the function, with the whole object
+                    given = hv.fields.get("0", EMPTY)
+                    names = known_consts(given)
+                    method = self.prog.method(cls, next(iter(names))) if len(names) == 1 else None
+                    if method is not None:
+                        computed = Value(None, None, frozenset({f"bm:{method}"}))
+                    elif given.refs and all(r.startswith(("fn:", "pfn:")) for r in given.refs):
+                        computed = Value(None, given.fields, given.refs)
+                    else:
+                        return None
+                declared[attr] = (next(iter(read)) if len(read) == 1 else attr, out, computed)
             opts = f"{c}.{kind.meta}"
             if opts in self.prog.classes:
                 for part in (kind.meta_fields, kind.meta_additional, kind.meta_exclude):
@@ -306,12 +321,27 @@ class LibraryMixin:
             return None  # names not known here
         named = meta.get(kind.meta_fields)
         if named is not None:
-            declared = {n: declared.get(n, (n, n)) for n in sorted(named)}
+            declared = {n: declared.get(n, (n, n, None)) for n in sorted(named)}
         for n in sorted(meta.get(kind.meta_additional) or ()):
-            declared.setdefault(n, (n, n))
+            declared.setdefault(n, (n, n, None))
         for n in meta.get(kind.meta_exclude) or ():
             declared.pop(n, None)
         return declared if declared or named is not None or meta.get(kind.meta_additional) else None
+
+    def reshaping_hook(self, q: str, fn: ir.Function, kind: SchemaClass) -> bool:
+        """Whether a schema method is a dump hook that may add data of the object the declared
+        fields leave out: a `pre_dump` (it reshapes the object first) or a `post_dump` given the
+        original (`pass_original=True`); a `post_dump` that only sees the dumped dict (dropping
+        empty values) adds nothing."""
+        names = self.prog.decorator_names(self.prog.function_module[q], fn.decorators)
+        for name, deco in zip(names, fn.decorators, strict=False):
+            if name not in kind.hooks:
+                continue
+            if kind.original_arg is None or "pre_dump" in name:
+                return True
+            if isinstance(deco, ir.Call) and any(a.name == kind.original_arg for a in deco.args):
+                return True
+        return False
 
     def class_heap(self, cls: str, attr: str) -> Value:
         """What a class body set its attribute to (the heap's `c:` entry), noted as read."""
@@ -320,15 +350,21 @@ class LibraryMixin:
         return self.e.heap.get(key, EMPTY)
 
     def schema_dump(
-        self, obj: Value, only: frozenset[str], exclude: frozenset[str], loc: ir.Loc, declared: dict[str, tuple[str, str]] | None = None
+        self, obj: Value, only: frozenset[str], exclude: frozenset[str], loc: ir.Loc,
+        declared: dict[str, tuple[str, str, Value | None]] | None = None, schema: Value | None = None,
     ) -> Value:
         """What a serializer schema dumps of one object: its data by field name (not its class),
-        or the fields its class declares (read at their attribute, written at their data key);
-        only the fields named, or without those excluded (world.toml schema_dumps)."""
+        or the fields its class declares (read at their attribute, written at their data key, or
+        computed by the schema's method or a function given the object); only the fields named,
+        or without those excluded (world.toml schema_dumps)."""
         if declared is not None:
             kept = {n: v for n, v in declared.items() if (not only or n in only) and n not in exclude}
             parts: dict[str, Value] = {}
-            for _n, (key, out) in sorted(kept.items()):
+            for _n, (key, out, computed) in sorted(kept.items()):
+                if computed is not None:
+                    fv = Value(None, {SELF_PART: schema or EMPTY}, computed.refs) if not computed.fields else computed
+                    parts[out] = self.call_value(fv, None, [(None, obj, 0)], loc, "", [None])
+                    continue
                 v = obj
                 for step in key.split("."):  # attribute="ship.AddressLine1": a nested path
                     v = self.key_source(self.read(v, step), v, step, loc)
@@ -626,8 +662,8 @@ class LibraryMixin:
             many = flag_literal(many_flag, args, arg_exprs) == "True" or (ELEM in obj.fields and not any(k != ELEM and not k.isdigit() for k in obj.fields))
             declared = self.schema_declared(recv)
             if many:
-                return join(out, Value(None, {ELEM: self.schema_dump(self.iter_elem(obj), only, exclude, loc, declared)}))
-            return join(out, self.schema_dump(obj, only, exclude, loc, declared))
+                return join(out, Value(None, {ELEM: self.schema_dump(self.iter_elem(obj), only, exclude, loc, declared, recv)}))
+            return join(out, self.schema_dump(obj, only, exclude, loc, declared, recv))
         if name in cat.value_methods and recv is not None:
             # fut.result(): what the future holds, parts and all (not the future's own type)
             return Value(recv.labels, recv.fields, frozenset(r for r in recv.refs if not (r.startswith("ext:") and name.startswith(r[4:] + "."))), recv.consts)
@@ -1067,7 +1103,8 @@ class LibraryMixin:
             e = e.base
         if not isinstance(e, ir.Name):
             return child
-        return Value(child.labels, child.fields, child.refs | {CHILD + ".".join([e.id, *dotted])}, child.consts)
+        # (the name is this function's: a child a helper returns is not under the caller's name)
+        return Value(child.labels, child.fields, child.refs | {f"{CHILD}{self.q}:" + ".".join([e.id, *dotted])}, child.consts)
 
     def run_job(self, sink: Sink, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> None:
         """The function a job queue keeps (Sink.runs), called as its worker will: with the

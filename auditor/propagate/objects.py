@@ -53,7 +53,7 @@ class ObjectsMixin:
         if isinstance(t, ir.Sub) and t.index is not None and path and path[-1] == ELEM:
             self.store_key(t.base, loc)  # d[email] = order_id: the dict holds the email as a key
         base_v = self.eval(t.base)
-        if isinstance(t, ir.Attr) and any(r.startswith(CHILD) for r in base_v.refs):
+        if isinstance(t, ir.Attr) and any(r.startswith(f"{CHILD}{self.q}:") for r in base_v.refs):
             # `ET.SubElement(ship_to, "Name").text = name`: the child is part of its parent's
             # tree, which holds the text too (values have no identity: the parent, and its own
             # parents, are grown as `parent.append(child)` would)
@@ -274,8 +274,8 @@ class ObjectsMixin:
     def grow_parents(self, child: Value, added: Value, loc: ir.Loc, depth: int = 0) -> None:
         """What was put into an XML child element (child_factories) lands in each parent it was
         made under (CHILD refs: a variable or an attribute of one), up the tree."""
-        for r in sorted(r for r in child.refs if r.startswith(CHILD)):
-            names = r[len(CHILD) :].split(".")
+        for r in sorted(r for r in child.refs if r.startswith(f"{CHILD}{self.q}:")):
+            names = r[len(CHILD) + len(self.q) + 1 :].split(".")
             expr: ir.Expr = ir.Name(names[0], loc)
             for attr in names[1:]:
                 expr = ir.Attr(expr, attr, loc)

@@ -29,6 +29,7 @@ from auditor.values import (
     ELEM,
     EMPTY,
     FETCHED,
+    HOLE,
     KEYS,
     MAX_PATH,
     ONE_OF,
@@ -453,7 +454,8 @@ class SummariesMixin:
         under = target.fields.get("0") or (target.fields.get(sink.over_arg) if sink.over_arg else None)
         if under is not None and any(r[4:] in sink.not_over for r in under.refs if r.startswith("ext:")):
             self.write_buffer(under, data)
-            return True
+            # (a writer over a buffer or a file, `io.StringIO() if dry_run else open(path)`: both)
+            return not any(r.startswith("ext:") and r[4:] not in sink.not_over for r in under.refs)
         if under is not None or target.fields:
             return False
         mine = sorted(lab for lab in target.labels if lab.is_param and not lab.flat and lab.origin.startswith(f"param:{self.q}:"))
@@ -515,11 +517,13 @@ class SummariesMixin:
 
 def built_masked(v: Value, kind: str, depth: int = 0) -> Value:
     """v with the text built of a parameter masked (`email[:2] + "***"`, an f-string of it): a part
-    holding constants beside the parameter's label, or the label flattened into text. The
-    parameter itself, or a part of it, stays as it is."""
+    whose constants hold the parameter's text as a hole, or the label flattened into text. The
+    parameter itself, or a part of it, stays as it is, with a constant beside it or not
+    (`info.get("BuyerEmail", "unknown")`)."""
     labels: Labels = {}
+    joined = any(HOLE in c for c in v.consts)  # text made of the label and constants around it
     for lab, t in v.labels.items():
-        built = lab.is_param and (lab.flat or bool(v.consts))
+        built = lab.is_param and (lab.flat or joined)
         labels = merge_labels(labels, sanitize({lab: t}, kind) if built else {lab: t})
     fields = {k: built_masked(f, kind, depth + 1) for k, f in v.fields.items()} if depth < WALK_DEPTH else dict(v.fields)
     return Value(labels, fields, v.refs, v.consts)
