@@ -8131,7 +8131,8 @@ def test_a_parameter_typed_by_a_module_level_alias_is_that_type():
 def test_the_pass_31_second_reviews_probes():
     """From the second review of pass 31 (/tmp/rev38): a writer over a buffer or a file, chosen by
     a flag, is both; an XML child a helper returns is not its caller's root's; a tree written
-    into a buffer is not a file; a filtered comprehension is not known by position; a kept raw
+    into a buffer is not a file; a filtered comprehension, or a list sorted in place, is not known
+    by position (an unpacked one is); a kept raw
     value beside a default is raw; a post_dump that only sees the dumped dict adds nothing; a
     setting normalised with str methods still picks a registry's entries, and a table of URLs
     is one; `Gateway | None` as an alias is a Gateway."""
@@ -8202,6 +8203,11 @@ def test_the_pass_31_second_reviews_probes():
             requests.post(URLS[Settings().fulfilment], json={"to": info["BuyerName"]})  # expect: AMZ004
             vals = [info[k] for k in ("AmazonOrderId", "BuyerEmail") if cfg.get(k)]
             log.info("first %s", vals[0])  # expect: AMZ005
+            ordered = [info[k] for k in ("AmazonOrderId", "BuyerEmail")]
+            ordered.sort()
+            log.info("first %s", ordered[0])  # expect: AMZ005
+            oid, email = [info[k] for k in ("AmazonOrderId", "BuyerEmail")]
+            log.info("id %s", oid)
             kept = []
             mask_keep(info, kept)
             log.info("kept %s", kept)  # expect: AMZ005

@@ -326,6 +326,7 @@ class Catalog:
     environment_models: tuple[str, ...] = ()  # settings classes whose fields the environment sets
     child_factories: frozenset[str] = frozenset()  # SubElement(parent, tag): an element of parent's tree
     key_readers: frozenset[str] = frozenset()  # get = row.get; get("BuyerEmail") reads that key
+    reorderers: frozenset[str] = frozenset()  # vals.sort(): a list's positions no longer known
     element_getters: frozenset[str] = frozenset()  # q.get(), d.popleft(), rows.pop(): one element
     element_getter_options: frozenset[str] = frozenset()  # q.get(timeout=5): still one element
     item_views: frozenset[str] = frozenset()  # counter.most_common(n): some (key, value) pairs of a dict type
@@ -702,6 +703,7 @@ def load_catalog() -> Catalog:
         mutators=frozenset(world["methods"]["mutators"]),
         reader_methods=frozenset(world["methods"]["readers"]),
         key_readers=frozenset(world["methods"].get("key_readers", ())),
+        reorderers=frozenset(world["methods"].get("reorderers", ())),
         environment_models=tuple(world["methods"].get("environment_models", ())),
         child_factories=frozenset(world["methods"].get("child_factories", ())),
         element_getters=frozenset(world["methods"].get("element_getters", ())),

@@ -343,7 +343,10 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             # a type alias at module level (`AmazonDep = Annotated[AmazonOrders, Depends(...)]`,
             # `Gateway = Optional[StripeGateway]`): the type it stands for
             _, owner, name = ref.split(":", 2)
-            target = type_alias(self.prog, owner, name)
+            memo = self.e.alias_memo
+            if (owner, name) not in memo:
+                memo[(owner, name)] = type_alias(self.prog, owner, name)
+            target = memo[(owner, name)]
             return self._annotation_refs(target, owner, depth + 1) if target else frozenset()
         if ref.startswith("cls:") and not rest:
             return frozenset({f"inst:{ref[4:]}"})
@@ -1110,4 +1113,6 @@ def type_alias(prog: Program, module: str, name: str) -> str | None:
             if len(named) != 1:
                 return None
             v = named[0]
+        else:
+            break
     return dotted_name(v)

@@ -509,16 +509,15 @@ class ContainersMixin:
         # (a comprehension with a condition, lowered as the condition before the element, keeps
         # some elements only: their positions are not known)
         filtered = isinstance(e.elt, ir.Combine) and bool(e.elt.parts) and isinstance(e.elt.parts[0], ir.Opaque)
-        # (only a generator: a list may be sorted or reversed in place later, which its positions
-        # would not show)
-        sequence = e.key is None and e.kind == "gen" and len(e.generators) == 1 and not e.narrows and not filtered
+        # (a list sorted or reversed in place later loses its positions: world.toml reorderers)
+        sequence = e.key is None and e.kind in ("list", "gen") and len(e.generators) == 1 and not e.narrows and not filtered
         for target, it in e.generators:
             seq = self.eval(it)
             known = self.each_element(seq) if sequence else None
             if known is not None and not known[1] and 0 < len(known[0]) <= MAX_UNROLL:
-                # `*(d[k] for k in keys)`, `tuple(d[k] for k in ("states", "buyers"))`: over a
-                # few elements known one by one, the result is known position by position
-                # (spread into a call, each parameter gets its own)
+                # `*(d[k] for k in keys)`, `[d[k] for k in ("states", "buyers")]`: over a few
+                # elements known one by one, the result is known position by position (spread
+                # into a call or unpacked, each target gets its own)
                 parts: dict[str, Value] = {}
                 for i, ev in enumerate(known[0]):
                     self.env = dict(saved)
@@ -764,6 +763,11 @@ class ContainersMixin:
     ) -> Value:
         if self.self_label is not None and self.self_label in recv.labels:
             self.note_self_call(method)
+        if method in self.cat.reorderers and isinstance(base_expr, ir.Name) and base_expr.id in self.env and any(k.isdigit() for k in recv.fields):
+            # `vals.sort()` on a list known position by position: any item may be at any place now
+            items = join_all([f for k, f in recv.fields.items() if k.isdigit() or k == ELEM])
+            rest = {k: f for k, f in recv.fields.items() if not k.isdigit() and k != ELEM}
+            self.env[base_expr.id] = Value(recv.labels, {**rest, ELEM: items}, recv.refs, recv.consts)
         if method == "__subclasses__" and not args and any(r.startswith("cls:") for r in recv.refs):
             # a registry built from a class's subclasses (`{k.name: k for k in cls.__subclasses__()}`):
             # the project classes that derive from it directly

@@ -129,6 +129,8 @@ class Engine:
         # its own where the type may be any
         self.report_params: dict[str, set[int]] = {}
         self.property_memo: dict[tuple[str, str], bool] = {}  # FunctionAnalyzer.is_property
+        self.environment_memo: dict[tuple[str, str], bool] = {}  # FunctionAnalyzer.environment_field
+        self.alias_memo: dict[tuple[str, str], str | None] = {}  # analyzer.type_alias
         # functions (or copies) that fetch a report document whose type they do not know (its id
         # is their parameter, or, in a module naming no report type, they request none), and
         # helpers between that hand such an id on: a copy per set of types their callers

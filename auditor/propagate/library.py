@@ -255,8 +255,9 @@ class LibraryMixin:
 
     def schema_declared(self, recv: Value) -> dict[str, tuple[str, str, Value | None]] | None:
         """The fields a schema instance's classes declare, as field name -> (the key read, the key
-        written), after its Meta options (world.toml schema_classes); None when not known (a
-        class of no such base, or one that declares none: then the object is dumped whole)."""
+        written, what computes it if the object does not hold it), after its Meta options
+        (world.toml schema_classes); None when not known (a class of no such base, or one that
+        declares none: then the object is dumped whole)."""
         found: dict[str, tuple[str, str, Value | None]] | None = None
         for r in sorted(recv.refs):
             if not r.startswith("inst:"):
@@ -362,7 +363,9 @@ class LibraryMixin:
             parts: dict[str, Value] = {}
             for _n, (key, out, computed) in sorted(kept.items()):
                 if computed is not None:
-                    fv = Value(None, {SELF_PART: schema or EMPTY}, computed.refs) if not computed.fields else computed
+                    # (the schema's method runs on the schema; a function as it was given)
+                    method = any(r.startswith("bm:") for r in computed.refs)
+                    fv = Value(None, {SELF_PART: schema or EMPTY}, computed.refs) if method else computed
                     parts[out] = self.call_value(fv, None, [(None, obj, 0)], loc, "", [None])
                     continue
                 v = obj

@@ -39,7 +39,7 @@ from auditor.values import (
 )
 
 # a setting the environment may give another value (ENV_CHOICE): as a key of a registry of code
-# it may pick any entry; read as text or as a key of data it is its default
+# or of constant texts it may pick any entry; read as text or as a key of data it is its default
 ANY_CHOICE = Value(None, None, frozenset({ENV_CHOICE}))
 
 
@@ -266,10 +266,16 @@ class ObjectsMixin:
 
     def environment_field(self, cls: str, attr: str) -> bool:
         """Whether attr is a declared field of a class whose instances read their fields from the
-        environment (world.toml environment_models: pydantic's BaseSettings)."""
-        if not self.cat.environment_models or not any("ext:" + b in self.builtin_bases(cls) for b in self.cat.environment_models):
+        environment (world.toml environment_models: pydantic's BaseSettings); once per class and name."""
+        if not self.cat.environment_models:
             return False
-        return any(attr in cd.fields for c in self.prog.mro(cls) if (cd := self.prog.classes.get(c)) is not None)
+        known = self.e.environment_memo.get((cls, attr))
+        if known is None:
+            known = any("ext:" + b in self.builtin_bases(cls) for b in self.cat.environment_models) and any(
+                attr in cd.fields for c in self.prog.mro(cls) if (cd := self.prog.classes.get(c)) is not None
+            )
+            self.e.environment_memo[(cls, attr)] = known
+        return known
 
     def grow_parents(self, child: Value, added: Value, loc: ir.Loc, depth: int = 0) -> None:
         """What was put into an XML child element (child_factories) lands in each parent it was
