@@ -21,6 +21,10 @@ REPORT_TYPE_NAME = re.compile(r"^_?GET_[A-Z0-9_]+_?$")
 
 Loc = tuple[int, int, int, int]
 NOLOC: Loc = (0, 0, 0, 0)
+# annotations that stand for their first argument's type: Optional[Gateway] is a Gateway (or
+# None), FastAPI's Annotated[Gateway, Depends(get_gateway)] is a Gateway (a parameter's
+# annotation when lowered, a module-level type alias when propagated)
+WRAPPING_ANNOTATIONS = frozenset({"Optional", "Annotated", "Final", "typing.Optional", "typing.Annotated", "typing.Final"})
 
 
 # ----------------------------------------------------------------------------- expressions

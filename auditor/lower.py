@@ -974,12 +974,6 @@ def lower_source(source: str, relpath: str) -> ir.Module:
     return lower_module(cst.parse_module(source), relpath)
 
 
-
-# annotations that stand for their first argument's type: Optional[Gateway] is a Gateway (or
-# None), FastAPI's Annotated[Gateway, Depends(get_gateway)] is a Gateway
-_WRAPPING_ANNOTATIONS = frozenset({"Optional", "Annotated", "Final", "typing.Optional", "typing.Annotated", "typing.Final"})
-
-
 def _annotation_type(a: cst.BaseExpression) -> str | None:
     """The dotted type name an annotation gives a parameter: `Gateway`, `Optional[Gateway]`,
     `Gateway | None`, `Annotated[Gateway, Depends(...)]`; the head of other generics
@@ -991,7 +985,7 @@ def _annotation_type(a: cst.BaseExpression) -> str | None:
             continue
         if isinstance(a, cst.Subscript):
             head = dotted(a.value)
-            if head in _WRAPPING_ANNOTATIONS and a.slice and isinstance(a.slice[0].slice, cst.Index):
+            if head in ir.WRAPPING_ANNOTATIONS and a.slice and isinstance(a.slice[0].slice, cst.Index):
                 a = a.slice[0].slice.value
                 continue
             return head

@@ -154,9 +154,9 @@ class Sink:
     # a handler so configured is added (world.toml [logging] locals_configs)
     shows_locals: bool = False
     # a job queue keeping a function to run later with the call's other arguments (rq's
-    # enqueue(fn, *args, **kwargs)): the function argument, and the keywords that are the queue's
-    # own options rather than the function's
-    runs: ArgSpec | None = None
+    # enqueue(fn, *args, **kwargs)): the function argument per call, and the keywords that are
+    # the queue's own options rather than the function's
+    runs: dict[str, ArgSpec] = field(default_factory=dict)
     job_options: frozenset[str] = frozenset()
     examples: tuple[Example, ...] = ()
 
@@ -220,7 +220,8 @@ class SchemaClass:
     meta_exclude: str
     whole_fields: tuple[str, ...] = ()  # field types computed from the whole object
     hooks: tuple[str, ...] = ()  # decorators of methods that reshape what is dumped
-    original_arg: str | None = None  # a post-dump hook's keyword that hands it the object itself
+    original_hooks: tuple[str, ...] = ()  # ... that do so when handed the object itself (original_arg)
+    original_arg: str | None = None  # that hook's keyword that hands it the object itself
 
 
 @dataclass
@@ -608,7 +609,7 @@ def _sink(e: dict[str, Any]) -> Sink:
         echo_keys=tuple(e.get("echo_keys", ())),
         saves_to=_specs([e["saves_to"]])[0] if "saves_to" in e else None,
         row_keys={r["call"]: (ArgSpec.parse(r["keys"]), bool(r.get("rows", False))) for r in e.get("row_keys", ())},
-        runs=ArgSpec.parse(e["runs"]) if "runs" in e else None,
+        runs={call: ArgSpec.parse(spec) for call, spec in e.get("runs", {}).items()},
         job_options=frozenset(e.get("job_options", ())),
         handled_exception=tuple(e.get("handled_exception", ())),
         handled_exception_bare=tuple(e.get("handled_exception_bare", ())),
@@ -725,7 +726,7 @@ def load_catalog() -> Catalog:
             e["call"]: (ArgSpec.parse(e["data"]), e["only"], e["exclude"], ArgSpec(None, e["many"])) for e in world["methods"].get("schema_dumps", ())
         },
         schema_classes=tuple(
-            SchemaClass(**{**e, "whole_fields": tuple(e.get("whole_fields", ())), "hooks": tuple(e.get("hooks", ()))})
+            SchemaClass(**{**e, **{k: tuple(e.get(k, ())) for k in ("whole_fields", "hooks", "original_hooks")}})
             for e in world["methods"].get("schema_classes", ())
         ),
         path_joins=frozenset(world["methods"]["path_joins"]),

@@ -1089,10 +1089,6 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         return any(t == key or builtin_catches(t, key) for t in types)
 
 
-# annotations standing for their first argument's type (lower._WRAPPING_ANNOTATIONS, by name)
-_WRAPPERS = frozenset({"Optional", "Annotated", "Final", "typing.Optional", "typing.Annotated", "typing.Final"})
-
-
 def type_alias(prog: Program, module: str, name: str) -> str | None:
     """The dotted type a module-level alias assigns once (`AmazonDep = Annotated[AmazonOrders,
     Depends(get_amazon)]`, `Client = Optional[Gateway]`, `Api = Orders`), or None."""
@@ -1105,7 +1101,7 @@ def type_alias(prog: Program, module: str, name: str) -> str | None:
         return None
     v = found[0]
     for _ in range(4):
-        if isinstance(v, ir.Sub) and dotted_name(v.base) in _WRAPPERS and v.index is not None:
+        if isinstance(v, ir.Sub) and dotted_name(v.base) in ir.WRAPPING_ANNOTATIONS and v.index is not None:
             v = v.index.elts[0] if isinstance(v.index, ir.SeqLit) and v.index.elts else v.index
         elif isinstance(v, ir.Combine) and not v.template:
             # `Gateway | None`: the one type named beside None

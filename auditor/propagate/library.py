@@ -336,11 +336,9 @@ class LibraryMixin:
         empty values) adds nothing."""
         names = self.prog.decorator_names(self.prog.function_module[q], fn.decorators)
         for name, deco in zip(names, fn.decorators, strict=False):
-            if name not in kind.hooks:
-                continue
-            if kind.original_arg is None or "pre_dump" in name:
+            if name in kind.hooks:
                 return True
-            if isinstance(deco, ir.Call) and any(a.name == kind.original_arg for a in deco.args):
+            if name in kind.original_hooks and isinstance(deco, ir.Call) and any(a.name == kind.original_arg for a in deco.args):
                 return True
         return False
 
@@ -909,11 +907,12 @@ class LibraryMixin:
                 # (a dict as a literal is, as the SDK's JSON answer is: its other keys hold none of it)
                 return Value(None, {k: Value(flat_params(sent)) for k in echo})
             for sink in sinks:
-                if sink.runs is not None and not self.in_callback:
+                spec = sink.runs.get(name)
+                if spec is not None and not self.in_callback:
                     # a job queue keeping a function and its arguments (rq's enqueue) still runs
                     # the function with them: what it does is done with the caller's data (its
                     # result is the job's, not returned here)
-                    self.run_job(sink, args, loc, arg_exprs)
+                    self.run_job(sink, spec, args, loc, arg_exprs)
             return out  # a sink's result is not its data; df.to_csv() without a path is the text
         if name in cat.fold_calls and not self.in_callback:
             folded = self.run_fold(cat.fold_calls[name], args, loc, arg_exprs)
@@ -1109,11 +1108,10 @@ class LibraryMixin:
         # (the name is this function's: a child a helper returns is not under the caller's name)
         return Value(child.labels, child.fields, child.refs | {f"{CHILD}{self.q}:" + ".".join([e.id, *dotted])}, child.consts)
 
-    def run_job(self, sink: Sink, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> None:
-        """The function a job queue keeps (Sink.runs), called as its worker will: with the
-        positional arguments after it and the keywords that are not the queue's own options."""
-        spec = sink.runs
-        assert spec is not None
+    def run_job(self, sink: Sink, spec: ArgSpec, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> None:
+        """The function a job queue keeps (Sink.runs: the argument `spec`), called as its worker
+        will: with the positional arguments after it and the keywords that are not the queue's
+        own options."""
         fv = self.arg_value(spec, args, None)
         if not any(self.callback_ref(r) for r in fv.refs):
             return
