@@ -49,6 +49,7 @@ TEXT = "@text"  # in a parameter's path: the caller's value as text (its class's
 URL_PART = "@url"  # in a parameter's path: the caller's value as the URL a request goes to (not when it is a report document's link)
 FETCHED = "@fetched"  # in a parameter's path: what fetching the caller's value gives, when it is a report document's link
 DATA = "@data"  # in a parameter's path: the caller's value as plain data, not an object (asdict)
+NO_TEXT = "@notext"  # in a parameter's path: the caller's data without the code's own text in it (a template's mapping)
 WITHOUT = "@without:"  # in a parameter's path: the caller's value without these keys ("\x1f"-joined; `d.pop("email")`)
 ONE_OF = "@oneof:"  # in a parameter's path: one of these keys ("\x1f"-joined), labels read at many folded
 MAX_ONE_OF = 32  # keys one such path element names; past it, labels fold at their common prefix
@@ -736,6 +737,15 @@ LINK = "link"  # the sanitization of a link Amazon issued: where its data is, no
 def unsanitized(lab: Label, kind: str) -> Label:
     """lab without the sanitization `kind` (a link fetched is the data it points to)."""
     return Label(lab.kind, lab.data, lab.origin, lab.path, lab.san - {kind}, lab.flat) if kind in lab.san else lab
+
+
+def no_text(lab: Label, t: Trace) -> Labels:
+    """The label, unless it is the code's own text; a parameter keeps the mark for its callers."""
+    if lab.kind == "text":
+        return {}
+    if lab.is_param and not lab.flat and len(lab.path) < MAX_PATH:
+        return {derive(lab, "key", NO_TEXT): t}
+    return {lab: t}
 
 
 def sanitize(labels: Labels, kind: str) -> Labels:

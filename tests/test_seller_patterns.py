@@ -8213,3 +8213,150 @@ def test_the_pass_31_second_reviews_probes():
             log.info("kept %s", kept)  # expect: AMZ005
         """
     )
+
+
+def test_a_recipient_a_helper_sets_on_a_message_parameter_replaces_the_callers() -> None:
+    # hunt52 b04: a digest of buyer rows handed to `send_internal(msg)`, which sets the staff
+    # inbox as recipient before sending, goes to staff; a helper that leaves the recipient as the
+    # caller set it sends to whoever the caller named (the buyer here)
+    check(
+        """
+        import smtplib
+        from email.mime.multipart import MIMEMultipart
+        from email.mime.text import MIMEText
+        from sp_api.api import Orders
+
+        STAFF = "dispatch@shop.example"
+
+        def digest(info):
+            msg = MIMEMultipart("mixed")
+            msg["Subject"] = "digest"
+            msg.attach(MIMEText("Order for " + info["BuyerName"] + " - see https://shop.example/admin", "html"))
+            return msg
+
+        def send_internal(smtp, msg):
+            msg["To"] = STAFF
+            smtp.send_message(msg, to_addrs=[STAFF])
+
+        def send_as_addressed(smtp, msg):
+            smtp.send_message(msg)  # expect: AMZ002 AMZ006
+
+        def run():
+            info = Orders().get_order_buyer_info("1").payload
+            s = smtplib.SMTP("mail.shop.example")
+            send_internal(s, digest(info))
+            msg = digest(info)
+            msg["To"] = info["BuyerEmail"]
+            send_as_addressed(s, msg)
+        """
+    )
+
+
+def test_a_mapping_parameter_filled_into_a_constant_template_brings_only_the_named_text() -> None:
+    # hunt52 b04: `DELAY_NOTE.substitute(ctx)` in a helper given a context that also holds the
+    # shop's link: the template names no link, so the buyer message has none; a template that
+    # names it does, and the buyer data the context holds counts wherever it is
+    check(
+        """
+        import logging
+        from string import Template
+        from sp_api.api import Messaging, Orders
+
+        log = logging.getLogger(__name__)
+        STORE = "https://www.shop.example"
+        DELAY = Template("Order $order_id is late; it is with $carrier.")
+        SHIPPED = Template("Order $order_id shipped. Guides at $store_url/guides.")
+        PLAIN = "Order {order_id} is late."
+
+        def late(messaging, order_id, ctx):
+            messaging.create_unexpected_problem(order_id, body={"text": DELAY.substitute(ctx)})
+
+        def shipped(messaging, order_id, ctx):
+            messaging.create_confirm_delivery_details(order_id, body={"text": SHIPPED.substitute(ctx)})  # expect: AMZ006
+
+        def late_formatted(messaging, order_id, ctx):
+            messaging.create_unexpected_problem(order_id, body={"text": PLAIN.format(**ctx)})
+
+        def note(ctx):
+            log.info(DELAY.substitute(ctx))  # expect: AMZ005
+
+        def run():
+            o = Orders().get_order("1").payload
+            m = Messaging()
+            ctx = {"order_id": o["AmazonOrderId"], "carrier": "UPS", "store_url": STORE}
+            late(m, o["AmazonOrderId"], ctx)
+            shipped(m, o["AmazonOrderId"], ctx)
+            late_formatted(m, o["AmazonOrderId"], ctx)
+            info = Orders().get_order_buyer_info("1").payload
+            note({"order_id": o["AmazonOrderId"], "carrier": "UPS", "who": info["BuyerEmail"]})
+        """
+    )
+
+
+def test_a_column_list_parameter_is_known_per_callers_constant_list() -> None:
+    # hunt52 b04: one `_csv_text(rows, columns)` helper writes a pick list (order id, SKU,
+    # quantity) and a packing list (the recipient's name and city); each caller's file holds
+    # the columns it named, so only the packing list is stored buyer data. So for `df[columns]`
+    check(
+        """
+        import csv, io
+        from pathlib import Path
+        import pandas as pd
+        from sp_api.api import Reports
+
+        PICK = ["order-id", "sku", "quantity-purchased"]
+        PACK = ["order-id", "recipient-name", "ship-city"]
+
+        def rows():
+            doc = Reports().get_report_document("d", download=True)
+            return list(csv.DictReader(io.StringIO(doc.payload["document"]), delimiter="\\t"))
+
+        def csv_text(rs, columns):
+            buf = io.StringIO()
+            w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
+            w.writerows(rs)
+            return buf.getvalue()
+
+        def as_csv(rs, columns):
+            return csv_text(rs, columns)
+
+        def export(df, columns, path):
+            df[columns].to_csv(path)  # expect: AMZ003
+
+        def run():
+            rs = rows()
+            Path("pick.csv").write_text(csv_text(rs, PICK))
+            Path("pick2.csv").write_text(as_csv(rs, PICK))
+            Path("pack.csv").write_text(as_csv(rs, PACK))  # expect: AMZ003
+            df = pd.DataFrame(rs)
+            export(df, PICK, "pick3.csv")
+            export(df, PACK, "pack3.csv")
+        """
+    )
+
+
+def test_a_duration_or_a_carriers_public_member_holds_no_text_of_what_it_came_from() -> None:
+    # hunt52 b04: the shop's phone in a carrier request, the carrier's name and estimate of days
+    # from its answer, a date that many days on in a buyer message: the message holds a date and
+    # a carrier name, not the phone (a duration holds no text; a carrier record's public member
+    # is the carrier's, as it is not the buyer's address either)
+    check(
+        """
+        from datetime import date, timedelta
+        import requests
+        import shippo
+        from sp_api.api import Messaging
+
+        WAREHOUSE = {"name": "Dispatch", "phone": "+1 (415) 555-0142"}
+
+        def notify(order_id):
+            quote = requests.post("https://quotes.carrier.example/v1", json={"from": WAREHOUSE}).json()
+            eta = date.today() + timedelta(days=quote["days"])
+            Messaging().create_unexpected_problem(order_id, body={"text": "Now due " + eta.isoformat()})
+            client = shippo.Shippo(api_key_header="k")
+            shipment = client.shipments.create({"address_from": WAREHOUSE})
+            rate = min(shipment.rates, key=lambda r: float(r.amount))
+            Messaging().create_unexpected_problem(order_id, body={"text": "Now with " + rate.provider})
+            Messaging().create_unexpected_problem(order_id, body={"text": "Call " + WAREHOUSE["phone"]})  # expect: AMZ006
+        """
+    )

@@ -197,6 +197,8 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                     part = fields.get(str(j)) or Value({derive(lab, "key", str(j)): (step,)})
                     fields[str(j)] = Value(part.labels, part.fields, part.refs, frozenset({c})) if c != UNKNOWN_POSITION else part
                 self.env[p.name] = Value({lab: (step,)}, fields, refs)
+            elif named and named[0] == "names":  # for callers passing this list of constant names: it
+                self.env[p.name] = Value(None, {ELEM: Value(None, None, frozenset(), frozenset(named[1]))}, refs)
             elif named and named[0] == "values":  # for callers passing this map of constants: that map
                 entries = [e.split(MAP_SEP, 1) for e in named[1]]
                 self.env[p.name] = Value(None, {k: Value(None, None, frozenset(), frozenset({c})) for k, c in entries}, refs)

@@ -344,6 +344,11 @@ def constant_list(v: Value) -> list[str] | None:
     return sorted(names) if names and "" not in names else None
 
 
+def listed_names(v: Value) -> tuple[str, ...]:
+    """The names a list of constant strings holds (constant_list), as a copy's shape, or empty."""
+    return tuple(constant_list(v) or ())
+
+
 def is_callable_ref(ref: str) -> bool:
     """A project function or bound method, or a library function named by its import path (not a
     call result)."""

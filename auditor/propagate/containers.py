@@ -59,6 +59,7 @@ from auditor.values import (
     key_may_be,
     known_consts,
     merge_labels,
+    no_text,
     refold,
     sanitize,
     set_path,
@@ -271,8 +272,9 @@ class ContainersMixin:
                     continue
                 else:
                     labels = merge_labels(labels, {derive(lab, "key", key): t})
-            elif lab.kind == "field" and key != ELEM and self.cat.partner_record(v.refs):
+            elif lab.kind in ("field", "text") and key != ELEM and self.cat.partner_record(v.refs):
                 # a carrier's shipment made from the address: its id or tracking code is the carrier's
+                # (nor is it the shop's own text sent with it: the phone of the sender's address)
                 if info is None:
                     info = self.cat.classify_key(key)
                 if not (info and info.category == "public"):
@@ -390,6 +392,8 @@ class ContainersMixin:
             if iv.labels:
                 self.note_param_use(iv, self.e.keyed_params)
                 self.note_param_use(iv, self.e.keyed_elems, (ELEM,))
+                if not bv.refs.isdisjoint(self.cat.table_types):  # df[columns]: a copy per list of names
+                    self.note_param_use(iv, self.e.listed_params)
             if not bv.refs.isdisjoint(self.cat.inserting_dicts) and plain_target(e.base) and flatten(iv) and not read_from(iv, bv):
                 # by_buyer[(name, email)] on a defaultdict adds the key: iterating shows it (not
                 # a key read from the dict itself, `for k in sorted(d): d[k]`: it is there already)
@@ -1036,7 +1040,9 @@ class ContainersMixin:
                 continue
             if star == 2:  # the mapping is looked up by the names the placeholders give
                 kept.append((kw, Value(None, {n: self.read(v, n) for n in sorted(names)}), star))
-            data = {lab: t for lab, t in flatten(v).items() if lab.kind != "text"}
+            # (a parameter's mapping: the caller's data, not the caller's own text, which the
+            # names read above bring where the placeholders name it)
+            data = {k: kt for lab, t in flatten(v).items() for k, kt in no_text(lab, t).items()}
             if data:
                 kept.append((None, Value(data), 0))
         return kept

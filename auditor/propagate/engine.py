@@ -30,6 +30,7 @@ from auditor.propagate.base import (
     constant_tuple,
     element_keys,
     env_signature,
+    listed_names,
     named_keys,
     outside_text,
     positional_consts,
@@ -118,6 +119,9 @@ class Engine:
         # decorator's `wrapper(*args, **kwargs)` around `_create(self, report_type)`): a copy per
         # the constants callers pass at each position (base.positional_consts)
         self.keyed_positions: dict[str, set[int]] = {}
+        # list parameters a function uses as column or field names (`csv.DictWriter(buf,
+        # fieldnames=columns)`, `df[columns]`): a copy per list of constant names its callers pass
+        self.listed_params: dict[str, set[int]] = {}
         # a copy per constant for callers whose argument may also be text from outside the code:
         # those parameters, which hold any text (TOP) as well in the copy (base.outside_text)
         self.copy_any_text: dict[str, frozenset[int]] = {}
@@ -438,7 +442,11 @@ class Engine:
         key_elems = self.keyed_elems.get(base)
         key_pos = self.keyed_positions.get(base)
         valued = self.valued_params.get(base)
-        if not called and not keyed and not filtered and not elems and not key_elems and not key_pos and not valued and receiver is None and thrown is None:
+        listed = self.listed_params.get(base)
+        if (
+            not called and not keyed and not filtered and not elems and not key_elems and not key_pos and not valued and not listed
+            and receiver is None and thrown is None
+        ):
             return q
         dict_keys: dict[int, tuple[str, tuple[str, ...]]] = {}
         any_text: list[int] = []
@@ -474,7 +482,7 @@ class Engine:
             # what a copy per shape knows of the argument (analyzer.run builds the parameter from it)
             for uses, kind, shape in (
                 (filtered, "keys", named_keys), (elems, "elements", element_keys), (key_elems, "consts", constant_tuple),
-                (key_pos, "positions", positional_consts), (valued, "values", constant_map),
+                (key_pos, "positions", positional_consts), (valued, "values", constant_map), (listed, "names", listed_names),
             ):
                 if uses and i in uses:
                     names = shape(v)

@@ -10,6 +10,7 @@ from auditor.catalog import ArgSpec, Sink
 from auditor.propagate.base import (
     BUFFER,
     EXCEPTION_OPTION,
+    MAX_EFFECT_PATH,
     Hit,
     ParamSink,
     Site,
@@ -178,12 +179,24 @@ class SinksMixin:
             parts = [v.fields[f] for f in spec.fields if f in v.fields]
             if parts:
                 # and what a caller's object holds there (`self.log`, set in __init__ from a
-                # parameter: the heap keeps its shape, the caller's label its data)
+                # parameter: the heap keeps its shape, the caller's label its data), unless this
+                # function stored the field itself (`msg["To"] = STAFF` on a message parameter: the
+                # caller's recipient is replaced, as a read of it is)
                 params = {lab: t for lab, t in v.labels.items() if lab.is_param and not lab.flat}
                 if params:
-                    parts += [Value({derive(lab, "key", f): t for lab, t in params.items()}) for f in spec.fields if f in v.fields]
+                    parts += [
+                        Value({derive(lab, "key", f): t for lab, t in params.items() if not self.stored_into_param(lab, f)})
+                        for f in spec.fields if f in v.fields
+                    ]
                 return join_all(parts)
         return v
+
+    def stored_into_param(self, lab: Label, key: str) -> bool:
+        """Whether this function stores into `key` of its own parameter `lab` stands for."""
+        if not lab.origin.startswith(f"param:{self.q}:"):
+            return False
+        i = int(lab.origin.rsplit(":", 1)[1])
+        return (i, (lab.path + (key,))[:MAX_EFFECT_PATH]) in self.effects
 
     def names_a_parameter(self, spec: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> bool:
         """Whether the argument is written as one of this function's parameters (`file=out`)."""
@@ -219,6 +232,8 @@ class SinksMixin:
             names_v = recv.fields.get(kspec.keyword)
         names = constant_list(names_v) if names_v is not None else None
         if not names:
+            if names_v is not None:  # our parameter's list: callers passing constant names get a copy
+                self.note_param_use(names_v, self.e.listed_params)
             return v
         if rows:
             return Value(None, {ELEM: self.read_keys(self.iter_elem(v), frozenset(names), loc)})

@@ -32,6 +32,7 @@ from auditor.values import (
     HOLE,
     KEYS,
     MAX_PATH,
+    NO_TEXT,
     ONE_OF,
     TEXT,
     URL_PART,
@@ -50,6 +51,7 @@ from auditor.values import (
     map_labels,
     map_traces,
     merge_labels,
+    no_text,
     refold,
     sanitize,
     set_path,
@@ -173,6 +175,9 @@ class SummariesMixin:
                 for k, part in sorted(actuals[i].fields.items()):
                     if k.isdigit() and known_consts(part):
                         self.note_param_use(part, self.e.keyed_params)
+        for i in sorted(self.e.listed_params.get(callee, ())):
+            if i < len(actuals):  # our parameter handed on as a list of column names is one too
+                self.note_param_use(actuals[i], self.e.listed_params)
         for i in sorted(self.e.report_params.get(callee, ())):
             if i < len(actuals):  # our parameter handed on as a report type is one too
                 self.note_param_use(actuals[i], self.e.report_params)
@@ -364,6 +369,9 @@ class SummariesMixin:
                         continue
                     if key == DATA:  # asdict(param) in the callee: the caller's value, not its class
                         part = Value(part.labels, part.fields, frozenset(r for r in part.refs if not r.startswith(("inst:", "cls:"))), part.consts)
+                        continue
+                    if key == NO_TEXT:  # a mapping the callee filled a template with: its data only
+                        part = map_labels(part, no_text)
                         continue
                     if key.startswith(WITHOUT):  # the callee removed these keys (d.pop("email")): not there
                         gone = key[len(WITHOUT) :].split("\x1f")
