@@ -36,6 +36,7 @@ class Program:
     _methods: dict[tuple[str, str], str | None] = field(default_factory=dict)
     _resolving: set[tuple[str, str]] = field(default_factory=set)
     _subclasses: dict[str, tuple[str, ...]] | None = None
+    settings_modules: set[str] = field(default_factory=set)  # modules a framework's settings object is (resolve_import)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -141,6 +142,7 @@ class Program:
         if name in self.catalog.settings_objects:
             found = self.settings_module(importer)
             if found is not None:
+                self.settings_modules.add(found)
                 return f"mod:{found}"
         return f"ext:{name}"
 

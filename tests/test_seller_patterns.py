@@ -8360,3 +8360,120 @@ def test_a_duration_or_a_carriers_public_member_holds_no_text_of_what_it_came_fr
             Messaging().create_unexpected_problem(order_id, body={"text": "Call " + WAREHOUSE["phone"]})  # expect: AMZ006
         """
     )
+
+
+def test_djangos_settings_logging_configures_the_loggers_it_names() -> None:
+    """hunt53 c04: a Django project's `LOGGING` in its settings module is applied by Django at
+    start-up, as dictConfig would: a logger it gives a rewriting filter redacts; one it names
+    without the filter does not. A settings module no code reads through django.conf is not
+    Django's, and its LOGGING is only a dict."""
+    check_files({
+        "shop/__init__.py": "",
+        "shop/settings.py": '''
+LOGGING = {
+    "version": 1,
+    "filters": {"redact": {"()": "shop.logfilters.Redact"}},
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {
+        "shop.sync": {"handlers": ["console"], "filters": ["redact"], "propagate": False},
+        "shop.plain": {"handlers": ["console"], "propagate": False},
+    },
+}
+''',
+        "shop/logfilters.py": '''
+import logging
+import re
+EMAIL = re.compile(r"\\S+@\\S+")
+class Redact(logging.Filter):
+    def filter(self, record):
+        record.msg = EMAIL.sub("<email>", record.getMessage())
+        record.args = ()
+        return True
+''',
+        "shop/sync.py": '''
+import logging
+from django.conf import settings
+from sp_api.api import Orders
+sync_log = logging.getLogger("shop.sync")
+plain_log = logging.getLogger("shop.plain")
+def run():
+    info = Orders(credentials=settings.CREDENTIALS).get_order_buyer_info("1").payload
+    sync_log.info("buyer %s", info["BuyerEmail"])
+    plain_log.info("buyer %s", info["BuyerEmail"])  # expect: AMZ005
+''',
+    })
+    check_files({
+        "tools/settings.py": '''
+LOGGING = {
+    "version": 1,
+    "filters": {"redact": {"()": "tools.logfilters.Redact"}},
+    "loggers": {"tools.sync": {"filters": ["redact"]}},
+}
+''',
+        "tools/logfilters.py": '''
+import logging
+class Redact(logging.Filter):
+    def filter(self, record):
+        record.msg = "redacted"
+        record.args = ()
+        return True
+''',
+        "tools/sync.py": '''
+import logging
+from sp_api.api import Orders
+sync_log = logging.getLogger("tools.sync")
+def run():
+    info = Orders().get_order_buyer_info("1").payload
+    sync_log.info("buyer %s", info["BuyerEmail"])  # expect: AMZ005
+''',
+    })
+
+
+def test_a_custom_model_manager_writes_its_models_rows_and_a_relation_stores_a_key() -> None:
+    """hunt53 c04: `objects = OrderManager()` whose method calls `self.update_or_create(...)`
+    writes the model's rows (and a post_save receiver's instance holds what it wrote); a model
+    instance given to a ForeignKey or OneToOneField is stored as the related row's key."""
+    check("""
+import logging
+from cryptography.fernet import Fernet
+from django.db import models
+from django.db.models.signals import post_save
+from encrypted_model_fields.fields import EncryptedCharField
+from django.dispatch import receiver
+from sp_api.api import Orders
+
+log = logging.getLogger(__name__)
+
+class OrderManager(models.Manager):
+    def upsert(self, order_id, buyer):
+        record, _ = self.update_or_create(order_id=order_id, defaults={"buyer_name": buyer["BuyerName"]})  # expect: AMZ003
+        return record
+
+class Order(models.Model):
+    order_id = models.CharField(max_length=32)
+    buyer_name = models.CharField(max_length=255)
+    objects = OrderManager()
+
+class Address(models.Model):
+    order = models.OneToOneField(Order, on_delete=models.CASCADE)
+    sealed = models.BinaryField()
+    city = models.CharField(max_length=64)
+
+class Contact(models.Model):
+    order = models.ForeignKey(Order, on_delete=models.CASCADE)
+    name = EncryptedCharField(max_length=128)
+
+@receiver(post_save, sender=Order)
+def saved(sender, instance, created, **kwargs):
+    log.info("saved %s for %s", instance.order_id, instance.buyer_name)  # expect: AMZ005
+
+def sync(order_id):
+    buyer = Orders().get_order_buyer_info(order_id).payload
+    record = Order.objects.upsert(order_id, buyer)
+    addr = Orders().get_order_address(order_id).payload["ShippingAddress"]
+    token = Fernet(b"k").encrypt(addr["AddressLine1"].encode())
+    Address.objects.update_or_create(order=record, defaults={"sealed": token})
+    Address.objects.create(order=record, sealed=token, city=addr["Name"])  # expect: AMZ003
+    Contact.objects.update_or_create(order=record, defaults={"name": addr["Name"]})
+    Contact.objects.create(order=record, name=addr["Name"])
+""")

@@ -344,6 +344,7 @@ class Catalog:
     log_rebinders: frozenset[str] = frozenset()  # log.new(k=v): the same with the old context dropped
     log_unbinders: frozenset[str] = frozenset()  # log.unbind("k"): the logger without context k
     log_configs: frozenset[str] = frozenset()  # logging.config.dictConfig
+    log_settings_configs: frozenset[str] = frozenset()  # a settings module's LOGGING, applied by its framework
     log_add_filters: frozenset[str] = frozenset()  # Logger.addFilter
     log_add_handlers: frozenset[str] = frozenset()  # Logger.addHandler
     log_unfiltered_args: frozenset[str] = frozenset()  # a log call's keywords a message filter does not see (extra=)
@@ -395,7 +396,9 @@ class Catalog:
     orm_statement_rows: frozenset[str] = frozenset()  # session.scalar(stmt), get(Model, id): one row
     orm_encrypted_fields: frozenset[str] = frozenset()  # model field types storing encrypted
     orm_column_declarations: frozenset[str] = frozenset()  # Column(type, ...): the type is the first argument
+    orm_relation_fields: frozenset[str] = frozenset()  # model field types holding another row's key
     metadata_attrs: frozenset[str] = frozenset()  # library type.attr describing the object, not its data
+    metadata_numbers: frozenset[str] = frozenset()  # ...of those, the numbers (ws.max_row)
     digest: str = ""
     _by_call: dict[str, list[Sink]] = field(default_factory=dict, init=False, repr=False)
     _sources_by_call: dict[str, list[Source]] = field(default_factory=dict, init=False, repr=False)
@@ -762,6 +765,7 @@ def load_catalog() -> Catalog:
         log_rebinders=frozenset(world.get("logging", {}).get("rebinders", ())),
         log_unbinders=frozenset(world.get("logging", {}).get("unbinders", ())),
         log_configs=frozenset(world.get("logging", {}).get("configs", ())),
+        log_settings_configs=frozenset(world.get("logging", {}).get("settings_configs", ())),
         log_add_filters=frozenset(world.get("logging", {}).get("add_filters", ())),
         log_add_handlers=frozenset(world.get("logging", {}).get("add_handlers", ())),
         log_unfiltered_args=frozenset(world.get("logging", {}).get("unfiltered_args", ())),
@@ -866,6 +870,7 @@ def load_catalog() -> Catalog:
         orm_statement_rows=frozenset(world["orm"].get("statement_rows", ())),
         orm_encrypted_fields=frozenset(world["orm"].get("encrypted_fields", ())),
         orm_column_declarations=frozenset(world["orm"].get("column_declarations", ())),
+        orm_relation_fields=frozenset(world["orm"].get("relation_fields", ())),
         digest=digest.hexdigest()[:16],
     )
     for entry in (*cat.sources, *cat.sinks):

@@ -249,6 +249,8 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             self.truncated = "expressions nested too deeply to analyse"
         if fn.nested:
             self.closure_param_effects()
+        if self.is_module:
+            self.note_settings_log_config()
         sinks: dict[tuple[object, ...], ParamSink] = {}
         for ps in self.param_sinks:
             key = (ps.label, ps.site, ps.requires, tuple(x[0] for x in ps.payload))

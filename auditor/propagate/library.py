@@ -53,6 +53,7 @@ from auditor.propagate.logcfg import (
     class_named,
     config_literal,
     configured_loggers,
+    module_dict,
     processor_certainty,
     rewrites_record,
 )
@@ -193,17 +194,33 @@ class LibraryMixin:
         if name in self.cat.log_configs:
             found = config_literal(self.prog, self.module, arg_exprs[0] if arg_exprs else None)
             if found is not None:
-                config, module = found
-                own, by_handlers, plain = configured_loggers(config, lambda e: self.redacting_class(class_named(self.prog, module, e)))
-                writes = {REDACTED: own, HANDLERS_REDACT: by_handlers, PLAIN: plain}
+                writes = self.logging_config(*found)
         elif recv is not None and args and (logger := recv.fields.get(LOGGER)) is not None:
             if name in self.cat.log_add_handlers:
                 writes = {PLAIN_HANDLER: set(logger.consts)}
             elif any(r.startswith("inst:") and self.redacting_class(r[5:]) for r in args[0][1].refs):
                 writes = {REDACTED: set(logger.consts)}
+        self.write_log_config(writes)
+
+    def logging_config(self, config: ir.DictLit, module: str) -> dict[str, set[str]]:
+        """What a dictConfig dict written in `module` says of the loggers it names, by heap key."""
+        own, by_handlers, plain = configured_loggers(config, lambda e: self.redacting_class(class_named(self.prog, module, e)))
+        return {REDACTED: own, HANDLERS_REDACT: by_handlers, PLAIN: plain}
+
+    def write_log_config(self, writes: dict[str, set[str]]) -> None:
         for key, names in sorted(writes.items()):
             if names:
                 self.heap_writes.append((key, Value(None, None, frozenset(), frozenset(names))))
+
+    def note_settings_log_config(self) -> None:
+        """A framework's settings module (Django's, read through `django.conf.settings`) holding a
+        `LOGGING` dict: the framework configures logging with it at start-up, as dictConfig would."""
+        if self.module not in self.prog.settings_modules:
+            return
+        for name in sorted(self.cat.log_settings_configs):
+            config = module_dict(self.prog, self.module, name)
+            if config is not None:
+                self.write_log_config(self.logging_config(config, self.module))
 
     def note_processor_redaction(
         self, spec: ArgSpec, event_arg: int, args: list[tuple[str | None, Value, int]], recv: Value | None, loc: ir.Loc

@@ -131,12 +131,18 @@ def config_literal(prog: Program, module: str, e: ir.Expr | None) -> tuple[ir.Di
         ref = prog.deref(prog.lookup_global(module, e.base.id) or "")
         if ref.startswith("mod:"):
             module, name = ref[4:], e.attr
-    body = prog.functions.get(f"{module}.<module>") if name else None
+    found = module_dict(prog, module, name) if name else None
+    return (found, module) if found is not None else None
+
+
+def module_dict(prog: Program, module: str, name: str) -> ir.DictLit | None:
+    """The dict literal last assigned to the global `name` at the top level of `module`, or None."""
+    body = prog.functions.get(f"{module}.<module>")
     found = None
     for st in body.body if body is not None else ():
         if isinstance(st, ir.Assign) and isinstance(st.value, ir.DictLit) and any(isinstance(t, ir.Name) and t.id == name for t in st.targets):
             found = st.value
-    return (found, module) if found is not None else None
+    return found
 
 
 def class_named(prog: Program, module: str, e: ir.Expr | None) -> str | None:

@@ -506,6 +506,13 @@ class ObjectsMixin:
                 if base in self.cat.orm_models and attr in self.cat.orm_managers:
                     out = join(out, Value(None, None, frozenset({f"mgr:{cls}:{attr}"})))
                 out = join(out, Value(None, None, frozenset({f"ext:{self.cat.attributes.get(name, name)}"})))
+        elif attr in self.cat.orm_managers:
+            # a model's own manager (`objects = OrderManager()`): the model's manager still, whose
+            # methods a custom one inherits write the model's rows (`self.update_or_create(...)`)
+            for base in self.prog.ext_bases(cls):
+                if base in self.cat.orm_models:
+                    name = self.cat.canonical(f"{base}.{attr}")
+                    out = join(out, Value(None, None, frozenset({f"mgr:{cls}:{attr}", f"ext:{self.cat.attributes.get(name, name)}"})))
         return out, named
 
     def _declared(self, cls: str, attr: str) -> bool:

@@ -242,14 +242,16 @@ class SinksMixin:
     def encrypted_columns(self, recv: Value, args: list[tuple[str | None, Value, int]], orm_add: bool = False) -> list[tuple[str | None, Value, int]]:
         """A model manager's write (`Order.objects.create(buyer_name=...)`, `defaults={...}`), or a
         session's (`session.add(obj)`, orm_add): what goes into a field the model declares with an
-        encrypting type is stored encrypted (a log of the instance still shows it)."""
+        encrypting type is stored encrypted (a log of the instance still shows it); what goes into
+        a relation (`order=record`, a foreign key) is stored as the related row's key."""
         models = sorted(r[4:].rsplit(":", 1)[0] for r in recv.refs if r.startswith("mgr:"))
         out = []
         for kw, v, star in args:
-            if models and kw is not None and self.encrypted_field(models, kw):
-                v = sealed(v)
-            elif models and (kw == "defaults" or star == 2) and v.fields:
-                v = Value(v.labels, {k: sealed(f) if self.encrypted_field(models, k) else f for k, f in v.fields.items()}, v.refs, v.consts)
+            if models and (kw == "defaults" or star == 2):
+                if v.fields:
+                    v = Value(v.labels, {k: self.column_value(models, k, f) for k, f in v.fields.items()}, v.refs, v.consts)
+            elif models and kw is not None:
+                v = self.column_value(models, kw, v)
             elif orm_add and kw is None and star == 0 and v.fields and any(r.startswith("inst:") for r in v.refs):
                 # session.add(pickup): an instance's attributes go into its model's columns
                 insts = sorted(r[5:] for r in v.refs if r.startswith("inst:"))
@@ -257,10 +259,24 @@ class SinksMixin:
             out.append((kw, v, star))
         return out
 
+    def column_value(self, models: list[str], field: str, v: Value) -> Value:
+        """What a manager's write of v into `field` of these models stores."""
+        if self.encrypted_field(models, field):
+            return sealed(v)
+        if self.declared_as(models, field, self.cat.orm_relation_fields):
+            return EMPTY
+        return v
+
     def encrypted_field(self, models: list[str], field: str) -> bool:
         """Whether, in every model a write may go to, the class declaring the field (the first in
         the method resolution order) declares it with an encrypting type only (a Django field
         type, or a column declared with one: `Column(StringEncryptedType(...))`)."""
+        return self.declared_as(models, field, self.cat.orm_encrypted_fields)
+
+    def declared_as(self, models: list[str], field: str, kinds: frozenset[str]) -> bool:
+        """Whether, in every model a write may go to, the class declaring the field (the first in
+        the method resolution order) declares it with a type of `kinds` only (a Django field type,
+        or a column declared with one: `Column(StringEncryptedType(...))`)."""
         for m in models:
             for c in self.prog.mro(m):  # (re-run when a class body's declaration is known)
                 self.e.depend(f"heap:c:{c}:{field}", self.q)
@@ -271,9 +287,9 @@ class SinksMixin:
             if types and types <= self.cat.orm_column_declarations:
                 # (the type made with its arguments: a key read from the environment is not a type)
                 declared = held.fields.get("0", EMPTY)
-                if not {r[4:].removesuffix("()") for r in declared.refs if r.startswith("ext:")} & self.cat.orm_encrypted_fields:
+                if not {r[4:].removesuffix("()") for r in declared.refs if r.startswith("ext:")} & kinds:
                     return False
-            elif not types or not types <= self.cat.orm_encrypted_fields:
+            elif not types or not types <= kinds:
                 return False
         return True
 
