@@ -8477,3 +8477,25 @@ def sync(order_id):
     Contact.objects.update_or_create(order=record, defaults={"name": addr["Name"]})
     Contact.objects.create(order=record, name=addr["Name"])
 """)
+
+
+def test_a_worksheets_row_count_holds_none_of_its_rows() -> None:
+    """hunt53 c05: `ws.cell(row=ws.max_row, ..., value=key)` after the address row was appended:
+    the row number is a count, so only the (keyed-hash) value is written there; a file's name
+    built from a buyer's email still is that email."""
+    check('''
+import hashlib, hmac
+from openpyxl import Workbook
+from sp_api.api import Orders
+
+def run():
+    addr = Orders().get_order_address("1").payload["ShippingAddress"]
+    info = Orders().get_order_buyer_info("1").payload
+    ws = Workbook().active
+    ws.append([addr["Name"], addr["City"]])  # expect: AMZ003
+    key = hmac.new(b"pepper", info["BuyerEmail"].encode(), hashlib.sha256).hexdigest()
+    ws.cell(row=ws.max_row, column=3, value=key)
+    ws.cell(row=ws.max_row + 1, column=1, value=info["BuyerName"])  # expect: AMZ003
+    fh = open(info["BuyerEmail"] + ".txt", "w")
+    ws.cell(row=1, column=4, value=fh.name)  # expect: AMZ003
+''')

@@ -205,7 +205,10 @@ class ObjectsMixin:
             return Value(None, None, frozenset("cls:" + r[5:] for r in bv.refs if r.startswith("inst:"))) if attr == "__class__" else EMPTY
         if self.cat.metadata_attrs and any(r.startswith("ext:") and f"{r[4:]}.{attr}" in self.cat.metadata_attrs for r in bv.refs):
             # fh.name, reader.fieldnames, df.columns: what the object is, not the records it holds;
-            # a path or a column built from a buyer's data (open(f"{email}.txt")) still is that
+            # a path or a column built from a buyer's data (open(f"{email}.txt")) still is that;
+            # a count (ws.max_row) is nothing of it
+            if any(r.startswith("ext:") and f"{r[4:]}.{attr}" in self.cat.metadata_numbers for r in bv.refs):
+                return EMPTY
             return Value({lab: t for lab, t in bv.labels.items() if lab.kind not in ("whole", "param")})
         if attr == "value" and bv.consts and not bv.refs and not bv.fields:
             return Value(bv.labels, None, frozenset(), bv.consts)  # an Enum member's value (a str has no .value)
