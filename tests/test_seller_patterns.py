@@ -8499,3 +8499,45 @@ def run():
     fh = open(info["BuyerEmail"] + ".txt", "w")
     ws.cell(row=1, column=4, value=fh.name)  # expect: AMZ003
 ''')
+
+
+def test_a_request_sent_with_a_client_the_caller_made_goes_where_its_base_url_points() -> None:
+    """hunt53 c03: `create_label(client, addr)` posting a relative path with an `httpx` client its
+    caller made with a carrier's base URL sends to the carrier; the same helper given a client
+    made for an analytics partner sends there, named in the finding; through a retry decorator's
+    `wrapper(*args)` too. A client whose URL is not known keeps the finding."""
+    findings = check(
+        """
+        import functools
+        import httpx
+        from sp_api.api import Orders
+
+        PARTNERS = {"shipstation": "https://ssapi.shipstation.com", "metrics": "https://ingest.metricsloop.io/v2"}
+
+        def retry(fn):
+            @functools.wraps(fn)
+            def wrapper(*args, **kwargs):
+                return fn(*args, **kwargs)
+            return wrapper
+
+        def client_for(name):
+            return httpx.Client(base_url=PARTNERS[name])
+
+        @retry
+        def create_label(client, addr):
+            return client.post("/shipments/createlabel", json={"shipTo": addr})  # expect: AMZ004
+
+        def post_order(client, addr):
+            client.post("/orders", json={"shipTo": addr})  # expect: AMZ004
+
+        def run(other):
+            addr = Orders().get_order_address("1").payload["ShippingAddress"]
+            create_label(client_for("shipstation"), addr)
+            create_label(client_for("metrics"), addr)
+            post_order(client_for("shipstation"), addr)
+            post_order(other, addr)
+        """
+    )
+    where = sorted(f.message for f in findings)
+    assert any("ingest.metricsloop.io" in m for m in where)
+    assert any("not known statically" in m for m in where)

@@ -409,8 +409,11 @@ class Catalog:
     _shape_memo: dict[str, list[Sink]] = field(default_factory=dict, init=False, repr=False)
     _shape_index: dict[str, list[Sink]] = field(default_factory=dict, init=False, repr=False)
     _partner_memo: dict[frozenset[str], bool] = field(default_factory=dict, init=False, repr=False)
+    # the parts of a client object that say where its requests go (`self.base_url` url_args)
+    client_url_fields: tuple[str, ...] = field(default=(), init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self.client_url_fields = tuple(sorted({f for s in self.sinks for spec in s.url_args if spec.receiver for f in spec.fields}))
         for s in self.sinks:
             for p in s.shapes:
                 last = p.rsplit(".", 1)[-1]

@@ -253,7 +253,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             self.note_settings_log_config()
         sinks: dict[tuple[object, ...], ParamSink] = {}
         for ps in self.param_sinks:
-            key = (ps.label, ps.site, ps.requires, tuple(x[0] for x in ps.payload))
+            key = (ps.label, ps.site, ps.requires, tuple(x[0] for x in ps.payload), ps.via)
             old = sinks.get(key)
             if old is None:
                 if len(sinks) < MAX_PARAM_SINKS:

@@ -104,7 +104,8 @@ class ParamSink:
     requirement holds (a constant promo text sent to a parameter's phone number). `over`: the
     parameter the sink writes through and the sink, when what that object is over decides (a csv
     writer or a PDF canvas a caller made over an in-memory buffer takes the data instead: the sink's
-    not_over types).
+    not_over types). `via`: the parameter holding the client the request is sent with, whose base
+    URL the caller's client was made with decides where it goes (a permitted carrier's: nowhere).
     """
 
     label: Label | None
@@ -113,6 +114,7 @@ class ParamSink:
     requires: tuple[Label, ...] = ()
     payload: tuple[tuple[Label, Trace], ...] = ()
     over: tuple[Label, Sink] | None = None
+    via: Label | None = None
 
 
 @dataclass

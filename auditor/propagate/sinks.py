@@ -452,11 +452,20 @@ class SinksMixin:
                 mine = sorted(lab for lab in recv.labels if lab.is_param and not lab.flat and lab.origin.startswith(f"param:{self.q}:"))
                 over = (mine[0], sink) if mine else None
         destination = sink.destination
+        via: Label | None = None
         if sink.url_args:
             hosts: set[str | None] = set()
             issued = False
             for spec in sink.url_args:
                 v = self.arg_value(spec, args, recv)
+                if spec.receiver and spec.fields and not any(f in recv.fields for f in spec.fields):
+                    # a client our caller made (`def create_label(client, ...)`, `client.post("/path")`):
+                    # the base URL it was made with says where this goes (ParamSink.via)
+                    # (not a function no code calls, whose client is whatever runs it gives)
+                    mine = sorted(lab for lab in recv.labels if lab.is_param and not lab.flat and lab.origin.startswith(f"param:{self.q}:"))
+                    if mine and not self.e.entry_param(Value({mine[0]: ()})):
+                        via = mine[0]
+                        continue
                 if not v.consts and not v.labels and v.refs and all(self.cat.url_issued(r) for r in v.refs):
                     issued = True  # a URL Amazon's API gave (a presigned feed or report document URL)
                     continue
@@ -468,6 +477,8 @@ class SinksMixin:
                         continue
                     hosts.add(url_host(c))
             known = {h for h in hosts if h}
+            if known or None in hosts or issued:
+                via = None
             if (issued and not hosts) or (known and all(self.cat.host_permitted(h) for h in known) and None not in hosts):
                 return
             outside = sorted(h for h in known if not self.cat.host_permitted(h))
@@ -520,11 +531,11 @@ class SinksMixin:
                 if lab.is_param:
                     if not lab.origin.startswith(f"param:{self.q}:") and lab.param_owner()[0] not in self.ancestors:
                         continue
-                    self.param_sinks.append(ParamSink(lab, cap_trace(t + (sink_step,)), site, over=over))
+                    self.param_sinks.append(ParamSink(lab, cap_trace(t + (sink_step,)), site, over=over, via=via))
                 elif not self.label_hits(sink.rule, lab):
                     continue
-                elif over is not None:
-                    self.param_sinks.append(ParamSink(None, (), site, (), ((lab, cap_trace(t + (sink_step,))),), over))
+                elif over is not None or via is not None:
+                    self.param_sinks.append(ParamSink(None, (), site, (), ((lab, cap_trace(t + (sink_step,))),), over, via))
                 else:
                     self.hits.append(Hit(site, lab, cap_trace(t + (sink_step,)), consent))
         if sink.text_args and sink.text_when:

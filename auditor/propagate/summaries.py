@@ -3,6 +3,8 @@ the sinks its parameters reach, instantiated with the caller's arguments."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from auditor import ir
 from auditor.propagate.base import (
     BUFFER,
@@ -19,6 +21,7 @@ from auditor.propagate.base import (
     nested_in,
     original,
     short_callee,
+    url_host,
     with_consent,
 )
 from auditor.values import (
@@ -476,6 +479,24 @@ class SummariesMixin:
                 self.param_sinks.append(ParamSink(None, (), ps.site, ps.requires, ((lab, t),), (mine[0], sink)))
         return True
 
+    def sent_via(self, ps: ParamSink, callee: str, actuals: list[Value], loc: ir.Loc, memo: dict[object, object] | None) -> ParamSink | None:
+        """A request sent with a client the callee was given (ParamSink.via), at a call: the client
+        we pass was made with a base URL on permitted hosts (None: nothing goes outside), or one
+        that is not (the sink as any other, naming the host), or is our own parameter's (our
+        callers' to say); a client whose URL is not known keeps the finding."""
+        client = self.instantiate(Value({ps.via: ()}), callee, actuals, loc, memo=memo)  # type: ignore[dict-item]
+        urls = [client.fields[f] for f in self.cat.client_url_fields if f in client.fields]
+        hosts = {url_host(c) for u in urls for c in u.consts}
+        if urls and hosts and None not in hosts and not any(u.labels and any(lab.kind != "text" for lab in u.labels) for u in urls):
+            outside = sorted(h for h in hosts if h and not self.cat.host_permitted(h))
+            if not outside:
+                return None
+            site = replace(ps.site, destination=ps.site.destination.replace("a URL not known statically", ", ".join(outside[:3])))
+            return replace(ps, site=site, via=None)
+        mine = sorted(lab for lab in client.labels if lab.is_param and not lab.flat and lab.origin.startswith(f"param:{self.q}:"))
+        ours = mine and not urls and not self.e.entry_param(Value({mine[0]: ()}))
+        return replace(ps, via=mine[0] if ours else None)
+
     def apply_param_sinks(
         self, callee: str, summary: Summary, actuals: list[Value], loc: ir.Loc, memo: dict[object, object] | None = None,
         raw_only: bool = False,
@@ -485,6 +506,11 @@ class SummariesMixin:
         for ps in summary.param_sinks:
             if raw_only and ps.label is not None and ps.label.flat:
                 continue
+            if ps.via is not None:
+                decided = self.sent_via(ps, callee, actuals, loc, memo)
+                if decided is None:
+                    continue
+                ps = decided
             if ps.over is not None and self.written_over(ps, callee, actuals, loc, memo):
                 continue
             req_ok = not ps.requires
@@ -502,8 +528,8 @@ class SummariesMixin:
                 if req_ok:
                     for lab, t in ps.payload:
                         self.hits.append(Hit(site, lab, t, consent))
-                elif req_params:
-                    self.param_sinks.append(ParamSink(None, ps.trace, site, tuple(req_params), ps.payload))
+                elif req_params or ps.via is not None:
+                    self.param_sinks.append(ParamSink(None, ps.trace, site, tuple(req_params), ps.payload, via=ps.via))
                 continue
             if ps.label is None:
                 continue
@@ -512,9 +538,11 @@ class SummariesMixin:
             for lab, t in flatten(inst).items():
                 if lab.is_param:
                     if req_ok or req_params:
-                        self.param_sinks.append(ParamSink(lab, t, site, tuple(req_params) if not req_ok else ()))
+                        self.param_sinks.append(ParamSink(lab, t, site, tuple(req_params) if not req_ok else (), via=ps.via))
                 elif not self.label_hits(site.rule, lab):
                     continue
+                elif ps.via is not None:  # where the client our caller gives sends, its to say
+                    self.param_sinks.append(ParamSink(None, (), site, tuple(req_params) if not req_ok else (), ((lab, t),), via=ps.via))
                 elif req_ok:
                     self.hits.append(Hit(site, lab, t, consent))
                 elif req_params:
