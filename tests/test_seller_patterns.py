@@ -8541,3 +8541,48 @@ def test_a_request_sent_with_a_client_the_caller_made_goes_where_its_base_url_po
     where = sorted(f.message for f in findings)
     assert any("ingest.metricsloop.io" in m for m in where)
     assert any("not known statically" in m for m in where)
+
+
+def test_a_partial_of_a_partial_calls_the_function_with_both_sets_of_arguments() -> None:
+    """hunt53 c07: `_sms = partial(client.messages.create, from_=...)` then `send = partial(_sms,
+    to=phone)` kept in a dict and called later with the body: an SMS to the buyer's phone."""
+    check(
+        """
+        from functools import partial
+        from twilio.rest import Client
+        from sp_api.api import Orders
+
+        _sms = partial(Client("sid", "tok").messages.create, from_="+15550100")
+
+        def run(oid):
+            phone = Orders().get_order_address(oid).payload["ShippingAddress"]["Phone"]
+            outbox = {oid: partial(_sms, to=phone)}
+            for key, send in outbox.items():
+                send(body="Order shipped, 10% off at https://shop.example")  # expect: AMZ002 AMZ006
+            staff = partial(_sms, to="+15550199")
+            staff(body="Order " + oid + " for " + phone)
+        """
+    )
+
+
+def test_the_index_iterrows_gives_of_a_table_grouped_by_buyer_is_the_buyer() -> None:
+    """hunt54 d07: `for email, row in repeat.head(25).iterrows()` over orders grouped by buyer
+    email: the index is the email (the AMZ002 recipient); a plain table's index is a row number."""
+    check(
+        """
+        import logging
+        import pandas as pd
+        from sp_api.api import Reports
+
+        log = logging.getLogger(__name__)
+
+        def run():
+            doc = Reports().get_report_document("d", download=True)
+            orders = pd.read_csv(doc.payload["document"], sep="\\t")
+            repeat = orders.groupby("buyer-email").agg(n=("order-id", "nunique"))
+            for email, row in repeat.head(25).iterrows():
+                log.info("repeat %s", email)  # expect: AMZ005
+            for i, row in orders[["order-id", "sku"]].iterrows():
+                log.info("line %s %s", i, row["sku"])
+        """
+    )

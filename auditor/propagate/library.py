@@ -849,7 +849,9 @@ class LibraryMixin:
                 return table
             for call, spec, values, pairs in cat.table_rows:
                 if call == name and (spec is None or self.arg_value(spec, args, recv).consts & values):
-                    row = Value(None, {"0": EMPTY, "1": table}) if pairs else table  # iterrows: (index, row)
+                    # iterrows: (index, row); the index of a table aggregated by key columns is
+                    # those keys (`for email, row in per_buyer.iterrows()`)
+                    row = Value(None, {"0": table.fields.get(INDEX, EMPTY), "1": table}) if pairs else table
                     return join(out, Value(None, {ELEM: row}))
             for call, spec, values in cat.table_column_dicts:
                 if call == name and (not arg_given(spec, args) or self.arg_value(spec, args, recv).consts & values):
@@ -1450,6 +1452,20 @@ class LibraryMixin:
             if not pos:
                 return EMPTY
             bound = pos[1:]
+            inner = [r for r in pos[0].refs if r.startswith("pfn:")]
+            if len(inner) == 1 and len(pos[0].refs) == 1:
+                # a partial of a partial (`send = partial(_sms, to=phone)` with `_sms =
+                # partial(client.messages.create, from_=...)`): one partial of the function, its
+                # arguments first, then these; these keywords over its
+                n, _, target = inner[0][4:].partition(":")
+                first = int(n)
+                fields = {k: f for k, f in pos[0].fields.items() if k.startswith(("@arg:", "@kw:", "@argname:", "@kwname:", SELF_PART))}
+                fields.update({f"@arg:{first + i}": v for i, v in enumerate(bound)})
+                for kw, v, _s in args:
+                    if kw:
+                        fields[f"@kw:{kw}"] = v
+                        fields.pop(f"@kwname:{kw}", None)
+                return Value(None, fields, frozenset({f"pfn:{first + len(bound)}:{target}"}))
             fields = {f"@arg:{i}": v for i, v in enumerate(bound)}
             for kw, v, _s in args:
                 if kw:
