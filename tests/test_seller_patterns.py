@@ -8586,3 +8586,46 @@ def test_the_index_iterrows_gives_of_a_table_grouped_by_buyer_is_the_buyer() -> 
                 log.info("line %s %s", i, row["sku"])
         """
     )
+
+
+def test_a_column_list_an_object_holds_is_its_classes_constant_and_known_name_by_name() -> None:
+    """hunt54 d10: `{col: row.get(col) for col in self.cfg.archive_columns}` with `cfg` one of
+    several config classes, each setting `archive_columns` in its body: the dict holds those
+    names, one by one (the UK config adds the buyer's email), so a units table grouped by SKU
+    holds the SKU and the quantity only, while the rows themselves hold the email."""
+    check(
+        """
+        import csv, io
+        import pandas as pd
+        from sp_api.api import Reports
+
+        class BaseConfig:
+            archive_columns = ("order-id", "sku", "quantity-purchased")
+
+        class UKConfig(BaseConfig):
+            archive_columns = BaseConfig.archive_columns + ("buyer-email",)
+
+        CONFIGS = {"US": BaseConfig, "UK": UKConfig}
+
+        class Exporter:
+            def __init__(self, cfg):
+                self.cfg = cfg
+                self.buffer = []
+
+            def add(self, row):
+                self.buffer.append({col: row.get(col, "") for col in self.cfg.archive_columns})
+
+            def finish(self):
+                df = pd.DataFrame(self.buffer)
+                units = df.assign(qty=df["quantity-purchased"].astype(int)).groupby("sku")["qty"].sum()
+                units.to_csv("units.csv")
+                df.to_csv("archive.csv")  # expect: AMZ003
+
+        def run(code):
+            doc = Reports().get_report_document("d", download=True)
+            ex = Exporter(CONFIGS[code]())
+            for row in csv.DictReader(io.StringIO(doc.payload["document"]), delimiter="\\t"):
+                ex.add(row)
+            ex.finish()
+        """
+    )

@@ -597,9 +597,10 @@ class ContainersMixin:
         target, it = e.generators[0]
         seq = self.eval(it)
         known = self.each_element(seq)
-        if known is None:
-            # a list of names built by code (`[f.name for f in fields(Rec)]`): each name it may
-            # hold, one by one; a name it does not hold at run time is a key the dict lacks
+        if known is None or (not known[1] and any(len(ev.consts) > 1 and not ev.labels and not ev.fields for ev in known[0])):
+            # a list of names built by code (`[f.name for f in fields(Rec)]`), or one of several
+            # lists (`self.cfg.columns` of any of the config classes): each name it may hold, one
+            # by one; a name it does not hold at run time is a key the dict lacks
             names = constant_list(seq)
             if names is None or len(names) > MAX_CONSTS:
                 return None

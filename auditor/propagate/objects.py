@@ -332,12 +332,13 @@ class ObjectsMixin:
         return any(self.cat.canonical(n) in self.cat.dataclass_decorators for n in names)
 
     def class_constant(self, bv: Value, attr: str) -> bool:
-        """Whether `self.ATTR` on a receiver parameter can only be what its classes' bodies set
-        (`ADDRESS_COLUMNS = {...}`): every class it may be sets it in its body, and none of them
+        """Whether `self.ATTR` on a receiver parameter (or `self.cfg.ATTR` on an object it holds)
+        can only be what its classes' bodies set (`ADDRESS_COLUMNS = {...}`): every class it may
+        be sets it in its body, and none of them
         declares it a field, sets it in `__init__` or has it stored on an instance. Then the
         caller's object holds nothing of its own there, and the value is the class's, known
         entry by entry (a loop over it runs per entry)."""
-        if attr in bv.fields or not bv.refs or not bv.labels or not all(lab.is_param and not lab.path for lab in bv.labels):
+        if attr in bv.fields or not bv.refs or not bv.labels or not all(lab.is_param and not lab.flat for lab in bv.labels):
             return False
         for r in sorted(bv.refs):  # (in order: what it depends on must not vary between runs)
             kind, _, cls = r.partition(":")
