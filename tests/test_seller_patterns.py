@@ -8629,3 +8629,51 @@ def test_a_column_list_an_object_holds_is_its_classes_constant_and_known_name_by
             ex.finish()
         """
     )
+
+
+def test_writing_into_a_sheet_named_by_a_rows_field_does_not_write_into_the_row() -> None:
+    """hunt53 c05: a helper adds each report row to a worksheet named by the row's sales channel
+    (`book.add_worksheet(row["sales-channel"])`, then `ws.write(...)` of the row's fields): the
+    sheet is the workbook's, named by the channel, so the caller's rows are unchanged and a
+    frame of their non-personal columns holds no buyer data."""
+    check(
+        """
+        import csv, io
+        import pandas as pd
+        import xlsxwriter
+        from sp_api.api import Reports
+
+        SAFE = ["order-id", "sku", "quantity-purchased", "sales-channel"]
+
+        class Sheet:
+            FIELDS = ["order-id", "recipient-name"]
+
+            def __init__(self):
+                self.book = xlsxwriter.Workbook("pack.xlsx")
+                self.sheets = {}
+
+            def _sheet(self, channel):
+                if channel not in self.sheets:
+                    self.sheets[channel] = self.book.add_worksheet(channel[:31])
+                return self.sheets[channel]
+
+            def add(self, row):
+                ws = self._sheet(row.get("sales-channel") or "Amazon.com")
+                for c, field in enumerate(self.FIELDS):
+                    ws.write(1, c, row.get(field, ""))  # expect: AMZ003
+
+        def build(rows):
+            sheet = Sheet()
+            for row in rows:
+                sheet.add(row)
+
+        def export(rows):
+            pd.DataFrame(rows)[SAFE].to_excel("units.xlsx")
+
+        def run():
+            doc = Reports().get_report_document("d", download=True)
+            rows = list(csv.DictReader(io.StringIO(doc.payload["document"]), delimiter="\\t"))
+            build(rows)
+            export(rows)
+        """
+    )
