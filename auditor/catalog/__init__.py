@@ -411,8 +411,10 @@ class Catalog:
     _partner_memo: dict[frozenset[str], bool] = field(default_factory=dict, init=False, repr=False)
     # the parts of a client object that say where its requests go (`self.base_url` url_args)
     client_url_fields: tuple[str, ...] = field(default=(), init=False, repr=False)
+    returned_types: frozenset[str] = field(default=frozenset(), init=False, repr=False)  # the types in `returns`
 
     def __post_init__(self) -> None:
+        self.returned_types = frozenset(t for t in self.returns.values() if "{0}" not in t)
         self.client_url_fields = tuple(sorted({f for s in self.sinks for spec in s.url_args if spec.receiver for f in spec.fields}))
         for s in self.sinks:
             for p in s.shapes:

@@ -1075,9 +1075,10 @@ class LibraryMixin:
                 # is not in the result (a call of it, invoke_callbacks, is what it returns)
                 v = Value(v.labels, {k: f for k, f in v.fields.items() if not k.startswith("@cap:")}, v.refs, v.consts)
             labels = merge_labels(labels, flatten(v))
-        if recv is not None and name in cat.returns:
-            # a library object a method makes, of a type the catalog knows, named by its arguments
-            # (`book.add_worksheet(channel)`, `tracer.start_span(name)`): it is the receiver's, and
+        if recv is not None and name in cat.returns and any(r.startswith("ext:") and r[4:] in cat.returned_types for r in recv.refs):
+            # a library object a method of one makes, of types the catalog knows, named by its
+            # arguments (`book.add_worksheet(channel)`, `tracer.start_span(name)`; not a module's
+            # function, `pd.read_csv(doc)`, whose rows are the document's): it is the receiver's, and
             # holds the arguments' text, but is not them: a write into it is no write into the
             # caller's value they came from
             labels = {(derive(lab, "flat") if lab.is_param else lab): t for lab, t in labels.items()}
