@@ -8677,3 +8677,71 @@ def test_writing_into_a_sheet_named_by_a_rows_field_does_not_write_into_the_row(
             export(rows)
         """
     )
+
+
+def test_a_value_published_to_a_kafka_topic_is_what_its_consumers_read() -> None:
+    """hunt54 d08: an enriched order produced to a topic reaches the consumers subscribed to that
+    topic (confluent_kafka poll/value, a faust agent on `app.topic(...)`, and the producer's
+    delivery callback given the message); a consumer of another topic, carrying only order ids,
+    reads none of it, and a message's topic name is no data."""
+    check_files({
+        "stream/settings.py": '''
+TOPICS = {"raw": "amz.orders.raw", "public": "amz.orders.public"}
+''',
+        "stream/producer.py": '''
+import json
+import logging
+from confluent_kafka import Producer
+from sp_api.api import Orders
+from stream import settings
+
+log = logging.getLogger(__name__)
+
+def on_delivery(err, msg):
+    if err is not None:
+        log.error("failed %s: %s", msg.topic(), msg.value())  # expect: AMZ005
+
+def publish(order_id):
+    p = Producer({"bootstrap.servers": "kafka:9092"})
+    addr = Orders().get_order_address(order_id).payload["ShippingAddress"]
+    p.produce(settings.TOPICS["raw"], key=order_id, value=json.dumps(addr), on_delivery=on_delivery)
+    p.produce(settings.TOPICS["public"], key=order_id, value=json.dumps({"id": order_id}))
+''',
+        "stream/consumers.py": '''
+import json
+import logging
+import faust
+from confluent_kafka import Consumer
+from stream import settings
+
+log = logging.getLogger(__name__)
+app = faust.App("orders", broker="kafka://kafka:9092")
+raw_topic = app.topic(settings.TOPICS["raw"], value_type=bytes)
+public_topic = app.topic(settings.TOPICS["public"], value_type=bytes)
+
+def public_facts():
+    c = Consumer({"group.id": "facts"})
+    c.subscribe([settings.TOPICS["public"]])
+    msg = c.poll(1.0)
+    log.info("fact %s from %s", json.loads(msg.value()), msg.topic())
+
+class RawLoader:
+    def __init__(self):
+        self.consumer = Consumer({"group.id": "raw"})
+
+    def run(self):
+        self.consumer.subscribe([settings.TOPICS["raw"]])
+        msg = self.consumer.poll(1.0)
+        log.info("raw %s", json.loads(msg.value())["Name"])  # expect: AMZ005
+
+@app.agent(raw_topic)
+async def check_addresses(stream):
+    async for raw in stream:
+        log.warning("address %s", json.loads(raw))  # expect: AMZ005
+
+@app.agent(public_topic)
+async def count(stream):
+    async for raw in stream:
+        log.info("order %s", json.loads(raw)["id"])
+''',
+    })

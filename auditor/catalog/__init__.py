@@ -332,6 +332,13 @@ class Catalog:
     element_getter_options: frozenset[str] = frozenset()  # q.get(timeout=5): still one element
     item_views: frozenset[str] = frozenset()  # counter.most_common(n): some (key, value) pairs of a dict type
     counting_dicts: frozenset[str] = frozenset()  # Counter(names): elements become keys, values are counts
+    # message brokers (world.toml [brokers]): call -> (topic, value, key, delivery callback) specs
+    broker_publishes: dict[str, tuple[ArgSpec, ArgSpec, ArgSpec | None, ArgSpec | None]] = field(default_factory=dict)
+    broker_polls: frozenset[str] = frozenset()
+    broker_poll_lists: frozenset[str] = frozenset()
+    broker_message_parts: dict[str, str] = field(default_factory=dict)  # Message.value -> "@value"
+    broker_topic_objects: frozenset[str] = frozenset()
+    broker_agents: dict[str, ArgSpec] = field(default_factory=dict)  # decorator -> the topic argument
     plain_annotation_modules: tuple[str, ...] = ()  # typing: an annotation from there gives no library type
     identifying_data: frozenset[str] = frozenset()  # kinds a column drop must remove to minimise rows held whole
     plain_data: frozenset[str] = frozenset()  # refs of loaders' results that are plain dicts and lists (json.load())
@@ -720,6 +727,21 @@ def load_catalog() -> Catalog:
         element_getter_options=frozenset(world["methods"].get("element_getter_options", ())),
         item_views=frozenset(world["methods"].get("item_views", ())),
         counting_dicts=frozenset(world["methods"].get("counting_dicts", ())),
+        broker_publishes={
+            p["call"]: (
+                ArgSpec.parse(p["topic"]), ArgSpec.parse(p["value"]),
+                ArgSpec.parse(p["key"]) if "key" in p else None, ArgSpec.parse(p["callback"]) if "callback" in p else None,
+            )
+            for p in world.get("brokers", {}).get("publishes", ())
+        },
+        broker_polls=frozenset(world.get("brokers", {}).get("polls", ())),
+        broker_poll_lists=frozenset(world.get("brokers", {}).get("poll_lists", ())),
+        broker_message_parts={
+            **{c: "@value" for c in world.get("brokers", {}).get("message_values", ())},
+            **{c: "@key" for c in world.get("brokers", {}).get("message_keys", ())},
+        },
+        broker_topic_objects=frozenset(world.get("brokers", {}).get("topic_objects", ())),
+        broker_agents={a["decorator"]: ArgSpec.parse(a["topic"]) for a in world.get("brokers", {}).get("agents", ())},
         plain_annotation_modules=tuple(world["methods"].get("plain_annotation_modules", ())),
         identifying_data=frozenset(world["methods"].get("identifying_data", ())),
         api_ack_clients=frozenset(world["methods"].get("api_ack_clients", ())),

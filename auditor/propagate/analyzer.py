@@ -21,6 +21,7 @@ from auditor.propagate.base import (
     MAX_UNROLL,
     PAIRED,
     PART_SEP,
+    TOPIC,
     UNKNOWN_POSITION,
     UNKNOWN_TEXT,
     Hit,
@@ -144,6 +145,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
         copy_keys = self.e.copy_keys.get(self.q, {})
         exact = self.e.copy_exact_text.get(self.q, frozenset())
         injected = {spec[0]: spec[1:] for d in decos if (spec := self.cat.injected_params.get(d)) is not None}
+        stream = self.agent_stream() if self.cat.broker_agents and fn.decorators else None
         for i, p in enumerate(fn.params):
             lab = Label("param", p.name, f"param:{self.q}:{i}")
             step = make_step(self.path, fn.loc, "param", f"enters parameter '{p.name}' of {short_callee(original(self.q))}()")
@@ -235,6 +237,8 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             if i in injected and injected[i][1] and (obj := self.cat.shared_objects.get(injected[i][0])) is not None:
                 # ...or an attribute of it (click's pass_obj: the Context's `obj`, what the group stored)
                 self.env[p.name] = join(self.env[p.name], self.read_shared(obj, injected[i][1]))
+            if i == 0 and stream is not None:  # a broker agent's stream: what its topic was sent
+                self.env[p.name] = join(self.env[p.name], stream)
             self.assigned[p.name] = self.env[p.name]
         if fn.is_generator and self.is_generator_manager(fn):
             # what the caller's `with` block raises arrives at the yield: one more parameter
@@ -292,6 +296,23 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
             if whole is not None:  # the parameter's object itself, as a store made here records it
                 self.record_param_effect(Value({whole: ()}), (), nl)
 
+    def agent_stream(self) -> Value | None:
+        """`@app.agent(topic)` (world.toml [brokers] agents): the stream the function's first
+        parameter iterates, the values published to the topic the decorator names."""
+        for d in self.fn.decorators:
+            if not isinstance(d, ir.Call):
+                continue
+            # (named statically, or through what it is: `app.agent` of `app = faust.App(...)`)
+            typed = [self.cat.canonical(r[4:]) for r in sorted(self.eval(d.func).refs) if r.startswith("ext:")]
+            for deco in [*self.prog.decorator_names(self.module, (d,)), *typed]:
+                spec = self.cat.broker_agents.get(deco)
+                if spec is None:
+                    continue
+                given = [(a.name, self.eval(a.value), a.star) for a in d.args]
+                topic = self.arg_value(spec, given, None)
+                return Value(None, {ELEM: self.topics_read(self.read(topic, ELEM))})
+        return None
+
     def signal_senders(self) -> dict[str, frozenset[str]]:
         """The parameter a model-signal receiver gets the model instance in, with its type:
         `@receiver(post_save, sender=Order)` makes `instance` an Order (catalog signal_receivers)."""
@@ -326,7 +347,7 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
                     continue  # a buffer this function makes is each call's own (write_buffer)
                 # (a model's field an ORM write stores a parameter's data in: `objects.create(
                 # email=email)` in a helper, read back where the model's rows are, a signal's)
-                shared = key.startswith(("g:", "c:", "nl:", "b:", "i:")) or key in self.stored_rows
+                shared = key.startswith(("g:", "c:", "nl:", "b:", "i:", TOPIC)) or key in self.stored_rows
                 if (shared and val.has_param) == with_params and (with_params or key.startswith(own)):
                     if key in out:
                         out[key] = join(out[key], val)

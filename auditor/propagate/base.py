@@ -302,6 +302,7 @@ RECORD = Value(None, None, frozenset({"ext:builtins.dict()"}))
 # get() reads, wherever and whenever that runs (LibraryMixin.write_buffer; catalog channel_writes
 # and channel_reads name the methods)
 BUFFER = "buf:"
+TOPIC = "topic:"  # heap keys of what was published to a broker's topics (LibraryMixin.publish)
 BUFFERED = "@buffered"  # on a buffer a function returns: what it wrote there (read_buffer)
 SAVED_FILE = "file:saved"  # a path a catalog sink saved the data to (Sink.saves_to)
 # on an ORM model instance a query or manager read back (not one the code constructed): its

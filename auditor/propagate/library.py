@@ -21,6 +21,7 @@ from auditor.propagate.base import (
     SAVED_FILE,
     STACKED,
     STORED_ROW,
+    TOPIC,
     UNKNOWN_TEXT,
     SourceInfo,
     accessor_expr,
@@ -435,6 +436,18 @@ class LibraryMixin:
                 buffered = self.read_buffer(recv)
         if buffered is not EMPTY:
             return join(self.call_ext_plain(name, recv, args, loc, shape, arg_exprs), buffered)
+        if name in cat.broker_publishes:
+            self.publish(name, recv, args, loc, arg_exprs)
+        elif recv is not None and (name in cat.broker_polls or name in cat.broker_poll_lists):
+            topics = self.iter_elem(self.read(recv, ELEM))  # the names the subscribed lists hold
+            message = Value(None, {"@value": self.topics_read(topics), "@key": self.topics_read(topics, "key")},
+                            frozenset({"ext:confluent_kafka.Message"}))
+            return message if name in cat.broker_polls else Value(None, {ELEM: message}, frozenset({"ext:builtins.list"}))
+        elif recv is not None and name in cat.broker_message_parts:
+            return self.read(recv, cat.broker_message_parts[name])  # (a parameter's: the caller's message's)
+        elif name in cat.broker_topic_objects:
+            names = [a[1] for a in args if a[0] is None and a[2] == 0]
+            return Value(None, {ELEM: join_all(names)}, frozenset({f"ext:{cat.result_type(name, None)}"}))
         if recv is not None and cat.record_validators:
             classes = sorted(r[4:] for r in recv.refs if r.startswith("cls:"))
             for call, spec in cat.record_validators if classes else ():
@@ -1133,6 +1146,41 @@ class LibraryMixin:
             return child
         # (the name is this function's: a child a helper returns is not under the caller's name)
         return Value(child.labels, child.fields, child.refs | {f"{CHILD}{self.q}:" + ".".join([e.id, *dotted])}, child.consts)
+
+    def publish(self, name: str, recv: Value | None, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> None:
+        """`producer.produce(topic, value=...)` (world.toml [brokers]): the value (and key) is what
+        a consumer of the topic reads (TOPIC heap keys: the topic's, and every topic's, for a
+        consumer whose topics are not known); the delivery callback is called with the message."""
+        topic_spec, value_spec, key_spec, callback = self.cat.broker_publishes[name]
+        topic = self.arg_value(topic_spec, args, recv)
+        if topic_spec.receiver:  # a topic object's send: its topics
+            topic = self.read(topic, ELEM)
+        value = self.arg_value(value_spec, args, recv)
+        key = self.arg_value(key_spec, args, recv) if key_spec is not None else EMPTY
+        names = known_consts(topic)
+        targets = [f"{TOPIC}{n}" for n in sorted(names)] if names and not topic.labels and TOP not in names else [f"{TOPIC}*"]
+        for part, data in (("", value), ("key:", key)):
+            if not data.is_empty():
+                for t in [*targets, f"{TOPIC}@all"]:
+                    self.heap_writes.append((f"{t[:len(TOPIC)]}{part}{t[len(TOPIC):]}", data))
+        if callback is not None:
+            fv = self.arg_value(callback, args, recv)
+            if any(self.callback_ref(r) for r in fv.refs):
+                message = Value(None, {"@value": value, "@key": key}, frozenset({"ext:confluent_kafka.Message"}))
+                self.note_called(fv)
+                self.call_value(self.callback_value(fv), None, [(None, EMPTY, 0), (None, message, 0)], loc, "", [None, None])
+
+    def topics_read(self, topics: Value, part: str = "") -> Value:
+        """What was published to these topics (names known: theirs and what went to a topic not
+        known; not known: every topic's), as values (`part` "key": as keys)."""
+        names = known_consts(topics)
+        keys = [f"{TOPIC}{n}" for n in sorted(names)] + [f"{TOPIC}*"] if names and TOP not in names else [f"{TOPIC}@all"]
+        out = EMPTY
+        for k in keys:
+            k = f"{TOPIC}{part}:{k[len(TOPIC):]}" if part else k
+            self.e.depend("heap:" + k, self.q)
+            out = join(out, self.e.heap.get(k, EMPTY))
+        return out
 
     def run_job(self, sink: Sink, spec: ArgSpec, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> None:
         """The function a job queue keeps (Sink.runs: the argument `spec`), called as its worker
