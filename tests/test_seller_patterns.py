@@ -8567,7 +8567,8 @@ def test_a_partial_of_a_partial_calls_the_function_with_both_sets_of_arguments()
 
 def test_the_index_iterrows_gives_of_a_table_grouped_by_buyer_is_the_buyer() -> None:
     """hunt54 d07: `for email, row in repeat.head(25).iterrows()` over orders grouped by buyer
-    email: the index is the email (the AMZ002 recipient); a plain table's index is a row number."""
+    email: the index is the email (the AMZ002 recipient), and the row's values do not carry it;
+    a plain table's index is a row number."""
     check(
         """
         import logging
@@ -8582,6 +8583,7 @@ def test_the_index_iterrows_gives_of_a_table_grouped_by_buyer_is_the_buyer() -> 
             repeat = orders.groupby("buyer-email").agg(n=("order-id", "nunique"))
             for email, row in repeat.head(25).iterrows():
                 log.info("repeat %s", email)  # expect: AMZ005
+                log.info("orders %d", row["n"])
             for i, row in orders[["order-id", "sku"]].iterrows():
                 log.info("line %s %s", i, row["sku"])
         """

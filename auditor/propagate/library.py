@@ -863,8 +863,9 @@ class LibraryMixin:
             for call, spec, values, pairs in cat.table_rows:
                 if call == name and (spec is None or self.arg_value(spec, args, recv).consts & values):
                     # iterrows: (index, row); the index of a table aggregated by key columns is
-                    # those keys (`for email, row in per_buyer.iterrows()`)
-                    row = Value(None, {"0": table.fields.get(INDEX, EMPTY), "1": table}) if pairs else table
+                    # those keys (`for email, row in per_buyer.iterrows()`), given apart from the
+                    # row, whose values (`row["orders"]`) do not carry it
+                    row = Value(None, {"0": table.fields.get(INDEX, EMPTY), "1": self.without_index(table, False)}) if pairs else table
                     return join(out, Value(None, {ELEM: row}))
             for call, spec, values in cat.table_column_dicts:
                 if call == name and (not arg_given(spec, args) or self.arg_value(spec, args, recv).consts & values):
