@@ -184,7 +184,7 @@ RULES: tuple[Rule, ...] = (
         summary="Buyer contact data used to email, text or call the buyer outside Amazon's Buyer-Seller Messaging.",
         description=(
             "A buyer's email address or phone number becomes the recipient of an email (smtplib, "
-            "Django send_mail, SendGrid, SES, Mailgun), an SMS or a call (Twilio, Vonage, Plivo, "
+            "Django send_mail, Airflow send_email, SendGrid, SES, Mailgun), an SMS or a call (Twilio, Vonage, Plivo, "
             "MessageBird, SNS). Amazon allows contact only through Buyer-Seller Messaging and only "
             "to complete the order or answer a question."
         ),
@@ -207,7 +207,7 @@ RULES: tuple[Rule, ...] = (
         description=(
             "Amazon buyer data is persisted without encryption: SQL (DB-API, SQLAlchemy, Django ORM, "
             "peewee), MongoDB, Redis, DynamoDB, Firestore, Elasticsearch/OpenSearch indexes, vector stores (Chroma), "
-            "S3, Google Cloud Storage, BigQuery, "
+            "S3 (boto3, Airflow's S3Hook), Google Cloud Storage, BigQuery, Airflow XComs, "
             "Snowflake, Frappe/ERPNext documents, spreadsheets (gspread, openpyxl, "
             "xlsxwriter), or files (open, "
             "print(..., file=fh), csv, json.dump, pickle, shelve, pandas to_csv/to_excel/to_sql/to_parquet, PDFs drawn "
@@ -262,12 +262,13 @@ RULES: tuple[Rule, ...] = (
         description=(
             "Amazon buyer data reaches a log line: the logging module or any logger (including "
             "framework loggers such as Flask's app.logger), print (to the console), sys.stdout/stderr, warnings.warn, "
-            "loguru, structlog, or an error tracker (Sentry capture_*, set_user, set_context). "
+            "loguru, structlog, an error tracker (Sentry capture_*, set_user, set_context), or a trace "
+            "(OpenTelemetry span attributes and events). "
             "Logging a whole order, address or API response counts, and so does context bound to a "
             "structlog or loguru logger, reported where that logger logs; with loguru's diagnose=True "
             "an exception logged in a handler writes the variables of the try block too. Masking, "
             "redaction or hashing clears it, and so does a logging.Filter that rewrites each record's "
-            "text, configured on the logger written to (dictConfig or addFilter), or a structlog "
+            "text, configured on the logger written to (dictConfig, Django's settings.LOGGING or addFilter), or a structlog "
             "processor configured to overwrite or drop the keys the data is logged under."
         ),
         why="Amazon's Data Protection Policy says logs must not contain PII.",
