@@ -210,7 +210,7 @@ RULES: tuple[Rule, ...] = (
             "S3 (boto3, Airflow's S3Hook), Google Cloud Storage, BigQuery, Airflow XComs, "
             "Snowflake, Frappe/ERPNext documents, spreadsheets (gspread, openpyxl, "
             "xlsxwriter), or files (open, "
-            "print(..., file=fh), csv, json.dump, pickle, shelve, pandas to_csv/to_excel/to_sql/to_parquet, PDFs drawn "
+            "print(..., file=fh), csv, json.dump, pickle, shelve, pandas to_csv/to_excel/to_sql/to_parquet, polars write_csv/write_parquet, PDFs drawn "
             "with reportlab, XML trees written with ElementTree or lxml, tar and zip archives). A PDF or file built in "
             "memory (io.BytesIO) is reported where its bytes are stored. Whatever keeps "
             "it outlives the order and must be encrypted and purged within 30 days of delivery. "

@@ -8747,3 +8747,38 @@ async def count(stream):
         log.info("order %s", json.loads(raw)["id"])
 ''',
     })
+
+
+def test_a_polars_frame_is_a_table_of_the_columns_its_expressions_name() -> None:
+    """hunt53 c01: polars frames built from order rows: `group_by(keys).agg(exprs)` keeps the key
+    columns and those the expressions name (`pl.col("total").sum().round(2).alias(...)`), `select`
+    the ones named, `drop` removes them; a frame's height is a count; `write_*` stores the rest."""
+    check(
+        """
+        import logging
+        import polars as pl
+        from sp_api.api import Orders
+
+        log = logging.getLogger(__name__)
+
+        def frame():
+            rows = []
+            for o in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+                rows.append({"order_id": o["AmazonOrderId"], "buyer_email": o["BuyerInfo"]["BuyerEmail"],
+                             "buyer_name": o["BuyerInfo"]["BuyerName"], "total": o["OrderTotal"]["Amount"], "sku": "x"})
+            return pl.DataFrame(rows)
+
+        def run():
+            df = frame()
+            log.info("loaded %d orders, newest %s", df.height, df["order_id"].max())
+            revenue = df.group_by("sku").agg(pl.col("total").sum().round(2).alias("revenue"), pl.len().alias("orders"))
+            revenue.write_csv("revenue.csv")
+            cohorts = df.group_by("buyer_email").agg(pl.col("buyer_name").last(), pl.col("total").sum())
+            cohorts.write_parquet("cohorts.parquet")  # expect: AMZ003
+            df.select("order_id", pl.col("total")).write_csv("ids.csv")
+            df.select(pl.col("buyer_email")).write_csv("emails.csv")  # expect: AMZ003
+            df.drop("buyer_email", "buyer_name").write_csv("safe.csv")
+            df.with_columns(pl.col("total").cast(pl.Float64).alias("t")).write_csv("all.csv")  # expect: AMZ003
+            print(df.head(5))  # expect: AMZ005
+        """
+    )

@@ -339,6 +339,12 @@ class Catalog:
     broker_message_parts: dict[str, str] = field(default_factory=dict)  # Message.value -> "@value"
     broker_topic_objects: frozenset[str] = frozenset()
     broker_agents: dict[str, ArgSpec] = field(default_factory=dict)  # decorator -> the topic argument
+    # polars (world.toml [polars]): expression types, calls making one, column selections, groupings
+    expression_types: frozenset[str] = frozenset()
+    expression_makers: frozenset[str] = frozenset()
+    expression_selects: frozenset[str] = frozenset()
+    expression_group_by: frozenset[str] = frozenset()
+    expression_aggregates: frozenset[str] = frozenset()
     plain_annotation_modules: tuple[str, ...] = ()  # typing: an annotation from there gives no library type
     identifying_data: frozenset[str] = frozenset()  # kinds a column drop must remove to minimise rows held whole
     plain_data: frozenset[str] = frozenset()  # refs of loaders' results that are plain dicts and lists (json.load())
@@ -742,6 +748,11 @@ def load_catalog() -> Catalog:
         },
         broker_topic_objects=frozenset(world.get("brokers", {}).get("topic_objects", ())),
         broker_agents={a["decorator"]: ArgSpec.parse(a["topic"]) for a in world.get("brokers", {}).get("agents", ())},
+        expression_types=frozenset(world.get("polars", {}).get("expression_types", ())),
+        expression_makers=frozenset(world.get("polars", {}).get("makers", ())),
+        expression_selects=frozenset(world.get("polars", {}).get("selects", ())),
+        expression_group_by=frozenset(world.get("polars", {}).get("group_by", ())),
+        expression_aggregates=frozenset(world.get("polars", {}).get("aggregates", ())),
         plain_annotation_modules=tuple(world["methods"].get("plain_annotation_modules", ())),
         identifying_data=frozenset(world["methods"].get("identifying_data", ())),
         api_ack_clients=frozenset(world["methods"].get("api_ack_clients", ())),

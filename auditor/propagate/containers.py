@@ -844,7 +844,9 @@ class ContainersMixin:
                 # a record of Amazon data read whole (a report row, an order): its keys are field
                 # names, not data; other labels (a dict keyed by emails) stay on the keys
                 return record_view(recv.labels, {lab: t for lab, t in recv.labels.items() if lab.kind != "whole"}, method)
-        if method in self.cat.clean_methods and not user_callee:
+        expression = bool(recv.refs) and all(r.startswith("ext:") and r[4:] in self.cat.expression_types for r in recv.refs)
+        if method in self.cat.clean_methods and not user_callee and not expression:
+            # (a polars expression's `.count()`, `.sum()`: of the columns it names, [polars])
             if self.e.unknown_files and args and method in self.cat.column_lookup_methods:
                 self.column_lookup(recv, args, loc)  # header.index("buyer-email"): a column looked up
             if callable_refs:

@@ -185,6 +185,9 @@ def named_parts(v: Value) -> Value:
     return Value(v.labels, {k: f for k, f in v.fields.items() if not k.isdigit() and k != ELEM}, v.refs, v.consts)
 
 
+GROUP_KEYS = "@groupkeys"  # on a polars grouping: the key columns, kept for its aggregation
+
+
 class LibraryMixin:
     """Calls to library code and the callbacks libraries run (a part of FunctionAnalyzer)."""
 
@@ -436,6 +439,10 @@ class LibraryMixin:
                 buffered = self.read_buffer(recv)
         if buffered is not EMPTY:
             return join(self.call_ext_plain(name, recv, args, loc, shape, arg_exprs), buffered)
+        if cat.expression_types:
+            expr = self.expression_call(name, recv, args, loc)
+            if expr is not None:
+                return expr
         if name in cat.broker_publishes:
             self.publish(name, recv, args, loc, arg_exprs)
         elif recv is not None and (name in cat.broker_polls or name in cat.broker_poll_lists):
@@ -1147,6 +1154,47 @@ class LibraryMixin:
             return child
         # (the name is this function's: a child a helper returns is not under the caller's name)
         return Value(child.labels, child.fields, child.refs | {f"{CHILD}{self.q}:" + ".".join([e.id, *dotted])}, child.consts)
+
+    def expression_names(self, v: Value) -> frozenset[str] | None:
+        """The columns an argument of a polars call names: a name, a list of names, or an
+        expression's; None when not known (a variable holding anything else)."""
+        if any(r.startswith("ext:") and r[4:] in self.cat.expression_types for r in v.refs):
+            return known_consts(v)
+        names = known_consts(v) | known_consts(self.iter_elem(v))
+        return names or None
+
+    def expression_call(self, name: str, recv: Value | None, args: list[tuple[str | None, Value, int]], loc: ir.Loc) -> Value | None:
+        """polars (world.toml [polars]): an expression is the columns it names, whatever is chained
+        on it; `select` and a grouping's aggregation give a table of the columns named (and the
+        grouping's keys). None for any other call."""
+        cat = self.cat
+        expr = frozenset({f"ext:{next(iter(sorted(cat.expression_types)))}"})
+        if name in cat.expression_makers:
+            return Value(None, None, expr, frozenset(c for _kw, v, star in args if star == 0 for c in known_consts(v)))
+        if recv is not None and recv.refs and all(r.startswith("ext:") and r[4:].split("(")[0] in cat.expression_types for r in recv.refs):
+            # `pl.col("qty").sum()`, `(pl.col("q") * pl.col("p")).alias("revenue")`: the same columns
+            named = [known_consts(v) for _kw, v, _s in args if any(r.startswith("ext:") and r[4:] in cat.expression_types for r in v.refs)]
+            return Value(None, None, expr, frozenset().union(recv.consts, *named))
+        grouping = name in cat.expression_group_by
+        if recv is None or not (grouping or name in cat.expression_selects or name in cat.expression_aggregates):
+            return None
+        names: set[str] = set()
+        for _kw, v, _star in args:
+            found = self.expression_names(v)
+            if found is None:
+                return None if not grouping else Value(recv.labels, recv.fields, frozenset({f"ext:{cat.result_type(name, None)}"}))
+            names |= found
+        if grouping:  # the table, with the key columns kept for the aggregation
+            return Value(recv.labels, {**recv.fields, GROUP_KEYS: Value(None, None, frozenset(), frozenset(names))},
+                         frozenset({f"ext:{cat.result_type(name, None)}"}))
+        keys = recv.fields.get(GROUP_KEYS)
+        if name in cat.expression_aggregates and keys is None:
+            return None  # a grouping whose keys are not known: every column
+        table = Value(recv.labels, {k: f for k, f in recv.fields.items() if k != GROUP_KEYS}, recv.refs, recv.consts)
+        names |= set(keys.consts) if keys is not None else set()
+        if name in cat.expression_aggregates and name.rsplit(".", 1)[-1] != "agg":
+            return Value(table.labels, table.fields, frozenset({"ext:polars.DataFrame"}))  # .sum(): every column
+        return join(Value(None, None, frozenset({"ext:polars.DataFrame"})), self.read_keys(table, frozenset(names), loc))
 
     def publish(self, name: str, recv: Value | None, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> None:
         """`producer.produce(topic, value=...)` (world.toml [brokers]): the value (and key) is what

@@ -201,6 +201,8 @@ class ObjectsMixin:
         that remembers its receiver (`cb = self.handle`, `pool.submit(self.handle, order)`)."""
         if attr.startswith(ir.MATCH_ARG):
             return self.match_arg(bv, int(attr[len(ir.MATCH_ARG) :]), loc)
+        if bv.refs and self.cat.expression_types and all(r.startswith("ext:") and r[4:] in self.cat.expression_types for r in bv.refs):
+            return bv  # a polars expression's namespace (`pl.col("d").dt`): the same columns
         if attr in META_ATTRS:  # e.__class__.__name__ names a type, not data
             return Value(None, None, frozenset("cls:" + r[5:] for r in bv.refs if r.startswith("inst:"))) if attr == "__class__" else EMPTY
         if self.cat.metadata_attrs and any(r.startswith("ext:") and f"{r[4:]}.{attr}" in self.cat.metadata_attrs for r in bv.refs):
