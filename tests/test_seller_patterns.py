@@ -8215,10 +8215,11 @@ def test_the_pass_31_second_reviews_probes():
     )
 
 
-def test_a_recipient_a_helper_sets_on_a_message_parameter_replaces_the_callers() -> None:
-    # hunt52 b04: a digest of buyer rows handed to `send_internal(msg)`, which sets the staff
-    # inbox as recipient before sending, goes to staff; a helper that leaves the recipient as the
-    # caller set it sends to whoever the caller named (the buyer here)
+def test_a_message_sent_to_explicit_recipients_goes_to_them_not_to_its_headers() -> None:
+    # hunt52 b04: a digest of buyer rows handed to `send_internal(msg)`, which sends it with
+    # `to_addrs=[STAFF]`, goes to staff, whatever the message's headers say; a helper that sets
+    # only a Cc, or sets `msg["To"]` on a message whose caller set the buyer (a second To header:
+    # the buyer still gets it), sends to the buyer (review rev39 1-3)
     check(
         """
         import smtplib
@@ -8238,19 +8239,24 @@ def test_a_recipient_a_helper_sets_on_a_message_parameter_replaces_the_callers()
             msg["To"] = STAFF
             smtp.send_message(msg, to_addrs=[STAFF])
 
-        def send_as_addressed(smtp, msg):
+        def send_with_copy(smtp, msg):
+            msg["Cc"] = STAFF
+            smtp.send_message(msg)  # expect: AMZ002 AMZ006
+
+        def send_readdressed(smtp, msg):
+            msg["To"] = STAFF
             smtp.send_message(msg)  # expect: AMZ002 AMZ006
 
         def run():
             info = Orders().get_order_buyer_info("1").payload
             s = smtplib.SMTP("mail.shop.example")
-            send_internal(s, digest(info))
-            msg = digest(info)
-            msg["To"] = info["BuyerEmail"]
-            send_as_addressed(s, msg)
+            buyer = digest(info)
+            buyer["To"] = info["BuyerEmail"]
+            send_internal(s, buyer)
+            send_with_copy(s, buyer)
+            send_readdressed(s, buyer)
         """
     )
-
 
 def test_a_mapping_parameter_filled_into_a_constant_template_brings_only_the_named_text() -> None:
     # hunt52 b04: `DELAY_NOTE.substitute(ctx)` in a helper given a context that also holds the
@@ -8362,6 +8368,16 @@ def test_a_duration_or_a_carriers_public_member_holds_no_text_of_what_it_came_fr
     )
 
 
+# a logging filter that rewrites every record's text (a redacting filter, logcfg)
+_REDACTING_FILTER = """
+import logging
+class Redact(logging.Filter):
+    def filter(self, record):
+        record.msg = "redacted"
+        record.args = ()
+        return True
+"""
+
 def test_djangos_settings_logging_configures_the_loggers_it_names() -> None:
     """hunt53 c04: a Django project's `LOGGING` in its settings module is applied by Django at
     start-up, as dictConfig would: a logger it gives a rewriting filter redacts; one it names
@@ -8410,14 +8426,7 @@ LOGGING = {
     "loggers": {"tools.sync": {"filters": ["redact"]}},
 }
 ''',
-        "tools/logfilters.py": '''
-import logging
-class Redact(logging.Filter):
-    def filter(self, record):
-        record.msg = "redacted"
-        record.args = ()
-        return True
-''',
+        "tools/logfilters.py": _REDACTING_FILTER,
         "tools/sync.py": '''
 import logging
 from sp_api.api import Orders
@@ -8545,7 +8554,9 @@ def test_a_request_sent_with_a_client_the_caller_made_goes_where_its_base_url_po
 
 def test_a_partial_of_a_partial_calls_the_function_with_both_sets_of_arguments() -> None:
     """hunt53 c07: `_sms = partial(client.messages.create, from_=...)` then `send = partial(_sms,
-    to=phone)` kept in a dict and called later with the body: an SMS to the buyer's phone."""
+    to=phone)` kept in a dict and called later with the body: an SMS to the buyer's phone. A
+    partial of it with `to=` the staff phone sends to staff, and making a partial calls nothing
+    (review rev39 5)."""
     check(
         """
         from functools import partial
@@ -8561,6 +8572,9 @@ def test_a_partial_of_a_partial_calls_the_function_with_both_sets_of_arguments()
                 send(body="Order shipped, 10% off at https://shop.example")  # expect: AMZ002 AMZ006
             staff = partial(_sms, to="+15550199")
             staff(body="Order " + oid + " for " + phone)
+            to_buyer = partial(_sms, to=phone)
+            to_staff = partial(to_buyer, to="+15550199")
+            to_staff(body="Order " + oid + " delayed")
         """
     )
 
@@ -8782,3 +8796,32 @@ def test_a_polars_frame_is_a_table_of_the_columns_its_expressions_name() -> None
             print(df.head(5))  # expect: AMZ005
         """
     )
+
+
+def test_a_logging_configuration_changed_under_a_condition_is_not_known() -> None:
+    """Review rev39 4: `LOGGING` given a redacting filter, then replaced under `if DEBUG:` or
+    stored into, may be the other configuration at run time: its redaction is not counted."""
+    check_files({
+        "shop/__init__.py": "",
+        "shop/settings.py": '''
+import os
+DEBUG = os.environ.get("DEBUG") == "1"
+LOGGING = {
+    "version": 1,
+    "filters": {"redact": {"()": "shop.logfilters.Redact"}},
+    "loggers": {"shop.sync": {"filters": ["redact"]}, "shop.other": {"filters": ["redact"]}},
+}
+if DEBUG:
+    LOGGING = {"version": 1, "loggers": {"shop.sync": {}}}
+''',
+        "shop/logfilters.py": _REDACTING_FILTER,
+        "shop/sync.py": '''
+import logging
+from django.conf import settings
+from sp_api.api import Orders
+log = logging.getLogger("shop.sync")
+def run():
+    info = Orders(credentials=settings.CREDENTIALS).get_order_buyer_info("1").payload
+    log.info("buyer %s", info["BuyerEmail"])  # expect: AMZ005
+''',
+    })

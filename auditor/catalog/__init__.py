@@ -115,6 +115,7 @@ class Sink:
     not_over: tuple[str, ...] = ()  # receiver's first field refs that make it harmless (csv over StringIO)
     over_arg: str | None = None  # ...or the receiver's argument of this name (Canvas(filename=buf))
     index_arg: str | None = None  # given False, the receiver's index is not written (to_csv(index=False))
+    explicit: ArgSpec | None = None  # given, this argument is all the call writes to (args are not read)
     needs_arg: tuple[ArgSpec, ...] = ()  # only a sink when one of these is given (yaml.dump(data, stream))
     match_arg: ArgSpec | None = None  # only a sink when this argument's text matches match_pattern
     match_pattern: str | None = None  # (an email API's endpoint called with requests.post)
@@ -332,6 +333,7 @@ class Catalog:
     element_getter_options: frozenset[str] = frozenset()  # q.get(timeout=5): still one element
     item_views: frozenset[str] = frozenset()  # counter.most_common(n): some (key, value) pairs of a dict type
     counting_dicts: frozenset[str] = frozenset()  # Counter(names): elements become keys, values are counts
+    keepers: frozenset[str] = frozenset()  # functools.partial: keeps its function, does not call it
     # message brokers (world.toml [brokers]): call -> (topic, value, key, delivery callback) specs
     broker_publishes: dict[str, tuple[ArgSpec, ArgSpec, ArgSpec | None, ArgSpec | None]] = field(default_factory=dict)
     broker_polls: frozenset[str] = frozenset()
@@ -619,6 +621,7 @@ def _sink(e: dict[str, Any]) -> Sink:
         not_over=tuple(e.get("not_over", ())),
         over_arg=e.get("over_arg"),
         index_arg=e.get("index_arg"),
+        explicit=ArgSpec.parse(e["explicit"]) if "explicit" in e else None,
         needs_arg=_specs(e.get("needs_arg")),
         match_arg=ArgSpec.parse(e["match_arg"]) if "match_arg" in e else None,
         match_pattern=e.get("match_pattern"),
@@ -733,6 +736,7 @@ def load_catalog() -> Catalog:
         element_getter_options=frozenset(world["methods"].get("element_getter_options", ())),
         item_views=frozenset(world["methods"].get("item_views", ())),
         counting_dicts=frozenset(world["methods"].get("counting_dicts", ())),
+        keepers=frozenset(world["methods"].get("keepers", ())),
         broker_publishes={
             p["call"]: (
                 ArgSpec.parse(p["topic"]), ArgSpec.parse(p["value"]),

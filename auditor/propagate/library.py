@@ -962,9 +962,10 @@ class LibraryMixin:
             fi = next((i for i, a in enumerate(args) if a[2] == 0 and any(self.callback_ref(r) for r in a[1].refs)), None)
             if fi is not None:
                 return join(out, self.run_for_future(args, fi, loc, arg_exprs))
-        if not name.startswith("builtins.") and short_name not in cat.mutators:
+        if not name.startswith("builtins.") and short_name not in cat.mutators and name not in cat.keepers:
             # (a function stored into a library container, `handlers[event].append(fn)`, is kept,
-            # not called: a registry's dispatch calls it with the right arguments)
+            # not called: a registry's dispatch calls it with the right arguments; so is one a
+            # partial binds arguments to)
             if short_name in cat.receiver_callbacks and recv is not None and any(project_callable(v) is not None for _kw, v, _s in args):
                 # fut.add_done_callback(fn): a project function runs with the future itself (a
                 # library one, `print`, shows the future, not what it holds)

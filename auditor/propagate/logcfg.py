@@ -136,12 +136,29 @@ def config_literal(prog: Program, module: str, e: ir.Expr | None) -> tuple[ir.Di
 
 
 def module_dict(prog: Program, module: str, name: str) -> ir.DictLit | None:
-    """The dict literal last assigned to the global `name` at the top level of `module`, or None."""
+    """The dict literal last assigned to the global `name` at the top level of `module`, or None,
+    also when the module may change it otherwise: assigned under a condition (`if DEBUG: LOGGING
+    = {...}`), stored into (`LOGGING["loggers"][...] = ...`) or given to a method (`.update`)."""
     body = prog.functions.get(f"{module}.<module>")
     found = None
+    top = set()
     for st in body.body if body is not None else ():
         if isinstance(st, ir.Assign) and isinstance(st.value, ir.DictLit) and any(isinstance(t, ir.Name) and t.id == name for t in st.targets):
             found = st.value
+            top.add(id(st))
+    if found is None or body is None:
+        return found
+
+    def rooted(e: object) -> bool:  # `LOGGING`, `LOGGING[...]`, `LOGGING["a"]["b"]`
+        while isinstance(e, (ir.Sub, ir.Attr)):
+            e = e.base
+        return isinstance(e, ir.Name) and e.id == name
+
+    for n in ir.walk(body.body):
+        if isinstance(n, ir.Assign) and id(n) not in top and any(rooted(t) for t in n.targets):
+            return None
+        if isinstance(n, ir.Call) and isinstance(n.func, ir.Attr) and rooted(n.func.base):
+            return None
     return found
 
 

@@ -10,7 +10,6 @@ from auditor.catalog import ArgSpec, Sink
 from auditor.propagate.base import (
     BUFFER,
     EXCEPTION_OPTION,
-    MAX_EFFECT_PATH,
     Hit,
     ParamSink,
     Site,
@@ -179,24 +178,12 @@ class SinksMixin:
             parts = [v.fields[f] for f in spec.fields if f in v.fields]
             if parts:
                 # and what a caller's object holds there (`self.log`, set in __init__ from a
-                # parameter: the heap keeps its shape, the caller's label its data), unless this
-                # function stored the field itself (`msg["To"] = STAFF` on a message parameter: the
-                # caller's recipient is replaced, as a read of it is)
+                # parameter: the heap keeps its shape, the caller's label its data)
                 params = {lab: t for lab, t in v.labels.items() if lab.is_param and not lab.flat}
                 if params:
-                    parts += [
-                        Value({derive(lab, "key", f): t for lab, t in params.items() if not self.stored_into_param(lab, f)})
-                        for f in spec.fields if f in v.fields
-                    ]
+                    parts += [Value({derive(lab, "key", f): t for lab, t in params.items()}) for f in spec.fields if f in v.fields]
                 return join_all(parts)
         return v
-
-    def stored_into_param(self, lab: Label, key: str) -> bool:
-        """Whether this function stores into `key` of its own parameter `lab` stands for."""
-        if not lab.origin.startswith(f"param:{self.q}:"):
-            return False
-        i = int(lab.origin.rsplit(":", 1)[1])
-        return (i, (lab.path + (key,))[:MAX_EFFECT_PATH]) in self.effects
 
     def names_a_parameter(self, spec: ArgSpec, args: list[tuple[str | None, Value, int]], arg_exprs: list[ir.Expr | None]) -> bool:
         """Whether the argument is written as one of this function's parameters (`file=out`)."""
@@ -506,7 +493,10 @@ class SinksMixin:
             data_args = self.encrypted_columns(recv, data_args, name in self.cat.orm_adds)
         if sink.sql_sealed and sink.sql_arg is not None and sink.sql_params and name.rsplit(".", 1)[-1] not in sink.sql_rows:
             data_args = self.sealed_parameters(sink, data_args, recv)
-        data = [self.sink_data(sink, name, spec, data_args, recv, loc) for spec in sink.args]
+        # (recipients given explicitly, `send_message(msg, to_addrs=[...])`: the message's headers
+        # are not where it goes)
+        specs = (sink.explicit,) if sink.explicit is not None and arg_given(sink.explicit, args) else sink.args
+        data = [self.sink_data(sink, name, spec, data_args, recv, loc) for spec in specs]
         handled = self.handled_exception(sink, name, args, arg_exprs, recv)
         if handled is not None:
             data.append(handled)
