@@ -8219,7 +8219,9 @@ def test_a_message_sent_to_explicit_recipients_goes_to_them_not_to_its_headers()
     # hunt52 b04: a digest of buyer rows handed to `send_internal(msg)`, which sends it with
     # `to_addrs=[STAFF]`, goes to staff, whatever the message's headers say; a helper that sets
     # only a Cc, or sets `msg["To"]` on a message whose caller set the buyer (a second To header:
-    # the buyer still gets it), sends to the buyer (review rev39 1-3)
+    # the buyer still gets it), sends to the buyer (review rev39 1-3); one whose caller set no
+    # recipient sends to staff, its body is no recipient, and `to_addrs=None` is the headers'
+    # (review rev40 1, 2)
     check(
         """
         import smtplib
@@ -8247,6 +8249,13 @@ def test_a_message_sent_to_explicit_recipients_goes_to_them_not_to_its_headers()
             msg["To"] = STAFF
             smtp.send_message(msg)  # expect: AMZ002 AMZ006
 
+        def to_ops(smtp, msg):
+            msg["To"] = STAFF
+            smtp.send_message(msg)
+
+        def send_maybe_to(smtp, msg, recipients=None):
+            smtp.send_message(msg, to_addrs=recipients)  # expect: AMZ002 AMZ006
+
         def run():
             info = Orders().get_order_buyer_info("1").payload
             s = smtplib.SMTP("mail.shop.example")
@@ -8255,6 +8264,9 @@ def test_a_message_sent_to_explicit_recipients_goes_to_them_not_to_its_headers()
             send_internal(s, buyer)
             send_with_copy(s, buyer)
             send_readdressed(s, buyer)
+            to_ops(s, digest(info))
+            send_maybe_to(s, buyer)
+            s.send_message(buyer, to_addrs=None)  # expect: AMZ002 AMZ006
         """
     )
 
@@ -8823,5 +8835,92 @@ log = logging.getLogger("shop.sync")
 def run():
     info = Orders(credentials=settings.CREDENTIALS).get_order_buyer_info("1").payload
     log.info("buyer %s", info["BuyerEmail"])  # expect: AMZ005
+''',
+    })
+
+
+def test_review_rev40_polars_text_kafka_wrappers_and_logging_settings() -> None:
+    """Review rev40: polars `write_csv()` without a file returns the text, posted on; `pl.all()`
+    names any column and `pl.when(...).then(...)` the columns its branches name; a faust topic's
+    `send` publishes; a producer wrapper given the topic is copied per topic its callers name; a
+    store into a logging configuration's level or file name keeps its filters."""
+    check_files({
+        "app/frames.py": '''
+import polars as pl
+import requests
+from sp_api.api import Orders
+
+def frame():
+    rows = []
+    for o in Orders().get_orders(CreatedAfter="2024-01-01").payload["Orders"]:
+        rows.append({"order_id": o["AmazonOrderId"], "buyer_name": o["BuyerInfo"]["BuyerName"], "total": 1.0, "sku": "x"})
+    return pl.DataFrame(rows)
+
+def run():
+    df = frame()
+    requests.post("https://bi.example.com/upload", data=df.write_csv())  # expect: AMZ004
+    requests.post("https://bi.example.com/skus", data=df.select("sku").write_csv())
+    df.select(pl.all()).write_parquet("all.parquet")  # expect: AMZ003
+    df.select(pl.when(pl.col("total") > 1).then(pl.lit("vip")).otherwise(pl.lit("std")).alias("tier"), "sku").write_csv("t.csv")
+    df.select(pl.when(pl.col("total") > 1).then(pl.col("buyer_name")).alias("vip")).write_csv("v.csv")  # expect: AMZ003
+''',
+        "app/stream.py": '''
+import json
+import logging
+import faust
+from confluent_kafka import Consumer, Producer
+from sp_api.api import Orders
+
+log = logging.getLogger(__name__)
+app = faust.App("orders")
+raw = app.topic("orders.raw")
+producer = Producer({"bootstrap.servers": "k:9092"})
+
+def emit(topic, payload):
+    producer.produce(topic, value=json.dumps(payload))
+
+async def publish(order_id):
+    addr = Orders().get_order_address(order_id).payload["ShippingAddress"]
+    await raw.send(value=json.dumps(addr))
+    emit("orders.addresses", addr)
+    emit("orders.ids", {"id": order_id})
+
+@app.agent(raw)
+async def check(stream):
+    async for value in stream:
+        log.warning("address %s", value)  # expect: AMZ005
+
+def ids():
+    c = Consumer({"group.id": "ids"})
+    c.subscribe(["orders.ids"])
+    log.info("id %s", c.poll(1.0).value())
+
+def addresses():
+    c = Consumer({"group.id": "addr"})
+    c.subscribe(["orders.addresses"])
+    log.info("address %s", c.poll(1.0).value())  # expect: AMZ005
+''',
+        "shop/__init__.py": "",
+        "shop/settings.py": '''
+import os
+LOGGING = {
+    "version": 1,
+    "filters": {"redact": {"()": "shop.logfilters.Redact"}},
+    "handlers": {"file": {"class": "logging.FileHandler", "filename": "a.log"}},
+    "loggers": {"shop.sync": {"filters": ["redact"], "level": "INFO"}},
+}
+LOGGING["handlers"]["file"]["filename"] = os.environ.get("LOG_FILE", "a.log")
+if os.environ.get("DEBUG"):
+    LOGGING["loggers"]["shop.sync"]["level"] = "DEBUG"
+''',
+        "shop/logfilters.py": _REDACTING_FILTER,
+        "shop/sync.py": '''
+import logging
+from django.conf import settings
+from sp_api.api import Orders
+log = logging.getLogger("shop.sync")
+def run():
+    info = Orders(credentials=settings.CREDENTIALS).get_order_buyer_info("1").payload
+    log.info("buyer %s", info["BuyerEmail"])
 ''',
     })

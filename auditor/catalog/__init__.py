@@ -334,6 +334,7 @@ class Catalog:
     item_views: frozenset[str] = frozenset()  # counter.most_common(n): some (key, value) pairs of a dict type
     counting_dicts: frozenset[str] = frozenset()  # Counter(names): elements become keys, values are counts
     keepers: frozenset[str] = frozenset()  # functools.partial: keeps its function, does not call it
+    header_objects: frozenset[str] = frozenset()  # email messages: a header is only what code set
     # message brokers (world.toml [brokers]): call -> (topic, value, key, delivery callback) specs
     broker_publishes: dict[str, tuple[ArgSpec, ArgSpec, ArgSpec | None, ArgSpec | None]] = field(default_factory=dict)
     broker_polls: frozenset[str] = frozenset()
@@ -344,6 +345,7 @@ class Catalog:
     # polars (world.toml [polars]): expression types, calls making one, column selections, groupings
     expression_types: frozenset[str] = frozenset()
     expression_makers: frozenset[str] = frozenset()
+    expression_nameless: frozenset[str] = frozenset()
     expression_selects: frozenset[str] = frozenset()
     expression_group_by: frozenset[str] = frozenset()
     expression_aggregates: frozenset[str] = frozenset()
@@ -737,6 +739,7 @@ def load_catalog() -> Catalog:
         item_views=frozenset(world["methods"].get("item_views", ())),
         counting_dicts=frozenset(world["methods"].get("counting_dicts", ())),
         keepers=frozenset(world["methods"].get("keepers", ())),
+        header_objects=frozenset(world["methods"].get("header_objects", ())),
         broker_publishes={
             p["call"]: (
                 ArgSpec.parse(p["topic"]), ArgSpec.parse(p["value"]),
@@ -754,6 +757,7 @@ def load_catalog() -> Catalog:
         broker_agents={a["decorator"]: ArgSpec.parse(a["topic"]) for a in world.get("brokers", {}).get("agents", ())},
         expression_types=frozenset(world.get("polars", {}).get("expression_types", ())),
         expression_makers=frozenset(world.get("polars", {}).get("makers", ())),
+        expression_nameless=frozenset(world.get("polars", {}).get("nameless", ())),
         expression_selects=frozenset(world.get("polars", {}).get("selects", ())),
         expression_group_by=frozenset(world.get("polars", {}).get("group_by", ())),
         expression_aggregates=frozenset(world.get("polars", {}).get("aggregates", ())),

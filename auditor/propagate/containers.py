@@ -220,7 +220,10 @@ class ContainersMixin:
             cols = [f for k, f in v.fields.items() if k == INDEX or not (k.startswith("@") or k == ELEM)]
             if cols:
                 part = join_all(cols)
-        if part is None and key != ELEM and (key.isdigit() or "0" not in v.fields or KEYS in v.fields):
+        headers = bool(v.refs) and all(r.startswith("ext:") and r[4:] in self.cat.header_objects for r in v.refs)
+        if part is None and key != ELEM and not headers and (key.isdigit() or "0" not in v.fields or KEYS in v.fields):
+            # (an email message's parts, `msg.attach(...)`, are its body, not its headers: a header
+            # never set is none, world.toml header_objects)
             # a dict with keys not known may hold the key; a list or tuple literal (positions "0",
             # "1", ...) has no named keys: `orders = [orders]` joined with one order is a list
             # or that order, and `order["AmazonOrderId"]` then reads the order, not a list element
@@ -284,6 +287,7 @@ class ContainersMixin:
         if (
             part is None
             and v.fields
+            and not headers
             and any(r.startswith("ext:") for r in v.refs)
             and (COLUMNS not in v.fields or "columns" in v.fields)
             and (info is None or key == ELEM)

@@ -186,6 +186,7 @@ def named_parts(v: Value) -> Value:
 
 
 GROUP_KEYS = "@groupkeys"  # on a polars grouping: the key columns, kept for its aggregation
+ANY_COLUMN = "@anycolumn"  # on a polars expression: it may stand for any column (`pl.all()`)
 
 
 class LibraryMixin:
@@ -868,7 +869,8 @@ class LibraryMixin:
                         table = Value(merge_labels(table.labels, flatten(table.fields[INDEX])), rest or None, table.refs, table.consts)
                 return table
             for call, spec, values, pairs in cat.table_rows:
-                if call == name and (spec is None or self.arg_value(spec, args, recv).consts & values):
+                # (a value named, `orient="records"`, or a literal flag, `named=True`)
+                if call == name and (spec is None or (self.arg_value(spec, args, recv).consts | {flag_literal(spec, args, arg_exprs) or ""}) & values):
                     # iterrows: (index, row); the index of a table aggregated by key columns is
                     # those keys (`for email, row in per_buyer.iterrows()`), given apart from the
                     # row, whose values (`row["orders"]`) do not carry it
@@ -1160,7 +1162,7 @@ class LibraryMixin:
         """The columns an argument of a polars call names: a name, a list of names, or an
         expression's; None when not known (a variable holding anything else)."""
         if any(r.startswith("ext:") and r[4:] in self.cat.expression_types for r in v.refs):
-            return known_consts(v)
+            return None if ANY_COLUMN in v.fields else known_consts(v)
         names = known_consts(v) | known_consts(self.iter_elem(v))
         return names or None
 
@@ -1171,11 +1173,15 @@ class LibraryMixin:
         cat = self.cat
         expr = frozenset({f"ext:{next(iter(sorted(cat.expression_types)))}"})
         if name in cat.expression_makers:
-            return Value(None, None, expr, frozenset(c for _kw, v, star in args if star == 0 for c in known_consts(v)))
+            names = frozenset(c for _kw, v, star in args if star == 0 for c in known_consts(v) | known_consts(self.iter_elem(v)))
+            if not names and name not in cat.expression_nameless:
+                return Value(None, {ANY_COLUMN: EMPTY_MARK}, expr)  # `pl.col(cols)`: any column
+            return Value(None, None, expr, names)
         if recv is not None and recv.refs and all(r.startswith("ext:") and r[4:].split("(")[0] in cat.expression_types for r in recv.refs):
             # `pl.col("qty").sum()`, `(pl.col("q") * pl.col("p")).alias("revenue")`: the same columns
-            named = [known_consts(v) for _kw, v, _s in args if any(r.startswith("ext:") and r[4:] in cat.expression_types for r in v.refs)]
-            return Value(None, None, expr, frozenset().union(recv.consts, *named))
+            exprs = [v for _kw, v, _s in args if any(r.startswith("ext:") and r[4:] in cat.expression_types for r in v.refs)]
+            anything = ANY_COLUMN in recv.fields or any(ANY_COLUMN in v.fields for v in exprs)
+            return Value(None, {ANY_COLUMN: EMPTY_MARK} if anything else None, expr, frozenset().union(recv.consts, *[known_consts(v) for v in exprs]))
         grouping = name in cat.expression_group_by
         if recv is None or not (grouping or name in cat.expression_selects or name in cat.expression_aggregates):
             return None
@@ -1207,6 +1213,8 @@ class LibraryMixin:
             topic = self.read(topic, ELEM)
         value = self.arg_value(value_spec, args, recv)
         key = self.arg_value(key_spec, args, recv) if key_spec is not None else EMPTY
+        if topic.labels:  # a wrapper's parameter (`def emit(topic, payload)`): a copy per topic callers name
+            self.note_param_use(topic, self.e.keyed_params)
         names = known_consts(topic)
         targets = [f"{TOPIC}{n}" for n in sorted(names)] if names and not topic.labels and TOP not in names else [f"{TOPIC}*"]
         for part, data in (("", value), ("key:", key)):

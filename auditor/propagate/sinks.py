@@ -179,9 +179,10 @@ class SinksMixin:
             if parts:
                 # and what a caller's object holds there (`self.log`, set in __init__ from a
                 # parameter: the heap keeps its shape, the caller's label its data)
+                # (at every field read: a helper adding a Bcc sends to the caller's To as well)
                 params = {lab: t for lab, t in v.labels.items() if lab.is_param and not lab.flat}
                 if params:
-                    parts += [Value({derive(lab, "key", f): t for lab, t in params.items()}) for f in spec.fields if f in v.fields]
+                    parts += [Value({derive(lab, "key", f): t for lab, t in params.items()}) for f in spec.fields]
                 return join_all(parts)
         return v
 
@@ -495,7 +496,10 @@ class SinksMixin:
             data_args = self.sealed_parameters(sink, data_args, recv)
         # (recipients given explicitly, `send_message(msg, to_addrs=[...])`: the message's headers
         # are not where it goes)
-        specs = (sink.explicit,) if sink.explicit is not None and arg_given(sink.explicit, args) else sink.args
+        # (not None, nor our parameter, which a caller may leave None: then the headers are read too)
+        given = self.arg_value(sink.explicit, args, recv) if sink.explicit is not None and arg_given(sink.explicit, args) else EMPTY
+        explicit = not given.is_empty() and not any(lab.is_param for lab in flatten(given))
+        specs = (sink.explicit,) if explicit else sink.args
         data = [self.sink_data(sink, name, spec, data_args, recv, loc) for spec in specs]
         handled = self.handled_exception(sink, name, args, arg_exprs, recv)
         if handled is not None:
