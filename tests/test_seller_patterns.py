@@ -8551,12 +8551,20 @@ def test_a_request_sent_with_a_client_the_caller_made_goes_where_its_base_url_po
         def post_order(client, addr):
             client.post("/orders", json={"shipTo": addr})  # expect: AMZ004
 
+        def post_fetched(client, order_id):
+            fetched = Orders().get_order_address(order_id).payload["ShippingAddress"]
+            client.post("/orders", json={"shipTo": fetched})
+
+        def through(client, order_id):
+            post_fetched(client, order_id)
+
         def run(other):
             addr = Orders().get_order_address("1").payload["ShippingAddress"]
             create_label(client_for("shipstation"), addr)
             create_label(client_for("metrics"), addr)
             post_order(client_for("shipstation"), addr)
             post_order(other, addr)
+            through(client_for("shipstation"), "1")
         """
     )
     where = sorted(f.message for f in findings)

@@ -525,11 +525,14 @@ class SummariesMixin:
             consent = ps.site.consent or self.consent > 0
             site = ps.site if not consent or ps.site.consent else with_consent(ps.site)
             if ps.payload:
-                if req_ok:
+                if ps.via is not None:  # where the client our caller gives sends, its to say
+                    if req_ok or req_params:
+                        self.param_sinks.append(ParamSink(None, ps.trace, site, tuple(req_params) if not req_ok else (), ps.payload, via=ps.via))
+                elif req_ok:
                     for lab, t in ps.payload:
                         self.hits.append(Hit(site, lab, t, consent))
-                elif req_params or ps.via is not None:
-                    self.param_sinks.append(ParamSink(None, ps.trace, site, tuple(req_params), ps.payload, via=ps.via))
+                elif req_params:
+                    self.param_sinks.append(ParamSink(None, ps.trace, site, tuple(req_params), ps.payload))
                 continue
             if ps.label is None:
                 continue
@@ -542,7 +545,8 @@ class SummariesMixin:
                 elif not self.label_hits(site.rule, lab):
                     continue
                 elif ps.via is not None:  # where the client our caller gives sends, its to say
-                    self.param_sinks.append(ParamSink(None, (), site, tuple(req_params) if not req_ok else (), ((lab, t),), via=ps.via))
+                    if req_ok or req_params:
+                        self.param_sinks.append(ParamSink(None, (), site, tuple(req_params) if not req_ok else (), ((lab, t),), via=ps.via))
                 elif req_ok:
                     self.hits.append(Hit(site, lab, t, consent))
                 elif req_params:
