@@ -299,8 +299,11 @@ class FunctionAnalyzer(ObjectsMixin, ContainersMixin, TablesMixin, CallsMixin, L
     def agent_stream(self) -> Value | None:
         """`@app.agent(topic)` (world.toml [brokers] agents): the stream the function's first
         parameter iterates, the values published to the topic the decorator names."""
+        lasts = {deco.rsplit(".", 1)[-1] for deco in self.cat.broker_agents}
         for d in self.fn.decorators:
-            if not isinstance(d, ir.Call):
+            func = d.func if isinstance(d, ir.Call) else None
+            called = func.attr if isinstance(func, ir.Attr) else func.id if isinstance(func, ir.Name) else ""
+            if not isinstance(d, ir.Call) or called not in lasts:  # (only one named as an agent decorator is evaluated)
                 continue
             # (named statically, or through what it is: `app.agent` of `app = faust.App(...)`)
             typed = [self.cat.canonical(r[4:]) for r in sorted(self.eval(d.func).refs) if r.startswith("ext:")]

@@ -189,6 +189,12 @@ GROUP_KEYS = "@groupkeys"  # on a polars grouping: the key columns, kept for its
 ANY_COLUMN = "@anycolumn"  # on a polars expression: it may stand for any column (`pl.all()`)
 
 
+def topic_key(topic: str, part: str = "") -> str:
+    """The heap key of what was published to a broker's topic (`*`: to a topic not known; `@all`:
+    to any), as values or (`part` "key") as message keys."""
+    return f"{TOPIC}{part}:{topic}" if part else f"{TOPIC}{topic}"
+
+
 class LibraryMixin:
     """Calls to library code and the callbacks libraries run (a part of FunctionAnalyzer)."""
 
@@ -1216,11 +1222,11 @@ class LibraryMixin:
         if topic.labels:  # a wrapper's parameter (`def emit(topic, payload)`): a copy per topic callers name
             self.note_param_use(topic, self.e.keyed_params)
         names = known_consts(topic)
-        targets = [f"{TOPIC}{n}" for n in sorted(names)] if names and not topic.labels and TOP not in names else [f"{TOPIC}*"]
-        for part, data in (("", value), ("key:", key)):
+        targets = sorted(names) if names and not topic.labels and TOP not in names else ["*"]
+        for part, data in (("", value), ("key", key)):
             if not data.is_empty():
-                for t in [*targets, f"{TOPIC}@all"]:
-                    self.heap_writes.append((f"{t[:len(TOPIC)]}{part}{t[len(TOPIC):]}", data))
+                for t in [*targets, "@all"]:
+                    self.heap_writes.append((topic_key(t, part), data))
         if callback is not None:
             fv = self.arg_value(callback, args, recv)
             if any(self.callback_ref(r) for r in fv.refs):
@@ -1232,10 +1238,9 @@ class LibraryMixin:
         """What was published to these topics (names known: theirs and what went to a topic not
         known; not known: every topic's), as values (`part` "key": as keys)."""
         names = known_consts(topics)
-        keys = [f"{TOPIC}{n}" for n in sorted(names)] + [f"{TOPIC}*"] if names and TOP not in names else [f"{TOPIC}@all"]
         out = EMPTY
-        for k in keys:
-            k = f"{TOPIC}{part}:{k[len(TOPIC):]}" if part else k
+        for t in [*sorted(names), "*"] if names and TOP not in names else ["@all"]:
+            k = topic_key(t, part)
             self.e.depend("heap:" + k, self.q)
             out = join(out, self.e.heap.get(k, EMPTY))
         return out

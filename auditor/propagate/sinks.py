@@ -177,9 +177,9 @@ class SinksMixin:
         if spec.fields:
             parts = [v.fields[f] for f in spec.fields if f in v.fields]
             if parts:
-                # and what a caller's object holds there (`self.log`, set in __init__ from a
-                # parameter: the heap keeps its shape, the caller's label its data)
-                # (at every field read: a helper adding a Bcc sends to the caller's To as well)
+                # and what a caller's object holds at every field read (`self.log`, set in __init__
+                # from a parameter: the heap keeps its shape, the caller's label its data; a helper
+                # adding a Bcc to a caller's message still sends to the caller's To)
                 params = {lab: t for lab, t in v.labels.items() if lab.is_param and not lab.flat}
                 if params:
                     parts += [Value({derive(lab, "key", f): t for lab, t in params.items()}) for f in spec.fields]
@@ -494,9 +494,8 @@ class SinksMixin:
             data_args = self.encrypted_columns(recv, data_args, name in self.cat.orm_adds)
         if sink.sql_sealed and sink.sql_arg is not None and sink.sql_params and name.rsplit(".", 1)[-1] not in sink.sql_rows:
             data_args = self.sealed_parameters(sink, data_args, recv)
-        # (recipients given explicitly, `send_message(msg, to_addrs=[...])`: the message's headers
-        # are not where it goes)
-        # (not None, nor our parameter, which a caller may leave None: then the headers are read too)
+        # recipients given explicitly (`send_message(msg, to_addrs=[...])`) are where the message
+        # goes, not its headers; unless None, or our parameter, which a caller may leave None
         given = self.arg_value(sink.explicit, args, recv) if sink.explicit is not None and arg_given(sink.explicit, args) else EMPTY
         explicit = not given.is_empty() and not any(lab.is_param for lab in flatten(given))
         specs = (sink.explicit,) if explicit else sink.args
