@@ -66,11 +66,13 @@ class ObjectsMixin:
         step_v = add_step(val, make_step(self.path, loc, "store", into)) if val.labels or val.fields else val
         # container subscript stores on library objects are calls (shelve[k] = v, ws["A1"] = v)
         if isinstance(t, ir.Sub):
-            ext = [r[4:] for r in base_v.refs if r.startswith("ext:")]
+            ext = sorted(r[4:] for r in base_v.refs if r.startswith("ext:"))
             if ext:
                 names = [self.cat.canonical(f"{n}.__setitem__") for n in ext]
                 for sink in self.cat.sinks_for(names):
-                    self.check_sink(sink, names[0], [(None, Value(None, None, frozenset(), frozenset({key})), 0), (None, val, 0)], base_v, loc, [None, None])
+                    # (named as the type it is a sink of: the same name whatever the refs' order)
+                    name = next((n for n in names if n in sink.calls), names[0])
+                    self.check_sink(sink, name, [(None, Value(None, None, frozenset(), frozenset({key})), 0), (None, val, 0)], base_v, loc, [None, None])
             if any(r.startswith("inst:") for r in base_v.refs):
                 # obj[k] = v on a project class that defines __setitem__ runs it (a cache class
                 # that writes through to redis or a file)
