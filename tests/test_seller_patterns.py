@@ -8932,3 +8932,33 @@ def run():
     log.info("buyer %s", info["BuyerEmail"])
 ''',
     })
+
+
+def test_a_model_manager_under_another_name_or_made_from_a_queryset_writes_its_rows() -> None:
+    """Review rev39 (c5_manager_not_objects, c5_queryset_as_manager): a model's manager is any
+    attribute holding an instance of a Manager subclass (`synced = OrderManager()`) or what
+    `QuerySet.as_manager()` makes, not only `objects`; its writes are the model's rows."""
+    check("""
+from django.db import models
+from sp_api.api import Orders
+
+class OrderQuerySet(models.QuerySet):
+    def shipped(self):
+        return self.filter(status="Shipped")
+
+class OrderManager(models.Manager):
+    def upsert(self, order_id, buyer):
+        return self.update_or_create(order_id=order_id, defaults={"buyer_name": buyer["BuyerName"]})  # expect: AMZ003
+
+class Order(models.Model):
+    order_id = models.CharField(max_length=32)
+    buyer_name = models.CharField(max_length=255)
+    synced = OrderManager()
+    rows = OrderQuerySet.as_manager()
+
+def sync(order_id):
+    buyer = Orders().get_order_buyer_info(order_id).payload
+    Order.synced.upsert(order_id, buyer)
+    Order.rows.create(order_id=order_id, buyer_name=buyer["BuyerName"])  # expect: AMZ003
+    Order.rows.create(order_id=order_id)
+""")

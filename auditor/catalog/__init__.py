@@ -403,6 +403,8 @@ class Catalog:
     clean_methods: frozenset[str] = frozenset()
     orm_models: frozenset[str] = frozenset()
     orm_managers: frozenset[str] = frozenset()
+    orm_manager_types: frozenset[str] = frozenset()  # a model attribute holding one is a manager
+    orm_manager_makers: frozenset[str] = frozenset()  # ...or holding what these calls make
     orm_many: frozenset[str] = frozenset()
     orm_counts: frozenset[str] = frozenset()  # manager methods giving a count or a flag
     orm_queries: frozenset[str] = frozenset()  # session.query(Model): that model's rows (instances)
@@ -907,6 +909,8 @@ def load_catalog() -> Catalog:
         clean_methods=frozenset(world["methods"]["clean"]),
         orm_models=frozenset(world["orm"]["models"]),
         orm_managers=frozenset(world["orm"]["managers"]),
+        orm_manager_types=frozenset(world["orm"].get("manager_types", ())),
+        orm_manager_makers=frozenset(world["orm"].get("manager_makers", ())),
         orm_many=frozenset(world["orm"]["many"]),
         orm_counts=frozenset(world["orm"].get("counts", ())),
         orm_queries=frozenset(world["orm"].get("queries", ())),

@@ -514,14 +514,24 @@ class ObjectsMixin:
                 if base in self.cat.orm_models and attr in self.cat.orm_managers:
                     out = join(out, Value(None, None, frozenset({f"mgr:{cls}:{attr}"})))
                 out = join(out, Value(None, None, frozenset({f"ext:{self.cat.attributes.get(name, name)}"})))
-        elif attr in self.cat.orm_managers:
-            # a model's own manager (`objects = OrderManager()`): the model's manager still, whose
-            # methods a custom one inherits write the model's rows (`self.update_or_create(...)`)
+        elif attr in self.cat.orm_managers or self.holds_manager(out):
+            # a model's own manager (`objects = OrderManager()`, or one under another name,
+            # `synced = OrderQuerySet.as_manager()`): the model's manager still, whose methods a
+            # custom one inherits write the model's rows (`self.update_or_create(...)`)
             for base in self.prog.ext_bases(cls):
                 if base in self.cat.orm_models:
-                    name = self.cat.canonical(f"{base}.{attr}")
+                    name = self.cat.canonical(f"{base}.{attr if attr in self.cat.orm_managers else sorted(self.cat.orm_managers)[0]}")
                     out = join(out, Value(None, None, frozenset({f"mgr:{cls}:{attr}", f"ext:{self.cat.attributes.get(name, name)}"})))
         return out, named
+
+    def holds_manager(self, v: Value) -> bool:
+        """Whether v is an ORM manager (world.toml orm.manager_types, manager_makers)."""
+        for r in v.refs:
+            if r.startswith("inst:") and any(b in self.cat.orm_manager_types for b in self.prog.ext_bases(r[5:])):
+                return True
+            if r.startswith("ext:") and r[4:].removesuffix("()") in self.cat.orm_manager_makers:
+                return True
+        return False
 
     def _declared(self, cls: str, attr: str) -> bool:
         """Whether a class in cls's MRO names attr (a field, or an attribute __init__ assigns)."""
