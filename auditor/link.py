@@ -36,6 +36,7 @@ class Program:
     _methods: dict[tuple[str, str], str | None] = field(default_factory=dict)
     _resolving: set[tuple[str, str]] = field(default_factory=set)
     _subclasses: dict[str, tuple[str, ...]] | None = None
+    _ext_bases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     settings_modules: set[str] = field(default_factory=set)  # modules a framework's settings object is (resolve_import)
 
     # ------------------------------------------------------------------ building
@@ -257,11 +258,13 @@ class Program:
         return self._subclasses.get(cls, ())
 
     def ext_bases(self, cls: str) -> list[str]:
-        """Library base classes anywhere in the hierarchy (django Model, pydantic BaseModel, ...)."""
-        out: list[str] = []
-        for c in self.mro(cls):
-            out.extend(b[4:] for b in self.class_bases(c) if b.startswith("ext:"))
-        return out
+        """Library base classes anywhere in the hierarchy (django Model, pydantic BaseModel, ...);
+        remembered, as the engine asks at every attribute of an instance."""
+        cached = self._ext_bases.get(cls)
+        if cached is None:
+            cached = tuple(b[4:] for c in self.mro(cls) for b in self.class_bases(c) if b.startswith("ext:"))
+            self._ext_bases[cls] = cached
+        return list(cached)
 
     def method(self, cls: str, name: str) -> str | None:
         """The function defining method `name` for cls (the first class in its MRO that does);
