@@ -335,11 +335,11 @@ class Catalog:
     counting_dicts: frozenset[str] = frozenset()  # Counter(names): elements become keys, values are counts
     keepers: frozenset[str] = frozenset()  # functools.partial: keeps its function, does not call it
     header_objects: frozenset[str] = frozenset()  # email messages: a header is only what code set
-    # message brokers (world.toml [brokers]): call -> (topic, value, key, delivery callback) specs
-    broker_publishes: dict[str, tuple[ArgSpec, ArgSpec, ArgSpec | None, ArgSpec | None]] = field(default_factory=dict)
-    broker_polls: frozenset[str] = frozenset()
-    broker_poll_lists: frozenset[str] = frozenset()
-    broker_message_parts: dict[str, str] = field(default_factory=dict)  # Message.value -> "@value"
+    # message brokers (world.toml [brokers]): call -> (topic, value, key, delivery callback) specs and
+    # the type of the message the callback gets; a poll -> (its message type, whether a list of them)
+    broker_publishes: dict[str, tuple[ArgSpec, ArgSpec, ArgSpec | None, ArgSpec | None, str]] = field(default_factory=dict)
+    broker_polls: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    broker_message_parts: dict[str, str] = field(default_factory=dict)  # Message.value -> "value"
     broker_topic_objects: frozenset[str] = frozenset()
     broker_agents: dict[str, ArgSpec] = field(default_factory=dict)  # decorator -> the topic argument
     # polars (world.toml [polars]): expression types, calls making one, column selections, groupings
@@ -349,6 +349,7 @@ class Catalog:
     expression_selects: frozenset[str] = frozenset()
     expression_group_by: frozenset[str] = frozenset()
     expression_aggregates: frozenset[str] = frozenset()
+    expression_table: str = ""  # the table type a selection or an aggregation gives
     plain_annotation_modules: tuple[str, ...] = ()  # typing: an annotation from there gives no library type
     identifying_data: frozenset[str] = frozenset()  # kinds a column drop must remove to minimise rows held whole
     plain_data: frozenset[str] = frozenset()  # refs of loaders' results that are plain dicts and lists (json.load())
@@ -362,6 +363,8 @@ class Catalog:
     log_unbinders: frozenset[str] = frozenset()  # log.unbind("k"): the logger without context k
     log_configs: frozenset[str] = frozenset()  # logging.config.dictConfig
     log_settings_configs: frozenset[str] = frozenset()  # a settings module's LOGGING, applied by its framework
+    log_config_changers: frozenset[str] = frozenset()  # methods that change a configuration dict
+    log_config_leaves: frozenset[str] = frozenset()  # its settings that change no redaction
     log_add_filters: frozenset[str] = frozenset()  # Logger.addFilter
     log_add_handlers: frozenset[str] = frozenset()  # Logger.addHandler
     log_unfiltered_args: frozenset[str] = frozenset()  # a log call's keywords a message filter does not see (extra=)
@@ -746,14 +749,14 @@ def load_catalog() -> Catalog:
             p["call"]: (
                 ArgSpec.parse(p["topic"]), ArgSpec.parse(p["value"]),
                 ArgSpec.parse(p["key"]) if "key" in p else None, ArgSpec.parse(p["callback"]) if "callback" in p else None,
+                p.get("message", ""),
             )
             for p in world.get("brokers", {}).get("publishes", ())
         },
-        broker_polls=frozenset(world.get("brokers", {}).get("polls", ())),
-        broker_poll_lists=frozenset(world.get("brokers", {}).get("poll_lists", ())),
+        broker_polls={p["call"]: (p["message"], bool(p.get("many"))) for p in world.get("brokers", {}).get("polls", ())},
         broker_message_parts={
-            **{c: "@value" for c in world.get("brokers", {}).get("message_values", ())},
-            **{c: "@key" for c in world.get("brokers", {}).get("message_keys", ())},
+            **{c: "value" for c in world.get("brokers", {}).get("message_values", ())},
+            **{c: "key" for c in world.get("brokers", {}).get("message_keys", ())},
         },
         broker_topic_objects=frozenset(world.get("brokers", {}).get("topic_objects", ())),
         broker_agents={a["decorator"]: ArgSpec.parse(a["topic"]) for a in world.get("brokers", {}).get("agents", ())},
@@ -763,6 +766,7 @@ def load_catalog() -> Catalog:
         expression_selects=frozenset(world.get("polars", {}).get("selects", ())),
         expression_group_by=frozenset(world.get("polars", {}).get("group_by", ())),
         expression_aggregates=frozenset(world.get("polars", {}).get("aggregates", ())),
+        expression_table=world.get("polars", {}).get("table", ""),
         plain_annotation_modules=tuple(world["methods"].get("plain_annotation_modules", ())),
         identifying_data=frozenset(world["methods"].get("identifying_data", ())),
         api_ack_clients=frozenset(world["methods"].get("api_ack_clients", ())),
@@ -815,6 +819,8 @@ def load_catalog() -> Catalog:
         log_unbinders=frozenset(world.get("logging", {}).get("unbinders", ())),
         log_configs=frozenset(world.get("logging", {}).get("configs", ())),
         log_settings_configs=frozenset(world.get("logging", {}).get("settings_configs", ())),
+        log_config_changers=frozenset(world.get("logging", {}).get("config_changers", ())),
+        log_config_leaves=frozenset(world.get("logging", {}).get("config_leaves", ())),
         log_add_filters=frozenset(world.get("logging", {}).get("add_filters", ())),
         log_add_handlers=frozenset(world.get("logging", {}).get("add_handlers", ())),
         log_unfiltered_args=frozenset(world.get("logging", {}).get("unfiltered_args", ())),

@@ -220,10 +220,9 @@ class ContainersMixin:
             cols = [f for k, f in v.fields.items() if k == INDEX or not (k.startswith("@") or k == ELEM)]
             if cols:
                 part = join_all(cols)
-        headers = bool(v.refs) and all(r.startswith("ext:") and r[4:] in self.cat.header_objects for r in v.refs)
-        if part is None and key != ELEM and not headers and (key.isdigit() or "0" not in v.fields or KEYS in v.fields):
+        if part is None and key != ELEM and (key.isdigit() or "0" not in v.fields or KEYS in v.fields) and not self.header_object(v):
             # (an email message's parts, `msg.attach(...)`, are its body, not its headers: a header
-            # never set is none, world.toml header_objects)
+            # never set is none)
             # a dict with keys not known may hold the key; a list or tuple literal (positions "0",
             # "1", ...) has no named keys: `orders = [orders]` joined with one order is a list
             # or that order, and `order["AmazonOrderId"]` then reads the order, not a list element
@@ -287,8 +286,8 @@ class ContainersMixin:
         if (
             part is None
             and v.fields
-            and not headers
             and any(r.startswith("ext:") for r in v.refs)
+            and not self.header_object(v)
             and (COLUMNS not in v.fields or "columns" in v.fields)
             and (info is None or key == ELEM)
         ):
@@ -304,6 +303,11 @@ class ContainersMixin:
             # keys (.carrier, .rate) are not the address it was made from
             out = Value(labels, None, frozenset(f"{r}.{key}" for r in v.refs if r.startswith("ext:")))
         return join(out, part) if part is not None else out
+
+    def header_object(self, v: Value) -> bool:
+        """Whether v is an email message, whose headers are only what code set under their names
+        (world.toml header_objects)."""
+        return bool(v.refs) and all(r.startswith("ext:") and r[4:] in self.cat.header_objects for r in v.refs)
 
     def table_column(self, v: Value, key: str) -> Value:
         """v[key]; a column of an aggregated table keeps the table's index, as a part: written with

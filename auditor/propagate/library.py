@@ -189,6 +189,12 @@ GROUP_KEYS = "@groupkeys"  # on a polars grouping: the key columns, kept for its
 ANY_COLUMN = "@anycolumn"  # on a polars expression: it may stand for any column (`pl.all()`)
 
 
+def broker_message(kind: str, value: Value, key: Value) -> Value:
+    """A broker's message of type `kind` (world.toml [brokers]): what was published as its value and
+    its key, read by its `value()`/`key()` (message_values, message_keys)."""
+    return Value(None, {"@value": value, "@key": key}, frozenset({f"ext:{kind}"} if kind else ()))
+
+
 def topic_key(topic: str, part: str = "") -> str:
     """The heap key of what was published to a broker's topic (`*`: to a topic not known; `@all`:
     to any), as values or (`part` "key") as message keys."""
@@ -452,13 +458,13 @@ class LibraryMixin:
                 return expr
         if name in cat.broker_publishes:
             self.publish(name, recv, args, loc, arg_exprs)
-        elif recv is not None and (name in cat.broker_polls or name in cat.broker_poll_lists):
+        elif recv is not None and name in cat.broker_polls:
+            kind, many = cat.broker_polls[name]
             topics = self.iter_elem(self.read(recv, ELEM))  # the names the subscribed lists hold
-            message = Value(None, {"@value": self.topics_read(topics), "@key": self.topics_read(topics, "key")},
-                            frozenset({"ext:confluent_kafka.Message"}))
-            return message if name in cat.broker_polls else Value(None, {ELEM: message}, frozenset({"ext:builtins.list"}))
+            message = broker_message(kind, self.topics_read(topics), self.topics_read(topics, "key"))
+            return Value(None, {ELEM: message}, frozenset({"ext:builtins.list"})) if many else message
         elif recv is not None and name in cat.broker_message_parts:
-            return self.read(recv, cat.broker_message_parts[name])  # (a parameter's: the caller's message's)
+            return self.read(recv, "@" + cat.broker_message_parts[name])  # (a parameter's: the caller's message's)
         elif name in cat.broker_topic_objects:
             names = [a[1] for a in args if a[0] is None and a[2] == 0]
             return Value(None, {ELEM: join_all(names)}, frozenset({f"ext:{cat.result_type(name, None)}"}))
@@ -1177,17 +1183,17 @@ class LibraryMixin:
         on it; `select` and a grouping's aggregation give a table of the columns named (and the
         grouping's keys). None for any other call."""
         cat = self.cat
-        expr = frozenset({f"ext:{next(iter(sorted(cat.expression_types)))}"})
+        typed = frozenset({f"ext:{cat.result_type(name, None)}"})  # (world.toml returns: polars.Expr, polars.GroupBy)
         if name in cat.expression_makers:
             names = frozenset(c for _kw, v, star in args if star == 0 for c in known_consts(v) | known_consts(self.iter_elem(v)))
             if not names and name not in cat.expression_nameless:
-                return Value(None, {ANY_COLUMN: EMPTY_MARK}, expr)  # `pl.col(cols)`: any column
-            return Value(None, None, expr, names)
+                return Value(None, {ANY_COLUMN: EMPTY_MARK}, typed)  # `pl.col(cols)`: any column
+            return Value(None, None, typed, names)
         if recv is not None and recv.refs and all(r.startswith("ext:") and r[4:].split("(")[0] in cat.expression_types for r in recv.refs):
             # `pl.col("qty").sum()`, `(pl.col("q") * pl.col("p")).alias("revenue")`: the same columns
             exprs = [v for _kw, v, _s in args if any(r.startswith("ext:") and r[4:] in cat.expression_types for r in v.refs)]
             anything = ANY_COLUMN in recv.fields or any(ANY_COLUMN in v.fields for v in exprs)
-            return Value(None, {ANY_COLUMN: EMPTY_MARK} if anything else None, expr, frozenset().union(recv.consts, *[known_consts(v) for v in exprs]))
+            return Value(None, {ANY_COLUMN: EMPTY_MARK} if anything else None, recv.refs, frozenset().union(recv.consts, *[known_consts(v) for v in exprs]))
         grouping = name in cat.expression_group_by
         if recv is None or not (grouping or name in cat.expression_selects or name in cat.expression_aggregates):
             return None
@@ -1195,25 +1201,25 @@ class LibraryMixin:
         for _kw, v, _star in args:
             found = self.expression_names(v)
             if found is None:
-                return None if not grouping else Value(recv.labels, recv.fields, frozenset({f"ext:{cat.result_type(name, None)}"}))
+                return None if not grouping else Value(recv.labels, recv.fields, typed)
             names |= found
         if grouping:  # the table, with the key columns kept for the aggregation
-            return Value(recv.labels, {**recv.fields, GROUP_KEYS: Value(None, None, frozenset(), frozenset(names))},
-                         frozenset({f"ext:{cat.result_type(name, None)}"}))
+            return Value(recv.labels, {**recv.fields, GROUP_KEYS: Value(None, None, frozenset(), frozenset(names))}, typed)
         keys = recv.fields.get(GROUP_KEYS)
         if name in cat.expression_aggregates and keys is None:
             return None  # a grouping whose keys are not known: every column
         table = Value(recv.labels, {k: f for k, f in recv.fields.items() if k != GROUP_KEYS}, recv.refs, recv.consts)
         names |= set(keys.consts) if keys is not None else set()
+        result = frozenset({f"ext:{cat.expression_table}"})
         if name in cat.expression_aggregates and name.rsplit(".", 1)[-1] != "agg":
-            return Value(table.labels, table.fields, frozenset({"ext:polars.DataFrame"}))  # .sum(): every column
-        return join(Value(None, None, frozenset({"ext:polars.DataFrame"})), self.read_keys(table, frozenset(names), loc))
+            return Value(table.labels, table.fields, result)  # .sum(): every column
+        return join(Value(None, None, result), self.read_keys(table, frozenset(names), loc))
 
     def publish(self, name: str, recv: Value | None, args: list[tuple[str | None, Value, int]], loc: ir.Loc, arg_exprs: list[ir.Expr | None]) -> None:
         """`producer.produce(topic, value=...)` (world.toml [brokers]): the value (and key) is what
         a consumer of the topic reads (TOPIC heap keys: the topic's, and every topic's, for a
         consumer whose topics are not known); the delivery callback is called with the message."""
-        topic_spec, value_spec, key_spec, callback = self.cat.broker_publishes[name]
+        topic_spec, value_spec, key_spec, callback, kind = self.cat.broker_publishes[name]
         topic = self.arg_value(topic_spec, args, recv)
         if topic_spec.receiver:  # a topic object's send: its topics
             topic = self.read(topic, ELEM)
@@ -1230,7 +1236,7 @@ class LibraryMixin:
         if callback is not None:
             fv = self.arg_value(callback, args, recv)
             if any(self.callback_ref(r) for r in fv.refs):
-                message = Value(None, {"@value": value, "@key": key}, frozenset({"ext:confluent_kafka.Message"}))
+                message = broker_message(kind, value, key)
                 self.note_called(fv)
                 self.call_value(self.callback_value(fv), None, [(None, EMPTY, 0), (None, message, 0)], loc, "", [None, None])
 

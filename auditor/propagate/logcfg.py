@@ -154,25 +154,17 @@ def module_dict(prog: Program, module: str, name: str) -> ir.DictLit | None:
             e = e.base
         return isinstance(e, ir.Name) and e.id == name
 
+    # (a store into a leaf setting, `LOGGING["handlers"]["file"]["filename"] = ...`, changes no
+    # redaction: world.toml logging.config_leaves, config_changers)
+    cat = prog.catalog
     for n in ir.walk(body.body):
-        if isinstance(n, ir.Assign) and id(n) not in top and any(rooted(t) and not _setting(t) for t in n.targets):
+        if isinstance(n, ir.Assign) and id(n) not in top and any(
+            rooted(t) and not (isinstance(t, ir.Sub) and t.key in cat.log_config_leaves) for t in n.targets
+        ):
             return None
-        if isinstance(n, ir.Call) and isinstance(n.func, ir.Attr) and n.func.attr in _CHANGING and rooted(n.func.base):
+        if isinstance(n, ir.Call) and isinstance(n.func, ir.Attr) and n.func.attr in cat.log_config_changers and rooted(n.func.base):
             return None
     return found
-
-
-# a store into a logging configuration's leaf setting (a level, a file name, a format) changes no
-# logger's filters or handlers; these methods change what the dict holds
-_SETTINGS = frozenset({"level", "filename", "formatter", "format", "datefmt", "maxBytes", "backupCount", "when",
-                       "interval", "encoding", "mode", "stream", "style"})
-_CHANGING = frozenset({"update", "setdefault", "pop", "popitem", "clear", "append", "extend", "insert", "remove", "__setitem__"})
-
-
-def _setting(t: object) -> bool:
-    """Whether a store target is a leaf setting of the configuration (`LOGGING["handlers"]["file"]
-    ["filename"] = ...`), which changes no redaction."""
-    return isinstance(t, ir.Sub) and t.key in _SETTINGS
 
 
 def class_named(prog: Program, module: str, e: ir.Expr | None) -> str | None:
